@@ -1,0 +1,23 @@
+/**
+ * Background (MV3 service worker in Chrome, event page in Firefox). Owns the database and answers
+ * the content scripts. Nothing here may depend on memory surviving between wake-ups: seeding is
+ * checked on every message (cheap once done) as well as on install/update.
+ */
+import { browser } from 'wxt/browser';
+import { BUNDLED_EVENTS, DATASET_VERSION } from '../lib/events/dataset';
+import { ParleyDB } from '../lib/db/database';
+import { seedDataset } from '../lib/db/seed';
+import { createHandlers } from '../lib/messages/handlers';
+import { listen } from '../lib/messages/server';
+
+export default defineBackground(() => {
+  const db = new ParleyDB();
+  let seeding: Promise<unknown> | undefined;
+  const ensureSeeded = () => (seeding ??= seedDataset(db, BUNDLED_EVENTS, DATASET_VERSION).catch((err) => {
+    seeding = undefined; // let the next message try again
+    throw err;
+  }));
+
+  browser.runtime.onInstalled.addListener(() => void ensureSeeded());
+  listen(createHandlers(db, ensureSeeded, DATASET_VERSION));
+});

@@ -1,0 +1,52 @@
+/**
+ * The background's answers. Each handler first makes sure the bundled dataset is seeded, because a
+ * service worker woken by a message may be the first to run after an update.
+ */
+import { toMatcherEvent } from '../detect';
+import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
+import { addNote, notesForEvent } from '../db/notes';
+import type { ParleyDB } from '../db/database';
+import { toRef, type Protocol } from './protocol';
+import type { Handlers } from './server';
+
+/** The matcher version covers the bundled dataset and the user's event edits, so those reach pages too. */
+async function matcherVersion(db: ParleyDB, datasetVersion: string): Promise<string> {
+  return `${datasetVersion}/${await eventsRevision(db)}`;
+}
+
+export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string): Handlers {
+  return {
+    async getMatcher({ knownVersion }): Promise<Protocol['getMatcher']['res']> {
+      await ensureSeeded();
+      const version = await matcherVersion(db, datasetVersion);
+      if (knownVersion === version) return null;
+      const events = await allEvents(db);
+      return { version, events: events.map(toMatcherEvent) };
+    },
+    async getCard({ eventId }) {
+      await ensureSeeded();
+      const event = await getEvent(db, eventId);
+      if (!event) return null;
+      const [{ before, after }, series, notes] = await Promise.all([
+        neighbours(db, event),
+        event.series ? seriesEvents(db, event.series.id) : Promise.resolve([]),
+        notesForEvent(db, eventId),
+      ]);
+      return {
+        event,
+        ...(before ? { before: toRef(before) } : {}),
+        ...(after ? { after: toRef(after) } : {}),
+        series: series.map(toRef),
+        notes,
+      };
+    },
+    async getEventRefs({ ids }) {
+      await ensureSeeded();
+      const rows = await db.events.bulkGet(ids);
+      return rows.filter((e) => !!e).map(toRef);
+    },
+    async saveNote(input) {
+      return addNote(db, input);
+    },
+  };
+}

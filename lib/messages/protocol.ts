@@ -1,0 +1,68 @@
+/**
+ * The one typed protocol between content scripts (and, where handy, extension pages) and the
+ * background. Every request names its `type`; every handler is async and must work on a freshly
+ * started service worker (no state kept in memory between messages beyond caches it can rebuild).
+ */
+import type { MatcherEvent } from '../detect/types';
+import type { StoredEvent } from '../events/types';
+import type { Note, NoteInput } from '../notes/types';
+
+/** A compact reference to another event (neighbours, series rounds, candidates). */
+export interface EventRef {
+  id: string;
+  title: string;
+  start: string;
+  end?: string;
+  kind: StoredEvent['kind'];
+  status: StoredEvent['status'];
+  city?: string;
+  country: string;
+}
+
+export interface CardData {
+  event: StoredEvent;
+  before?: EventRef;
+  after?: EventRef;
+  /** Other rounds of the same series, in time order (the event itself included). */
+  series: EventRef[];
+  notes: Note[];
+}
+
+export interface MatcherData {
+  version: string;
+  events: MatcherEvent[];
+}
+
+/** Request and response of each message type. */
+export interface Protocol {
+  /** Aliases and cues of every event, bundled and the user's. `null` when `knownVersion` is current. */
+  getMatcher: { req: { knownVersion?: string }; res: MatcherData | null };
+  getCard: { req: { eventId: string }; res: CardData | null };
+  getEventRefs: { req: { ids: string[] }; res: EventRef[] };
+  saveNote: { req: NoteInput; res: Note };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['req'];
+export type Response<K extends MessageType> = Protocol[K]['res'];
+
+/** What goes over the wire. Errors travel as data so the caller gets the handler's message. */
+export interface Envelope<K extends MessageType = MessageType> {
+  parley: 1;
+  type: K;
+  req: Request<K>;
+}
+export type Reply<K extends MessageType = MessageType> = { ok: true; res: Response<K> } | { ok: false; error: string };
+
+export function toRef(e: StoredEvent): EventRef {
+  return {
+    id: e.id,
+    title: e.title,
+    start: e.start,
+    ...(e.end ? { end: e.end } : {}),
+    kind: e.kind,
+    status: e.status,
+    ...(e.place.city ? { city: e.place.city } : {}),
+    country: e.place.country,
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_EVENTS, BUNDLED_FILES, DATASET_VERSION } from '../../../lib/events/dataset';
+import { formatIssue, validateDataset, validateEvent } from '../../../lib/events/validate';
+
+describe('the bundled dataset', () => {
+  it('passes validation: schema, unique ids, shared aliases, https sources', () => {
+    const { issues } = validateDataset(BUNDLED_EVENTS);
+    expect(issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('holds the events the product is built around', () => {
+    const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
+    const anchorage = byId.get('2025-anchorage-summit');
+    expect(anchorage?.start).toBe('2025-08-15');
+    expect(anchorage?.place.city).toBe('Anchorage');
+    expect(byId.get('2025-riyadh-talks')?.start).toBe('2025-02-18');
+    expect(byId.get('2018-helsinki-summit')?.start).toBe('2018-07-16');
+  });
+
+  it('keeps each file in time order', () => {
+    for (const [file, events] of Object.entries(BUNDLED_FILES)) {
+      const starts = (events as { start: string }[]).map((e) => e.start);
+      expect([...starts].sort(), file).toEqual(starts);
+    }
+  });
+
+  it('has a version that changes with the data', () => {
+    expect(DATASET_VERSION).toMatch(/^\d+-[0-9a-f]{8}$/);
+  });
+});
+
+describe('event validation', () => {
+  const good = structuredClone(BUNDLED_EVENTS.find((e) => e.id === '2018-helsinki-summit')!);
+
+  it('names the record and the field of a problem', () => {
+    const bad = { ...good, start: '2018-02-30', sources: [{ title: 'x', url: 'javascript:alert(1)' }] };
+    const { issues } = validateEvent(bad);
+    expect(issues.map(formatIssue)).toEqual([
+      '2018-helsinki-summit → start: not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      '2018-helsinki-summit → sources.0.url: not an https URL',
+    ]);
+  });
+
+  it('rejects unknown fields, bad ids and wrong kinds', () => {
+    expect(validateEvent({ ...good, extra: 1 }).issues.length).toBeGreaterThan(0);
+    expect(validateEvent({ ...good, id: 'Helsinki 2018' }).issues[0]?.field).toBe('id');
+    expect(validateEvent({ ...good, kind: 'party' }).issues[0]?.field).toBe('kind');
+    expect(validateEvent(null, 7).issues[0]?.record).toBe('#7');
+  });
+
+  it('rejects duplicate ids and aliases claimed by two events', () => {
+    const twin = { ...good, aliases: { en: ['Trump-Putin summit in Helsinki'], ru: [] } };
+    const { issues } = validateDataset([good, twin]);
+    expect(issues.map((i) => i.message)).toContain('duplicate id');
+    expect(issues.some((i) => i.message.includes('is also an alias of'))).toBe(true);
+  });
+});

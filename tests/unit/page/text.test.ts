@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMarkLayer } from '../../../lib/page/marks';
+import { collectText, rangeFor } from '../../../lib/page/text';
+import { dateFromUrl, publicationDate } from '../../../lib/page/docinfo';
+
+beforeEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+describe('collectText', () => {
+  it('collects prose, separates blocks and skips what is not prose', () => {
+    document.body.innerHTML = `
+      <h1>Talks in <em>Riyadh</em></h1><p>First para.</p>
+      <script>var anchorage = 1</script><style>.x{}</style><pre>code Geneva</pre><code>x</code>
+      <textarea>typed</textarea><div contenteditable="true">editable Helsinki</div>
+      <p hidden>hidden Malta</p><p aria-hidden="true">aria Malta</p>
+      <parley-card-host>own UI</parley-card-host><p>Last.</p>`;
+    const { text } = collectText(document.body);
+    expect(text).toContain('Talks in Riyadh');
+    expect(text).toContain('First para.');
+    expect(text).toMatch(/Riyadh\s*\n\s*First/);
+    for (const skipped of ['anchorage', 'Geneva', 'typed', 'editable', 'Malta', 'own UI']) expect(text).not.toContain(skipped);
+  });
+
+  it('maps offsets back to nodes across inline elements', () => {
+    document.body.innerHTML = '<p>The <b>Helsinki</b> summit of 2018</p>';
+    const pt = collectText(document.body);
+    const start = pt.text.indexOf('Helsinki summit');
+    const range = rangeFor(pt, start, start + 'Helsinki summit'.length)!;
+    expect(range.toString()).toBe('Helsinki summit');
+  });
+
+  it('handles odd Unicode without shifting offsets', () => {
+    document.body.innerHTML = '<p>\u200fRTL \u00adsoft\u00a0nbsp 👍🏽 Malta summit</p>';
+    const pt = collectText(document.body);
+    const start = pt.text.indexOf('Malta summit');
+    expect(rangeFor(pt, start, start + 12)!.toString()).toBe('Malta summit');
+  });
+});
+
+describe('fallback marks (no CSS highlights)', () => {
+  it('wraps and then restores the page exactly', () => {
+    document.body.innerHTML = '<p>Before the <i>Reykjavik</i> summit, after.</p>';
+    const before = document.body.innerHTML;
+    const pt = collectText(document.body);
+    const s = pt.text.indexOf('Reykjavik summit');
+    const layer = createMarkLayer(document, true);
+    const r = layer.add(rangeFor(pt, s, s + 16)!, 'mention');
+    expect(document.querySelectorAll('parley-mark').length).toBe(2);
+    expect(r.toString()).toBe('Reykjavik summit');
+    layer.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('publication date', () => {
+  it('reads meta tags, JSON-LD, <time> and the URL', () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2021-06-17T08:00:00Z">';
+    expect(publicationDate(document, 'https://x.test/')).toBe('2021-06-17T08:00:00Z');
+    document.head.innerHTML = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"1985-11-21"}</script>';
+    expect(publicationDate(document, 'https://x.test/')).toBe('1985-11-21');
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<article><time datetime="2025-05-21">May 21</time></article>';
+    expect(publicationDate(document, 'https://x.test/')).toBe('2025-05-21');
+    document.body.innerHTML = '';
+    expect(dateFromUrl('https://news.test/world/2018/07/16/helsinki')).toBe('2018-07-16');
+    expect(dateFromUrl('https://news.test/a/20250818/x')).toBe('2025-08-18');
+    expect(publicationDate(document, 'https://news.test/about')).toBeUndefined();
+  });
+});

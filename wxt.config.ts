@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One config for every target: `wxt build -b chrome` (MV3 service worker) and
+// `wxt build -b firefox --mv3` (MV3 event page). See scripts/build.mjs.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Parley',
+    description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',
+    permissions: ['storage', 'unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parley@parley.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
