@@ -6,6 +6,7 @@ import { toMatcherEvent } from '../detect';
 import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
 import { addNote, notesForEvent } from '../db/notes';
 import type { ParleyDB } from '../db/database';
+import { signalDataChanged } from '../settings/signals';
 import { toRef, type Protocol } from './protocol';
 import type { Handlers } from './server';
 
@@ -46,7 +47,9 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       return rows.filter((e) => !!e).map(toRef);
     },
     async saveNote(input) {
-      return addNote(db, input);
+      const note = await addNote(db, input);
+      await signalDataChanged('notes');
+      return note;
     },
   };
 }

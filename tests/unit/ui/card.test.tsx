@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toStored } from '../../../lib/db/seed';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import type { Mention } from '../../../lib/detect/types';
+import type { CardData } from '../../../lib/messages/protocol';
+import { Card } from '../../../lib/ui/card/Card';
+
+afterEach(cleanup);
+
+const event = (id: string) => toStored(structuredClone(BUNDLED_EVENTS.find((e) => e.id === id)!), 'bundled');
+const mention = (over: Partial<Mention> = {}): Mention => ({
+  start: 0, end: 10, quote: 'the Helsinki summit', status: 'known', eventId: '2018-helsinki-summit',
+  confidence: 0.9, reasons: ['alias "Helsinki summit"', 'published 2018'], candidates: [], via: 'alias', ...over,
+});
+const noop = { onNavigate: vi.fn(), onSaveNote: vi.fn(async () => {}), onClose: vi.fn() };
+
+describe('Card', () => {
+  it('shows date, place, participants, summary, sources and why it matched', () => {
+    const data: CardData = { event: event('2018-helsinki-summit'), series: [], notes: [] };
+    render(<Card mention={mention()} data={data} {...noop} />);
+    expect(screen.getByRole('dialog').getAttribute('aria-labelledby')).toBe('parley-card-title');
+    expect(screen.getByTestId('card-date').textContent).toBe('16 July 2018');
+    expect(screen.getByTestId('card-place').textContent).toContain('Helsinki, Finland');
+    expect(screen.getByRole('dialog').textContent).toContain('Vladimir Putin (President)');
+    expect(screen.getByTestId('card-why').textContent).toContain('published 2018');
+    expect(document.querySelectorAll('.sources a').length).toBeGreaterThan(0);
+  });
+
+  it('renders notes and hostile text as text, and never a javascript: link', () => {
+    const ev = event('2018-helsinki-summit');
+    ev.sources = [{ title: 'evil', url: 'javascript:alert(1)' }];
+    ev.summary = '<img src=x onerror=alert(1)>';
+    const data: CardData = {
+      event: ev, series: [],
+      notes: [{ id: 'n1', eventId: ev.id, body: '<script>alert(1)</script> **hi**', tags: [], createdAt: 1, updatedAt: 1 }],
+    };
+    render(<Card mention={mention()} data={data} {...noop} />);
+    expect(document.querySelector('img, script')).toBeNull();
+    expect(screen.getByTestId('card-summary').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(screen.getByTestId('card-notes').textContent).toContain('<script>alert(1)</script>');
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('says plainly that a related event is not a US–Russia meeting', () => {
+    const related = BUNDLED_EVENTS.find((e) => e.kind === 'related')!;
+    render(<Card mention={mention({ status: 'related', eventId: related.id })} data={{ event: toStored(related, 'bundled'), series: [], notes: [] }} {...noop} />);
+    expect(screen.getByTestId('card-related').textContent).toMatch(/^Not a US–Russia meeting/);
+  });
+
+  it('for an unknown meeting, says it is not in the database and offers the nearest ones', () => {
+    const onNavigate = vi.fn();
+    render(
+      <Card
+        mention={mention({ status: 'unknown', eventId: null, quote: 'the Ankara talks' })}
+        data={null}
+        candidates={[{ id: '2025-istanbul-embassy-round-1', title: 'Istanbul round 1', start: '2025-02-27', kind: 'working-level', status: 'held', country: 'Turkey' }]}
+        {...noop}
+        onNavigate={onNavigate}
+      />,
+    );
+    expect(screen.getByTestId('card-title').textContent).toBe('A meeting not in your database');
+    fireEvent.click(screen.getByText('Istanbul round 1'));
+    expect(onNavigate).toHaveBeenCalledWith('2025-istanbul-embassy-round-1');
+  });
+
+  it('saves a note with its #tags', async () => {
+    const onSaveNote = vi.fn(async () => {});
+    render(<Card mention={mention()} data={{ event: event('2018-helsinki-summit'), series: [], notes: [] }} {...noop} onSaveNote={onSaveNote} />);
+    fireEvent.input(screen.getByTestId('note-body'), { target: { value: 'Compare with #Geneva 1985' } });
+    fireEvent.submit(screen.getByTestId('note-save').closest('form')!);
+    await vi.waitFor(() => expect(onSaveNote).toHaveBeenCalledWith({ body: 'Compare with #Geneva 1985', tags: ['Geneva'] }));
+    await screen.findByText('Saved.');
+  });
+});
