@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Runs every benchmark in tests/bench/ one after another (never in parallel: they time things).
+//   matching.ts  the detector alone, in Node: MB/s against a naive one-RegExp-per-alias baseline
+//   page.mjs     the whole content script in headless Chromium against a bare TreeWalker walk and mark.js
+// Results are printed as tables and written to .bench/*.json.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const benches = [
+  { file: 'tests/bench/matching.ts', cmd: 'npx', args: ['tsx', 'tests/bench/matching.ts'] },
+  { file: 'tests/bench/page.mjs', cmd: 'node', args: ['tests/bench/page.mjs'], needsBuild: true },
+];
+let failed = 0;
+for (const b of benches) {
+  if (!fs.existsSync(b.file)) continue;
+  if (b.needsBuild && !fs.existsSync('.output/chrome-mv3/manifest.json')) {
+    console.log('\n▶ building the extension first');
+    spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  }
+  console.log(`\n▶ ${b.file}`);
+  const r = spawnSync(b.cmd, b.args, { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
