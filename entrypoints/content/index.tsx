@@ -1,93 +1,350 @@
 /**
- * Parley's content script.
+ * Parley's content script, in every frame of every http(s) page.
  *
- *   settings ──off?──> nothing runs, nothing stays on the page
- *      │ on
- *   matcher data (background, once per page) ──> compiled matcher
+ *   settings (global switch, per-site pause; storage, watched) ──off──> nothing runs, nothing stays
+ *      │ on                                                             (marks cleared, host removed)
+ *   matcher data (background, once; again when events change) ──> compiled matcher
  *      │
- *   scan(document.body) ──> text + offset map ──> detect ──> marks (CSS highlights, or <parley-mark>)
+ *   Scanner (lib/page/scan.ts)
+ *      full scan of <body> in 8 ms slices ──> text chunks ──> detect ──> marks (CSS highlights,
+ *      MutationObserver ──> queue ──> idle time ──> only what changed        or <parley-mark>)
  *      │
- *   pointer / keyboard ──> mark under pointer / next mark ──> card host (one shadow root) ──> card
+ *   pointer (hover, click) ──> mark under the pointer ─┐
+ *   keyboard (Alt+Shift+N / P) ──> next / previous mark ├──> card host (one shadow root) ──> card
+ *   popup (tab messages: listMentions, openMention) ───┘
+ *      │
+ *   data revision (storage, watched): notes changed ──> refresh the card;
+ *                                     events changed ──> new matcher, rescan, card follows
  *
- * The global switch and the per-site pause are watched: turning Parley off removes every mark and
- * the card at once; turning it back on scans again.
+ * Each scan reports what it did as a User Timing measure ('parley:initial', 'parley:update',
+ * 'parley:full'; counts only, never page text), which the end-to-end tests and the benchmark read.
  */
 import './highlights.css';
-import { compileMatcher, createDocumentState, type CompiledMatcher } from '../../lib/detect';
+import { browser } from 'wxt/browser';
+import { compileMatcher, createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../../lib/detect';
+import type { Mention } from '../../lib/detect/types';
 import { send } from '../../lib/messages/client';
+import { aliasFromQuote } from '../../lib/messages/new-event';
+import type { MatcherData } from '../../lib/messages/protocol';
+import { isTabEnvelope, type PageMention, type TabEnvelope, type TabProtocol } from '../../lib/messages/tab';
 import { documentInfo } from '../../lib/page/docinfo';
+import { isTopFrame, isWorthScanning, topPageUrl } from '../../lib/page/frames';
 import { createMarkLayer } from '../../lib/page/marks';
+import { quoteFromRange } from '../../lib/page/quote';
 import { MarkRegistry, type Mark } from '../../lib/page/registry';
-import { scanRoot } from '../../lib/page/scan';
+import { Scanner, type ScanStats } from '../../lib/page/scan';
+import { whenIdle } from '../../lib/page/schedule';
 import { enabledItem, isActiveFor, pausedSitesItem } from '../../lib/settings/settings';
-import { createCardHost, type CardHost } from './card-host';
+import { dataRevisionItem } from '../../lib/settings/signals';
+import { createCardHost } from './card-host';
 
-const HOVER_DELAY_MS = 350;
+const HOVER_DELAY_MS = 300;
+const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable]:not([contenteditable="false"])';
+
+interface Session {
+  registry: MarkRegistry;
+  scanner: Scanner;
+  /** Resolves when the first full scan is done. */
+  ready: Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function isEditable(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
+}
+
+/** The background may be waking up (MV3 service worker): ask again a few times before giving up. */
+async function getMatcher(knownVersion?: string) {
+  for (let i = 0; ; i++) {
+    try {
+      return await send('getMatcher', knownVersion ? { knownVersion } : {});
+    } catch (err) {
+      if (i >= 3) throw err;
+      await sleep(250 * 4 ** i);
+    }
+  }
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  allFrames: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    let registry: MarkRegistry | null = null;
-    let card: CardHost | null = null;
+    const top = isTopFrame();
+    let session: Session | null = null;
+    let generation = 0;
     let matcher: CompiledMatcher | null = null;
-    let focused: Mark | null = null;
-    let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+    let matcherVersion: string | undefined;
+    let titles = new Map<string, string>();
+    let state: DocumentState | null = null;
+    let stateUrl = '';
+    let lastMark: Mark | null = null;
+
+    // The detector's document state belongs to one article: a single-page app that changes route
+    // starts a new one (publication date, title and URL come from the new route).
+    const detectChunk = (text: string): Mention[] => {
+      if (!matcher) return [];
+      if (!state || location.href !== stateUrl) {
+        state = createDocumentState(documentInfo(document));
+        stateUrl = location.href;
+      }
+      return detect(text, matcher, state);
+    };
+
+    const useMatcher = (data: MatcherData) => {
+      const t0 = performance.now();
+      matcher = compileMatcher(data.events);
+      try {
+        performance.measure('parley:compile', { start: t0, end: performance.now(), detail: { events: data.events.length } });
+      } catch {
+        /* a nicety */
+      }
+      matcherVersion = data.version;
+      titles = new Map(data.events.map((e) => [e.id, e.title]));
+      state = null;
+    };
+
+    const report = (stats: ScanStats, added: Mark[], removed: Mark[]) => {
+      try {
+        const end = performance.now();
+        performance.measure(`parley:${stats.reason}`, { start: end - stats.wallMs, end, detail: { ...stats, marks: session?.registry.size ?? 0 } });
+        if (performance.getEntriesByName(`parley:${stats.reason}`).length > 200) performance.clearMeasures(`parley:${stats.reason}`);
+      } catch {
+        /* User Timing is a nicety */
+      }
+      // The page re-rendered the text under the open card: follow it to its new mark, or close.
+      const open = card.openMark;
+      if (open && removed.includes(open)) {
+        const again = added.find((m) => m.mention.eventId === open.mention.eventId && m.mention.quote === open.mention.quote);
+        card.retarget(again ?? null);
+        if (again) session?.registry.setActive(again);
+      }
+      if (lastMark && removed.includes(lastMark)) lastMark = null;
+    };
+
+    const card = createCardHost(ctx, {
+      api: (mark) => ({
+        getCard: (eventId) => send('getCard', { eventId }),
+        getEventRefs: (ids) => send('getEventRefs', { ids }),
+        async saveNote({ eventId, body, tags }) {
+          const quote = MarkRegistry.alive(mark) ? quoteFromRange(mark.range) : { exact: mark.mention.quote, prefix: '', suffix: '' };
+          await send('saveNote', {
+            eventId,
+            ...(eventId ? {} : { mention: mark.mention.quote }),
+            body,
+            tags: tags ?? [],
+            target: { url: location.href, title: document.title, quote },
+          });
+        },
+        createEvent: (input) =>
+          send('createUserEvent', { ...input, quote: mark.mention.quote, source: { title: document.title || location.hostname, url: location.href } }),
+      }),
+      createDefaults(mark) {
+        const alias = aliasFromQuote(mark.mention.quote);
+        const published = documentInfo(document).publishedAt;
+        return {
+          title: alias ? alias[0]!.toUpperCase() + alias.slice(1) : '',
+          start: published && /^\d{4}-\d{2}/.test(published) ? published.slice(0, 7) : '',
+        };
+      },
+      onClose(mark) {
+        if (mark) lastMark = mark;
+        session?.registry.setActive(null);
+      },
+    });
+
+    const openMark = (mark: Mark, opts: { focus?: boolean; pinned?: boolean }) => {
+      if (!session) return;
+      lastMark = mark;
+      session.registry.setActive(mark);
+      card.open(mark, opts);
+    };
+
+    /** Brings a mark into view (keyboard and popup navigation). */
+    const reveal = (mark: Mark) => {
+      const r = mark.range.getBoundingClientRect();
+      if (r.height === 0 || r.top < 0 || r.bottom > innerHeight) {
+        mark.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }
+    };
 
     const start = async () => {
-      if (registry) return;
-      const data = await send('getMatcher', {});
-      if (!data) return;
-      matcher = compileMatcher(data.events);
-      registry = new MarkRegistry(createMarkLayer(document));
-      scanRoot(document.body, matcher, createDocumentState(documentInfo(document)), registry);
-      card ??= await createCardHost(ctx, { onClose: () => registry?.setActive(null) });
+      if (session) return;
+      const gen = ++generation;
+      let data;
+      try {
+        data = matcher ? null : await getMatcher();
+      } catch (err) {
+        console.warn('Parley: the background did not answer; no marks on this page.', err);
+        return;
+      }
+      if (gen !== generation || session) return;
+      if (data) useMatcher(data);
+      if (!matcher) return;
+      let scanner: Scanner | null = null;
+      const layer = createMarkLayer(document, {
+        write: (fn) => (scanner ? scanner.write(fn) : fn()),
+        onSplit: (t) => scanner?.markScanned(t),
+      });
+      const registry = new MarkRegistry(layer, document);
+      const sc = (scanner = new Scanner({ registry, detect: detectChunk, onJob: report }));
+      // Let the page finish its own first rendering work before we read it.
+      const ready = whenIdle(1000).then(() => (gen === generation ? sc.start() : undefined));
+      session = { registry, scanner: sc, ready };
+      await ready;
     };
+
     const stop = () => {
-      card?.close();
-      registry?.clear();
-      registry = null;
-    };
-    const openMark = async (mark: Mark, focus: boolean) => {
-      if (!card || !registry) return;
-      focused = mark;
-      registry.setActive(mark);
-      await card.open(mark, { focus });
+      generation++;
+      if (!session) return;
+      session.scanner.stop();
+      card.destroy();
+      session.registry.clear();
+      session = null;
+      lastMark = null;
     };
 
     const apply = async () => {
-      const active = isActiveFor(await enabledItem.getValue(), await pausedSitesItem.getValue(), location.href);
+      const [enabled, paused] = await Promise.all([enabledItem.getValue(), pausedSitesItem.getValue()]);
+      const active = isActiveFor(enabled, paused, topPageUrl()) && isActiveFor(enabled, paused, location.href) && isWorthScanning();
       if (active) await start();
       else stop();
     };
-    enabledItem.watch(() => void apply());
-    pausedSitesItem.watch(() => void apply());
+
+    // Settings live in extension storage: a change reaches every tab and frame at once.
+    ctx.onInvalidated(enabledItem.watch(() => void apply()));
+    ctx.onInvalidated(pausedSitesItem.watch(() => void apply()));
     ctx.onInvalidated(stop);
 
-    // Pointer: hover (after a short pause) or click on a mark opens its card.
-    ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
-      if (!registry || card?.contains(e.target)) return;
+    // Notes or events changed (in this tab, another tab, the popup or the options page).
+    ctx.onInvalidated(
+      dataRevisionItem.watch(async (rev) => {
+        if (!session) return;
+        if (rev.what !== 'notes') {
+          const data = await getMatcher(matcherVersion).catch(() => null);
+          if (data && session) {
+            useMatcher(data);
+            const s = session;
+            const open = card.openMark;
+            const where = open && MarkRegistry.alive(open) ? { node: open.startNode, offset: open.range.startOffset } : null;
+            await s.scanner.rescanAll();
+            if (open && session === s) {
+              const again = where ? s.registry.all.find((m) => m.range.isPointInRange(where.node, where.offset) || m.startNode === where.node) : undefined;
+              card.retarget(again ?? null);
+              if (again) s.registry.setActive(again);
+            }
+          }
+        }
+        card.refresh();
+      }),
+    );
+
+    // Pointer: hover (after a short pause) opens a peeking card; click opens a pinned one.
+    let pointer = { x: -1, y: -1, target: null as EventTarget | null };
+    let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+    let moveQueued = false;
+    const onHover = () => {
+      moveQueued = false;
+      if (!session || !session.registry.size) return;
+      if (card.contains(pointer.target)) return;
+      const m = session.registry.at(pointer.x, pointer.y);
+      const open = card.openMark;
+      card.hoverMark(!!m && m === open);
+      if (m === open && m) {
+        clearTimeout(hoverTimer);
+        return;
+      }
       clearTimeout(hoverTimer);
-      const mark = registry.at(e.clientX, e.clientY);
-      if (mark && mark !== card?.openMark) hoverTimer = setTimeout(() => void openMark(mark, false), HOVER_DELAY_MS);
-    }, { passive: true });
-    ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-      if (!registry || card?.contains(e.target)) return;
-      const mark = registry.at(e.clientX, e.clientY);
-      if (mark) void openMark(mark, false);
-      else if (card?.openMark) card.close();
-    }, { capture: true });
+      if (!m || (open && card.pinned)) return;
+      hoverTimer = setTimeout(() => {
+        if (!session) return;
+        if (session.registry.at(pointer.x, pointer.y) === m && !(card.openMark && card.pinned)) openMark(m, { pinned: false });
+      }, HOVER_DELAY_MS);
+    };
+    ctx.addEventListener(
+      document,
+      'mousemove',
+      (e: MouseEvent) => {
+        pointer = { x: e.clientX, y: e.clientY, target: e.target };
+        if (!moveQueued) {
+          moveQueued = true;
+          requestAnimationFrame(onHover);
+        }
+      },
+      { passive: true },
+    );
+    ctx.addEventListener(document, 'mouseleave', () => {
+      clearTimeout(hoverTimer);
+      card.hoverMark(false);
+    });
+    ctx.addEventListener(
+      document,
+      'click',
+      (e: MouseEvent) => {
+        if (!session || e.button !== 0 || card.contains(e.target)) return;
+        const m = session.registry.size ? session.registry.at(e.clientX, e.clientY) : undefined;
+        const onControl = (e.target as Element | null)?.closest?.(INTERACTIVE);
+        const selecting = !(getSelection()?.isCollapsed ?? true);
+        if (m && !onControl && !selecting) {
+          clearTimeout(hoverTimer);
+          openMark(m, { pinned: true, focus: true });
+        } else if (card.openMark) card.close(false);
+      },
+      { capture: true },
+    );
 
     // Keyboard: Alt+Shift+N / Alt+Shift+P move to the next / previous mention and open its card.
-    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-      if (!registry || !e.altKey || !e.shiftKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
-      const mark = registry.next(card?.openMark ?? focused, e.code === 'KeyN' ? 1 : -1);
-      if (!mark) return;
-      e.preventDefault();
-      mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      void openMark(mark, true);
-    }, { capture: true });
+    ctx.addEventListener(
+      document,
+      'keydown',
+      (e: KeyboardEvent) => {
+        if (!session || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+        if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
+        if (isEditable(e.target) && !card.contains(e.target)) return;
+        const m = session.registry.next(card.openMark ?? lastMark, e.code === 'KeyN' ? 1 : -1);
+        if (!m) return;
+        e.preventDefault();
+        e.stopPropagation();
+        reveal(m);
+        openMark(m, { focus: true, pinned: true });
+      },
+      { capture: true },
+    );
+
+    // The popup asks the top frame what is on the page, and to open a mention.
+    const pageMention = (m: Mark): PageMention => ({
+      id: m.id,
+      quote: m.mention.quote,
+      status: m.mention.status,
+      eventId: m.mention.eventId,
+      title: m.mention.eventId ? (titles.get(m.mention.eventId) ?? null) : null,
+      confidence: m.mention.confidence,
+    });
+    const onTabMessage = (msg: unknown): Promise<unknown> | undefined => {
+      if (!top || !isTabEnvelope(msg)) return undefined;
+      const env = msg as TabEnvelope;
+      if (env.type === 'listMentions') {
+        return (async (): Promise<TabProtocol['listMentions']['res']> => {
+          const s = session;
+          if (s) await Promise.race([s.ready.then(() => s.scanner.settled()), sleep(2000)]);
+          return { active: !!session, url: location.href, mentions: session ? session.registry.ordered().map(pageMention) : [] };
+        })();
+      }
+      if (env.type === 'openMention') {
+        const id = (env.req as TabProtocol['openMention']['req']).id;
+        const m = session?.registry.get(id);
+        if (!m || !MarkRegistry.alive(m)) return Promise.resolve(false);
+        reveal(m);
+        openMark(m, { focus: true, pinned: true });
+        return Promise.resolve(true);
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onTabMessage as never);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage as never));
 
     await apply();
   },

@@ -1,26 +1,22 @@
+import { browser } from 'wxt/browser';
 import { ParleyDB } from '../../lib/db/database';
-import { allNotes } from '../../lib/db/notes';
-import { groupNotes, NotesList } from '../../lib/ui/popup/NotesList';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { Popup } from '../../lib/ui/popup/Popup';
 
 const db = new ParleyDB();
 
+/** `popup.html?tab=<id>` shows the popup for that tab in a normal tab (handy for keyboard users and tests). */
+const tab = new URLSearchParams(location.search).get('tab');
+const tabOverride = tab && /^\d+$/.test(tab) ? Number(tab) : undefined;
+
+/** Only a real toolbar popup closes itself after opening a card or the options page; a tab stays. */
+function isToolbarPopup(): boolean {
+  try {
+    return browser.extension.getViews({ type: 'popup' }).includes(window);
+  } catch {
+    return false;
+  }
+}
+
 export function App() {
-  const { value: groups, error } = useLiveQuery(
-    async () => {
-      const notes = await allNotes(db);
-      const ids = [...new Set(notes.map((n) => n.eventId).filter((id): id is string => !!id))];
-      const events = await db.events.bulkGet(ids);
-      return groupNotes(notes, new Map(events.filter((e) => !!e).map((e) => [e.id, e])));
-    },
-    [],
-    null,
-  );
-  return (
-    <main>
-      <h1>Parley</h1>
-      {error && <p role="alert">Could not read your notes: {error.message}</p>}
-      {groups ? <NotesList groups={groups} /> : <p class="muted">Loading…</p>}
-    </main>
-  );
+  return <Popup db={db} tabOverride={tabOverride} inTab={!isToolbarPopup()} />;
 }

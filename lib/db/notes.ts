@@ -51,12 +51,28 @@ export async function updateNote(db: ParleyDB, id: string, patch: Partial<Pick<N
       ...(patch.body != null ? { body: patch.body.trim() } : {}),
       ...(patch.tags ? { tags: normaliseTags(patch.tags) } : {}),
       ...(patch.eventId !== undefined ? { eventId: patch.eventId } : {}),
-      updatedAt: now,
+      // Never let an edit move time backwards (a clock change, or two quick edits in one millisecond).
+      updatedAt: Math.max(now, cur.updatedAt + (now <= cur.updatedAt ? 1 : 0)),
     };
     if (!next.body) throw new Error('A note needs some text.');
+    if (next.body.length > MAX_NOTE_BODY) throw new Error(`A note can hold at most ${MAX_NOTE_BODY} characters.`);
     await db.notes.put(next);
     return next;
   });
+}
+
+/** Tags in use, most used first (then alphabetically), with how many notes carry each. */
+export async function tagCounts(db: ParleyDB): Promise<{ tag: string; count: number }[]> {
+  const counts = new Map<string, number>();
+  await db.notes.each((n) => {
+    for (const t of n.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** Tags as a reader types them: "#alaska, follow-up  sanctions" → ['alaska', 'follow-up', 'sanctions']. */
+export function parseTags(input: string): string[] {
+  return normaliseTags(input.split(/[,\s]+/));
 }
 
 /** Deletes a note and returns it, so the caller can offer undo (`restoreNote`). */

@@ -146,7 +146,11 @@ function isApostrophe(c: number): boolean {
 const US_RE =
   /(?<![\p{L}\p{N}])(?:U\.[ \u00a0]?S\.(?:[ \u00a0]?A\.)?|U\.S(?:\.A)?|USA|US|United[\s\u00a0]+States(?:[\s\u00a0]+of[\s\u00a0]+America)?|UNITED[\s\u00a0]+STATES(?:[\s\u00a0]+OF[\s\u00a0]+AMERICA)?|(?<!(?:Latin|South|Central|North|Native|African|Pan|Anglo|Asian|Mexican|Hispanic|Arab|Irish|Italian)[\s\u00a0-])(?:Americans?|AMERICANS?))(?![\p{L}\p{N}])/gu;
 
-/** Growable output buffers (normalised units and their original ranges). */
+/**
+ * Growable output buffers (normalised units and their original ranges). One scratch set is reused
+ * across calls (normalize is called for every vocabulary phrase at compile time, and allocating
+ * three typed arrays per short string dominated that cost); results are copied out at the end.
+ */
 class Out {
   codes: Uint16Array;
   starts: Int32Array;
@@ -156,6 +160,15 @@ class Out {
     this.codes = new Uint16Array(cap);
     this.starts = new Int32Array(cap);
     this.ends = new Int32Array(cap);
+  }
+  reset(cap: number): this {
+    if (this.codes.length < cap) {
+      this.codes = new Uint16Array(cap);
+      this.starts = new Int32Array(cap);
+      this.ends = new Int32Array(cap);
+    }
+    this.n = 0;
+    return this;
   }
   push(code: number, s: number, e: number): void {
     if (this.n === this.codes.length) this.grow();
@@ -177,26 +190,32 @@ class Out {
     this.ends = e;
   }
 }
+const scratch = new Out(1024);
 
 const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : undefined;
 
 function codesToString(codes: Uint16Array, n: number): string {
-  if (decoder && n > 64) return decoder.decode(codes.subarray(0, n));
-  let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(n, i + 8192))));
-  return s;
+  if (n === 0) return '';
+  if (decoder && n > 256) return decoder.decode(codes.subarray(0, n));
+  return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
 }
 
 export function normalize(original: string): Normalized {
+  return run(original, true);
+}
+
+const EMPTY = new Int32Array(0);
+
+function run(original: string, withMap: boolean): Normalized {
   const len = original.length;
-  const out = new Out(len + 16);
+  const out = scratch.reset(len + 16);
   const lineBreaks: number[] = [];
   const paragraphBreaks: number[] = [];
 
   // US spellings, found up front with one regex (cheap: it only stops at 'U' / 'A').
   const usStarts: number[] = [];
   const usEnds: number[] = [];
-  if (/[UA]/.test(original)) {
+  if (original.indexOf('U') >= 0 || original.indexOf('A') >= 0) {
     US_RE.lastIndex = 0;
     for (let m = US_RE.exec(original); m; m = US_RE.exec(original)) {
       usStarts.push(m.index);
@@ -210,23 +229,21 @@ export function normalize(original: string): Normalized {
   let wsEnd = -1;
   let wsBreaks = 0; // line breaks in the pending run
 
-  const flushSpace = (): void => {
-    if (wsStart < 0) return;
-    if (out.n > 0) {
-      if (wsBreaks > 0) {
-        lineBreaks.push(out.n);
-        if (wsBreaks > 1) paragraphBreaks.push(out.n);
-      }
-      out.push(0x20, wsStart, wsEnd);
-    }
-    wsStart = -1;
-    wsBreaks = 0;
-  };
-
   let i = 0;
   while (i < len) {
     if (i === nextUs) {
-      flushSpace();
+      if (wsStart >= 0) {
+        // Flush the pending whitespace run as one space (none at the very start).
+        if (out.n > 0) {
+          if (wsBreaks > 0) {
+            lineBreaks.push(out.n);
+            if (wsBreaks > 1) paragraphBreaks.push(out.n);
+          }
+          out.push(0x20, wsStart, wsEnd);
+        }
+        wsStart = -1;
+        wsBreaks = 0;
+      }
       const e = usEnds[usI];
       out.push(0x75, i, e); // u
       out.push(0x73, i, e); // s
@@ -271,7 +288,18 @@ export function normalize(original: string): Normalized {
         continue;
       }
     }
-    flushSpace();
+    if (wsStart >= 0) {
+      // Flush the pending whitespace run as one space (none at the very start).
+      if (out.n > 0) {
+        if (wsBreaks > 0) {
+          lineBreaks.push(out.n);
+          if (wsBreaks > 1) paragraphBreaks.push(out.n);
+        }
+        out.push(0x20, wsStart, wsEnd);
+      }
+      wsStart = -1;
+      wsBreaks = 0;
+    }
     if (f === KEEP) out.push(c, i, i + 1);
     else if (f >= 0) out.push(f, i, i + 1);
     else {
@@ -285,8 +313,8 @@ export function normalize(original: string): Normalized {
   const n = out.n;
   return {
     text: codesToString(out.codes, n),
-    starts: out.starts.subarray(0, n),
-    ends: out.ends.subarray(0, n),
+    starts: withMap ? out.starts.slice(0, n) : EMPTY,
+    ends: withMap ? out.ends.slice(0, n) : EMPTY,
     lineBreaks,
     paragraphBreaks,
   };
@@ -303,5 +331,5 @@ export function toOriginalRange(n: Normalized, start: number, end: number): [num
 
 /** Normalise a short string (an alias, a name) without keeping the map. */
 export function normalizeString(s: string): string {
-  return normalize(s).text;
+  return run(s, false).text;
 }

@@ -5,6 +5,8 @@
 import { toMatcherEvent } from '../detect';
 import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
 import { addNote, notesForEvent } from '../db/notes';
+import { createUserEvent } from '../db/user-events';
+import { draftFromInput } from './new-event';
 import type { ParleyDB } from '../db/database';
 import { signalDataChanged } from '../settings/signals';
 import { toRef, type Protocol } from './protocol';
@@ -50,6 +52,13 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       const note = await addNote(db, input);
       await signalDataChanged('notes');
       return note;
+    },
+    async createUserEvent(input) {
+      await ensureSeeded();
+      // createUserEvent validates (naming each bad field) and bumps the events revision.
+      const event = await createUserEvent(db, draftFromInput(input));
+      await signalDataChanged('events');
+      return toRef(event);
     },
   };
 }

@@ -40,6 +40,27 @@ export interface Protocol {
   getCard: { req: { eventId: string }; res: CardData | null };
   getEventRefs: { req: { ids: string[] }; res: EventRef[] };
   saveNote: { req: NoteInput; res: Note };
+  /** A reader's own event, made from a mention Parley could not find in the database (the card's "Add this meeting"). */
+  createUserEvent: { req: NewEventInput; res: EventRef };
+}
+
+/** The little a reader gives to add a meeting from a page; the mention's quote becomes its alias. */
+export interface NewEventInput {
+  title: string;
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+  start: string;
+  end?: string;
+  city?: string;
+  country: string;
+  kind?: StoredEvent['kind'];
+  status?: StoredEvent['status'];
+  /** The mention's text on the page. */
+  quote: string;
+  /** Who met; when empty, the two delegations. */
+  participants?: StoredEvent['participants'];
+  /** The page the reader found it on (http(s) only). */
+  source?: { title: string; url: string };
+  summary?: string;
 }
 
 export type MessageType = keyof Protocol;

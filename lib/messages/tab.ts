@@ -18,7 +18,7 @@ export interface PageMention {
 }
 
 export interface TabProtocol {
-  listMentions: { req: Record<string, never>; res: { active: boolean; mentions: PageMention[] } };
+  listMentions: { req: Record<string, never>; res: { active: boolean; mentions: PageMention[]; /** The page's address now (single-page apps change it). */ url?: string } };
   openMention: { req: { id: number }; res: boolean };
 }
 export type TabMessageType = keyof TabProtocol;

@@ -22,6 +22,7 @@ export function kindOf(status: MentionStatus): MarkKind {
 }
 
 interface HighlightLike {
+  priority?: number;
   add(r: AbstractRange): unknown;
   delete(r: AbstractRange): unknown;
   clear(): void;
@@ -41,11 +42,31 @@ export interface MarkLayer {
   remove(range: Range, kind: MarkKind): void;
   setActive(range: Range | null): void;
   clear(): void;
+  /** The <parley-mark> elements of a wrapped mark (fallback only; [] with highlights). */
+  elementsOf(range: Range): readonly HTMLElement[];
 }
 
-export function createMarkLayer(doc: Document, forceFallback = false): MarkLayer {
-  const api = forceFallback ? null : highlightApi(doc.defaultView!);
-  return api ? highlightLayer(api) : wrapLayer(doc);
+export interface MarkLayerOptions {
+  /** Use <parley-mark> wrapping even where CSS highlights exist (tests). */
+  forceFallback?: boolean;
+  /**
+   * Fallback only: runs every change Parley makes to the page's nodes, so the caller can keep its
+   * MutationObserver from reacting to Parley's own edits.
+   */
+  write?: (fn: () => void) => void;
+  /** Fallback only: text nodes created by splitting while wrapping (the scanner counts them as scanned). */
+  onSplit?: (t: Text) => void;
+}
+
+/** Does this document's window have the CSS Custom Highlight API? */
+export function hasHighlights(doc: Document): boolean {
+  return !!doc.defaultView && !!highlightApi(doc.defaultView);
+}
+
+export function createMarkLayer(doc: Document, opts: boolean | MarkLayerOptions = {}): MarkLayer {
+  const o: MarkLayerOptions = typeof opts === 'boolean' ? { forceFallback: opts } : opts;
+  const api = o.forceFallback ? null : highlightApi(doc.defaultView!);
+  return api ? highlightLayer(api) : wrapLayer(doc, o);
 }
 
 function highlightLayer(api: { registry: Map<string, HighlightLike>; Ctor: HighlightCtor }): MarkLayer {
@@ -54,6 +75,8 @@ function highlightLayer(api: { registry: Map<string, HighlightLike>; Ctor: Highl
     let h = sets.get(name);
     if (!h) {
       h = new api.Ctor();
+      // The open mark's tint paints over its kind's underline.
+      if (name === HIGHLIGHT_NAME.active) h.priority = 1;
       sets.set(name, h);
       api.registry.set(name, h);
     }
@@ -79,17 +102,24 @@ function highlightLayer(api: { registry: Map<string, HighlightLike>; Ctor: Highl
     clear() {
       for (const [name, h] of sets) {
         h.clear();
-        api.registry.delete(name);
+        if (api.registry.get(name) === h) api.registry.delete(name);
       }
       sets.clear();
       active = null;
     },
+    elementsOf: () => [],
   };
 }
 
-/** Fallback: wrap each text-node piece of the range in <parley-mark data-kind>. */
-function wrapLayer(doc: Document): MarkLayer {
-  const wrapped = new Map<Range, HTMLElement[]>();
+/**
+ * Fallback: wrap each text-node piece of the range in <parley-mark data-kind>. This changes the
+ * page's nodes, so it is only used where the Highlight API is missing, and every change is undone
+ * on clear (text nodes re-joined).
+ */
+function wrapLayer(doc: Document, o: MarkLayerOptions): MarkLayer {
+  /** Per mark: its elements, and per element the text nodes that were one node before we split it. */
+  const wrapped = new Map<Range, { el: HTMLElement; pieces: Text[] }[]>();
+  const write = o.write ?? ((fn: () => void) => fn());
   const textNodesIn = (range: Range): Text[] => {
     if (range.startContainer === range.endContainer && range.startContainer.nodeType === 3) return [range.startContainer as Text];
     const out: Text[] = [];
@@ -97,46 +127,78 @@ function wrapLayer(doc: Document): MarkLayer {
     for (let n = w.nextNode(); n; n = w.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
     return out;
   };
+  // Undo exactly what we did: take the text out of the element and re-join only the pieces we split
+  // (never normalize(): that would also merge the page's own adjacent text nodes, which frameworks
+  // such as React hold references to).
+  const unwrap = (items: { el: HTMLElement; pieces: Text[] }[]) => {
+    for (const { el, pieces } of items) {
+      const parent = el.parentNode;
+      if (parent) {
+        while (el.firstChild) parent.insertBefore(el.firstChild, el);
+        el.remove();
+      }
+      const [first, ...rest] = pieces;
+      for (const p of rest) {
+        if (first!.parentNode && p.previousSibling === first) {
+          first!.appendData(p.data);
+          p.remove();
+        }
+      }
+    }
+  };
   return {
     usesHighlights: false,
     add(range, kind) {
-      const els: HTMLElement[] = [];
-      for (const node of textNodesIn(range)) {
-        let t = node;
-        const s = t === range.startContainer ? range.startOffset : 0;
-        const e = t === range.endContainer ? range.endOffset : t.data.length;
-        if (e <= s) continue;
-        if (e < t.data.length) t.splitText(e);
-        if (s > 0) t = t.splitText(s);
-        const el = doc.createElement('parley-mark');
-        el.dataset.kind = kind;
-        t.parentNode!.insertBefore(el, t);
-        el.appendChild(t);
-        els.push(el);
-      }
+      const items: { el: HTMLElement; pieces: Text[] }[] = [];
+      write(() => {
+        for (const node of textNodesIn(range)) {
+          const s = node === range.startContainer ? range.startOffset : 0;
+          const e = node === range.endContainer ? range.endOffset : node.data.length;
+          if (e <= s) continue;
+          const pieces = [node];
+          let t = node;
+          if (s > 0) {
+            t = t.splitText(s);
+            pieces.push(t);
+            o.onSplit?.(t);
+          }
+          if (e - s < t.data.length) {
+            const tail = t.splitText(e - s);
+            pieces.push(tail);
+            o.onSplit?.(tail);
+          }
+          const el = doc.createElement('parley-mark');
+          el.dataset.kind = kind;
+          t.parentNode!.insertBefore(el, t);
+          el.appendChild(t);
+          items.push({ el, pieces });
+        }
+      });
       const r = doc.createRange();
-      if (els.length) {
-        r.setStartBefore(els[0]!);
-        r.setEndAfter(els[els.length - 1]!);
+      if (items.length) {
+        r.setStartBefore(items[0]!.el);
+        r.setEndAfter(items[items.length - 1]!.el);
       }
-      wrapped.set(r, els);
+      wrapped.set(r, items);
       return r;
     },
     remove(range) {
-      for (const el of wrapped.get(range) ?? []) {
-        const parent = el.parentNode;
-        if (!parent) continue;
-        while (el.firstChild) parent.insertBefore(el.firstChild, el);
-        el.remove();
-        parent.normalize();
-      }
+      const items = wrapped.get(range);
+      if (items) write(() => unwrap(items));
       wrapped.delete(range);
     },
     setActive(range) {
-      for (const [r, els] of wrapped) for (const el of els) el.toggleAttribute('data-active', r === range);
+      write(() => {
+        for (const [r, items] of wrapped) for (const { el } of items) el.toggleAttribute('data-active', r === range);
+      });
     },
     clear() {
-      for (const r of [...wrapped.keys()]) this.remove(r, 'mention');
+      const all = [...wrapped.values()].flat();
+      wrapped.clear();
+      write(() => unwrap(all));
+    },
+    elementsOf(range) {
+      return (wrapped.get(range) ?? []).map((i) => i.el);
     },
   };
 }

@@ -1,28 +1,415 @@
 /**
- * One scan: DOM subtree → text → mentions → marks. The detector's document state is shared across
- * scans of the same page, so a later paragraph can refer back to a meeting named earlier.
+ * The scanner: DOM → text → mentions → marks, for the whole page once and then for whatever the
+ * page changes, without ever holding the main thread for long.
+ *
+ *   start() ── full scan of <body>, in slices (yieldToMain between them)
+ *      │
+ *   MutationObserver ── records are only queued (the callback does nothing else)
+ *      │ idle time (requestIdleCallback, 1 s timeout)
+ *   job ── classify the queued records:
+ *      · nodes removed          → drop marks whose text left the page (prune)
+ *      · block element added    → scan that subtree (new content: infinite scroll, a new route)
+ *      · text or inline added,
+ *        text changed           → the block around it is scanned again whole (context matters),
+ *                                 after its old marks are removed
+ *      · hidden/aria-hidden/open changed → scan that subtree's text not yet scanned
+ *      · more than BIG_BATCH records      → one rescan of <body>, skipping text already scanned
+ *
+ * Text nodes already scanned are remembered (a WeakSet: no cost once the page drops them), so a
+ * rescan never reads the same unchanged text twice, and a mark is never added twice for the same
+ * text (MarkRegistry.add refuses overlaps).
+ *
+ * Work is cut into chunks of CHUNK_CHARS characters (ending at a block boundary, which no mention
+ * crosses) and slices of SLICE_BUDGET_MS; the detector runs on one chunk at a time, with one
+ * document state shared across chunks so a later paragraph can refer back to an earlier one.
  */
-import { detect, type CompiledMatcher, type DocumentState } from '../detect';
 import type { Mention } from '../detect/types';
-import type { MarkRegistry } from './registry';
-import { collectText, rangeFor } from './text';
+import type { Mark, MarkRegistry } from './registry';
+import { SLICE_BUDGET_MS, now, slice, whenIdle, yieldToMain } from './schedule';
+import { OWN_PREFIX, TextWalker, blockOf, rangeFor, type PageText } from './text';
 
-export interface ScanResult {
+/**
+ * Characters per detector call, to start with. The scanner then sizes chunks so one detector call
+ * takes about half a slice (measured on the chunks it has run, per page), between MIN_CHUNK and
+ * MAX_CHUNK: a slow machine or a heavy page gets smaller chunks, never a long task.
+ */
+export const CHUNK_CHARS = 4096;
+export const MIN_CHUNK = 1024;
+export const MAX_CHUNK = 32_768;
+/** A mutation batch larger than this is treated as one rescan of the page (DESIGN.md). */
+export const BIG_BATCH = 1000;
+/** More distinct subtrees than this in one job: rescan the page instead of merging them one by one. */
+const MAX_ROOTS = 300;
+
+export const OBSERVED_ATTRIBUTES = ['hidden', 'aria-hidden', 'open', 'contenteditable', 'inert'];
+
+export type DetectFn = (text: string) => Mention[];
+
+export interface ScanStats {
+  reason: 'initial' | 'full' | 'update';
+  /** Characters handed to the detector. */
   chars: number;
-  mentions: Mention[];
-  marked: number;
+  /** Text nodes visited. */
+  nodes: number;
+  chunks: number;
+  marksAdded: number;
+  marksRemoved: number;
+  slices: number;
+  /** Main-thread time spent, summed over slices. */
+  busyMs: number;
+  longestSliceMs: number;
+  /** From the start of the job to its end, yields included. */
+  wallMs: number;
 }
 
-export function scanRoot(root: Node, matcher: CompiledMatcher, state: DocumentState, registry: MarkRegistry): ScanResult {
-  const pageText = collectText(root);
-  if (!pageText.text.trim()) return { chars: 0, mentions: [], marked: 0 };
-  const mentions = detect(pageText.text, matcher, state);
-  let marked = 0;
-  for (const m of mentions) {
-    const range = rangeFor(pageText, m.start, m.end);
-    if (!range || registry.covers(range.startContainer, range.startOffset)) continue;
-    registry.add(range, m);
-    marked++;
+export interface ScannerOptions {
+  registry: MarkRegistry;
+  detect: DetectFn;
+  doc?: Document;
+  chunkChars?: number;
+  budgetMs?: number;
+  /** Called after each job (initial scan, full rescan, or update) with what it did. */
+  onJob?(stats: ScanStats, added: Mark[], removed: Mark[]): void;
+}
+
+interface Root {
+  node: Node;
+  /** Ignore what was scanned before (new or changed content); else skip text already scanned. */
+  fresh: boolean;
+}
+
+function isOwn(n: Node): boolean {
+  return n.nodeType === 1 && (n as Element).tagName.toUpperCase().startsWith(OWN_PREFIX);
+}
+
+function isBlockElement(el: Element): boolean {
+  return blockOf(el) === el;
+}
+
+export class Scanner {
+  private scanned = new WeakSet<Text>();
+  private records: MutationRecord[] = [];
+  private overflow = false;
+  private fullPending = false;
+  private observer: MutationObserver | null = null;
+  private running: Promise<void> | null = null;
+  private gen = 0;
+  private writing = 0;
+  private readonly doc: Document;
+  private chunkChars: number;
+  private readonly adaptive: boolean;
+  private readonly budget: number;
+  /** Detector cost, ms per character, smoothed. */
+  private msPerChar = 0;
+  detect: DetectFn;
+
+  constructor(private opts: ScannerOptions) {
+    this.doc = opts.doc ?? document;
+    this.detect = opts.detect;
+    this.chunkChars = opts.chunkChars ?? CHUNK_CHARS;
+    this.adaptive = opts.chunkChars === undefined;
+    this.budget = opts.budgetMs ?? SLICE_BUDGET_MS;
   }
-  return { chars: pageText.text.length, mentions, marked };
+
+  get registry(): MarkRegistry {
+    return this.opts.registry;
+  }
+
+  /** Has this text node been scanned (and not changed since)? */
+  isScanned(t: Text): boolean {
+    return this.scanned.has(t);
+  }
+
+  /** Counts a text node as scanned (the fallback marks split nodes; the pieces are not new text). */
+  markScanned(t: Text): void {
+    this.scanned.add(t);
+  }
+
+  /** Observes the page and scans it whole. Resolves when the first full scan is done. */
+  start(): Promise<void> {
+    this.stopObserving();
+    const target = this.doc.documentElement;
+    this.observer = new MutationObserver((recs) => this.queue(recs));
+    this.observe(target);
+    this.fullPending = true;
+    return this.kick('initial');
+  }
+
+  private observe(target: Node): void {
+    this.observer?.observe(target, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+  }
+
+  /** Stops observing and drops pending work. Marks stay: the caller clears the registry if it wants. */
+  stop(): void {
+    this.gen++;
+    this.stopObserving();
+    this.records = [];
+    this.overflow = false;
+    this.fullPending = false;
+    this.running = null;
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /** Forgets everything scanned and marked, then scans the page again (new matcher data). */
+  rescanAll(): Promise<void> {
+    this.gen++;
+    this.running = null;
+    this.records = [];
+    this.overflow = false;
+    this.scanned = new WeakSet();
+    this.registry.clear();
+    this.fullPending = true;
+    return this.kick('full');
+  }
+
+  /**
+   * Runs `fn`, which changes the page's nodes on Parley's behalf (fallback marks), without the
+   * observer reporting those changes back to us. Records the page made before are kept.
+   */
+  write = (fn: () => void): void => {
+    if (!this.observer || this.writing) {
+      fn();
+      return;
+    }
+    const target = this.doc.documentElement;
+    const before = this.observer.takeRecords();
+    this.observer.disconnect();
+    this.writing++;
+    try {
+      fn();
+    } finally {
+      this.writing--;
+      this.observe(target);
+      if (before.length) this.queue(before);
+    }
+  };
+
+  /** The observer callback: only queue. */
+  private queue(recs: MutationRecord[]): void {
+    if (this.overflow) return;
+    if (this.records.length + recs.length > BIG_BATCH) {
+      // Keep only what a rescan cannot see: text that changed in place (scanned, but stale now).
+      this.overflow = true;
+      this.records = [...this.records, ...recs].filter((r) => r.type === 'characterData');
+    } else {
+      for (const r of recs) this.records.push(r);
+    }
+    void this.kick('update');
+  }
+
+  /** Resolves when there is nothing left to do. */
+  settled(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  private hasWork(): boolean {
+    return this.fullPending || this.overflow || this.records.length > 0;
+  }
+
+  private kick(reason: ScanStats['reason']): Promise<void> {
+    if (this.running) return this.running;
+    const gen = this.gen;
+    const p: Promise<void> = this.loop(reason, gen).finally(() => {
+      if (this.running !== p) return;
+      this.running = null;
+      // Records queued between the loop's last check and now would otherwise wait for the next mutation.
+      if (gen === this.gen && this.hasWork()) void this.kick('update');
+    });
+    this.running = p;
+    return p;
+  }
+
+  private async loop(first: ScanStats['reason'], gen: number): Promise<void> {
+    let reason = first;
+    while (this.hasWork() && gen === this.gen) {
+      // Updates wait for idle time; a full scan starts at once (it is what the reader is waiting for).
+      if (!this.fullPending) {
+        await whenIdle();
+        if (gen !== this.gen) return;
+        reason = this.overflow ? 'full' : 'update';
+      } else if (reason === 'update') reason = 'full';
+      await this.job(reason, gen);
+      reason = 'update';
+    }
+  }
+
+  /** Turns the queued records into roots to scan, and drops what they removed. */
+  private plan(removed: Mark[]): Root[] {
+    const records = this.records;
+    const full = this.fullPending || this.overflow;
+    this.records = [];
+    this.fullPending = false;
+    this.overflow = false;
+    const reg = this.registry;
+    let prune = full;
+    const roots: Root[] = [];
+    const dirty = new Set<Element>();
+
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const t = r.target as Text;
+        this.scanned.delete(t);
+        prune = true;
+        if (full) {
+          for (const m of [...reg.inNode(t)]) {
+            reg.remove(m);
+            removed.push(m);
+          }
+        } else {
+          const b = blockOf(t);
+          if (b) dirty.add(b);
+        }
+        continue;
+      }
+      if (full) continue;
+      if (r.type === 'attributes') {
+        if (!isOwn(r.target)) roots.push({ node: r.target, fresh: false });
+        continue;
+      }
+      if (r.removedNodes.length) prune = true;
+      for (const n of r.addedNodes) {
+        if (isOwn(n) || !n.isConnected) continue;
+        if (n.nodeType === 3) {
+          const b = blockOf(n);
+          if (b) dirty.add(b);
+        } else if (n.nodeType === 1) {
+          if (isBlockElement(n as Element)) roots.push({ node: n, fresh: true });
+          else {
+            const b = blockOf(n.parentNode ?? n);
+            if (b) dirty.add(b);
+          }
+        }
+      }
+    }
+
+    if (prune) {
+      for (const m of reg.prune()) {
+        removed.push(m);
+        this.scanned.delete(m.startNode);
+        this.scanned.delete(m.endNode);
+      }
+    }
+
+    const body = this.doc.body;
+    if (!body) return [];
+    if (full || roots.length + dirty.size > MAX_ROOTS) {
+      if (!full) {
+        // Too many places changed at once: one rescan. Changed blocks must be read again whole.
+        for (const b of dirty) {
+          removed.push(...reg.removeWithin(b));
+          this.forget(b);
+        }
+      }
+      return [{ node: body, fresh: false }];
+    }
+
+    for (const b of dirty) {
+      if (!b.isConnected) continue;
+      removed.push(...reg.removeWithin(b));
+      roots.push({ node: b, fresh: true });
+    }
+    // Keep the outermost roots; a fresh root wins over a non-fresh one it contains.
+    const kept: Root[] = [];
+    roots.sort((a, b) => (a.node === b.node ? 0 : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const r of roots) {
+      if (!r.node.isConnected) continue;
+      const last = kept[kept.length - 1];
+      if (last && (last.node === r.node || last.node.contains(r.node))) {
+        if (r.fresh && !last.fresh && last.node === r.node) last.fresh = true;
+        else if (r.fresh && !last.fresh) this.forget(r.node);
+        continue;
+      }
+      kept.push(r);
+    }
+    return kept;
+  }
+
+  /** Forgets that the text under `root` was scanned (so a non-fresh walk reads it again). */
+  private forget(root: Node): void {
+    const w = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) this.scanned.delete(n as Text);
+  }
+
+  private async job(reason: ScanStats['reason'], gen: number): Promise<void> {
+    const t0 = now();
+    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, wallMs: 0 };
+    const added: Mark[] = [];
+    const removed: Mark[] = [];
+    let s = slice(this.budget);
+    const roots = this.plan(removed);
+    const isScanned = (t: Text) => this.scanned.has(t);
+
+    const endSlice = () => {
+      const d = now() - s.start;
+      stats.slices++;
+      stats.busyMs += d;
+      if (d > stats.longestSliceMs) stats.longestSliceMs = d;
+    };
+
+    for (const root of roots) {
+      const walker = new TextWalker(root.node, { chunkChars: this.chunkChars, ...(root.fresh ? {} : { skipText: isScanned }) });
+      while (!walker.done) {
+        const chunk = walker.next(s);
+        if (chunk) {
+          this.process(chunk, stats, added);
+          walker.chunkChars = this.chunkChars;
+        }
+        if (!walker.done && s.expired()) {
+          endSlice();
+          await (reason === 'update' ? whenIdle() : yieldToMain());
+          if (gen !== this.gen) return;
+          s = slice(this.budget);
+        }
+      }
+      stats.nodes += walker.visited;
+    }
+    endSlice();
+    stats.marksAdded = added.length;
+    stats.marksRemoved = removed.length;
+    stats.wallMs = now() - t0;
+    this.opts.onJob?.(stats, added, removed);
+  }
+
+  private tune(chars: number, ms: number): void {
+    if (!this.adaptive || chars < 512) return;
+    const perChar = ms / chars;
+    this.msPerChar = this.msPerChar ? this.msPerChar * 0.7 + perChar * 0.3 : perChar;
+    const target = (this.budget * 0.5) / Math.max(this.msPerChar, 1e-6);
+    this.chunkChars = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, target)));
+  }
+
+  private process(chunk: PageText, stats: ScanStats, added: Mark[]): void {
+    stats.chunks++;
+    stats.chars += chunk.text.length;
+    for (const seg of chunk.segments) this.scanned.add(seg.node);
+    if (!chunk.text.trim()) return;
+    const t0 = now();
+    const mentions = this.detect(chunk.text);
+    this.tune(chunk.text.length, now() - t0);
+    if (!mentions.length) return;
+    this.write(() => {
+      for (const m of mentions) {
+        const range = rangeFor(chunk, m.start, m.end);
+        // The page may have changed the text since we read it (between two slices): skip, the
+        // observer has queued that change and the block will be read again.
+        if (!range || range.toString() !== chunk.text.slice(m.start, m.end)) continue;
+        const mark = this.registry.add(range, m);
+        if (mark) added.push(mark);
+      }
+    });
+  }
 }

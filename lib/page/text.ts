@@ -50,39 +50,143 @@ function isBlock(el: Element): boolean {
   return !INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** Walks `root` and collects its visible text. */
-export function collectText(root: Node): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const segments: TextSegment[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let lastBlock: Element | null = null;
+/** The nearest block-level ancestor of a node (inline tags do not start a new line of text). */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !isBlock(el)) el = el.parentElement;
+  return el;
+}
 
-  // Is `root` itself inside something we skip? Then nothing in it is prose.
-  for (let el = root.nodeType === 1 ? (root as Element) : root.parentElement; el; el = el.parentElement) {
-    if (isSkippedElement(el)) return { text: '', segments };
+/** Is `node` inside something we skip (so nothing in it is prose)? */
+export function insideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+export interface WalkOptions {
+  /** Text nodes to leave out (already scanned). They are treated as absent. */
+  skipText?: (t: Text) => boolean;
+  /** A chunk ends at the first block boundary after this many characters. */
+  chunkChars?: number;
+}
+
+/** Something that says when a time slice is used up (see schedule.ts). */
+export interface Deadline {
+  expired(): boolean;
+}
+
+const NEVER: Deadline = { expired: () => false };
+
+/**
+ * Collects the visible text of `root` in chunks, a slice of time at a time. Each chunk ends on a
+ * block boundary, so no mention (which never crosses a block) is cut in two. `next()` returns a
+ * chunk when one is complete, or null when the deadline passed first (call again later) or the
+ * walk is done (`done`).
+ *
+ * If the page removes the node the walk stands on between two slices, the walk starts over from
+ * `root` (with `skipText`, what was already collected is not collected twice).
+ */
+export class TextWalker {
+  done = false;
+  private walker: TreeWalker;
+  private pending: Text | null = null;
+  private parts: string[] = [];
+  private segments: TextSegment[] = [];
+  private length = 0;
+  private lastBlock: Element | null = null;
+  private lastParent: Node | null = null;
+  private lastParentBlock: Element | null = null;
+  /** A chunk ends at the first block boundary after this many characters (may be tuned between chunks). */
+  chunkChars: number;
+  /** Text nodes visited (collected or not): a cost measure for the scanner's stats. */
+  visited = 0;
+
+  constructor(
+    readonly root: Node,
+    private opts: WalkOptions = {},
+  ) {
+    this.chunkChars = opts.chunkChars ?? 16_384;
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(n) {
+        if (n.nodeType === 1) return isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return (n as Text).data.length ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    if (!root.isConnected || insideSkipped(root)) this.done = true;
   }
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(n) {
-      if (n.nodeType === 1) return isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      return (n as Text).data.length ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    let block: Element | null = t.parentElement;
-    while (block && !isBlock(block)) block = block.parentElement;
-    if (lastBlock && block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
+  /** The walk lost its place (the page removed the node it stood on): start again from the root. */
+  private resync(): void {
+    const cur = this.walker.currentNode;
+    if (cur === this.root || this.root.contains(cur)) return;
+    // What we collected of the unfinished chunk may be gone too: drop it and walk again (nodes
+    // still on the page are collected again; with skipText, finished chunks are not).
+    this.walker.currentNode = this.root;
+    this.pending = null;
+    this.flush();
+  }
+
+  private blockOfText(t: Text): Element | null {
+    const p = t.parentNode;
+    if (p !== this.lastParent) {
+      this.lastParent = p;
+      this.lastParentBlock = blockOf(t);
     }
-    lastBlock = block;
-    segments.push({ node: t, start: length, end: length + t.data.length });
-    parts.push(t.data);
-    length += t.data.length;
+    return this.lastParentBlock;
   }
-  return { text: parts.join(''), segments };
+
+  private flush(): PageText | null {
+    const chunk = this.segments.length ? { text: this.parts.join(''), segments: this.segments } : null;
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    this.lastBlock = null;
+    return chunk;
+  }
+
+  next(deadline: Deadline = NEVER): PageText | null {
+    if (this.done) return this.flush();
+    if (!this.root.isConnected) {
+      this.done = true;
+      this.segments = [];
+      return this.flush();
+    }
+    this.resync();
+    const skip = this.opts.skipText;
+    for (let n = 1; ; n++) {
+      const t = (this.pending ?? this.walker.nextNode()) as Text | null;
+      this.pending = null;
+      if (!t) {
+        this.done = true;
+        return this.flush();
+      }
+      this.visited++;
+      if (skip?.(t)) continue;
+      const block = this.blockOfText(t);
+      if (this.lastBlock && block !== this.lastBlock) {
+        if (this.length >= this.chunkChars) {
+          this.pending = t;
+          return this.flush();
+        }
+        this.parts.push('\n');
+        this.length += 1;
+      }
+      this.lastBlock = block;
+      this.segments.push({ node: t, start: this.length, end: this.length + t.data.length });
+      this.parts.push(t.data);
+      this.length += t.data.length;
+      if ((n & 31) === 0 && deadline.expired()) return null;
+    }
+  }
+}
+
+/** Walks `root` and collects its visible text, all at once. */
+export function collectText(root: Node): PageText {
+  const w = new TextWalker(root, { chunkChars: Infinity });
+  return w.next() ?? { text: '', segments: [] };
 }
 
 /** The segment holding `offset` (binary search). For an offset on a boundary, `preferEnd` picks the earlier node. */

@@ -125,3 +125,65 @@ export async function cardText(page, testid) {
 export function eachBrowser(fn) {
   for (const kind of ['chromium', 'firefox']) fn(kind);
 }
+
+// ---- Helpers for the page tests (page-*.test.mjs) ----
+
+const extPages = new WeakMap();
+
+/** Evaluates `fn(...args)` in an extension page (popup.html), where the extension APIs are available. */
+export async function inExtension(b, fn, ...args) {
+  let page = extPages.get(b);
+  if (!page || page.isClosed()) {
+    page = await b.extensionPage('popup.html');
+    await page.waitForFunction(() => /^(chrome|moz)-extension:$/.test(location.protocol) && document.readyState === 'complete', { timeout: 15_000 });
+    extPages.set(b, page);
+  }
+  return page.evaluate(fn, ...args);
+}
+
+/** Sets Parley's settings in extension storage (as the popup does): { enabled?: boolean, pausedSites?: string[] }. */
+export async function setSettings(b, values) {
+  await inExtension(b, (v) => (globalThis.browser ?? globalThis.chrome).storage.local.set(v), values);
+}
+
+/**
+ * Sends a tab-protocol envelope (lib/messages/tab.ts) to the tab whose content script reports
+ * `url` (listMentions answers with the page's address), as the popup does with its active tab.
+ */
+export async function tabMessage(b, url, type, req = {}) {
+  return inExtension(
+    b,
+    async (url, type, req) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      for (const tab of await api.tabs.query({})) {
+        try {
+          const list = await api.tabs.sendMessage(tab.id, { parleyTab: 1, type: 'listMentions', req: {} });
+          if (list?.url !== url) continue;
+          return type === 'listMentions' ? list : await api.tabs.sendMessage(tab.id, { parleyTab: 1, type, req });
+        } catch {
+          /* a tab without Parley */
+        }
+      }
+      return null;
+    },
+    url,
+    type,
+    req,
+  );
+}
+
+/** The User Timing reports of Parley's scans on this page ('parley:initial' | 'parley:update' | 'parley:full'). */
+export async function scanReports(page, name = 'parley:initial', frame = page.mainFrame()) {
+  return frame.evaluate((name) => performance.getEntriesByName(name).map((e) => ({ start: e.startTime, duration: e.duration, ...(e.detail ?? {}) })), name);
+}
+
+/** Waits until Parley reports its first full scan of the page; returns that report. */
+export async function waitForScan(page, frame = page.mainFrame(), timeout = 20_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const r = await scanReports(page, 'parley:initial', frame).catch(() => []);
+    if (r.length) return r[r.length - 1];
+    if (Date.now() > end) throw new Error('Parley did not report a scan of the page');
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderSeed, seedsAvailable } from '../fixtures/pages/seed-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 
@@ -14,6 +15,12 @@ export async function startServer(extraRoutes = {}) {
     const url = new URL(req.url, 'http://x');
     const extra = extraRoutes[url.pathname];
     if (extra) return extra(req, res);
+    const seed = /^\/seed\/(\d+)$/.exec(url.pathname);
+    if (seed) {
+      const html = seedsAvailable() ? renderSeed(Number(seed[1])) : null;
+      res.writeHead(html ? 200 : 404, { 'content-type': html ? 'text/html; charset=utf-8' : 'text/plain' });
+      return res.end(html ?? 'no such seed article');
+    }
     const m = /^\/(pages|csp)\/([\w.-]+)$/.exec(url.pathname);
     const file = m && path.join(root, m[2]);
     if (!file || !fs.existsSync(file)) {

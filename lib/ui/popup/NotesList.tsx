@@ -1,6 +1,15 @@
-/** The reader's notes, grouped by event, newest first. Notes render as text, never HTML. */
+/**
+ * The reader's notes, grouped by event, newest first; each note editable in place and deletable.
+ * Bodies go through the light-Markdown renderer (text nodes and a fixed set of elements only);
+ * quotes, titles and URLs from pages are text; only http(s) links are ever made.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredEvent } from '../../events/types';
+import { NoteBody } from '../../notes/markdown';
+import { noteSourceUrl } from '../../notes/link';
 import type { Note } from '../../notes/types';
+import { MAX_NOTE_BODY, parseTags } from '../../db/notes';
+import { describeStorageError } from '../../db/storage';
 import { formatDateRange } from '../format';
 
 export interface NoteGroup {
@@ -29,28 +38,138 @@ export function groupNotes(notes: readonly Note[], events: ReadonlyMap<string, S
   return list.sort((a, b) => b.notes[0]!.createdAt - a.notes[0]!.createdAt);
 }
 
-export function NotesList({ groups }: { groups: NoteGroup[] }) {
-  if (!groups.length) return <p class="muted" data-testid="notes-empty">No notes yet. Open a card on a news page and add one.</p>;
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatTime = (ms: number) => dateTime.format(new Date(ms));
+
+export interface NoteActions {
+  onSave(id: string, patch: { body: string; tags: string[] }): Promise<void>;
+  onDelete(note: Note): Promise<void>;
+  onTag?(tag: string): void;
+}
+
+function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: NoteActions['onSave']; onCancel(): void }) {
+  const [body, setBody] = useState(note.body);
+  const [tags, setTags] = useState(note.tags.join(', '));
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+  const bodyId = `edit-body-${note.id}`;
+  const tagsId = `edit-tags-${note.id}`;
+  const errId = `edit-error-${note.id}`;
+  const save = async (e?: Event) => {
+    e?.preventDefault();
+    if (!body.trim()) return setError('A note needs some text.');
+    setBusy(true);
+    try {
+      await onSave(note.id, { body, tags: parseTags(tags) });
+    } catch (err) {
+      setError(describeStorageError(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="note-editor" data-testid="note-editor" onSubmit={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+      }}
+    >
+      <label for={bodyId}>Note</label>
+      <textarea id={bodyId} ref={ref} data-testid="note-edit-body" rows={Math.min(12, Math.max(3, body.split('\n').length + 1))}
+        maxLength={MAX_NOTE_BODY} value={body} aria-describedby={error ? errId : undefined}
+        onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
+      <label for={tagsId}>Tags <span class="muted">(separated by commas or spaces)</span></label>
+      <input id={tagsId} data-testid="note-edit-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+      {error && <p class="error" role="alert" id={errId}>{error}</p>}
+      <div class="row">
+        <button type="submit" class="primary" data-testid="note-edit-save" disabled={busy}>Save</button>
+        <button type="button" data-testid="note-edit-cancel" onClick={onCancel}>Cancel</button>
+        <span class="muted hint">Ctrl+Enter saves · Esc cancels</span>
+      </div>
+    </form>
+  );
+}
+
+export function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Give focus back to the Edit button when the editor closes.
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const src = note.target ? noteSourceUrl(note.target) : undefined;
+  return (
+    <li class="note" data-testid="note" data-note-id={note.id}>
+      {editing ? (
+        <NoteEditor note={note} onCancel={() => setEditing(false)} onSave={async (id, patch) => {
+          await actions.onSave(id, patch);
+          setEditing(false);
+        }} />
+      ) : (
+        <>
+          <NoteBody text={note.body} />
+          {note.tags.length > 0 && (
+            <ul class="tags" aria-label="Tags">
+              {note.tags.map((t) => (
+                <li key={t}>
+                  {actions.onTag ? (
+                    <button type="button" class="tag" onClick={() => actions.onTag!(t)} title={`Show notes tagged #${t}`}>#{t}</button>
+                  ) : <span class="tag">#{t}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {note.target && (
+            <p class="source muted" data-testid="note-source">
+              {note.target.quote.exact && <q>{note.target.quote.exact}</q>}
+              {note.target.quote.exact && ' · '}
+              {src ? (
+                <a href={src} target="_blank" rel="noopener noreferrer" title="Open the page at this quote">{note.target.title || note.target.url}</a>
+              ) : (
+                note.target.title || note.target.url
+              )}
+            </p>
+          )}
+          <div class="note-foot">
+            <span class="muted">
+              <time dateTime={new Date(note.createdAt).toISOString()}>{formatTime(note.createdAt)}</time>
+              {note.updatedAt > note.createdAt && <> · edited <time dateTime={new Date(note.updatedAt).toISOString()}>{formatTime(note.updatedAt)}</time></>}
+            </span>
+            <span class="actions">
+              <button type="button" class="linkish" ref={editButton} data-testid="note-edit" onClick={() => setEditing(true)} aria-label="Edit note">Edit</button>
+              <button type="button" class="linkish danger" data-testid="note-delete" onClick={() => void actions.onDelete(note)} aria-label="Delete note">Delete</button>
+            </span>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+export function NotesList({ groups, actions, emptyText }: { groups: NoteGroup[]; actions: NoteActions; emptyText?: string }) {
+  if (!groups.length)
+    return <p class="muted" data-testid="notes-empty">{emptyText ?? 'No notes yet. Open a card on a news page and add one.'}</p>;
   return (
     <ul class="groups" data-testid="notes">
       {groups.map((g) => (
-        <li key={g.key} class="group">
-          <h2>
+        <li key={g.key} class="group" data-testid="note-group" data-event-id={g.event?.id ?? ''}>
+          <h3>
             {g.label}
             {g.event && <span class="muted"> · {formatDateRange(g.event.start, g.event.end)}</span>}
-          </h2>
+          </h3>
           <ul>
-            {g.notes.map((n) => (
-              <li key={n.id} class="note" data-testid="note">
-                <p class="note-body">{n.body}</p>
-                {n.target && (
-                  <p class="muted">
-                    {n.target.quote.exact && <>“{n.target.quote.exact}” · </>}
-                    {n.target.title || n.target.url}
-                  </p>
-                )}
-              </li>
-            ))}
+            {g.notes.map((n) => <NoteItem key={n.id} note={n} actions={actions} />)}
           </ul>
         </li>
       ))}

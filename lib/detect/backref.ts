@@ -1,0 +1,81 @@
+/**
+ * Back-references: in a page already about a meeting, a place alone may stand for it ("In
+ * Anchorage, there were no romantics", "since Reykjavik", "Anchorage was not about results").
+ * A place is NEVER a mention by itself: it needs (1) a confident meeting at that place earlier in
+ * the document and (2) a place-as-event phrase here. "Ankara has managed to stay in contact" (a
+ * government), "Russian toponyms in Alaska" (geography) and "Geneva" in a motor-show story pass
+ * neither test.
+ */
+import type { Lexicon } from './lexicon';
+import type { DocMeeting, DocumentState } from './state';
+import { F_COMMA, F_SENT } from './tokenize';
+import { unitsOf, type Annotation, type Unit } from './units';
+
+export interface Backref {
+  t0: number;
+  t1: number;
+  meeting: DocMeeting;
+  placeKey: string;
+}
+
+function func(u: Unit | undefined): string | null {
+  if (!u) return null;
+  for (const s of u.senses) if (s.t === 'func') return s.f;
+  return null;
+}
+
+function placeKey(u: Unit): string | null {
+  for (const s of u.senses) if (s.t === 'place') return s.key;
+  return null;
+}
+
+function isMeet(u: Unit | undefined): boolean {
+  return !!u && u.senses.some((s) => s.t === 'meet');
+}
+
+/** The latest confident meeting the document placed at this key (or its parent) before `before`, if any. */
+export function meetingAt(st: DocumentState, lex: Lexicon, key: string, before: number): DocMeeting | null {
+  const parent = lex.places.get(key)?.parent;
+  for (let i = st.meetings.length - 1; i >= 0; i--) {
+    const m = st.meetings[i];
+    if (m.confidence < 0.5 || m.at > before) continue;
+    if (m.placeKeys.includes(key) || (parent && m.placeKeys.includes(parent))) return m;
+  }
+  return null;
+}
+
+/** `base`: document offset of this chunk, so only meetings named earlier in the document count. */
+export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterable<number>, base: number): Backref[] {
+  const out: Backref[] = [];
+  const flags = a.scan.toks.flags;
+  const { norm, toks } = a.scan;
+  for (const s of sentences) {
+    const units = unitsOf(a, a.sentStart[s], a.sentStart[s + 1]);
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      const key = placeKey(u);
+      if (!key) continue;
+      const dm = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]]);
+      if (!dm) continue;
+      const prev = units[i - 1];
+      const next = units[i + 1];
+      const fPrev = func(prev);
+      // "In Anchorage, …" at the start of a sentence.
+      if (i === 1 && (fPrev === 'in' || fPrev === 'at') && flags[prev.t0] & F_SENT && next && flags[next.t0] & F_COMMA) {
+        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key });
+        continue;
+      }
+      // "since Reykjavik", "after Anchorage" (not "after Geneva talks": that is a frame).
+      if (fPrev === 'after' && !isMeet(next) && !(next && placeKey(next))) {
+        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key });
+        continue;
+      }
+      // "Anchorage was not about results by midnight": the place as the subject of its clause.
+      const clauseStart = i === 0 || flags[u.t0] & F_COMMA || func(prev) === 'clause';
+      if (clauseStart && func(next) === 'copula') {
+        out.push({ t0: u.t0, t1: u.t1, meeting: dm, placeKey: key });
+      }
+    }
+  }
+  return out;
+}

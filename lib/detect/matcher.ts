@@ -1,0 +1,95 @@
+/**
+ * The single-pass matcher: normalise → tokenise (vocabulary ids looked up on the fly) → walk the
+ * token trie from every known token. Cost is linear in the text: unknown words cost one hash
+ * probe, a known word at most `maxPhraseLen` trie steps; the number of aliases only changes how
+ * full the hash table and the trie are, not how many passes we make.
+ */
+import type { MatcherEvent } from './types';
+import { buildLexicon, BREAK_FLAGS, type Lexicon } from './lexicon';
+import { normalize, type Normalized } from './normalize';
+import { tokenize, type TokenStream } from './tokenize';
+
+export interface CompiledMatcher {
+  readonly lexicon: Lexicon;
+  readonly events: readonly MatcherEvent[];
+  /** Index of an event id in `events`. */
+  readonly eventIndex: ReadonlyMap<string, number>;
+}
+
+export function compileMatcher(events: MatcherEvent[]): CompiledMatcher {
+  const lexicon = buildLexicon(events);
+  const eventIndex = new Map<string, number>();
+  events.forEach((e, i) => eventIndex.set(e.id, i));
+  return { lexicon, events, eventIndex };
+}
+
+export interface Hits {
+  count: number;
+  /** Phrase id, first token, end token (exclusive), packed in threes. */
+  data: Int32Array;
+}
+
+export interface Scan {
+  original: string;
+  norm: Normalized;
+  toks: TokenStream;
+  hits: Hits;
+}
+
+const EDGE_MUL = 1 << 23;
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const d = new Int32Array(a.length * 2);
+  d.set(a);
+  return d;
+}
+
+/** Every phrase occurrence in the token stream (all lengths, overlapping ones included). */
+export function matchPhrases(lex: Lexicon, toks: TokenStream): Hits {
+  let data: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, toks.count >> 2) * 3);
+  let count = 0;
+  const { rootNext, edges, nodeOut, maxPhraseLen } = lex;
+  const ids = toks.id;
+  const flags = toks.flags;
+  const n = toks.count;
+  for (let t = 0; t < n; t++) {
+    const id = ids[t];
+    if (id < 0) continue;
+    let node = rootNext[id];
+    if (node === 0) continue;
+    let out = nodeOut[node];
+    if (out >= 0) {
+      if ((count + 1) * 3 > data.length) data = grow(data);
+      data[count * 3] = out;
+      data[count * 3 + 1] = t;
+      data[count * 3 + 2] = t + 1;
+      count++;
+    }
+    const lim = Math.min(n, t + maxPhraseLen);
+    for (let u = t + 1; u < lim; u++) {
+      const id2 = ids[u];
+      if (id2 < 0) break;
+      const gap = flags[u] & BREAK_FLAGS ? 1 : 0;
+      const next = edges.get((node * EDGE_MUL + id2) * 2 + gap);
+      if (next === undefined) break;
+      node = next;
+      out = nodeOut[node];
+      if (out >= 0) {
+        if ((count + 1) * 3 > data.length) data = grow(data);
+        data[count * 3] = out;
+        data[count * 3 + 1] = t;
+        data[count * 3 + 2] = u + 1;
+        count++;
+      }
+    }
+  }
+  return { count, data };
+}
+
+/** Normalise, tokenise and match: everything the patterns read. */
+export function scanText(matcher: CompiledMatcher, text: string): Scan {
+  const norm = normalize(text);
+  const toks = tokenize(norm, text, matcher.lexicon.table);
+  const hits = matchPhrases(matcher.lexicon, toks);
+  return { original: text, norm, toks, hits };
+}

@@ -1,0 +1,636 @@
+/**
+ * Meeting descriptions without a fixed name. Each meeting word ("talks", "met", "summit",
+ * "встреча"...) anchors a frame, read within its sentence:
+ *
+ *   [left modifiers] MEETING-WORD [right complements]
+ *    Russia-US        talks        in Istanbul
+ *    the Putin–Trump  encounter    in Alaska
+ *                     meeting      between U.S. and Russian officials in Istanbul
+ *                     встреча      Путина и Трампа на Аляске
+ *   Putin and Trump   met          in Anchorage            (verbs take their subject too)
+ *
+ * Left modifiers: sides, names, places, years, adjectives ("bilateral", "high-level"). Right
+ * complements: parties after between/with/of (or a Russian genitive), places after in/at/on/в/на,
+ * times (months, years, "earlier this week"). The mention span is the frame, not the sentence.
+ *
+ * Then the frame is classified by who is on which side: both sides inside the frame ('usru'),
+ * one inside and the other elsewhere in the clause or sentence ('usru-weak'), a third party as
+ * the counterpart ('third': Russia–Ukraine talks, Rubio with Turkish teams), or no sides near
+ * ('none': only the document's context can make it a US–Russia meeting). Tense and modality of
+ * the clause ("will", "could", "did not") ride along for resolution.
+ */
+import type { SegSense } from './lexicon';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_MIXED, F_NUM, F_QUOTE } from './tokenize';
+import { TENSE_NAME, tokenText, unitsOf, type Annotation, type OverlayHit, type TenseName, type Unit } from './units';
+import type { MeetSense, SideCode } from './vocab';
+
+export type FrameKind = 'usru' | 'usru-weak' | 'one-side' | 'third' | 'none';
+
+/** A time expression as written; resolved against the publication date later. */
+export interface TimeAtom {
+  y?: number;
+  m?: number;
+  d?: number;
+  rel?: { days?: [number, number]; year?: number };
+  decade?: number;
+  season?: [number, number];
+}
+
+export interface Frame {
+  /** Token span of the mention (end exclusive). */
+  t0: number;
+  t1: number;
+  /** Token of the meeting word (or the alias start). */
+  anchor: number;
+  meet: MeetSense | null;
+  pos: 'n' | 'v' | null;
+  /** How strongly the meeting word alone says "meeting" (0..1). */
+  w: number;
+  sides: Set<SideCode>;
+  clauseSides: Set<SideCode>;
+  sentSides: Set<SideCode>;
+  persons: string[];
+  sentPersons: string[];
+  places: string[];
+  /** Places and times elsewhere in the clause ("В июне 2021 года в Женеве состоялся саммит…"). */
+  clausePlaces: string[];
+  clauseTimes: TimeAtom[];
+  /** The clause talks sports ("meet in the final"). */
+  sport: boolean;
+  /** A capitalised word after "in/at" that no list knows ("held in Ankara" where Ankara is unknown). */
+  unknownPlace: string | null;
+  times: TimeAtom[];
+  /** Years elsewhere in the sentence. */
+  sentYears: number[];
+  ords: number[];
+  again: boolean;
+  tense: TenseName | null;
+  kind: FrameKind;
+  aliases: OverlayHit[];
+  sentence: number;
+}
+
+// ---- unit helpers -------------------------------------------------------------------------
+
+function senseOf<T extends SegSense['t']>(u: Unit, t: T): Extract<SegSense, { t: T }> | null {
+  for (const s of u.senses) if (s.t === t) return s as Extract<SegSense, { t: T }>;
+  return null;
+}
+
+/**
+ * The side a unit stands for as a party. An adjective side followed by a noun we do not know
+ * ("Russian toponyms", "Russian oil", "Russian skaters") describes something else, not a party;
+ * "Russian officials", "Russian and American envoys", "Russian President" remain parties.
+ */
+function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
+  const u = units[i];
+  const p = senseOf(u, 'person');
+  if (p) return p.side;
+  const s = senseOf(u, 'side');
+  if (!s) return null;
+  if (s.adj) {
+    const next = units[i + 1];
+    if (next && !next.senses.length && !(flagsOf(a, next) & (F_CAP | F_NUM | F_COMMA | F_DOT | F_CLAUSE))) return null;
+  }
+  return s.side;
+}
+
+export function sideOf(u: Unit): SideCode | null {
+  const p = senseOf(u, 'person');
+  if (p) return p.side;
+  const s = senseOf(u, 'side');
+  return s ? s.side : null;
+}
+
+function funcOf(u: Unit): string | null {
+  const f = senseOf(u, 'func');
+  return f ? f.f : null;
+}
+
+function isParty(u: Unit): boolean {
+  return !!(senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'role'));
+}
+
+function flagsOf(a: Annotation, u: Unit): number {
+  return a.scan.toks.flags[u.t0];
+}
+
+function numValue(a: Annotation, u: Unit): number | null {
+  if (u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_NUM)) return null;
+  const s = tokenText(a, u.t0);
+  return s.length <= 4 ? +s : null;
+}
+
+function isYear(v: number | null): v is number {
+  return v !== null && v >= 1900 && v <= 2100;
+}
+
+// ---- time expressions -----------------------------------------------------------------------
+
+interface TimeRead {
+  atoms: TimeAtom[];
+  /** Index of the unit after the expression. */
+  next: number;
+}
+
+/** Read a time expression starting at units[j], if there is one. */
+export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | null {
+  const u = units[j];
+  if (!u) return null;
+  const rel = senseOf(u, 'rel');
+  if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year } }], next: j + 1 };
+  const season = senseOf(u, 'season');
+  if (season) {
+    let next = j + 1;
+    const y = units[next] ? numValue(a, units[next]) : null;
+    const atom: TimeAtom = { season: [season.from, season.to] };
+    if (isYear(y)) {
+      atom.y = y;
+      next++;
+    }
+    return { atoms: [atom], next };
+  }
+  // "15 August 2025", "15 августа"
+  const v = numValue(a, u);
+  if (v !== null && v >= 1 && v <= 31 && units[j + 1] && senseOf(units[j + 1], 'month')) {
+    const r = readMonthList(a, units, j + 1);
+    if (r) {
+      r.atoms[0].d = v;
+      return r;
+    }
+  }
+  if (senseOf(u, 'month')) return readMonthList(a, units, j);
+  if (isYear(v)) {
+    let next = j + 1;
+    // "1980-х" (Russian decade)
+    if (units[next] && flagsOf(a, units[next]) & F_HYPH && tokenText(a, units[next].t0) === 'х' && v % 10 === 0) {
+      return { atoms: [{ decade: v }], next: next + 1 };
+    }
+    if (units[next] && funcOf(units[next]) === 'year-word') next++;
+    return { atoms: [{ y: v }], next };
+  }
+  if (u.t1 - u.t0 === 1 && flagsOf(a, u) & F_MIXED) {
+    const m = /^(1[89]\d|20\d)0s$/.exec(tokenText(a, u.t0));
+    if (m) return { atoms: [{ decade: +m[1] * 10 }], next: j + 1 };
+  }
+  return null;
+}
+
+/** "February and April", "October 2025", "August 15, 2025", "в октябре 2025 года". */
+function readMonthList(a: Annotation, units: Unit[], j: number): TimeRead | null {
+  const atoms: TimeAtom[] = [];
+  let k = j;
+  for (;;) {
+    const mu = units[k];
+    const ms = mu && senseOf(mu, 'month');
+    if (!ms) break;
+    const atom: TimeAtom = { m: ms.m };
+    k++;
+    // day after the month: "August 15"
+    const dv = units[k] ? numValue(a, units[k]) : null;
+    if (dv !== null && dv >= 1 && dv <= 31 && !(flagsOf(a, units[k]) & F_COMMA)) {
+      atom.d = dv;
+      k++;
+    }
+    const yv = units[k] ? numValue(a, units[k]) : null;
+    if (isYear(yv) && !(flagsOf(a, units[k]) & (F_DOT | F_CLAUSE))) {
+      atom.y = yv;
+      k++;
+      if (units[k] && funcOf(units[k]) === 'year-word') k++;
+    }
+    atoms.push(atom);
+    // "February and April": another month after 'and' or a comma
+    if (units[k] && funcOf(units[k]) === 'and' && units[k + 1] && senseOf(units[k + 1], 'month')) {
+      k++;
+      continue;
+    }
+    if (units[k] && senseOf(units[k], 'month') && flagsOf(a, units[k]) & F_COMMA) continue;
+    break;
+  }
+  if (!atoms.length) return null;
+  // A year written after the last month applies to all ("in February and April 2025").
+  const y = atoms[atoms.length - 1].y;
+  if (y) for (const at of atoms) at.y ??= y;
+  return { atoms, next: k };
+}
+
+// ---- clauses --------------------------------------------------------------------------------
+
+const CLAUSE_WORDS_AFTER_COMMA = new Set(['clause', 'and', 'say']);
+
+/** Does units[i] begin a new clause? */
+function startsClause(a: Annotation, units: Unit[], i: number): boolean {
+  const u = units[i];
+  const f = flagsOf(a, u);
+  if (f & F_CLAUSE) return true;
+  const fn = funcOf(u);
+  if (fn === 'clause') return true;
+  if (f & F_COMMA && fn !== null && CLAUSE_WORDS_AFTER_COMMA.has(fn)) return true;
+  return false;
+}
+
+function clauseBounds(a: Annotation, units: Unit[], i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !startsClause(a, units, s)) s--;
+  let e = i + 1;
+  while (e < units.length && !startsClause(a, units, e)) e++;
+  return [s, e];
+}
+
+// ---- frames ---------------------------------------------------------------------------------
+
+interface Walk {
+  sides: Set<SideCode>;
+  persons: string[];
+  places: string[];
+  unknownPlace: string | null;
+  times: TimeAtom[];
+  ords: number[];
+  again: boolean;
+  /** Unit index range included in the mention. */
+  first: number;
+  last: number;
+  /** Unit indices consumed as part of the frame (so no other frame anchors on them). */
+  consumedTo: number;
+}
+
+function newWalk(i: number): Walk {
+  return { sides: new Set(), persons: [], places: [], unknownPlace: null, times: [], ords: [], again: false, first: i, last: i, consumedTo: i };
+}
+
+function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
+  const u = units[i];
+  const p = senseOf(u, 'person');
+  if (p) {
+    w.sides.add(p.side);
+    if (!w.persons.includes(p.key)) w.persons.push(p.key);
+    return;
+  }
+  const side = partySide(a, units, i);
+  if (side) w.sides.add(side);
+}
+
+function takePlace(w: Walk, u: Unit): void {
+  const p = senseOf(u, 'place');
+  if (p && !w.places.includes(p.key)) w.places.push(p.key);
+}
+
+const LEFT_OK_FUNCS = new Set(['and', 'again']);
+
+/** Walk left from the meeting word over modifiers: "the [Putin–Trump] encounter", "[Russia-US] talks". */
+function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: Set<number>): void {
+  let j = k - 1;
+  let steps = 0;
+  while (j >= 0 && steps < 8) {
+    const u = units[j];
+    const after = units[j + 1];
+    const fAfter = flagsOf(a, after);
+    if (fAfter & (F_COMMA | F_DOT | F_CLAUSE)) break;
+    const fn = funcOf(u);
+    if (senseOf(u, 'person') || senseOf(u, 'side')) {
+      takeParty(a, units, j, w);
+      w.first = j;
+    } else if (senseOf(u, 'place')) {
+      takePlace(w, u);
+      w.first = j;
+    } else if (senseOf(u, 'mod') || senseOf(u, 'ord') || fn === 'again') {
+      const o = senseOf(u, 'ord');
+      if (o) w.ords.push(o.n);
+      if (fn === 'again') w.again = true;
+      w.first = j;
+    } else if (fn === 'of' && j > 0 && senseOf(units[j - 1], 'meet')) {
+      // "round of [bilateral] consultations"
+      w.first = j - 1;
+      j--;
+      steps++;
+    } else if (senseOf(u, 'meet') && (fAfter & F_HYPH || senseOf(u, 'meet')!.sense === 'round')) {
+      w.first = j;
+    } else if (fn === 'and' && j > 0 && (senseOf(units[j - 1], 'side') || senseOf(units[j - 1], 'person'))) {
+      // "U.S. and Russian talks"
+    } else if (LEFT_OK_FUNCS.has(fn ?? '') && j > 0 && j === k - 1) {
+      // nothing
+      break;
+    } else if (numValue(a, u) !== null && isYear(numValue(a, u))) {
+      w.times.push({ y: numValue(a, u)! });
+      w.first = j;
+    } else if (senseOf(u, 'month')) {
+      w.times.push({ m: senseOf(u, 'month')!.m });
+      w.first = j;
+    } else if (!u.senses.length && (cueTokens.has(u.t0) || (fAfter & F_HYPH && j === w.first - 1))) {
+      // a topic word the dataset knows as a cue ("ceasefire talks"), or half of "closed-door"
+      w.first = j;
+    } else {
+      break;
+    }
+    j--;
+    steps++;
+  }
+}
+
+/**
+ * Walk right over complements: parties, places, times, further meeting words. Stops at a clause
+ * break, a verb it does not know, or after a few unknown words.
+ */
+function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean): void {
+  let j = k + 1;
+  let prep: string | null = null; // last preposition seen
+  let unknown = 0;
+  let steps = 0;
+  while (j < end && steps < 16) {
+    const u = units[j];
+    const f = flagsOf(a, u);
+    if (f & (F_DOT | F_CLAUSE)) break;
+    if (f & F_COMMA) {
+      // Only a list continuation crosses a comma: ", Turkey" after a place, ", 2025" after a date.
+      const prev = units[w.last];
+      const placeList = senseOf(u, 'place') && prev && senseOf(prev, 'place');
+      if (!placeList) break;
+    }
+    if (f & F_QUOTE && steps > 0) break;
+    const fn = funcOf(u);
+    const time = readTime(a, units, j);
+    if (time && !(senseOf(u, 'place') && prep !== 'on')) {
+      w.times.push(...time.atoms);
+      w.last = time.next - 1;
+      j = time.next;
+      prep = null;
+      unknown = 0;
+      steps++;
+      continue;
+    }
+    if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
+      takePlace(w, u);
+      w.last = j;
+      prep = null;
+      unknown = 0;
+    } else if (isParty(u)) {
+      takeParty(a, units, j, w);
+      if (senseOf(u, 'person') || senseOf(u, 'side')) w.last = j;
+      prep = null;
+      unknown = 0;
+    } else if (senseOf(u, 'meet')) {
+      w.last = j;
+      prep = null;
+    } else if (fn === 'between' || fn === 'with' || fn === 'of' || fn === 'by' || fn === 'det' || fn === 'and' || fn === 'held' || fn === 'for') {
+      if (fn === 'held' || fn === 'by') prep = 'held';
+      else if (fn !== 'det' && fn !== 'and') prep = fn;
+    } else if (fn === 'in' || fn === 'at' || fn === 'on' || (fn === 'to' && isVisit) || fn === 'from') {
+      prep = fn === 'on' ? 'on' : fn;
+    } else if (fn === 'again') {
+      w.again = true;
+    } else if (senseOf(u, 'ord')) {
+      w.ords.push(senseOf(u, 'ord')!.n);
+    } else if (senseOf(u, 'mod')) {
+      // "talks, high-level and direct" – skip adjectives
+    } else if (!u.senses.length && (prep === 'in' || prep === 'at') && flagsOf(a, u) & F_CAP && !(f & F_CYR && lang === 'en')) {
+      // "held in Ankara": a capitalised word after in/at that no list knows is probably a place.
+      w.unknownPlace = tokenText(a, u.t0);
+      w.last = j;
+      prep = null;
+    } else if (!u.senses.length && unknown < 1 && (prep === 'between' || prep === 'with' || prep === 'of')) {
+      unknown++;
+    } else {
+      break;
+    }
+    j++;
+    steps++;
+  }
+  w.consumedTo = Math.max(w.consumedTo, j - 1);
+}
+
+/** Subject of a verb: "Putin and Trump [finally] met", "U.S. Secretary of State Marco Rubio met". */
+function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: number, w: Walk): void {
+  let j = k - 1;
+  let gap = 0;
+  let found = false;
+  while (j >= clauseStart && j >= k - 10) {
+    const u = units[j];
+    const after = units[j + 1];
+    if (flagsOf(a, after) & (F_DOT | F_CLAUSE)) break;
+    const fn = funcOf(u);
+    if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'role')) {
+      takeParty(a, units, j, w);
+      if (senseOf(u, 'person') || senseOf(u, 'side')) {
+        w.first = j;
+        found = true;
+      }
+      gap = 0;
+    } else if (fn === 'and' || fn === 'det') {
+      // lists and articles inside the subject
+    } else if (!found && gap < 3 && (!u.senses.length || fn === 'to' || fn === 'again' || senseOf(u, 'mod'))) {
+      gap++; // adverbs / auxiliaries between subject and verb: "finally", "have", "are expected to"
+    } else {
+      break;
+    }
+    j--;
+  }
+}
+
+function collectSides(a: Annotation, units: Unit[], from: number, to: number, skipFrom: number, skipTo: number, into: Set<SideCode>, persons?: string[]): void {
+  for (let i = from; i < to; i++) {
+    if (i >= skipFrom && i <= skipTo) continue;
+    const p = senseOf(units[i], 'person');
+    if (p && persons && !persons.includes(p.key)) persons.push(p.key);
+    const side = partySide(a, units, i);
+    if (side) into.add(side);
+  }
+}
+
+/** Places (after a preposition) and times in the clause outside the frame. */
+function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: Walk): { places: string[]; times: TimeAtom[] } {
+  const places: string[] = [];
+  const times: TimeAtom[] = [];
+  for (let i = cs; i < ce; i++) {
+    if (i >= w.first && i <= w.last) continue;
+    const u = units[i];
+    const p = senseOf(u, 'place');
+    const fn = i > 0 ? funcOf(units[i - 1]) : null;
+    if (p && (fn === 'in' || fn === 'at' || fn === 'on') && !places.includes(p.key)) places.push(p.key);
+    const t = readTime(a, units, i);
+    if (t) {
+      times.push(...t.atoms);
+      i = t.next - 1;
+    }
+  }
+  return { places, times };
+}
+
+function sportNear(a: Annotation, units: Unit[], cs: number, ce: number): boolean {
+  for (let t = units[cs].t0; t < units[ce - 1].t1; t++) if (a.sport[t]) return true;
+  return false;
+}
+
+function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: Walk, verbTense?: 'past' | 'fut'): TenseName | null {
+  // Nearest marker before the anchor within the clause (6 tokens at most), then inside the frame.
+  const tokStart = units[Math.max(cStart, 0)].t0;
+  const anchorTok = units[k].t0;
+  let best: TenseName | null = null;
+  for (let t = anchorTok - 1; t >= tokStart && t >= anchorTok - 6; t--) {
+    const code = a.tenseAt[t];
+    if (code) {
+      best = TENSE_NAME[code];
+      break;
+    }
+  }
+  // Modifiers inside the frame ("the proposed meeting", "the cancelled summit", "upcoming talks").
+  for (let t = units[w.first].t0; t < anchorTok; t++) {
+    const code = a.tenseAt[t];
+    if (code && code >= 2) best = TENSE_NAME[code];
+  }
+  if (!best && verbTense) best = verbTense;
+  return best;
+}
+
+function classify(sides: Set<SideCode>, clauseSides: Set<SideCode>, sentSides: Set<SideCode>, placeSide: SideCode | null): FrameKind {
+  const third = (s: Set<SideCode>) => s.has('ua') || s.has('other');
+  const us = sides.has('us');
+  const ru = sides.has('ru');
+  if (us && ru) return 'usru';
+  if ((us || ru) && third(sides)) return 'third';
+  if (third(sides)) return clauseSides.has(us ? 'ru' : 'us') && (clauseSides.has('us') && clauseSides.has('ru')) ? 'usru-weak' : 'third';
+  if (us || ru) {
+    const other: SideCode = us ? 'ru' : 'us';
+    if (placeSide === other) return 'usru';
+    if (clauseSides.has(other) && !third(clauseSides)) return 'usru';
+    if (clauseSides.has(other)) return 'usru-weak';
+    if (sentSides.has(other) && !third(clauseSides)) return 'usru-weak';
+    return 'one-side';
+  }
+  if (clauseSides.has('us') && clauseSides.has('ru')) return 'usru-weak';
+  if (third(clauseSides) && (clauseSides.has('ru') || clauseSides.has('us'))) return 'third';
+  if (sentSides.has('us') && sentSides.has('ru') && !third(sentSides)) return 'usru-weak';
+  if (third(sentSides) && (sentSides.has('ru') || sentSides.has('us')) && !(sentSides.has('ru') && sentSides.has('us'))) return 'third';
+  if (sentSides.has('us') && sentSides.has('ru')) return 'usru-weak';
+  return 'none';
+}
+
+export interface SentenceContext {
+  /** Country keys of places in the frame → side ('russia' → ru, 'usa' → us). */
+  placeSide(key: string): SideCode | null;
+  lang: 'en' | 'ru';
+}
+
+/**
+ * All frames of one sentence: one per meeting word (words inside an earlier frame's span are
+ * absorbed), plus one per alias occurrence that no meeting-word frame covers.
+ */
+export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceContext, cueTokens: Set<number>): Frame[] {
+  const t0 = a.sentStart[sentence];
+  const t1 = a.sentStart[sentence + 1];
+  const units = unitsOf(a, t0, t1);
+  const frames: Frame[] = [];
+  const sentSides = new Set<SideCode>();
+  const sentPersons: string[] = [];
+  collectSides(a, units, 0, units.length, -1, -1, sentSides, sentPersons);
+  const sentYears: number[] = [];
+  for (const u of units) {
+    const v = numValue(a, u);
+    if (isYear(v)) sentYears.push(v);
+  }
+  let consumed = -1;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    const meet = senseOf(u, 'meet');
+    if (!meet || k <= consumed) continue;
+    // "sit down with" / verbs need a party or place to be meetings; nouns stand on their own.
+    const w = newWalk(k);
+    const [cs, ce] = clauseBounds(a, units, k);
+    if (meet.pos === 'v') walkSubject(a, units, k, cs, w);
+    else walkLeft(a, units, k, w, cueTokens);
+    walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit');
+    consumed = Math.max(consumed, w.consumedTo, w.last);
+    // A verb with nothing attached ("they met") says too little.
+    if (meet.pos === 'v' && w.first === k && w.last === k) continue;
+    const clauseSides = new Set<SideCode>();
+    collectSides(a, units, cs, ce, w.first, w.last, clauseSides);
+    const cc = clauseContext(a, units, cs, ce, w);
+    let placeSide: SideCode | null = null;
+    for (const p of w.places) {
+      const s = ctx.placeSide(p);
+      if (s) placeSide = s;
+    }
+    const tense = tenseNear(a, units, cs, k, w, meet.tense);
+    frames.push({
+      t0: units[w.first].t0,
+      t1: units[w.last].t1,
+      anchor: u.t0,
+      meet: meet.sense,
+      pos: meet.pos,
+      w: meet.w,
+      sides: w.sides,
+      clauseSides,
+      sentSides,
+      persons: w.persons,
+      sentPersons,
+      places: w.places,
+      clausePlaces: cc.places,
+      clauseTimes: cc.times,
+      sport: sportNear(a, units, cs, ce),
+      unknownPlace: w.unknownPlace,
+      times: w.times,
+      sentYears,
+      ords: w.ords,
+      again: w.again || hasAgainNear(units, k),
+      tense,
+      kind: classify(w.sides, clauseSides, sentSides, placeSide),
+      aliases: [],
+      sentence,
+    });
+  }
+  return frames;
+}
+
+function hasAgainNear(units: Unit[], k: number): boolean {
+  for (let i = Math.max(0, k - 3); i < Math.min(units.length, k + 4); i++) if (funcOf(units[i]) === 'again') return true;
+  return false;
+}
+
+/** A frame for an alias occurrence no meeting-word frame covers ("Elbe Day", "the Kitchen Debate"). */
+export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext): Frame {
+  const sentence = a.sentOf[hit.t0];
+  const s0 = a.sentStart[sentence];
+  const s1 = a.sentStart[sentence + 1];
+  const units = unitsOf(a, s0, s1);
+  const sentSides = new Set<SideCode>();
+  const sentPersons: string[] = [];
+  collectSides(a, units, 0, units.length, -1, -1, sentSides, sentPersons);
+  const sentYears: number[] = [];
+  for (const u of units) {
+    const v = numValue(a, u);
+    if (isYear(v)) sentYears.push(v);
+  }
+  let k = 0;
+  while (k < units.length && units[k].t1 <= hit.t0) k++;
+  const [cs, ce] = clauseBounds(a, units, Math.min(k, units.length - 1));
+  const clauseSides = new Set<SideCode>();
+  collectSides(a, units, cs, ce, -1, -1, clauseSides);
+  const w = newWalk(k);
+  const tense = units.length ? tenseNear(a, units, cs, Math.min(k, units.length - 1), w) : null;
+  void ctx;
+  return {
+    t0: hit.t0,
+    t1: hit.t1,
+    anchor: hit.t0,
+    meet: null,
+    pos: null,
+    w: 1,
+    sides: new Set(),
+    clauseSides,
+    sentSides,
+    persons: [],
+    sentPersons,
+    places: [],
+    clausePlaces: [],
+    clauseTimes: [],
+    sport: false,
+    unknownPlace: null,
+    times: [],
+    sentYears,
+    ords: [],
+    again: false,
+    tense,
+    kind: classify(new Set(), clauseSides, sentSides, null),
+    aliases: [hit],
+    sentence,
+  };
+}

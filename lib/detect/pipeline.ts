@@ -1,0 +1,295 @@
+/**
+ * detect(): one chunk of text → mentions, in five steps.
+ *
+ *   1. scan      normalise, tokenise, match every phrase (matcher.ts) — one pass
+ *   2. context   sides, years, people and cues of this chunk go into the document state first,
+ *                so a meeting early in the chunk can lean on a year written later in it
+ *   3. frames    each sentence with a meeting word or an alias is read by the patterns
+ *   4. resolve   each frame → event / related / unknown / dropped (resolve.ts); confident ones
+ *                become the document's meetings
+ *   5. backrefs  place-as-event phrases pointing at those meetings (backref.ts)
+ *
+ * Offsets are mapped back to the original text at the very end, so mentions cut the caller's
+ * string exactly.
+ */
+import { findBackrefs } from './backref';
+import { MASK, type Lexicon } from './lexicon';
+import { scanText, type CompiledMatcher } from './matcher';
+import { aliasFrame, framesOfSentence, type Frame, type SentenceContext } from './patterns';
+import { resolveFrame, type Resolution } from './resolve';
+import { createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
+import { F_CAP, F_CYR, F_NUM } from './tokenize';
+import type { Candidate, DocumentInfo, Mention } from './types';
+import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
+
+export type CandidateLike = Candidate;
+
+/** Read a chunk's sides, years, people and cues into the document state. */
+function readContext(a: Annotation, st: DocumentState): void {
+  const { lex } = a;
+  const { toks } = a.scan;
+  const n = toks.count;
+  let t = 0;
+  while (t < n) {
+    const pid = a.segPid[t];
+    if (pid >= 0 && lex.mask[pid] & (MASK.side | MASK.person)) {
+      const end = a.segEnd[t];
+      for (const s of liveSenses(a, pid, t, end)) {
+        if (s.t === 'side') st.sides[s.side]++;
+        else if (s.t === 'person') {
+          st.sides[s.side]++;
+          st.people.set(s.key, (st.people.get(s.key) ?? 0) + 1);
+        }
+      }
+      t = end;
+      continue;
+    }
+    if (toks.flags[t] & F_NUM && toks.end[t] - toks.start[t] === 4) {
+      const y = +tokenText(a, t);
+      if (y >= 1940 && y <= 2040) st.years.set(y, (st.years.get(y) ?? 0) + 1);
+    }
+    t++;
+  }
+  // "met again", "another round": later rounds of a series are the likelier referent.
+  const d = a.scan.hits.data;
+  for (let i = 0; i < a.scan.hits.count; i++) {
+    const pid = d[i * 3];
+    if (!(lex.mask[pid] & MASK.meet)) continue;
+    const t = d[i * 3 + 1];
+    for (let u = Math.max(0, t - 3); u < Math.min(n, t + 4); u++) {
+      const q = a.segPid[u];
+      if (q >= 0 && lex.seg[q].some((s) => s.t === 'func' && s.f === 'again')) {
+        st.again++;
+        break;
+      }
+    }
+  }
+  for (const c of a.cues) {
+    if (c.sense.t !== 'cue') continue;
+    let set = st.cues.get(c.sense.ev);
+    if (!set) st.cues.set(c.sense.ev, (set = new Set()));
+    set.add(c.pid);
+  }
+  st.chars += a.scan.original.length;
+}
+
+function sentenceContext(a: Annotation): SentenceContext {
+  let cyr = 0;
+  const { flags, count } = a.scan.toks;
+  const step = Math.max(1, Math.floor(count / 400));
+  let seen = 0;
+  for (let t = 0; t < count; t += step) {
+    seen++;
+    if (flags[t] & F_CYR) cyr++;
+  }
+  const lex = a.lex;
+  return {
+    lang: seen && cyr / seen > 0.3 ? 'ru' : 'en',
+    placeSide(key: string) {
+      const c = lex.places.get(key)?.country;
+      if (c === 'russia' || key === 'russia' || key === 'soviet union') return 'ru';
+      if (c === 'usa' || key === 'usa') return 'us';
+      return null;
+    },
+  };
+}
+
+/** Is an alias only "place + meeting word" (e.g. "Jackson Hole meeting")? Such aliases need US–Russia context. */
+function genericAlias(a: Annotation, hit: OverlayHit): boolean {
+  let words = 0;
+  for (let t = hit.t0; t < hit.t1; t++) {
+    const pid = a.segPid[t];
+    const m = pid >= 0 ? a.lex.mask[pid] : 0;
+    if (m & MASK.person) return false;
+    if (a.scan.toks.flags[t] & F_NUM) return false;
+    if (!(m & (MASK.place | MASK.meet | MASK.func))) words++;
+  }
+  return words === 0;
+}
+
+interface Pending {
+  t0: number;
+  t1: number;
+  res: Resolution;
+  via: Mention['via'];
+  places: string[];
+}
+
+function cityLevelKeys(lex: Lexicon, eventIdx: number | null, framePlaces: string[], unknownPlace: string | null): string[] {
+  const keys: string[] = [];
+  for (const k of framePlaces) if ((lex.places.get(k)?.level ?? 'city') !== 'country') keys.push(k);
+  if (unknownPlace) keys.push('\u0000' + unknownPlace.toLowerCase());
+  if (eventIdx !== null) {
+    for (const [k, lv] of lex.events[eventIdx].places) if (lv !== 'country' && !keys.includes(k)) keys.push(k);
+  }
+  return keys;
+}
+
+function toMention(a: Annotation, m: CompiledMatcher, p: Pending): Mention {
+  const { norm, toks, original } = a.scan;
+  const start = norm.starts[toks.start[p.t0]];
+  const end = norm.ends[toks.end[p.t1 - 1] - 1];
+  const eventId = p.res.eventIdx === null ? null : m.events[p.res.eventIdx].id;
+  return {
+    start,
+    end,
+    quote: original.slice(start, end),
+    status: p.res.status!,
+    eventId,
+    confidence: p.res.confidence,
+    reasons: p.res.reasons,
+    candidates: p.res.candidates.filter((c) => c.eventId !== eventId).slice(0, 5),
+    via: p.via,
+  };
+}
+
+function remember(st: DocumentState, a: Annotation, base: number, p: Pending, frame: Frame | null): void {
+  const lex = a.lex;
+  const r = p.res;
+  if (!r.status || r.confidence < 0.45) return;
+  const dm: DocMeeting = {
+    eventIdx: r.eventIdx,
+    eventId: r.eventIdx === null ? null : lex.events[r.eventIdx].ev.id,
+    status: r.status,
+    confidence: r.confidence,
+    placeKeys: cityLevelKeys(lex, r.eventIdx, p.places, frame?.unknownPlace ?? null),
+    seriesId: r.eventIdx === null ? undefined : lex.events[r.eventIdx].ev.seriesId,
+    candidates: r.candidates,
+    at: base + a.scan.norm.ends[a.scan.toks.end[p.t1 - 1] - 1],
+  };
+  st.meetings.push(dm);
+}
+
+export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Mention[] {
+  const st = isDocumentState(doc) ? doc : createDocumentState(doc ?? {});
+  const lex = matcher.lexicon;
+  if (!st.titleRead) {
+    st.titleRead = true;
+    if (st.info.title) readContext(annotate(scanText(matcher, st.info.title), lex), st);
+  }
+  if (!text) return [];
+
+  // 1–2: scan and read the context.
+  const base = st.chars;
+  const a = annotate(scanText(matcher, text), lex);
+  readContext(a, st);
+  const ctx = sentenceContext(a);
+
+  // Sentences worth reading: a meeting word or an alias; places for back-references.
+  const meetSent = new Set<number>();
+  const placeSent = new Set<number>();
+  const d = a.scan.hits.data;
+  for (let i = 0; i < a.scan.hits.count; i++) {
+    const mask = lex.mask[d[i * 3]];
+    if (mask & (MASK.meet | MASK.alias)) meetSent.add(a.sentOf[d[i * 3 + 1]]);
+    if (mask & MASK.place) placeSent.add(a.sentOf[d[i * 3 + 1]]);
+  }
+  const cueTokens = new Set<number>();
+  for (const c of a.cues) for (let t = c.t0; t < c.t1; t++) cueTokens.add(t);
+
+  // 3: frames.
+  const frames: Frame[] = [];
+  for (const s of [...meetSent].sort((x, y) => x - y)) frames.push(...framesOfSentence(a, s, ctx, cueTokens));
+  for (const h of a.aliases) {
+    const f = frames.find((fr) => fr.t0 < h.t1 && h.t0 < fr.t1);
+    if (f) {
+      f.aliases.push(h);
+      if (h.t0 < f.t0) f.t0 = h.t0;
+      if (h.t1 > f.t1) f.t1 = h.t1;
+    } else {
+      const g = frames.find((fr) => fr.aliases.length && fr.meet === null && fr.t0 === h.t0 && fr.t1 === h.t1);
+      if (g) g.aliases.push(h);
+      else frames.push(aliasFrame(a, h, ctx));
+    }
+  }
+  frames.sort((x, y) => x.t0 - y.t0);
+
+  // 4: resolve, in document order, so later frames see earlier meetings.
+  const usruDoc = st.sides.us > 0 && st.sides.ru > 0;
+  const pending: Pending[] = [];
+  const aliasText = (pid: number) => {
+    const h = a.aliases.find((x) => x.pid === pid);
+    return h ? a.scan.original.slice(a.scan.norm.starts[a.scan.toks.start[h.t0]], a.scan.norm.ends[a.scan.toks.end[h.t1 - 1] - 1]) : '';
+  };
+  for (const f of frames) {
+    // A bare meeting word ("the negotiations", "this session") says nothing about which meeting.
+    const bare = !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
+    if (bare) continue;
+    if (f.sport && !f.aliases.length) continue;
+    if (f.aliases.length && f.meet === null) {
+      // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
+      if (st.sides.us + st.sides.ru === 0) continue;
+    } else if (f.kind === 'none') {
+      // No side in sight: only a page about US–Russia lends its context, and only to a specific phrase.
+      const specific = f.aliases.some((h) => !genericAlias(a, h)) || f.places.length || f.times.length || f.ords.length;
+      if (!usruDoc || !specific) continue;
+      if (f.aliases.length && f.aliases.every((h) => genericAlias(a, h)) && !usruDoc) continue;
+    }
+    const sentCues = new Map<number, Set<number>>();
+    const s0 = a.sentStart[f.sentence];
+    const s1 = a.sentStart[f.sentence + 1];
+    for (const c of a.cues) {
+      if (c.t0 < s0 || c.t0 >= s1 || c.sense.t !== 'cue') continue;
+      let set = sentCues.get(c.sense.ev);
+      if (!set) sentCues.set(c.sense.ev, (set = new Set()));
+      set.add(c.pid);
+    }
+    // A frame at a place where the page already placed a meeting we do not know ("the Ankara
+    // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias says otherwise.
+    const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
+    const sameUnknown = key && f.kind !== 'third' && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared) ? st.meetings.find((m) => m.eventIdx === null && m.placeKeys.includes(key) && m.confidence >= 0.5) : undefined;
+    const res: Resolution = sameUnknown
+      ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
+      : resolveFrame(matcher, st, { frame: f, sentCues, aliasText });
+    if (res.status === null) continue;
+    // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
+    if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown') continue;
+    const p: Pending = { t0: f.t0, t1: f.t1, res, via: f.aliases.length ? 'alias' : 'pattern', places: f.places };
+    pending.push(p);
+    remember(st, a, base, p, f);
+  }
+
+  // 5: back-references.
+  const taken = (t0: number, t1: number) => pending.some((p) => p.t0 < t1 && t0 < p.t1);
+  for (const b of findBackrefs(a, st, [...placeSent].sort((x, y) => x - y), base)) {
+    if (taken(b.t0, b.t1)) continue;
+    const dm = b.meeting;
+    pending.push({
+      t0: b.t0,
+      t1: b.t1,
+      via: 'backref',
+      places: [b.placeKey],
+      res: {
+        status: dm.status,
+        eventIdx: dm.eventIdx,
+        confidence: Math.round(Math.min(0.85, dm.confidence * 0.9) * 100) / 100,
+        reasons: ['refers back to the meeting named earlier on this page'],
+        candidates: dm.candidates,
+        score: 0,
+      },
+    });
+  }
+
+  // Non-overlapping, sorted by start: aliases and patterns before back-references, then confidence.
+  pending.sort((x, y) => x.t0 - y.t0 || y.t1 - x.t1);
+  const kept: Pending[] = [];
+  for (const p of pending) {
+    const last = kept[kept.length - 1];
+    if (last && p.t0 < last.t1) {
+      const better = rank(p) > rank(last);
+      if (better) kept[kept.length - 1] = p;
+      continue;
+    }
+    kept.push(p);
+  }
+  return kept.map((p) => toMention(a, matcher, p));
+}
+
+function rank(p: Pending): number {
+  return (p.via === 'backref' ? 0 : 1) + p.res.confidence;
+}
+
+/** Exposed for tests: is a token capitalised in the original? */
+export function isCapitalised(a: Annotation, t: number): boolean {
+  return (a.scan.toks.flags[t] & F_CAP) !== 0;
+}

@@ -1,0 +1,444 @@
+/**
+ * Which event a mention means. Every plausible event gets a score from independent pieces of
+ * evidence, each with a short reason for the card:
+ *
+ *   alias (unique +4, shared +2) · place (city +3, region +2.2, country +1; a different city −2.5)
+ *   · participants named in the frame (+1.5 each; a named leader who was not there −1.5)
+ *   · dates in the frame (+3 day … +1.5 year; far off −3) or else in the sentence / document
+ *   · publication date (an event after it cannot be meant by past-tense text; recent events
+ *     are the likelier referent of an undated mention) · cues near the mention and in the page
+ *   · the meeting word against the event kind ("call" vs summit) · rounds ("second round",
+ *     "met again") · the meeting the page already talked about · tense against status
+ *     (future text → planned events).
+ *
+ * The best event wins if it scores well enough and clearly enough; otherwise a US–Russia frame
+ * becomes 'unknown' (with the nearest events as candidates) and anything else is dropped.
+ * Frames whose counterpart is a third party ('third') may only resolve to 'related' events.
+ */
+import { rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, monthOfDay, type DayRange } from './dates';
+import type { EventInfo, Lexicon } from './lexicon';
+import type { CompiledMatcher } from './matcher';
+import type { Frame, TimeAtom } from './patterns';
+import type { DocumentState } from './state';
+import type { Candidate, MentionStatus } from './types';
+
+export interface Resolution {
+  /** null = not a mention worth showing. */
+  status: MentionStatus | null;
+  eventIdx: number | null;
+  confidence: number;
+  reasons: string[];
+  candidates: Candidate[];
+  /** Best raw score (for tests and tuning). */
+  score: number;
+}
+
+/** Score at which the best event is accepted. */
+export const ACCEPT = 3;
+/** Lead over the runner-up below which the match is called ambiguous (still shown, lower confidence). */
+const CLEAR_MARGIN = 0.8;
+
+// ---- time -----------------------------------------------------------------------------------
+
+/** The document's most frequent year (latest on ties), for reading "in February" without a year. */
+export function dominantYear(st: DocumentState): number | null {
+  let best: number | null = null;
+  let bestN = 0;
+  for (const [y, n] of st.years) {
+    if (n > bestN || (n === bestN && best !== null && y > best)) {
+      best = y;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Resolve a written time against the publication date (or the document's year). */
+export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean): DayRange | null {
+  const pub = st.published;
+  const refYear = pub ? yearOfDay(pub.to) : dominantYear(st);
+  if (atom.decade !== undefined) return { from: dayNumber(atom.decade, 1, 1), to: dayNumber(atom.decade + 9, 12, 31), precision: 0 };
+  if (atom.rel) {
+    if (atom.rel.year !== undefined) {
+      if (refYear === null) return null;
+      return rangeOf({ y: refYear + atom.rel.year });
+    }
+    if (atom.rel.days && pub) {
+      if (pub.precision < 2) return { ...pub, precision: 1 };
+      const [a, b] = atom.rel.days;
+      const span = b - a;
+      return { from: pub.to + a, to: pub.to + b, precision: span <= 20 ? 3 : 2 };
+    }
+    return null;
+  }
+  if (atom.season) {
+    const y = atom.y ?? refYear;
+    if (y === null) return null;
+    const [m1, m2] = atom.season;
+    const y2 = m2 < m1 ? y + 1 : y;
+    return { from: dayNumber(y, m1, 1), to: dayNumber(y2, m2, daysInMonth(y2, m2)), precision: 2 };
+  }
+  if (atom.m) {
+    let y = atom.y ?? null;
+    if (y === null) {
+      if (refYear === null) return null;
+      y = refYear;
+      if (pub && pub.precision >= 2) {
+        const pm = monthOfDay(pub.to);
+        if (!future && atom.m > pm) y--;
+        if (future && atom.m < pm) y++;
+      }
+    }
+    return rangeOf({ y, m: atom.m, d: atom.d });
+  }
+  if (atom.y) return rangeOf({ y: atom.y });
+  return null;
+}
+
+function timeScore(r: DayRange, ev: DayRange): number {
+  const gap = rangeGap(r, ev);
+  if (gap === 0) return r.precision >= 3 ? 3 : r.precision === 2 ? 2.5 : r.precision === 1 ? 1.5 : 0.8;
+  if (r.precision >= 2) {
+    if (gap <= 3) return 2;
+    if (gap <= 31) return 0.3;
+    if (gap <= 366) return -1.5;
+    return -3;
+  }
+  if (r.precision === 1) return gap <= 366 ? -0.8 : -3;
+  return -2;
+}
+
+// ---- candidates -----------------------------------------------------------------------------
+
+function addAll(set: Set<number>, xs: number[] | undefined): void {
+  if (xs) for (const x of xs) set.add(x);
+}
+
+function eventsNear(lex: Lexicon, r: DayRange, slackDays: number, into: Set<number>): void {
+  const lo = r.from - slackDays;
+  const hi = r.to + slackDays;
+  const arr = lex.byDate;
+  // binary search for the first event starting at or after lo - 400 (multi-day events start earlier)
+  let a = 0;
+  let b = arr.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (arr[m].from < lo - 31) a = m + 1;
+    else b = m;
+  }
+  for (let i = a; i < arr.length && arr[i].from <= hi; i++) into.add(arr[i].idx);
+}
+
+// ---- scoring --------------------------------------------------------------------------------
+
+export interface ResolveInput {
+  frame: Frame;
+  /** Event index → distinct cue phrases in the mention's sentence. */
+  sentCues: Map<number, Set<number>>;
+  /** Alias phrase text per alias hit, for reasons. */
+  aliasText: (pid: number) => string;
+}
+
+interface Scored {
+  idx: number;
+  score: number;
+  reasons: string[];
+  /** Specific evidence beyond priors: alias, place, date or a named participant matched. */
+  specific: number;
+  /** The same without participants: what ties a third-party meeting to a related event. */
+  specificNoPerson: number;
+  uniqueAlias: boolean;
+  personMatch: boolean;
+}
+
+/** Score the best event must reach, by how sure we are the frame is a US–Russia meeting at all. */
+const ACCEPT_BY_KIND: Record<Frame['kind'], number> = { usru: ACCEPT, 'usru-weak': ACCEPT + 0.5, third: ACCEPT, 'one-side': ACCEPT + 1, none: ACCEPT + 1 };
+
+function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score: number; reason: string | null } {
+  if (!keys.length) return { score: 0, reason: null };
+  let best = 0;
+  let reason: string | null = null;
+  let anyCity = false;
+  let cityMatch = false;
+  for (const k of keys) {
+    const pl = lex.places.get(k);
+    const isCity = !pl || pl.level === 'city';
+    if (isCity) anyCity = true;
+    const lv = info.places.get(k) ?? (pl?.parent ? info.places.get(pl.parent) : undefined);
+    if (!lv) continue;
+    const s = lv === 'city' ? 3 : lv === 'region' ? 2.2 : 1;
+    if (isCity && lv === 'city') cityMatch = true;
+    // A city named in the text matching only the event's country is not a match of places.
+    const eff = isCity && lv === 'country' ? 0.5 : s;
+    if (eff > best) {
+      best = eff;
+      reason = `place ${display(k)}`;
+    }
+  }
+  if (best === 0) return { score: anyCity ? -3 : -2, reason: null };
+  if (anyCity && !cityMatch) return { score: best - 2.5, reason };
+  return { score: best, reason };
+}
+
+function display(key: string): string {
+  return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function kindScore(frame: Frame, info: EventInfo, hasAlias: boolean): number {
+  const k = info.ev.kind;
+  const m = frame.meet;
+  if (!m) return 0;
+  if (m === 'call') return k === 'call' ? 2 : -2.5;
+  if (k === 'call') return hasAlias ? 0 : -2;
+  switch (m) {
+    case 'summit':
+      return k === 'summit' || k === 'sideline' ? 0.5 : k === 'working-level' ? -0.5 : k === 'envoy' ? -0.3 : 0;
+    case 'consult':
+    case 'session':
+    case 'round':
+      return k === 'working-level' ? 0.7 : k === 'summit' ? -1 : 0;
+    case 'visit':
+      return k === 'envoy' || k === 'ministerial' ? 0.5 : 0;
+    case 'conference':
+      return k === 'summit' || k === 'ministerial' ? 0.3 : 0;
+    default:
+      return 0;
+  }
+}
+
+export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: ResolveInput): Resolution {
+  const lex = m.lexicon;
+  const f = input.frame;
+  // Future text, or a time that lies ahead ("in the coming weeks"), points at planned events.
+  const future = f.tense === 'fut' || f.tense === 'hyp' || f.times.some((t) => !!t.rel?.days && t.rel.days[0] >= 0);
+  const pub = st.published;
+
+  // Times in the frame, resolved; else years elsewhere in the sentence.
+  const frameTimes: DayRange[] = [];
+  for (const a of f.times) {
+    const r = resolveAtom(a, st, future);
+    if (r) frameTimes.push(r);
+  }
+  // Else times elsewhere in the clause ("В июне 2021 года в Женеве состоялся саммит…"), then years in the sentence.
+  const clauseTimes: DayRange[] = [];
+  if (!frameTimes.length) {
+    for (const a of f.clauseTimes) {
+      const r = resolveAtom(a, st, future);
+      if (r) clauseTimes.push(r);
+    }
+  }
+  const sentTimes: DayRange[] = [];
+  if (!frameTimes.length && !clauseTimes.length) for (const y of f.sentYears) sentTimes.push(rangeOf({ y }));
+  const usePlaces = f.places.length ? f.places : f.clausePlaces;
+  const placeWeight = f.places.length ? 1 : 0.7;
+  const docYear = dominantYear(st);
+
+  // Candidate events.
+  const cand = new Set<number>();
+  const aliasEv = new Map<number, { shared: boolean; pid: number }>();
+  for (const h of f.aliases) {
+    if (h.sense.t !== 'alias') continue;
+    const prev = aliasEv.get(h.sense.ev);
+    if (!prev || (prev.shared && !h.sense.shared)) aliasEv.set(h.sense.ev, { shared: h.sense.shared, pid: h.pid });
+    cand.add(h.sense.ev);
+  }
+  for (const p of usePlaces) {
+    addAll(cand, lex.eventsByPlace.get(p));
+    const parent = lex.places.get(p)?.parent;
+    if (parent) addAll(cand, lex.eventsByPlace.get(parent));
+  }
+  for (const p of f.persons) addAll(cand, lex.eventsByPerson.get(p));
+  for (const r of frameTimes.length ? frameTimes : clauseTimes) eventsNear(lex, r, r.precision >= 2 ? 45 : 200, cand);
+  for (const dm of st.meetings) if (dm.eventIdx !== null && dm.confidence >= 0.5) cand.add(dm.eventIdx);
+  for (const ev of input.sentCues.keys()) cand.add(ev);
+  if (!cand.size || (!usePlaces.length && !frameTimes.length && !clauseTimes.length && !aliasEv.size && !f.persons.length)) {
+    // Nothing specific: recent events around the publication date / the document's year.
+    if (pub) eventsNear(lex, { from: pub.from - 730, to: pub.to, precision: 1 }, 0, cand);
+    else if (docYear) eventsNear(lex, rangeOf({ y: docYear }), 200, cand);
+    for (const p of f.sentPersons) addAll(cand, lex.eventsByPerson.get(p));
+  }
+
+  const focus = new Map<number, number>();
+  const focusSeries = new Set<string>();
+  for (const dm of st.meetings) {
+    if (dm.eventIdx === null || dm.confidence < 0.5) continue;
+    focus.set(dm.eventIdx, (focus.get(dm.eventIdx) ?? 0) + 1);
+    if (dm.seriesId) focusSeries.add(dm.seriesId);
+  }
+
+  const scored: Scored[] = [];
+  for (const idx of cand) {
+    const info = lex.events[idx];
+    const ev = info.ev;
+    const reasons: string[] = [];
+    let s = 0;
+    let specific = 0;
+    const al = aliasEv.get(idx);
+    if (al) {
+      specific++;
+      s += al.shared ? 2 : 4;
+      reasons.push(`${al.shared ? 'shared ' : ''}alias '${input.aliasText(al.pid)}'`);
+    }
+    // Place
+    const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
+    if (placeKeys.length && info.places.size) {
+      const ps = placeLevelScore(lex, info, placeKeys);
+      s += ps.score * placeWeight;
+      if (ps.score > 0) specific++;
+      if (ps.reason) reasons.push(ps.reason);
+    }
+    // People
+    let pp = 0;
+    let pm = 0;
+    const named: string[] = [];
+    for (const p of f.persons) {
+      if (info.people.has(p)) {
+        pp += 1.5;
+        named.push(lex.personName.get(p) ?? p);
+      } else {
+        const side = lex.personSide.get(p);
+        if (side === 'us' || side === 'ru') pm -= 1.5;
+      }
+    }
+    s += Math.min(pp, 3) + Math.max(pm, -3);
+    if (pp > 0) specific++;
+    let sp = 0;
+    for (const p of f.sentPersons) {
+      if (!f.persons.includes(p) && info.people.has(p)) {
+        sp += 0.5;
+        if (!named.includes(lex.personName.get(p) ?? p)) named.push(lex.personName.get(p) ?? p);
+      }
+    }
+    s += Math.min(sp, 1);
+    if (named.length) reasons.push(`names ${named.slice(0, 3).join(', ')}`);
+    // Time
+    const er = info.range;
+    if (er) {
+      if (frameTimes.length) {
+        let best = -Infinity;
+        for (const r of frameTimes) best = Math.max(best, timeScore(r, er));
+        s += best;
+        if (best > 0) {
+          specific++;
+          reasons.push(`date ${ev.start}`);
+        }
+      } else if (clauseTimes.length) {
+        let best = -Infinity;
+        for (const r of clauseTimes) best = Math.max(best, timeScore(r, er));
+        s += best * 0.8;
+        if (best > 0) {
+          specific++;
+          reasons.push(`date ${ev.start}`);
+        }
+      } else if (sentTimes.length) {
+        let best = -Infinity;
+        for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? 1 : -0.5);
+        s += best;
+        if (best > 0) reasons.push(`year ${ev.start.slice(0, 4)}`);
+      } else if (pub) {
+        const gap = pub.to - er.to;
+        if (gap >= 0) {
+          const bonus = gap <= 45 ? 1.2 : gap <= 366 ? 0.6 : gap <= 1830 ? 0.2 : 0;
+          s += bonus;
+          if (bonus >= 0.6) reasons.push(`recent before publication`);
+        }
+      } else if (docYear !== null) {
+        const ey = yearOfDay(er.from);
+        if (ey === docYear) {
+          s += 0.6;
+          reasons.push(`year ${ey} in the text`);
+        } else if (st.years.has(ey)) s += 0.3;
+        else if (Math.abs(ey - docYear) > 1) s -= 0.5;
+      }
+      // An event after publication cannot be what past-tense text describes.
+      if (pub && er.from > pub.to + 1 && !future) s -= 100;
+    }
+    // Cues
+    const sc = input.sentCues.get(idx);
+    if (sc) {
+      s += Math.min(0.7 * sc.size, 2.1);
+      reasons.push('context words nearby');
+    }
+    const dc = st.cues.get(idx);
+    if (dc) s += Math.min(0.25 * dc.size, 1.5);
+    // Meeting word vs kind
+    s += kindScore(f, info, !!al);
+    // Who met whom
+    if (f.kind === 'third') s += info.related ? 0.5 : -4;
+    else if (info.related) s += f.kind === 'usru' ? -2.5 : f.kind === 'usru-weak' ? -1 : 0;
+    // Rounds of a series
+    if (ev.round !== undefined) {
+      for (const o of f.ords) s += o === ev.round ? 1.5 : -1;
+      if (f.again) s += ev.round >= 2 ? 0.8 : -0.3;
+      else if (st.again > 0 && ev.round >= 2) s += 0.4;
+    }
+    // The meeting this page already talks about
+    if (focus.has(idx)) {
+      // A generic phrase ("the talks", "Russia-US talks") in a page about one meeting means that one.
+      s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? 1.5 : 2.5;
+      reasons.push('the meeting this page is about');
+    } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += 0.6;
+    // Tense against status
+    if (f.tense === 'neg') s += ev.status === 'cancelled' ? 2 : ev.status === 'held' ? -1 : 0;
+    else if (future) {
+      if (ev.status !== 'held') s += 1.5;
+      else if (pub && er && er.from > pub.to) s += 1;
+      else if (pub) s -= 1.5;
+    } else if (ev.status === 'planned') s -= 1.5;
+    else if (ev.status === 'cancelled' && !al) s -= 0.5;
+    scored.push({ idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0 });
+  }
+  scored.sort((x, y) => y.score - x.score || x.idx - y.idx);
+
+  const best = scored[0];
+  const second = scored[1];
+  const margin = best ? best.score - (second ? second.score : 0) : 0;
+  const toCand = (x: Scored): Candidate => ({ eventId: lex.events[x.idx].ev.id, score: round2(sigmoid((x.score - ACCEPT + 1) / 1.5)) });
+
+  const usru = f.kind === 'usru' || f.kind === 'usru-weak';
+  let accept = !!best && best.score >= ACCEPT_BY_KIND[f.kind];
+  // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
+  if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
+  // "They never met in Geneva": a negated meeting can only be a cancelled event.
+  if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
+  // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
+  if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch) accept = false;
+  if (accept) {
+    const info = lex.events[best.idx];
+    if (f.kind === 'third' && !info.related) return drop(scored, toCand);
+    const clear = Math.min(1, margin / CLEAR_MARGIN);
+    const confidence = round2(clamp(sigmoid((best.score - ACCEPT) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
+    const reasons = best.reasons.slice(0, 5);
+    if (margin < CLEAR_MARGIN && second) reasons.push(`also possible: ${lex.events[second.idx].ev.id}`);
+    return {
+      status: info.related ? 'related' : 'known',
+      eventIdx: best.idx,
+      confidence,
+      reasons,
+      candidates: scored.slice(1, 6).map(toCand),
+      score: best.score,
+    };
+  }
+  // No confident match.
+  if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && (f.kind === 'usru' || usePlaces.length || f.unknownPlace || frameTimes.length || clauseTimes.length)) {
+    const where = f.unknownPlace ?? (usePlaces[0] ? display(usePlaces[0]) : null);
+    const reasons = [where ? `a US–Russia meeting in ${where} the dataset does not hold` : 'a US–Russia meeting the dataset does not hold'];
+    const confidence = round2((f.kind === 'usru' ? 0.7 : 0.5) + (usePlaces.length || f.unknownPlace ? 0.1 : 0) + (frameTimes.length ? 0.05 : 0));
+    return { status: 'unknown', eventIdx: null, confidence, reasons, candidates: scored.slice(0, 5).map(toCand), score: best ? best.score : 0 };
+  }
+  return drop(scored, toCand);
+}
+
+function drop(scored: Scored[], toCand: (x: Scored) => Candidate): Resolution {
+  return { status: null, eventIdx: null, confidence: 0, reasons: [], candidates: scored.slice(0, 5).map(toCand), score: scored[0]?.score ?? 0 };
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+function clamp(x: number, a: number, b: number): number {
+  return Math.max(a, Math.min(b, x));
+}
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,123 @@
+/**
+ * The vocabulary: every distinct word of every alias, place, name and pattern word, interned to a
+ * small integer. Page tokens are looked up here straight from the normalised text (hash computed
+ * while tokenising, no substring allocated), so the cost per token is one probe whatever the
+ * vocabulary size. Cyrillic words are keyed by stem (see stem.ts): a page token is tried at its
+ * full length, then with up to MAX_ENDING units cut off; the longest stem that allows that many
+ * extra units wins.
+ */
+import { MAX_PROBE } from './stem';
+
+/** Polynomial string hash; the tokenizer computes the same value incrementally. */
+export function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 0x01000193) ^ c) | 0;
+}
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashString(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
+  return h;
+}
+
+export class TokenTable {
+  private keys: string[] = [];
+  private hashes: number[] = [];
+  private maxEnd: number[] = [];
+  private slots: Int32Array = new Int32Array(1024); // entry index + 1; 0 = empty
+  private mask = 1023;
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  word(id: number): string {
+    return this.keys[id];
+  }
+
+  /** Add a word (already normalised; a stem for Cyrillic). Returns its id; re-adding widens maxEnding. */
+  add(key: string, maxEnding = 0): number {
+    const h = hashString(key);
+    const found = this.find(key, h);
+    if (found >= 0) {
+      if (maxEnding > this.maxEnd[found]) this.maxEnd[found] = maxEnding;
+      return found;
+    }
+    const id = this.keys.length;
+    this.keys.push(key);
+    this.hashes.push(h);
+    this.maxEnd.push(maxEnding);
+    if (this.keys.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.insert(id, h);
+    return id;
+  }
+
+  /** Exact lookup of a normalised word (for compile-time use). */
+  get(key: string): number {
+    return this.find(key, hashString(key));
+  }
+
+  private find(key: string, h: number): number {
+    let i = h & this.mask;
+    for (;;) {
+      const s = this.slots[i];
+      if (s === 0) return -1;
+      const id = s - 1;
+      if (this.hashes[id] === h && this.keys[id] === key) return id;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private insert(id: number, h: number): void {
+    let i = h & this.mask;
+    while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+    this.slots[i] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 0; id < this.keys.length; id++) this.insert(id, this.hashes[id]);
+  }
+
+  /**
+   * Look up text[start, start+len) whose hash is h (exact match, any word).
+   * Returns the id or -1. `extra` = units the page token has beyond this key (for stems).
+   */
+  probe(text: string, start: number, len: number, h: number, extra: number): number {
+    let i = h & this.mask;
+    const slots = this.slots;
+    for (;;) {
+      const s = slots[i];
+      if (s === 0) return -1;
+      const id = s - 1;
+      if (this.hashes[id] === h) {
+        const k = this.keys[id];
+        if (k.length === len && this.maxEnd[id] >= extra) {
+          let ok = true;
+          for (let j = 0; j < len; j++) {
+            if (k.charCodeAt(j) !== text.charCodeAt(start + j)) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) return id;
+        }
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /**
+   * Look up a Cyrillic page token given its prefix hashes (prefixHash[k] = hash of the first k+1
+   * units): full length first, then shorter stems down to MAX_PROBE units shorter.
+   */
+  probeStem(text: string, start: number, len: number, prefixHash: Int32Array): number {
+    const minLen = Math.max(1, len - MAX_PROBE);
+    for (let l = len; l >= minLen; l--) {
+      const id = this.probe(text, start, l, prefixHash[l - 1], len - l);
+      if (id >= 0) return id;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * From phrase hits to what the patterns read: each sentence cut into units (the longest known
+ * phrase at each position, or a single unknown word), with the senses that survive their local
+ * checks (a lone surname or a place must be capitalised; "may" is a month only next to a number
+ * or a preposition), and the overlays (aliases, cues, tense words, vetoes) kept aside by token.
+ */
+import type { Lexicon, OverlaySense, SegSense } from './lexicon';
+import type { Hits, Scan } from './matcher';
+import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
+
+export interface Unit {
+  t0: number;
+  t1: number;
+  senses: SegSense[];
+}
+
+export interface OverlayHit {
+  t0: number;
+  t1: number;
+  sense: OverlaySense;
+  /** Phrase id (same id = same alias text). */
+  pid: number;
+}
+
+/** Per-chunk annotation shared by the patterns, the back-references and the document context. */
+export interface Annotation {
+  scan: Scan;
+  lex: Lexicon;
+  /** Longest segmenting phrase starting at each token (-1: none) and its end token. */
+  segPid: Int32Array;
+  segEnd: Int32Array;
+  /** Sentence index of each token, and sentence start tokens (plus a final sentinel). */
+  sentOf: Int32Array;
+  sentStart: number[];
+  aliases: OverlayHit[];
+  cues: OverlayHit[];
+  /** Tense marker starting at a token: 0 none, else a code (see TENSE_CODE). */
+  tenseAt: Uint8Array;
+  /** 1 where a non-meeting phrase ("press conference") covers the token. */
+  blocked: Uint8Array;
+  /** 1 at a sports word ("final", "match"). */
+  sport: Uint8Array;
+}
+
+export const TENSE_CODE = { past: 1, fut: 2, hyp: 3, neg: 4 } as const;
+export type TenseName = keyof typeof TENSE_CODE;
+export const TENSE_NAME: (TenseName | null)[] = [null, 'past', 'fut', 'hyp', 'neg'];
+
+export function annotate(scan: Scan, lex: Lexicon): Annotation {
+  const n = scan.toks.count;
+  const segPid = new Int32Array(n).fill(-1);
+  const segEnd = new Int32Array(n);
+  const tenseAt = new Uint8Array(n);
+  const blocked = new Uint8Array(n);
+  const sport = new Uint8Array(n);
+  const aliases: OverlayHit[] = [];
+  const cues: OverlayHit[] = [];
+  const hits: Hits = scan.hits;
+  const d = hits.data;
+  for (let i = 0; i < hits.count; i++) {
+    const pid = d[i * 3];
+    const t0 = d[i * 3 + 1];
+    const t1 = d[i * 3 + 2];
+    if (lex.seg[pid].length && (segPid[t0] < 0 || t1 > segEnd[t0])) {
+      segPid[t0] = pid;
+      segEnd[t0] = t1;
+    }
+    const ov = lex.ov[pid];
+    for (let k = 0; k < ov.length; k++) {
+      const s = ov[k];
+      if (s.t === 'alias') aliases.push({ t0, t1, sense: s, pid });
+      else if (s.t === 'cue') cues.push({ t0, t1, sense: s, pid });
+      else if (s.t === 'tense') {
+        const code = TENSE_CODE[s.v];
+        // Keep the strongest reading where several start at one token (neg > hyp > fut > past).
+        if (code > tenseAt[t0]) tenseAt[t0] = code;
+      } else if (s.t === 'block') {
+        for (let t = t0; t < t1; t++) blocked[t] = 1;
+      } else if (s.t === 'sport') sport[t0] = 1;
+    }
+  }
+  const sentOf = new Int32Array(n);
+  const sentStart: number[] = [];
+  const flags = scan.toks.flags;
+  for (let t = 0; t < n; t++) {
+    if (flags[t] & F_SENT || t === 0) sentStart.push(t);
+    sentOf[t] = sentStart.length - 1;
+  }
+  sentStart.push(n);
+  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport };
+}
+
+/** Senses of a phrase occurrence that pass local checks. */
+export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): SegSense[] {
+  const senses = a.lex.seg[pid];
+  const flags = a.scan.toks.flags;
+  const f0 = flags[t0];
+  const cap = (f0 & F_CAP) !== 0;
+  let out: SegSense[] | null = null;
+  for (let i = 0; i < senses.length; i++) {
+    const s = senses[i];
+    let ok = true;
+    if (s.t === 'person' && !s.full) ok = cap;
+    else if (s.t === 'place') ok = cap; // place names are written with a capital ('turkey' is a bird)
+    else if (s.t === 'month') {
+      if ((f0 & F_CYR) === 0) {
+        ok = cap;
+        if (ok && s.m === 5 && t1 - t0 === 1) ok = mayIsMonth(a, t0);
+      }
+    } else if (s.t === 'meet' || s.t === 'mod' || s.t === 'role') ok = !a.blocked[t0] || !a.blocked[t1 - 1];
+    if (s.t === 'meet' && a.blocked[t0]) ok = false;
+    if (ok) (out ??= []).push(s);
+  }
+  return out ?? [];
+}
+
+/** "May" is the month when a number or a date preposition is next to it, not at a sentence start. */
+function mayIsMonth(a: Annotation, t: number): boolean {
+  const { flags } = a.scan.toks;
+  const n = a.scan.toks.count;
+  if (t + 1 < n && flags[t + 1] & F_NUM && !(flags[t + 1] & F_SENT)) return true;
+  if (t > 0 && flags[t - 1] & F_NUM && !(flags[t] & F_SENT)) return true;
+  if (flags[t] & F_SENT) return false;
+  if (t > 0) {
+    const w = tokenText(a, t - 1);
+    if (w === 'in' || w === 'since' || w === 'until' || w === 'early' || w === 'late' || w === 'mid' || w === 'of' || w === 'by' || w === 'last' || w === 'next' || w === 'this')
+      return true;
+  }
+  return false;
+}
+
+export function tokenText(a: Annotation, t: number): string {
+  return a.scan.norm.text.slice(a.scan.toks.start[t], a.scan.toks.end[t]);
+}
+
+/** Cut tokens [t0, t1) into units. */
+export function unitsOf(a: Annotation, t0: number, t1: number): Unit[] {
+  const units: Unit[] = [];
+  let t = t0;
+  while (t < t1) {
+    const pid = a.segPid[t];
+    if (pid >= 0 && a.segEnd[t] <= t1) {
+      const end = a.segEnd[t];
+      const senses = liveSenses(a, pid, t, end);
+      if (senses.length || end - t === 1) {
+        units.push({ t0: t, t1: end, senses });
+        t = end;
+        continue;
+      }
+      // The long reading failed its checks: fall back to the single token's own phrase, if any.
+    }
+    units.push({ t0: t, t1: t + 1, senses: singleSenses(a, t) });
+    t++;
+  }
+  return units;
+}
+
+function singleSenses(a: Annotation, t: number): SegSense[] {
+  const id = a.scan.toks.id[t];
+  if (id < 0) return [];
+  const node = a.lex.rootNext[id];
+  if (!node) return [];
+  const pid = a.lex.nodeOut[node];
+  if (pid < 0 || !a.lex.seg[pid].length) return [];
+  return liveSenses(a, pid, t, t + 1);
+}

@@ -1,0 +1,605 @@
+/**
+ * Built-in vocabulary for meeting descriptions: meeting words, the two sides, people, places,
+ * time words and the small words patterns hinge on, in English and Russian (some Ukrainian).
+ * The dataset adds its own aliases, places, participants and cues on top (see lexicon.ts); this
+ * file is what lets the detector read a meeting nobody has put in the dataset yet.
+ *
+ * Notation: entries are separated by '|' (words within an entry by spaces). Russian words are
+ * written in dictionary form and stemmed at compile time (stem.ts), so 'встреча' also matches
+ * 'встречи', 'встречей'. An entry ending in '=' matches exactly (no Russian endings).
+ */
+
+export type SideCode = 'us' | 'ru' | 'ua' | 'other';
+
+/** Meeting senses, roughly by how strongly the word alone says "a meeting took place". */
+export type MeetSense =
+  | 'summit'
+  | 'talks'
+  | 'meeting'
+  | 'consult'
+  | 'negotiation'
+  | 'encounter'
+  | 'session'
+  | 'round'
+  | 'visit'
+  | 'call'
+  | 'conference'
+  | 'discussion';
+
+export interface MeetSpec {
+  sense: MeetSense;
+  /** 'n' = noun ("the summit"), 'v' = verb ("met"). */
+  pos: 'n' | 'v';
+  /** 0..1: how much the word alone says "meeting" (round/session are weak, summit/talks strong). */
+  w: number;
+  /** Tense the verb form carries. */
+  tense?: 'past' | 'fut';
+  words: string;
+}
+
+export const MEETING_WORDS: MeetSpec[] = [
+  { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|summitry|саммит|саміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
+  { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори|переговорах=' },
+  { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|встреча|зустріч|зустрічі=' },
+  { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся' },
+  { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрінуться' },
+  { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся' },
+  { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
+  { sense: 'negotiation', pos: 'n', w: 0.9, words: 'negotiations|negotiation|parley|parleys' },
+  { sense: 'encounter', pos: 'n', w: 0.9, words: 'encounter|encounters|handshake|link-up|linkup' },
+  { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
+  { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
+  { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в' },
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в' },
+  { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
+  { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with' },
+  {
+    sense: 'call',
+    pos: 'n',
+    w: 0.9,
+    words:
+      'phone call|phone calls|telephone call|telephone calls|video call|video link|videoconference|video conference|phone conversation|telephone conversation|phone talks|telephone talks|call with|calls with|телефонный разговор|телефонные переговоры|разговор по телефону|видеоконференция|телефонна розмова',
+  },
+  { sense: 'call', pos: 'v', w: 0.9, tense: 'past', words: 'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|созвонились|поговорили по телефону|провели телефонный разговор' },
+  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа' },
+  { sense: 'conference', pos: 'n', w: 0.7, words: 'conference|conferences|конференция|совещание' },
+  { sense: 'discussion', pos: 'n', w: 0.4, words: 'discussions|dialogue|dialog|contacts|диалог|контакты' },
+];
+
+/** Phrases that contain a meeting word but are not meetings; they veto the word they cover. */
+export const NOT_MEETINGS =
+  'press conference|news conference|press conferences|пресс-конференция|пресс конференция|' +
+  'training session|plenary session|photo session|q&a session|questions session|legislative session|parliamentary session|special session|' +
+  'round of sanctions|round of strikes|round of attacks|round of tariffs|round of voting|round of elections|round of applause|round of layoffs|round of shelling|round of fighting|' +
+  'first round of voting|second round of voting|runoff round|' +
+  'met with criticism|met with skepticism|met with scepticism|met with resistance|met with protests|met with opposition|met with approval|met with anger|met with outrage|met with silence|met with dismay|met with concern|met with suspicion|met with applause|met with derision|' +
+  'meet the needs|meet the demands|meet demand|meet the target|meet the deadline|meet targets|meet the requirements|meet the criteria|meet expectations|meeting expectations|meeting the demands|meeting the needs|' +
+  'motor show|visiting professor|visiting scholar|visiting fellow|summit meeting of the g20|' +
+  'talks to reporters|talks to journalists';
+
+/**
+ * The two sides (and the others that make a meeting NOT US–Russia). `k`: country, adjective,
+ * capital (metonym), institution, title. Names of people are in PEOPLE.
+ */
+export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
+  {
+    side: 'us',
+    words:
+      'usa|washington|white house|state department|department of state|pentagon|us administration|american side|' +
+      'secretary of state|national security adviser|national security advisor|' +
+      'сша|америка|американская сторона|вашингтон|белый дом|госдепартамент|госдеп|пентагон|госсекретарь|соединенные штаты|' +
+      'америка=|вашингтоні=',
+  },
+  { side: 'us', adj: true, words: 'американский|американський' },
+  {
+    side: 'ru',
+    words:
+      'russia|russians|russian federation|moscow|kremlin|soviets|soviet union|ussr|' +
+      'россия|рф=|москва|кремль|советский союз|ссср|мид россии|росія|кремль',
+  },
+  { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|російський|радянський' },
+  { side: 'ua', words: 'ukraine|ukrainians|kyiv|kiev|украина|киев|україна|київ' },
+  { side: 'ua', adj: true, words: 'ukrainian|украинский|український' },
+  {
+    side: 'other',
+    words: 'turks|europeans|european union|eu=|nato|china|beijing|germans|britain|uk=|israelis|saudis|евросоюз|ес=|нато|китай|британия',
+  },
+  {
+    side: 'other',
+    adj: true,
+    words:
+      'turkish|european|chinese|french|german|british|polish|japanese|iranian|israeli|saudi|emirati|qatari|hungarian|belarusian|indian|' +
+      'турецкий|европейский|китайский|французский|немецкий|британский|иранский|израильский|саудовский|венгерский|белорусский|турецький|європейський',
+  },
+];
+
+/**
+ * Sports and games: "Russia will meet the US in the final" is not diplomacy. A meeting word in a
+ * clause with one of these is read only through an alias.
+ */
+export const SPORTS =
+  'final|finals|semifinal|semi-final|semifinals|quarterfinal|quarter-final|match|matches|tournament|championship|championships|world cup|olympics|olympic|' +
+  'league|hockey|football|soccer|basketball|volleyball|tennis|boxing|chess|skaters|skating|medal|medals|playoff|playoffs|rematch|goalkeeper|striker|' +
+  'финал|полуфинал|четвертьфинал|матч|турнир|чемпионат|олимпиада|хоккей|футбол|баскетбол|теннис|сборная|кубок|шахматы|медаль';
+
+/**
+ * People, one per row: side, English spellings, Russian/Ukrainian spellings. The surname alone
+ * matches too (capitalised), unless it is in AMBIGUOUS_SURNAMES. 'FDR>roosevelt' is a nickname
+ * filed under a surname. The dataset's participants are added on top at compile time.
+ */
+export const PEOPLE: [SideCode, string, string][] = [
+  // United States: presidents and vice presidents
+  ['us', 'Franklin Roosevelt|Franklin D. Roosevelt|FDR>roosevelt', 'Франклин Рузвельт|Рузвельт'],
+  ['us', 'Harry Truman|Harry S. Truman', 'Гарри Трумэн|Трумэн|Трумен'],
+  ['us', 'Dwight Eisenhower|Dwight D. Eisenhower|Ike>eisenhower', 'Дуайт Эйзенхауэр|Эйзенхауэр'],
+  ['us', 'John Kennedy|John F. Kennedy|JFK>kennedy|Robert Kennedy', 'Джон Кеннеди|Кеннеди'],
+  ['us', 'Lyndon Johnson|Lyndon B. Johnson|LBJ>johnson', 'Линдон Джонсон'],
+  ['us', 'Richard Nixon', 'Ричард Никсон|Никсон'],
+  ['us', 'Gerald Ford', 'Джеральд Форд'],
+  ['us', 'Jimmy Carter', 'Джимми Картер|Картер'],
+  ['us', 'Ronald Reagan', 'Рональд Рейган|Рейган'],
+  ['us', 'George Bush|George H. W. Bush|George W. Bush', 'Джордж Буш|Буш'],
+  ['us', 'Bill Clinton|Hillary Clinton', 'Билл Клинтон|Хиллари Клинтон|Клинтон'],
+  ['us', 'Barack Obama', 'Барак Обама|Обама'],
+  ['us', 'Donald Trump', 'Дональд Трамп|Трамп'],
+  ['us', 'Joe Biden', 'Джо Байден|Байден'],
+  ['us', 'JD Vance|J.D. Vance|Cyrus Vance', 'Джей Ди Вэнс|Вэнс|Венс'],
+  ['us', 'Mike Pence', 'Майк Пенс|Пенс'],
+  ['us', 'Dick Cheney', 'Дик Чейни|Чейни'],
+  ['us', 'Al Gore', 'Альберт Гор'],
+  ['us', 'Kamala Harris', 'Камала Харрис'],
+  // secretaries of state and defense
+  ['us', 'James Byrnes|James F. Byrnes', 'Джеймс Бирнс|Бирнс'],
+  ['us', 'George Marshall|George C. Marshall', 'Джордж Маршалл'],
+  ['us', 'Dean Acheson', 'Дин Ачесон|Ачесон'],
+  ['us', 'John Foster Dulles', 'Джон Фостер Даллес|Даллес'],
+  ['us', 'Christian Herter', 'Кристиан Гертер|Гертер'],
+  ['us', 'Dean Rusk', 'Дин Раск|Раск'],
+  ['us', 'William Rogers|William P. Rogers', 'Уильям Роджерс'],
+  ['us', 'Henry Kissinger', 'Генри Киссинджер|Киссинджер'],
+  ['us', 'Edmund Muskie', 'Эдмунд Маски'],
+  ['us', 'Alexander Haig', 'Александр Хейг|Хейг'],
+  ['us', 'George Shultz', 'Джордж Шульц|Шульц'],
+  ['us', 'James Baker', 'Джеймс Бейкер|Бейкер'],
+  ['us', 'Lawrence Eagleburger', 'Лоуренс Иглбергер|Иглбергер'],
+  ['us', 'Warren Christopher', 'Уоррен Кристофер'],
+  ['us', 'Madeleine Albright', 'Мадлен Олбрайт|Олбрайт'],
+  ['us', 'Colin Powell', 'Колин Пауэлл|Пауэлл'],
+  ['us', 'Condoleezza Rice', 'Кондолиза Райс|Райс'],
+  ['us', 'John Kerry', 'Джон Керри|Керри'],
+  ['us', 'Rex Tillerson', 'Рекс Тиллерсон|Тиллерсон'],
+  ['us', 'Mike Pompeo', 'Майк Помпео|Помпео'],
+  ['us', 'Antony Blinken', 'Энтони Блинкен|Блинкен'],
+  ['us', 'Marco Rubio', 'Марко Рубио|Рубио'],
+  ['us', 'Robert McNamara', 'Роберт Макнамара|Макнамара'],
+  ['us', 'Caspar Weinberger', 'Каспар Уайнбергер|Уайнбергер'],
+  ['us', 'Robert Gates', 'Роберт Гейтс|Гейтс'],
+  ['us', 'Chuck Hagel', 'Чак Хейгел|Хейгел'],
+  ['us', 'Lloyd Austin', 'Ллойд Остин'],
+  ['us', 'Pete Hegseth', 'Пит Хегсет|Хегсет'],
+  // advisers, envoys, negotiators
+  ['us', 'Averell Harriman|W. Averell Harriman', 'Аверелл Гарриман|Гарриман'],
+  ['us', 'Harry Hopkins', 'Гарри Гопкинс|Гопкинс'],
+  ['us', 'Paul Nitze', 'Пол Нитце|Нитце'],
+  ['us', 'Zbigniew Brzezinski', 'Збигнев Бжезинский|Бжезинский'],
+  ['us', 'Brent Scowcroft', 'Брент Скоукрофт|Скоукрофт'],
+  ['us', 'Strobe Talbott', 'Строуб Тэлботт|Тэлботт'],
+  ['us', 'Jake Sullivan', 'Джейк Салливан|Салливан'],
+  ['us', 'John Bolton', 'Джон Болтон|Болтон'],
+  ['us', 'Mike Waltz', 'Майк Уолтц|Уолтц'],
+  ['us', 'Steve Witkoff|Steven Witkoff', 'Стив Уиткофф|Уиткофф|Виткофф|Віткофф'],
+  ['us', 'Jared Kushner', 'Джаред Кушнер|Кушнер'],
+  ['us', 'Keith Kellogg', 'Кит Келлог|Келлог'],
+  ['us', 'Dan Driscoll|Daniel Driscoll', 'Дэн Дрисколл|Дрисколл'],
+  ['us', 'William Burns|Bill Burns', 'Уильям Бернс|Бернс'],
+  ['us', 'Wendy Sherman', 'Венди Шерман'],
+  ['us', 'Victoria Nuland', 'Виктория Нуланд|Нуланд'],
+  ['us', 'Michael Anton', 'Майкл Антон'],
+  ['us', 'Sonata Coulter', 'Соната Коултер|Коултер'],
+  ['us', 'Rose Gottemoeller', 'Роуз Готтемюллер|Готтемюллер'],
+  ['us', 'Marshall Billingslea', 'Маршалл Биллингсли|Биллингсли'],
+  ['us', 'Michael McFaul', 'Майкл Макфол|Макфол'],
+  ['us', 'Lynne Tracy', 'Линн Трейси'],
+  ['us', 'Scott Bessent', 'Скотт Бессент|Бессент'],
+  ['us', 'Josh Gruenbaum', 'Джош Грюнбаум|Грюнбаум'],
+  // Soviet Union
+  ['ru', 'Joseph Stalin|Josef Stalin', 'Иосиф Сталин|Сталин'],
+  ['ru', 'Vyacheslav Molotov', 'Вячеслав Молотов|Молотов'],
+  ['ru', 'Nikita Khrushchev', 'Никита Хрущев|Хрущев'],
+  ['ru', 'Nikolai Bulganin', 'Николай Булганин|Булганин'],
+  ['ru', 'Georgy Malenkov', 'Георгий Маленков|Маленков'],
+  ['ru', 'Andrei Gromyko', 'Андрей Громыко|Громыко'],
+  ['ru', 'Leonid Brezhnev', 'Леонид Брежнев|Брежнев'],
+  ['ru', 'Alexei Kosygin', 'Алексей Косыгин|Косыгин'],
+  ['ru', 'Anatoly Dobrynin', 'Анатолий Добрынин|Добрынин'],
+  ['ru', 'Yuri Andropov', 'Юрий Андропов|Андропов'],
+  ['ru', 'Konstantin Chernenko', 'Константин Черненко|Черненко'],
+  ['ru', 'Mikhail Gorbachev', 'Михаил Горбачев|Горбачев'],
+  ['ru', 'Eduard Shevardnadze', 'Эдуард Шеварднадзе|Шеварднадзе'],
+  ['ru', 'Alexander Bessmertnykh', 'Александр Бессмертных|Бессмертных'],
+  // Russia
+  ['ru', 'Boris Yeltsin', 'Борис Ельцин|Ельцин'],
+  ['ru', 'Andrei Kozyrev', 'Андрей Козырев|Козырев'],
+  ['ru', 'Yevgeny Primakov', 'Евгений Примаков|Примаков'],
+  ['ru', 'Igor Ivanov|Sergei Ivanov', 'Игорь Иванов|Сергей Иванов'],
+  ['ru', 'Viktor Chernomyrdin', 'Виктор Черномырдин|Черномырдин'],
+  ['ru', 'Vladimir Putin', 'Владимир Путин|Путин'],
+  ['ru', 'Dmitry Medvedev', 'Дмитрий Медведев|Медведев'],
+  ['ru', 'Sergei Lavrov|Sergey Lavrov', 'Сергей Лавров|Лавров'],
+  ['ru', 'Yuri Ushakov|Yury Ushakov', 'Юрий Ушаков|Ушаков'],
+  ['ru', 'Kirill Dmitriev', 'Кирилл Дмитриев|Дмитриев'],
+  ['ru', 'Dmitry Peskov', 'Дмитрий Песков|Песков'],
+  ['ru', 'Nikolai Patrushev', 'Николай Патрушев|Патрушев'],
+  ['ru', 'Sergei Ryabkov|Sergey Ryabkov', 'Сергей Рябков|Рябков'],
+  ['ru', 'Alexander Darchiev', 'Александр Дарчиев|Дарчиев'],
+  ['ru', 'Anatoly Antonov', 'Анатолий Антонов'],
+  ['ru', 'Sergei Kislyak|Sergey Kislyak', 'Сергей Кисляк|Кисляк'],
+  ['ru', 'Sergei Shoigu', 'Сергей Шойгу|Шойгу'],
+  ['ru', 'Valery Gerasimov', 'Валерий Герасимов|Герасимов'],
+  ['ru', 'Andrei Belousov', 'Андрей Белоусов|Белоусов'],
+  ['ru', 'Sergei Naryshkin', 'Сергей Нарышкин|Нарышкин'],
+  ['ru', 'Vladimir Medinsky', 'Владимир Мединский|Мединский'],
+  ['ru', 'Igor Kostyukov', 'Игорь Костюков|Костюков'],
+  ['ru', 'Maria Zakharova', 'Мария Захарова|Захарова'],
+  // Ukraine
+  ['ua', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy>zelensky|Zelenskiy>zelensky', 'Владимир Зеленский|Зеленский|Зеленський'],
+  ['ua', 'Andriy Yermak|Andrii Yermak', 'Андрей Ермак|Ермак|Єрмак'],
+  ['ua', 'Rustem Umerov', 'Рустем Умеров|Умеров|Умєров'],
+  ['ua', 'Dmytro Kuleba', 'Дмитрий Кулеба|Кулеба'],
+  ['ua', 'Andrii Sybiha|Andriy Sybiha', 'Андрей Сибига|Сибига|Сибіга'],
+  ['ua', 'Kyrylo Budanov', 'Кирилл Буданов|Буданов'],
+  ['ua', 'Petro Poroshenko', 'Петр Порошенко|Порошенко'],
+  ['ua', 'Viktor Yanukovych', 'Виктор Янукович|Янукович'],
+  ['ua', 'Leonid Kravchuk', 'Леонид Кравчук|Кравчук'],
+  ['ua', 'Leonid Kuchma', 'Леонид Кучма|Кучма'],
+  ['ua', 'Davyd Arakhamia|David Arakhamia', 'Давид Арахамия|Арахамия'],
+  // Others whose presence makes a meeting not (only) US–Russia
+  ['other', 'Recep Tayyip Erdogan', 'Реджеп Тайип Эрдоган|Эрдоган'],
+  ['other', 'Hakan Fidan', 'Хакан Фидан|Фидан'],
+  ['other', 'Emmanuel Macron', 'Эмманюэль Макрон|Макрон'],
+  ['other', 'Olaf Scholz', 'Олаф Шольц|Шольц'],
+  ['other', 'Friedrich Merz', 'Фридрих Мерц|Мерц'],
+  ['other', 'Keir Starmer', 'Кир Стармер|Стармер'],
+  ['other', 'Boris Johnson', 'Борис Джонсон'],
+  ['other', 'Angela Merkel', 'Ангела Меркель|Меркель'],
+  ['other', 'Xi Jinping', 'Си Цзиньпин'],
+  ['other', 'Mohammed bin Salman', 'Мухаммед бин Сальман'],
+  ['other', 'Viktor Orban', 'Виктор Орбан|Орбан'],
+  ['other', 'Alexander Lukashenko', 'Александр Лукашенко|Лукашенко'],
+  ['other', 'Benjamin Netanyahu', 'Биньямин Нетаньяху|Нетаньяху'],
+  ['other', 'Narendra Modi', 'Нарендра Моди'],
+  ['other', 'Alexander Stubb', 'Александр Стубб|Стубб'],
+  ['other', 'Winston Churchill', 'Уинстон Черчилль|Черчилль'],
+  ['other', 'Charles de Gaulle', 'Шарль де Голль'],
+  ['other', 'Antonio Guterres', 'Антониу Гутерриш|Гутерриш'],
+  ['other', 'Mark Rutte', 'Марк Рютте|Рютте'],
+  ['other', 'Ursula von der Leyen', 'Урсула фон дер Ляйен'],
+  ['other', 'Ibrahim Kalin', 'Ибрагим Калын|Калын'],
+  ['other', 'Pope Leo', 'Папа Лев'],
+];
+
+/** Surnames that are also ordinary words or very common names: matched only with a first name. */
+export const AMBIGUOUS_SURNAMES = new Set(
+  'home|brand|brown|rice|baker|ford|burns|tower|major|bout|may|hull|rogers|marshall|johnson|christopher|powell|gates|smith|young|king|white|hill|price|grant|anton|austin|tracy|stelle|kotzebue|robertson|jenkins|fogel|brown|kalin|harris|gore|sherman|antonov|ivanov|fomin|semenov|martin|warnke|glitman|kampelman|figl|faure|pinay|eden|bevin|bidault|major|mitterrand|chirac|ashton|klaus|abramovich|krasikov|whelan|griner|gershkovich|slayton|stafford|leonov|kubasov|hurd|dumas|genscher|mulroney|rasmussen|brahimi|mistura|parmelin|niinisto|hagel|serdyukov|shushkevich|pankin|drnovsek|akhromeyev|karpov|ustinov|warnke|tsarapkin|podgorny|macmillan|attlee|churchill|hailsham|kvitsinsky|mcfarlane|nahyan|lauder|vance|harris'.split('|'),
+);
+
+/** Collective nouns that stand for a side's people: "U.S. and Russian officials". */
+export const ROLES =
+  'official|officials|delegation|delegations|delegates|envoy|envoys|special envoy|diplomat|diplomats|top diplomat|top diplomats|leader|leaders|president|presidents|' +
+  'minister|ministers|foreign minister|foreign ministers|defense minister|defence minister|counterpart|counterparts|negotiator|negotiators|representatives|' +
+  'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
+  'troops|soldiers|forces|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|lawmakers|experts|businessmen|counterpart|' +
+  'официальные лица|делегация|делегат|представитель|дипломат|посланник|спецпосланник|лидер|президент|министр|глава|стороны|сторона|советник|переговорщик|военные|войска|посол|эксперты|команда';
+
+/** Adjectives and nouns that may sit before a meeting word ("high-level", "bilateral", "ceasefire"). */
+export const MODIFIERS =
+  'bilateral|high-level|high level|top-level|senior-level|working-level|expert-level|ministerial|presidential|diplomatic|direct|face-to-face|in-person|one-on-one|' +
+  'private|secret|quiet|discreet|closed-door|behind-closed-doors|informal|formal|official|historic|landmark|surprise|unexpected|brief|lengthy|long|short|' +
+  'two-day|one-day|three-day|two-hour|three-hour|four-hour|five-hour|six-hour|hour-long|marathon|hastily arranged|hastily-arranged|joint|emergency|urgent|' +
+  'technical|expert|preliminary|initial|follow-up|fresh|new|further|latest|recent|much-anticipated|long-awaited|so-called|key|crucial|tense|frank|candid|' +
+  'peace|ceasefire|cease-fire|arms control|arms|security|nuclear|trade|economic|strategic|strategic stability|embassy|prisoner|prisoner exchange|disarmament|' +
+  'us-russia|russia-us|us-soviet|soviet-us|leaders|foreign ministers|defense ministers|national security|video|telephone|phone|closed|failed|aborted|abortive|' +
+  'двусторонний|очередной|новый|прямой|личный|закрытый|технический|исторический|мирный|телефонный|экспертный|неформальный|официальный|' +
+  'российско-американский|американо-российский|советско-американский|американо-советский';
+
+/** Ordinals (also pick a round of a series). */
+export const ORDINALS: [number, string][] = [
+  [1, 'first|1st|первый|перший'],
+  [2, 'second|2nd|второй|другий'],
+  [3, 'third|3rd|третий|третій'],
+  [4, 'fourth|4th|четвертый'],
+  [5, 'fifth|5th|пятый'],
+  [6, 'sixth|6th|шестой'],
+];
+
+/** Words that say "another round of the same thing". */
+export const AGAIN = 'again|once again|another|renewed|resumed|follow-up|next round|снова|вновь|еще раз|повторно|очередной|новый раунд';
+
+/** Future / hypothetical / negation markers in the clause of a meeting word. */
+export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
+  {
+    v: 'fut',
+    words:
+      "will|'ll|shall|going to|to be held|is to|are to|expected to|set to|scheduled|planned|plans|planning|preparing|prepare|prepares|upcoming|" +
+      'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|' +
+      'будет|будут|состоится|пройдет|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде',
+  },
+  {
+    v: 'hyp',
+    words:
+      'could|might|may|if|whether|unless|possible|possibility|potential|proposed|propose|proposes|suggested|suggests|invited|invitation|invite|' +
+      'hypothetical|idea|floated|hopes|hoped|offer|offered|would|willing|ready to|' +
+      'может|могут|мог бы|если|возможный|возможность|предложил|предложение|приглашение|пригласил|готов',
+  },
+  {
+    v: 'neg',
+    words:
+      'no plans|not|never|refused|declined|ruled out|rule out|cancelled|canceled|called off|postponed|scrapped|no meeting|without meeting|' +
+      'не=|нет=|отменен|отменил|отказался|отложен|никогда',
+  },
+  {
+    v: 'past',
+    words: 'held|took place|had|was|were|did|ago|previously|earlier|last|состоялся|прошли|прошла|прошел|провели|провел|были|был|была',
+  },
+];
+
+/** Function words that frame patterns hinge on. Codes are what patterns.ts checks. */
+export const FUNCTION_WORDS: [string, string][] = [
+  ['between', 'between|among|amongst|между|між'],
+  ['with', 'with|с=|со=|з=|із='],
+  ['and', 'and|&|и=|і=|та='],
+  ['in', 'in|в=|во=|у='],
+  ['at', 'at|near|outside|на='],
+  ['on', 'on'],
+  ['of', 'of'],
+  ['to', 'to|into'],
+  ['by', 'by|hosted by|host'],
+  ['for', 'for|для='],
+  ['from', 'from|из='],
+  ['held', 'held|hosted|convened|organized|organised|took place|taking place|to be held|being held|прошедший|состоявшийся|проходящий'],
+  ['after', 'after|following|since|before|until|после=|до='],
+  ['det', 'the|a|an|this|that|these|those|its|their|his|her|our|such|both|each|any|all|этот|эта|эти|это=|этой|этих|этом|тот|та=|те=|его=|ее=|их='],
+  ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что='],
+  ['copula', 'was|is|were|are|remains|remained|became|has been|had been|will be|was not|is not|wasn|isn'],
+  ['again', AGAIN],
+  ['year-word', 'year|years|год=|году=|года=|годов=|годах=|рік|року'],
+  ['week-word', 'week|weeks|неделе|недели'],
+  ['say', 'said|says|told|stated|announced|confirmed|reported|заявил|сообщил|сказал'],
+];
+
+/** Months: number and spellings. "May" needs a number or preposition nearby (patterns check). */
+export const MONTHS: [number, string][] = [
+  [1, 'january|jan|январь|січень|січня'],
+  [2, 'february|feb|февраль|лютий|лютого'],
+  [3, 'march|mar|март|березень|березня'],
+  [4, 'april|apr|апрель|квітень|квітня'],
+  [5, 'may|май=|мая=|мае=|травень|травня'],
+  [6, 'june|jun|июнь|червень|червня'],
+  [7, 'july|jul|июль|липень|липня'],
+  [8, 'august|aug|август|серпень|серпня'],
+  [9, 'september|sep|sept|сентябрь|вересень|вересня'],
+  [10, 'october|oct|октябрь|жовтень|жовтня'],
+  [11, 'november|nov|ноябрь|листопад|листопада'],
+  [12, 'december|dec|декабрь|грудень|грудня'],
+];
+
+/** Seasons: first and last month. */
+export const SEASONS: [number, number, string][] = [
+  [3, 5, 'spring|весной=|весна'],
+  [6, 8, 'summer|летом='],
+  [9, 11, 'autumn|осенью=|осень'],
+  [12, 2, 'winter|зимой='],
+];
+
+/**
+ * Relative times: [from, to] in days around the publication date, or a year offset.
+ * 'earlier this week' is inside 'this week' but only the past half.
+ */
+export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: number; words: string }[] = [
+  { days: [-8, 0], words: 'earlier this week|this past week|на этой неделе|цього тижня' },
+  { days: [-8, 8], words: 'this week' },
+  { days: [-16, -4], words: 'last week|past week|на прошлой неделе|минулого тижня' },
+  { days: [0, 16], words: 'next week|на следующей неделе|на будущей неделе|наступного тижня' },
+  { days: [-9, 0], words: 'last weekend|over the weekend|this weekend|на выходных|в минувшие выходные' },
+  { days: [-3, 0], words: 'yesterday|вчера|вчора|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|в понедельник|во вторник|в среду|в четверг|в пятницу|в субботу|в воскресенье' },
+  { days: [-1, 1], words: 'today|сегодня|сьогодні|this morning|tonight' },
+  { days: [0, 3], words: 'tomorrow|завтра' },
+  { days: [-45, 0], words: 'recently|recent|last month|earlier this month|недавно|недавний|в прошлом месяце|минулого місяця' },
+  { days: [-31, 31], words: 'this month|в этом месяце|цього місяця' },
+  { days: [0, 62], words: 'next month|coming weeks|in the coming weeks|в следующем месяце|в ближайшие недели|наступного місяця' },
+  { days: [-200, 0], words: 'earlier this year|this past year|ранее в этом году|на початку року' },
+  { year: 0, words: 'this year|в этом году|этого года|цього року|цей рік' },
+  { year: -1, words: 'last year|в прошлом году|прошлого года|минулого року' },
+  { year: 1, words: 'next year|в следующем году|наступного року' },
+];
+
+/**
+ * Places the dataset may not name: capitals and cities where diplomats meet, with their country.
+ * [key, level, country key, names]. Levels: city (or venue), region, country.
+ */
+export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][] = [
+  // countries
+  ['usa', 'country', 'usa', 'usa|америка|сша|штаты|соединенные штаты'],
+  ['russia', 'country', 'russia', 'russia|russian federation|россия|рф=|росія'],
+  ['soviet union', 'country', 'russia', 'soviet union|ussr|ссср|советский союз'],
+  ['ukraine', 'country', 'ukraine', 'ukraine|украина|україна'],
+  ['turkey', 'country', 'turkey', 'turkey|turkiye|турция|туреччина'],
+  ['saudi arabia', 'country', 'saudi arabia', 'saudi arabia|kingdom of saudi arabia|саудовская аравия|саудівська аравія'],
+  ['uae', 'country', 'uae', 'uae|united arab emirates|emirates|оаэ|объединенные арабские эмираты|оае'],
+  ['qatar', 'country', 'qatar', 'qatar|катар'],
+  ['oman', 'country', 'oman', 'oman|оман'],
+  ['switzerland', 'country', 'switzerland', 'switzerland|швейцария|швейцарія'],
+  ['austria', 'country', 'austria', 'austria|австрия'],
+  ['finland', 'country', 'finland', 'finland|финляндия'],
+  ['iceland', 'country', 'iceland', 'iceland|исландия'],
+  ['hungary', 'country', 'hungary', 'hungary|венгрия|угорщина'],
+  ['belarus', 'country', 'belarus', 'belarus|белоруссия|беларусь'],
+  ['china', 'country', 'china', 'china|китай'],
+  ['japan', 'country', 'japan', 'japan|япония'],
+  ['india', 'country', 'india', 'india|индия'],
+  ['israel', 'country', 'israel', 'israel|израиль'],
+  ['iran', 'country', 'iran', 'iran|иран'],
+  ['egypt', 'country', 'egypt', 'egypt|египет'],
+  ['vatican', 'country', 'vatican', 'vatican|holy see|ватикан'],
+  ['italy', 'country', 'italy', 'italy|италия'],
+  ['france', 'country', 'france', 'france|франция'],
+  ['germany', 'country', 'germany', 'germany|германия|нимеччина'],
+  ['united kingdom', 'country', 'united kingdom', 'united kingdom|britain|great britain|england|великобритания|британия|англия'],
+  ['poland', 'country', 'poland', 'poland|польша'],
+  ['czech republic', 'country', 'czech republic', 'czech republic|czechia|чехия'],
+  ['slovakia', 'country', 'slovakia', 'slovakia|словакия'],
+  ['slovenia', 'country', 'slovenia', 'slovenia|словения'],
+  ['serbia', 'country', 'serbia', 'serbia|сербия'],
+  ['greece', 'country', 'greece', 'greece|греция'],
+  ['cyprus', 'country', 'cyprus', 'cyprus|кипр'],
+  ['malta', 'country', 'malta', 'malta|мальта'],
+  ['spain', 'country', 'spain', 'spain|испания'],
+  ['portugal', 'country', 'portugal', 'portugal|португалия'],
+  ['netherlands', 'country', 'netherlands', 'netherlands|holland|нидерланды|голландия'],
+  ['belgium', 'country', 'belgium', 'belgium|бельгия'],
+  ['norway', 'country', 'norway', 'norway|норвегия'],
+  ['sweden', 'country', 'sweden', 'sweden|швеция'],
+  ['denmark', 'country', 'denmark', 'denmark|дания'],
+  ['estonia', 'country', 'estonia', 'estonia|эстония'],
+  ['latvia', 'country', 'latvia', 'latvia|латвия'],
+  ['lithuania', 'country', 'lithuania', 'lithuania|литва'],
+  ['kazakhstan', 'country', 'kazakhstan', 'kazakhstan|казахстан'],
+  ['uzbekistan', 'country', 'uzbekistan', 'uzbekistan|узбекистан'],
+  ['azerbaijan', 'country', 'azerbaijan', 'azerbaijan|азербайджан'],
+  ['armenia', 'country', 'armenia', 'armenia|армения'],
+  ['georgia', 'country', 'georgia', 'грузия'],
+  ['mongolia', 'country', 'mongolia', 'mongolia|монголия'],
+  ['vietnam', 'country', 'vietnam', 'vietnam|вьетнам'],
+  ['south korea', 'country', 'south korea', 'south korea|korea|южная корея|корея'],
+  ['north korea', 'country', 'north korea', 'north korea|северная корея|кндр'],
+  ['singapore', 'country', 'singapore', 'singapore|сингапур'],
+  ['malaysia', 'country', 'malaysia', 'malaysia|малайзия'],
+  ['indonesia', 'country', 'indonesia', 'indonesia|индонезия'],
+  ['canada', 'country', 'canada', 'canada|канада'],
+  ['mexico', 'country', 'mexico', 'mexico|мексика'],
+  ['cuba', 'country', 'cuba', 'cuba|куба'],
+  ['brazil', 'country', 'brazil', 'brazil|бразилия'],
+  ['argentina', 'country', 'argentina', 'argentina|аргентина'],
+  ['peru', 'country', 'peru', 'peru|перу'],
+  ['venezuela', 'country', 'venezuela', 'venezuela|венесуэла'],
+  ['syria', 'country', 'syria', 'syria|сирия'],
+  ['iraq', 'country', 'iraq', 'iraq|ирак'],
+  ['afghanistan', 'country', 'afghanistan', 'afghanistan|афганистан'],
+  ['pakistan', 'country', 'pakistan', 'pakistan|пакистан'],
+  ['jordan', 'country', 'jordan', 'иордания'],
+  ['lebanon', 'country', 'lebanon', 'lebanon|ливан'],
+  ['new zealand', 'country', 'new zealand', 'new zealand|новая зеландия'],
+  ['australia', 'country', 'australia', 'australia|австралия'],
+  ['south africa', 'country', 'south africa', 'south africa|юар'],
+  // regions
+  ['alaska', 'region', 'usa', 'alaska|аляска|алясці'],
+  ['crimea', 'region', 'ukraine', 'crimea|крым|крим'],
+  ['florida', 'region', 'usa', 'florida|флорида'],
+  ['maryland', 'region', 'usa', 'maryland|мэриленд'],
+  ['new jersey', 'region', 'usa', 'new jersey|нью-джерси'],
+  ['california', 'region', 'usa', 'california|калифорния'],
+  ['donbas', 'region', 'ukraine', 'donbas|donbass|донбасс|донбас'],
+  ['middle east', 'region', 'middle east', 'middle east|gulf|persian gulf|ближний восток|персидский залив'],
+  ['siberia', 'region', 'russia', 'siberia|сибирь'],
+  ['normandy', 'region', 'france', 'normandy|нормандия'],
+  ['okinawa', 'region', 'japan', 'okinawa|окинава'],
+  // cities and venues
+  ['washington', 'city', 'usa', 'washington|washington dc|вашингтон|вашингтоні'],
+  ['moscow', 'city', 'russia', 'moscow|москва|москві'],
+  ['kremlin', 'city', 'russia', 'kremlin|кремль'],
+  ['white house', 'city', 'usa', 'white house|oval office|белый дом|овальный кабинет'],
+  ['camp david', 'city', 'usa', 'camp david|кэмп-дэвид'],
+  ['new york', 'city', 'usa', 'new york|нью-йорк'],
+  ['miami', 'city', 'usa', 'miami|майами'],
+  ['palm beach', 'city', 'usa', 'palm beach|mar-a-lago|палм-бич|мар-а-лаго'],
+  ['anchorage', 'city', 'usa', 'anchorage|анкоридж|анкорідж'],
+  ['st petersburg', 'city', 'russia', 'st petersburg|saint petersburg|petersburg|leningrad|санкт-петербург|петербург|ленинград'],
+  ['sochi', 'city', 'russia', 'sochi|сочи'],
+  ['vladivostok', 'city', 'russia', 'vladivostok|владивосток'],
+  ['kyiv', 'city', 'ukraine', 'kyiv|kiev|киев|київ'],
+  ['yalta', 'city', 'ukraine', 'yalta|ялта'],
+  ['istanbul', 'city', 'turkey', 'istanbul|стамбул'],
+  ['ankara', 'city', 'turkey', 'ankara|анкара'],
+  ['antalya', 'city', 'turkey', 'antalya|анталья'],
+  ['riyadh', 'city', 'saudi arabia', 'riyadh|эр-рияд|риад|ер-ріяд'],
+  ['jeddah', 'city', 'saudi arabia', 'jeddah|jidda|джидда'],
+  ['abu dhabi', 'city', 'uae', 'abu dhabi|абу-даби'],
+  ['dubai', 'city', 'uae', 'dubai|дубай'],
+  ['doha', 'city', 'qatar', 'doha|доха'],
+  ['muscat', 'city', 'oman', 'muscat|маскат'],
+  ['geneva', 'city', 'switzerland', 'geneva|женева|женева'],
+  ['bern', 'city', 'switzerland', 'bern|берн'],
+  ['davos', 'city', 'switzerland', 'davos|давос'],
+  ['zurich', 'city', 'switzerland', 'zurich|цюрих'],
+  ['vienna', 'city', 'austria', 'vienna|вена|відень'],
+  ['helsinki', 'city', 'finland', 'helsinki|хельсинки|гельсингфорс|гельсінкі'],
+  ['reykjavik', 'city', 'iceland', 'reykjavik|рейкьявик'],
+  ['budapest', 'city', 'hungary', 'budapest|будапешт'],
+  ['minsk', 'city', 'belarus', 'minsk|минск'],
+  ['beijing', 'city', 'china', 'beijing|peking|пекин'],
+  ['shanghai', 'city', 'china', 'shanghai|шанхай'],
+  ['tokyo', 'city', 'japan', 'tokyo|токио'],
+  ['osaka', 'city', 'japan', 'osaka|осака'],
+  ['new delhi', 'city', 'india', 'new delhi|delhi|нью-дели|дели'],
+  ['jerusalem', 'city', 'israel', 'jerusalem|иерусалим'],
+  ['tehran', 'city', 'iran', 'tehran|teheran|тегеран'],
+  ['cairo', 'city', 'egypt', 'cairo|каир'],
+  ['rome', 'city', 'italy', 'rome|рим'],
+  ['paris', 'city', 'france', 'paris|париж'],
+  ['berlin', 'city', 'germany', 'berlin|берлин'],
+  ['potsdam', 'city', 'germany', 'potsdam|потсдам'],
+  ['bonn', 'city', 'germany', 'bonn|бонн'],
+  ['munich', 'city', 'germany', 'munich|мюнхен'],
+  ['hamburg', 'city', 'germany', 'hamburg|гамбург'],
+  ['london', 'city', 'united kingdom', 'london|лондон'],
+  ['warsaw', 'city', 'poland', 'warsaw|варшава'],
+  ['prague', 'city', 'czech republic', 'prague|прага'],
+  ['bratislava', 'city', 'slovakia', 'bratislava|братислава'],
+  ['ljubljana', 'city', 'slovenia', 'ljubljana|любляна'],
+  ['belgrade', 'city', 'serbia', 'belgrade|белград'],
+  ['athens', 'city', 'greece', 'athens|афины'],
+  ['nicosia', 'city', 'cyprus', 'nicosia|никосия'],
+  ['valletta', 'city', 'malta', 'valletta|валлетта'],
+  ['madrid', 'city', 'spain', 'madrid|мадрид'],
+  ['lisbon', 'city', 'portugal', 'lisbon|лиссабон'],
+  ['the hague', 'city', 'netherlands', 'the hague|гаага'],
+  ['amsterdam', 'city', 'netherlands', 'amsterdam|амстердам'],
+  ['brussels', 'city', 'belgium', 'brussels|брюссель'],
+  ['oslo', 'city', 'norway', 'oslo|осло'],
+  ['stockholm', 'city', 'sweden', 'stockholm|стокгольм'],
+  ['copenhagen', 'city', 'denmark', 'copenhagen|копенгаген'],
+  ['tallinn', 'city', 'estonia', 'tallinn|таллин'],
+  ['riga', 'city', 'latvia', 'riga|рига'],
+  ['vilnius', 'city', 'lithuania', 'vilnius|вильнюс'],
+  ['astana', 'city', 'kazakhstan', 'astana|nur-sultan|астана'],
+  ['almaty', 'city', 'kazakhstan', 'almaty|алма-ата|алматы'],
+  ['tashkent', 'city', 'uzbekistan', 'tashkent|ташкент'],
+  ['baku', 'city', 'azerbaijan', 'baku|баку'],
+  ['yerevan', 'city', 'armenia', 'yerevan|ереван'],
+  ['tbilisi', 'city', 'georgia', 'tbilisi|тбилиси'],
+  ['ulaanbaatar', 'city', 'mongolia', 'ulaanbaatar|улан-батор'],
+  ['hanoi', 'city', 'vietnam', 'hanoi|ханой'],
+  ['da nang', 'city', 'vietnam', 'da nang|дананг'],
+  ['seoul', 'city', 'south korea', 'seoul|сеул'],
+  ['pyongyang', 'city', 'north korea', 'pyongyang|пхеньян'],
+  ['kuala lumpur', 'city', 'malaysia', 'kuala lumpur|куала-лумпур'],
+  ['jakarta', 'city', 'indonesia', 'jakarta|джакарта'],
+  ['bali', 'city', 'indonesia', 'bali|бали'],
+  ['ottawa', 'city', 'canada', 'ottawa|оттава'],
+  ['vancouver', 'city', 'canada', 'vancouver|ванкувер'],
+  ['mexico city', 'city', 'mexico', 'mexico city|мехико'],
+  ['havana', 'city', 'cuba', 'havana|гавана'],
+  ['buenos aires', 'city', 'argentina', 'buenos aires|буэнос-айрес'],
+  ['lima', 'city', 'peru', 'lima|лима'],
+  ['damascus', 'city', 'syria', 'damascus|дамаск'],
+  ['baghdad', 'city', 'iraq', 'baghdad|багдад'],
+  ['kabul', 'city', 'afghanistan', 'kabul|кабул'],
+  ['islamabad', 'city', 'pakistan', 'islamabad|исламабад'],
+  ['amman', 'city', 'jordan', 'amman|амман'],
+  ['beirut', 'city', 'lebanon', 'beirut|бейрут'],
+  ['singapore', 'city', 'singapore', 'singapore|сингапур'],
+  ['sydney', 'city', 'australia', 'sydney|сидней'],
+  ['auckland', 'city', 'new zealand', 'auckland|окленд'],
+  ['torgau', 'city', 'germany', 'torgau|торгау'],
+  ['glassboro', 'city', 'usa', 'glassboro|гласборо'],
+];

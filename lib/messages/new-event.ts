@@ -1,0 +1,47 @@
+/**
+ * From the card's "Add this meeting" form to a user event draft. The reader gives a title, a date
+ * and a place; the mention's quote becomes the event's alias, so Parley finds the same words on
+ * this page and others from then on. Validation is lib/db/user-events.ts's (the rules of the
+ * dataset, relaxed where a reader cannot be expected to have a curator's sources).
+ */
+import type { EventDraft } from '../db/user-events';
+import type { NewEventInput } from './protocol';
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** 'the Ankara talks' → 'Ankara talks'; trims quotes and punctuation a selection drags along. */
+export function aliasFromQuote(quote: string): string {
+  return quote
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[«“”"'‘’(]+|[»“”"'‘’),.;:!?]+$/g, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .trim();
+}
+
+export function draftFromInput(input: NewEventInput): EventDraft {
+  const alias = aliasFromQuote(input.quote ?? '');
+  const lang = CYRILLIC.test(alias) ? 'ru' : 'en';
+  const title = (input.title ?? '').trim();
+  const aliases = [alias, title].filter((a, i, all) => a && all.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i && (a.split(/\s+/).length >= 2 || /[-–—]/.test(a)));
+  return {
+    title,
+    kind: input.kind ?? 'working-level',
+    status: input.status ?? 'held',
+    start: (input.start ?? '').trim(),
+    ...(input.end?.trim() ? { end: input.end.trim() } : {}),
+    place: { ...(input.city?.trim() ? { city: input.city.trim() } : {}), country: (input.country ?? '').trim() },
+    participants: input.participants?.length
+      ? input.participants
+      : [
+          { name: 'United States delegation', side: 'us', role: 'Delegation' },
+          { name: 'Russian delegation', side: 'ru', role: 'Delegation' },
+        ],
+    aliases: { en: lang === 'en' ? aliases : [], ru: lang === 'ru' ? aliases : [] },
+    cues: [],
+    summary: (input.summary ?? '').trim(),
+    outcomes: [],
+    topics: [],
+    sources: input.source && /^https?:\/\//i.test(input.source.url) ? [{ title: input.source.title.trim().slice(0, 300) || input.source.url, url: input.source.url }] : [],
+  };
+}

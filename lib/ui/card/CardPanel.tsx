@@ -1,0 +1,108 @@
+/**
+ * The card's state: which event it shows (the mention's own, or one the reader navigated to), its
+ * data, the nearest known events for an unknown meeting, and the actions. Data comes through a
+ * small `CardApi` so tests drive it with fakes and the content script with background messages.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Mention } from '../../detect/types';
+import type { CardData, EventRef } from '../../messages/protocol';
+import type { NoteInput } from '../../notes/types';
+import { Card, type NewEventFields } from './Card';
+
+export interface CardApi {
+  getCard(eventId: string): Promise<CardData | null>;
+  getEventRefs(ids: string[]): Promise<EventRef[]>;
+  /** Saves a note about `eventId` (null: the unknown meeting of the mention); the caller adds where it was taken. */
+  saveNote(input: Pick<NoteInput, 'eventId' | 'body' | 'tags'>): Promise<void>;
+  /** Creates an event from the mention; resolves with it once it is in the database. */
+  createEvent(input: NewEventFields): Promise<EventRef>;
+}
+
+export interface CardPanelProps {
+  mention: Mention;
+  api: CardApi;
+  /** Changes when the reader's data changed elsewhere (a note saved in another tab): reload. */
+  refresh?: number;
+  createDefaults?: Partial<NewEventFields>;
+  onClose(): void;
+  /** Called after every render that may have changed the card's size (the host repositions it). */
+  onLayout?(): void;
+}
+
+export function CardPanel({ mention, api, refresh = 0, createDefaults, onClose, onLayout }: CardPanelProps) {
+  // The navigation stack: the mention's own event first (none for an unknown meeting).
+  const [stack, setStack] = useState<string[]>(mention.eventId ? [mention.eventId] : []);
+  const [data, setData] = useState<CardData | null>(null);
+  const [loading, setLoading] = useState(!!mention.eventId);
+  const [error, setError] = useState<string | undefined>();
+  const [candidates, setCandidates] = useState<EventRef[]>([]);
+  const [reload, setReload] = useState(0);
+  const current = stack[stack.length - 1] ?? null;
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
+
+  useEffect(() => {
+    let stale = false;
+    if (!current) {
+      setData(null);
+      setLoading(false);
+      return;
+    }
+    setLoading(true);
+    setError(undefined);
+    api
+      .getCard(current)
+      .then((d) => {
+        if (stale) return;
+        setData(d);
+        if (!d) setError('This event is no longer in your database.');
+      })
+      .catch((err) => !stale && setError(err instanceof Error ? err.message : String(err)))
+      .finally(() => !stale && setLoading(false));
+    return () => void (stale = true);
+  }, [current, refresh, reload]);
+
+  useEffect(() => {
+    if (mention.status !== 'unknown' || !mention.candidates.length) return;
+    let stale = false;
+    api
+      .getEventRefs(mention.candidates.map((c) => c.eventId))
+      .then((refs) => !stale && setCandidates(refs))
+      .catch(() => !stale && setCandidates([]));
+    return () => void (stale = true);
+  }, [mention]);
+
+  useEffect(() => onLayout?.());
+
+  const navigate = (id: string) => {
+    if (id === current) return;
+    setData(null);
+    setStack((s) => [...s, id]);
+  };
+
+  return (
+    <Card
+      mention={mention}
+      data={current && data?.event.id === current ? data : null}
+      candidates={candidates}
+      loading={loading}
+      error={error}
+      canGoBack={stack.length > (mention.eventId ? 1 : 0)}
+      onBack={() => {
+        setData(null);
+        setStack((s) => s.slice(0, -1));
+      }}
+      onNavigate={navigate}
+      onSaveNote={async ({ body, tags }) => {
+        await api.saveNote({ eventId: current, body, tags: tags ?? [] });
+        if (alive.current && current) setReload((n) => n + 1);
+      }}
+      onCreateEvent={async (input) => {
+        const ref = await api.createEvent(input);
+        if (alive.current) navigate(ref.id);
+      }}
+      createDefaults={createDefaults}
+      onClose={onClose}
+    />
+  );
+}

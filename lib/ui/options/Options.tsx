@@ -1,0 +1,38 @@
+/**
+ * The options page (opens in a tab): notes, events, export and import, what is stored, reset, and
+ * the switches. Opens the extension's database directly; everything on it is live.
+ */
+import type { ParleyDB } from '../../db/database';
+import { NotesPanel } from '../popup/NotesPanel';
+import { DataSection, ExportSection, ImportSection, ResetSection, SettingsSection } from './DataSections';
+import { EventsSection } from './EventsSection';
+
+export function Options({ db }: { db: ParleyDB }) {
+  return (
+    <div class="options">
+      <header class="options-head">
+        <h1>Parley: notes and data</h1>
+        <nav aria-label="Sections">
+          <ul>
+            <li><a href="#notes">Notes</a></li>
+            <li><a href="#events">Events</a></li>
+            <li><a href="#export">Export</a></li>
+            <li><a href="#import">Import</a></li>
+            <li><a href="#data">Your data</a></li>
+            <li><a href="#settings">On or off</a></li>
+            <li><a href="#reset">Reset</a></li>
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <div id="notes"><NotesPanel db={db} /></div>
+        <EventsSection db={db} />
+        <ExportSection db={db} />
+        <ImportSection db={db} />
+        <DataSection db={db} />
+        <SettingsSection />
+        <ResetSection db={db} />
+      </main>
+    </div>
+  );
+}

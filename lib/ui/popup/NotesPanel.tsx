@@ -1,0 +1,235 @@
+/**
+ * All the reader's notes: full-text search over notes and events, filters by tag and event, edit in
+ * place, delete with undo. Live: Dexie's liveQuery re-reads whenever the notes or events tables
+ * change in any context (a note saved from a card on a page appears here at once).
+ *
+ * Shared by the popup and the options page.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ParleyDB } from '../../db/database';
+import { describeStorageError } from '../../db/storage';
+import type { StoredEvent } from '../../events/types';
+import { EventSearch, NoteSearch } from '../../notes/search';
+import type { Note } from '../../notes/types';
+import { editNote, removeNote, undoRemoveNote } from '../actions';
+import { formatDateRange } from '../format';
+import { useLiveQuery } from '../use-live-query';
+import { groupNotes, NotesList, type NoteActions } from './NotesList';
+
+const UNDO_MS = 15_000;
+const UNKNOWN = '__unknown__';
+
+interface Data {
+  notes: Note[];
+  events: StoredEvent[];
+}
+
+export function useNotesData(db: ParleyDB) {
+  return useLiveQuery<Data | null>(
+    () => db.transaction('r', db.notes, db.events, async () => {
+      const [notes, events] = await Promise.all([db.notes.orderBy('createdAt').reverse().toArray(), db.events.toArray()]);
+      return { notes, events };
+    }),
+    [db],
+    null,
+  );
+}
+
+/** Search results: ids of matching notes (null while there is no query) and matching events. */
+function useSearch(data: Data | null, query: string) {
+  const noteIndex = useRef(new NoteSearch());
+  const [indexed, setIndexed] = useState<{ rev: number; ready: boolean }>({ rev: 0, ready: false });
+  const eventsById = useMemo(() => new Map((data?.events ?? []).map((e) => [e.id, e])), [data?.events]);
+  const eventIndex = useMemo(() => (data && query.trim() ? new EventSearch(data.events) : null), [data?.events, !!query.trim()]);
+  const active = !!query.trim();
+
+  // Index lazily: only once the reader searches, then follow every change incrementally.
+  useEffect(() => {
+    if (!data || !active) return;
+    let live = true;
+    void noteIndex.current.syncAsync(data.notes, (id) => eventsById.get(id)).then(() => {
+      if (live) setIndexed((s) => ({ rev: s.rev + 1, ready: true }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [data, active, eventsById]);
+
+  return useMemo(() => {
+    if (!active || !data) return { noteIds: null as Set<string> | null, events: [] as StoredEvent[], indexing: false };
+    const events = (eventIndex?.search(query, 50) ?? []).map((id) => eventsById.get(id)!).filter(Boolean);
+    if (!indexed.ready) return { noteIds: null, events: events.slice(0, 6), indexing: true };
+    const ids = new Set(noteIndex.current.search(query));
+    // Notes on events whose names (aliases too, in any language) match the whole query.
+    const eventIds = new Set(events.map((e) => e.id));
+    for (const n of data.notes) if (n.eventId && eventIds.has(n.eventId)) ids.add(n.id);
+    return { noteIds: ids, events: events.slice(0, 6), indexing: false };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active, data, query, indexed, eventIndex]);
+}
+
+export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { db: ParleyDB; headingLevel?: 2 | 3; autoFocusSearch?: boolean }) {
+  const { value: data, error } = useNotesData(db);
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState('');
+  const [eventId, setEventId] = useState('');
+  const [undo, setUndo] = useState<{ note: Note; at: number } | null>(null);
+  const [status, setStatus] = useState<{ error?: string; text?: string }>({});
+  const search = useSearch(data, query);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (autoFocusSearch) searchRef.current?.focus();
+  }, [autoFocusSearch]);
+
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [undo]);
+
+  const eventsById = useMemo(() => new Map((data?.events ?? []).map((e) => [e.id, e])), [data?.events]);
+
+  const tagOptions = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const n of data?.notes ?? []) for (const t of n.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts].sort((a, b) => a[0].localeCompare(b[0]));
+  }, [data?.notes]);
+
+  const eventOptions = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const n of data?.notes ?? []) {
+      const k = n.eventId ?? UNKNOWN;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([id, count]) => {
+        const e = eventsById.get(id);
+        const label = id === UNKNOWN ? 'Meetings not in your database' : e ? `${e.title} (${e.start.slice(0, 4)})` : `${id} (no longer in the database)`;
+        return { id, label, count, sort: e?.sortKey ?? `~${id}` };
+      })
+      .sort((a, b) => b.sort.localeCompare(a.sort));
+  }, [data?.notes, eventsById]);
+
+  // A filter whose last note went away would hide everything: drop it.
+  useEffect(() => {
+    if (!data) return;
+    if (tag && !tagOptions.some(([t]) => t === tag)) setTag('');
+    if (eventId && !eventOptions.some((o) => o.id === eventId)) setEventId('');
+  }, [data, tagOptions, eventOptions]);
+
+  const shown = useMemo(() => {
+    if (!data) return [];
+    return data.notes.filter(
+      (n) =>
+        (!tag || n.tags.includes(tag)) &&
+        (!eventId || (eventId === UNKNOWN ? n.eventId === null : n.eventId === eventId)) &&
+        (!search.noteIds || search.noteIds.has(n.id)),
+    );
+  }, [data, tag, eventId, search.noteIds]);
+  const groups = useMemo(() => groupNotes(shown, eventsById), [shown, eventsById]);
+
+  const actions: NoteActions = {
+    async onSave(id, patch) {
+      await editNote(db, id, patch);
+      setStatus({ text: 'Note saved.' });
+    },
+    async onDelete(note) {
+      try {
+        const gone = await removeNote(db, note.id);
+        if (gone) setUndo({ note: gone, at: Date.now() });
+        setStatus({});
+      } catch (err) {
+        setStatus({ error: describeStorageError(err) });
+      }
+    },
+    onTag: (t) => setTag(t),
+  };
+
+  const doUndo = async () => {
+    if (!undo) return;
+    try {
+      await undoRemoveNote(db, undo.note);
+      setUndo(null);
+      setStatus({ text: 'Note restored.' });
+    } catch (err) {
+      setStatus({ error: describeStorageError(err) });
+    }
+  };
+
+  const H = `h${headingLevel}` as 'h2';
+  const total = data?.notes.length ?? 0;
+  const filtered = !!(tag || eventId || search.noteIds);
+  return (
+    <section class="notes-panel" aria-labelledby="notes-heading">
+      <H id="notes-heading">
+        Your notes {data && <span class="count muted">({filtered ? `${shown.length} of ${total}` : total})</span>}
+      </H>
+      {error && <p class="error" role="alert">Could not read your notes: {describeStorageError(error)}</p>}
+      {data && total > 0 && (
+        <div class="filters" role="search">
+          <label class="visually-hidden" for="notes-search">Search notes and events</label>
+          <input id="notes-search" ref={searchRef} type="search" data-testid="notes-search" placeholder="Search notes and events…"
+            value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+          <div class="row">
+            <label>
+              <span class="visually-hidden">Filter by tag</span>
+              <select data-testid="filter-tag" value={tag} onChange={(e) => setTag((e.target as HTMLSelectElement).value)}>
+                <option value="">All tags</option>
+                {tagOptions.map(([t, c]) => <option key={t} value={t}>#{t} ({c})</option>)}
+              </select>
+            </label>
+            <label>
+              <span class="visually-hidden">Filter by event</span>
+              <select data-testid="filter-event" value={eventId} onChange={(e) => setEventId((e.target as HTMLSelectElement).value)}>
+                <option value="">All events</option>
+                {eventOptions.map((o) => <option key={o.id} value={o.id}>{o.label} ({o.count})</option>)}
+              </select>
+            </label>
+            {filtered && (
+              <button type="button" class="linkish" data-testid="filters-clear" onClick={() => { setQuery(''); setTag(''); setEventId(''); }}>
+                Clear
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {search.events.length > 0 && (
+        <div class="event-hits" data-testid="event-hits">
+          <p class="muted">Events matching “{query.trim()}”:</p>
+          <ul>
+            {search.events.map((e) => {
+              const has = eventOptions.some((o) => o.id === e.id);
+              return (
+                <li key={e.id}>
+                  {has ? (
+                    <button type="button" class="linkish" onClick={() => { setEventId(e.id); setQuery(''); }}>
+                      {e.title}
+                    </button>
+                  ) : <span>{e.title}</span>}
+                  <span class="muted"> · {formatDateRange(e.start, e.end)}{has ? '' : ' · no notes yet'}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      <div aria-live="polite" class="status-line">
+        {undo && (
+          <p class="undo" data-testid="undo-bar">
+            Note deleted.{' '}
+            <button type="button" class="primary" data-testid="undo" onClick={() => void doUndo()}>Undo</button>
+          </p>
+        )}
+        {!undo && status.text && <p class="muted">{status.text}</p>}
+      </div>
+      {status.error && <p class="error" role="alert">{status.error}</p>}
+      {search.indexing && <p class="muted" role="status">Searching…</p>}
+      {data ? (
+        <NotesList groups={groups} actions={actions} emptyText={total ? 'No notes match.' : undefined} />
+      ) : (
+        !error && <p class="muted">Loading…</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The toolbar popup: the global switch and this site's pause, the mentions Parley found on the
+ * current tab, and every note (search, filters, edit, delete with undo). Everything is live:
+ * settings through storage watches, notes and events through Dexie's liveQuery.
+ *
+ * The current tab is found with tabs.query({active, currentWindow}), which gives its id without the
+ * "tabs" permission; its address comes from the content script's listMentions answer when the
+ * browser does not show it to us.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ParleyDB } from '../../db/database';
+import { sendToTab, type PageMention } from '../../messages/tab';
+import { enabledItem, pausedSitesItem, setSitePaused, siteKey } from '../../settings/settings';
+import { dataRevisionItem } from '../../settings/signals';
+import { useSetting } from '../use-setting';
+import { NotesPanel } from './NotesPanel';
+import { OnThisPage, useMentions } from './OnThisPage';
+
+export interface TabInfo {
+  id: number | null;
+  url?: string;
+}
+
+/** The tab the popup is about: the active tab of its window, or an explicit one (popup opened in a tab). */
+export async function currentTab(override?: number): Promise<TabInfo> {
+  try {
+    if (override != null) {
+      const t = await browser.tabs.get(override).catch(() => undefined);
+      return { id: override, ...(t?.url ? { url: t.url } : {}) };
+    }
+    const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (t?.id == null || t.id < 0) return { id: null };
+    return { id: t.id, ...(t.url ? { url: t.url } : {}) };
+  } catch {
+    return { id: null };
+  }
+}
+
+export function Switch({ checked, onChange, label, testid, disabled }: { checked: boolean; onChange(v: boolean): void; label: string; testid: string; disabled?: boolean }) {
+  return (
+    <label class="switch">
+      <input type="checkbox" role="switch" data-testid={testid} checked={checked} disabled={disabled}
+        onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+export function Popup({ db, tabOverride, inTab = false }: { db: ParleyDB; tabOverride?: number; inTab?: boolean }) {
+  const [tab, setTab] = useState<TabInfo | undefined>();
+  const enabled = useSetting(enabledItem);
+  const paused = useSetting(pausedSitesItem);
+  const revision = useSetting(dataRevisionItem);
+  useEffect(() => {
+    void currentTab(tabOverride).then(setTab);
+  }, [tabOverride]);
+
+  const { state } = useMentions(tab?.id, `${enabled}|${paused?.join(',')}|${revision?.what === 'events' || revision?.what === 'all' ? revision.rev : ''}`);
+  const url = tab?.url ?? (state.kind === 'ready' ? state.res.url : undefined);
+  const site = url ? siteKey(url) : null;
+  const pausedHere = !!site && !!paused?.includes(site);
+
+  const open = async (m: PageMention) => {
+    if (tab?.id == null) return false;
+    const ok = !!(await sendToTab(tab.id, 'openMention', { id: m.id }));
+    // A real popup covers the page: close it so the reader sees the card.
+    if (ok && !inTab) window.close();
+    return ok;
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Parley</h1>
+        <button type="button" class="linkish" data-testid="open-options"
+          onClick={() => {
+            void browser.runtime.openOptionsPage();
+            if (!inTab) window.close();
+          }}
+        >
+          Export, import, events…
+        </button>
+      </header>
+      <div class="controls">
+        {enabled !== undefined && (
+          <Switch testid="switch-enabled" checked={enabled} label={enabled ? 'Parley is on' : 'Parley is off everywhere'}
+            onChange={(v) => void enabledItem.setValue(v)} />
+        )}
+        {site && paused !== undefined && (
+          <Switch testid="switch-site" checked={!pausedHere} disabled={enabled === false}
+            label={pausedHere ? `Paused on ${site}` : `On for ${site}`}
+            onChange={(on) => void setSitePaused(site, !on)} />
+        )}
+      </div>
+      <OnThisPage state={state} onOpen={open} pausedHere={pausedHere} />
+      <NotesPanel db={db} />
+    </main>
+  );
+}
