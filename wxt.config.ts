@@ -8,6 +8,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // Static files (the toolbar icons, drawn by scripts/make-icons.mjs) live under assets/ with the rest.
+  publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Parley',
