@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { toMatcherEvent, compileMatcher, detect, createDocumentState } from './lib/detect';
 const evs = readdirSync('assets/events').filter(f=>f.endsWith('.json')).flatMap(f=>JSON.parse(readFileSync('assets/events/'+f,'utf8')));
 const m = compileMatcher(evs.map(toMatcherEvent));
-const corpus = JSON.parse(readFileSync('tests/fixtures/corpus/passages.json','utf8'));
+const corpus = JSON.parse(readFileSync(''+(process.env.CORPUS??'tests/fixtures/corpus/passages.json')+'','utf8'));
 let exp=0, found=0, resOk=0, resN=0, fp=0, tpM=0;
 const verbose = process.argv[2]==='-v';
 for (const p of corpus.passages) {

@@ -62,6 +62,8 @@ export function createCardHost(ctx: ContentScriptContext, deps: CardHostDeps): C
   let pinned = false;
   let returnFocus: HTMLElement | null = null;
   let refreshN = 0;
+  /** One per open(): the card keeps its state (navigation, a half-written note) across retargets. */
+  let openSeq = 0;
   let overMark = false;
   let overCard = false;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -206,7 +208,7 @@ export function createCardHost(ctx: ContentScriptContext, deps: CardHostDeps): C
     const mark = current;
     render(
       <CardPanel
-        key={mark.id}
+        key={openSeq}
         mention={mark.mention}
         api={deps.api(mark)}
         refresh={refreshN}
@@ -255,6 +257,7 @@ export function createCardHost(ctx: ContentScriptContext, deps: CardHostDeps): C
         if (current !== mark || !frame) return;
         if (frame.hidden || wasOpen !== mark) {
           frame.hidden = false;
+          openSeq++;
           paint();
         }
         place();

@@ -35,13 +35,19 @@ function isMeet(u: Unit | undefined): boolean {
 
 /** The latest confident meeting the document placed at this key (or its parent) before `before`, if any. */
 export function meetingAt(st: DocumentState, lex: Lexicon, key: string, before: number): DocMeeting | null {
+  let best: DocMeeting | null = null;
   const parent = lex.places.get(key)?.parent;
-  for (let i = st.meetings.length - 1; i >= 0; i--) {
-    const m = st.meetings[i];
-    if (m.confidence < 0.5 || m.at > before) continue;
-    if (m.placeKeys.includes(key) || (parent && m.placeKeys.includes(parent))) return m;
+  for (const k of parent ? [key, parent] : [key]) {
+    const list = st.meetingsByPlace.get(k);
+    if (!list) continue;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m.at > before) continue;
+      if (!best || m.at > best.at) best = m;
+      break;
+    }
   }
-  return null;
+  return best;
 }
 
 /** `base`: document offset of this chunk, so only meetings named earlier in the document count. */

@@ -20,11 +20,13 @@ import { F_CLAUSE, F_COMMA, F_DOT, F_SENT, splitWords } from './tokenize';
 import {
   AGAIN,
   AMBIGUOUS_SURNAMES,
+  FORUMS,
   FUNCTION_WORDS,
   GAZETTEER,
   MEETING_WORDS,
   MODIFIERS,
   MONTHS,
+  NUMBER_WORDS,
   NOT_MEETINGS,
   ORDINALS,
   PEOPLE,
@@ -55,6 +57,8 @@ export type SegSense =
   | { t: 'rel'; days?: [number, number]; year?: number }
   | { t: 'mod' }
   | { t: 'ord'; n: number }
+  | { t: 'num'; n: number }
+  | { t: 'forum' }
   | { t: 'role' };
 
 /** Senses laid over the text without taking part in segmentation. */
@@ -149,6 +153,8 @@ function senseKey(s: SegSense | OverlaySense): string {
       return `:r${s.days ?? ''}/${s.year ?? ''}`;
     case 'ord':
       return `:o${s.n}`;
+    case 'num':
+      return `:n${s.n}`;
     case 'tense':
       return `:t${s.v}`;
     case 'alias':
@@ -322,7 +328,9 @@ function addBuiltins(b: Builder, places: Map<string, PlaceInfo>, personSide: Map
   for (const w of split(SPORTS)) b.addOv(w, { t: 'sport' });
   for (const w of split(ROLES)) b.addSeg(w, { t: 'role' });
   for (const w of split(MODIFIERS)) b.addSeg(w, { t: 'mod' });
+  for (const w of split(FORUMS)) b.addSeg(w, { t: 'forum' });
   for (const [n, words] of ORDINALS) for (const w of split(words)) b.addSeg(w, { t: 'ord', n });
+  for (const [n, words] of NUMBER_WORDS) for (const w of split(words)) b.addSeg(w, { t: 'num', n });
   for (const v of split(AGAIN)) b.addSeg(v, { t: 'func', f: 'again' });
   for (const t of TENSE) for (const w of split(t.words)) b.addOv(w, { t: 'tense', v: t.v });
   for (const [f, words] of FUNCTION_WORDS) for (const w of split(words)) b.addSeg(w, { t: 'func', f });

@@ -137,10 +137,6 @@ function isWordUnit(c: number): boolean {
   return false;
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x2032 || c === 0xff07;
-}
-
 // Every spelling of the United States that becomes US_TOKEN. Case-sensitive on purpose: "us" the
 // pronoun must stay "us". "Latin American" and friends are not the US.
 const US_RE =
@@ -170,15 +166,10 @@ class Out {
     this.n = 0;
     return this;
   }
-  push(code: number, s: number, e: number): void {
-    if (this.n === this.codes.length) this.grow();
-    this.codes[this.n] = code;
-    this.starts[this.n] = s;
-    this.ends[this.n] = e;
-    this.n++;
-  }
-  private grow(): void {
-    const cap = this.codes.length * 2 + 16;
+  /** Make room for at least `need` units, keeping the first `n`. */
+  ensure(need: number): void {
+    if (need <= this.codes.length) return;
+    const cap = Math.max(need, this.codes.length * 2 + 16);
     const c = new Uint16Array(cap);
     c.set(this.codes);
     const s = new Int32Array(cap);
@@ -208,11 +199,21 @@ const EMPTY = new Int32Array(0);
 
 function run(original: string, withMap: boolean): Normalized {
   const len = original.length;
-  const out = scratch.reset(len + 16);
+  // Output can outgrow the input only through expansions (US spellings, ß → ss): reserve room for
+  // that once, then write through local typed-array references (this loop is the hot path).
+  // Short strings (vocabulary, titles) reuse one scratch buffer and copy out; long page text gets
+  // its own buffers, returned as views without a copy.
+  const big = withMap && len > 4096;
+  const out = big ? new Out(len + 64) : scratch.reset(len + 16);
+  let codes = out.codes;
+  let starts = out.starts;
+  let ends = out.ends;
+  let cap = codes.length - 4;
+  let n = 0;
   const lineBreaks: number[] = [];
   const paragraphBreaks: number[] = [];
 
-  // US spellings, found up front with one regex (cheap: it only stops at 'U' / 'A').
+  // US spellings, found up front with one regex (only where a 'U' or 'A' occurs at all).
   const usStarts: number[] = [];
   const usEnds: number[] = [];
   if (original.indexOf('U') >= 0 || original.indexOf('A') >= 0) {
@@ -231,37 +232,21 @@ function run(original: string, withMap: boolean): Normalized {
 
   let i = 0;
   while (i < len) {
-    if (i === nextUs) {
-      if (wsStart >= 0) {
-        // Flush the pending whitespace run as one space (none at the very start).
-        if (out.n > 0) {
-          if (wsBreaks > 0) {
-            lineBreaks.push(out.n);
-            if (wsBreaks > 1) paragraphBreaks.push(out.n);
-          }
-          out.push(0x20, wsStart, wsEnd);
-        }
-        wsStart = -1;
-        wsBreaks = 0;
-      }
-      const e = usEnds[usI];
-      out.push(0x75, i, e); // u
-      out.push(0x73, i, e); // s
-      out.push(0x61, i, e); // a
-      i = e;
-      usI++;
-      nextUs = usI < usStarts.length ? usStarts[usI] : -1;
-      continue;
+    if (n >= cap) {
+      out.n = n;
+      out.ensure(n + 64);
+      codes = out.codes;
+      starts = out.starts;
+      ends = out.ends;
+      cap = codes.length - 4;
     }
     const c = original.charCodeAt(i);
     const f = FOLD[c];
     if (f === SPACE) {
       if (wsStart < 0) wsStart = i;
       wsEnd = i + 1;
-      if (LINE_BREAK[c]) {
-        // \r\n counts once
-        if (!(c === 0x0a && i > 0 && original.charCodeAt(i - 1) === 0x0d)) wsBreaks++;
-      }
+      // \r\n counts once
+      if (LINE_BREAK[c] && !(c === 0x0a && i > 0 && original.charCodeAt(i - 1) === 0x0d)) wsBreaks++;
       i++;
       continue;
     }
@@ -271,11 +256,11 @@ function run(original: string, withMap: boolean): Normalized {
     }
     if (f === MARK) {
       // Keep the mark inside the range of the unit it decorates.
-      if (wsStart < 0 && out.n > 0 && out.ends[out.n - 1] === i) out.ends[out.n - 1] = i + 1;
+      if (wsStart < 0 && n > 0 && ends[n - 1] === i) ends[n - 1] = i + 1;
       i++;
       continue;
     }
-    if (isApostrophe(c) && i > 0 && isWordUnit(original.charCodeAt(i - 1)) && wsStart < 0) {
+    if (i !== nextUs && (c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x2032 || c === 0xff07) && i > 0 && wsStart < 0 && isWordUnit(original.charCodeAt(i - 1))) {
       // Possessive 's / ’s: drop both. Plural possessive (leaders’ ): drop the apostrophe.
       const n1 = i + 1 < len ? original.charCodeAt(i + 1) : 0;
       if ((n1 === 0x73 || n1 === 0x53) && !(i + 2 < len && isWordUnit(original.charCodeAt(i + 2)))) {
@@ -290,31 +275,55 @@ function run(original: string, withMap: boolean): Normalized {
     }
     if (wsStart >= 0) {
       // Flush the pending whitespace run as one space (none at the very start).
-      if (out.n > 0) {
+      if (n > 0) {
         if (wsBreaks > 0) {
-          lineBreaks.push(out.n);
-          if (wsBreaks > 1) paragraphBreaks.push(out.n);
+          lineBreaks.push(n);
+          if (wsBreaks > 1) paragraphBreaks.push(n);
         }
-        out.push(0x20, wsStart, wsEnd);
+        codes[n] = 0x20;
+        starts[n] = wsStart;
+        ends[n] = wsEnd;
+        n++;
       }
       wsStart = -1;
       wsBreaks = 0;
     }
-    if (f === KEEP) out.push(c, i, i + 1);
-    else if (f >= 0) out.push(f, i, i + 1);
-    else {
-      const s = MULTI_FOLD.get(c)!;
-      for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), i, i + 1);
+    if (i === nextUs) {
+      const e = usEnds[usI];
+      codes[n] = 0x75; // u
+      codes[n + 1] = 0x73; // s
+      codes[n + 2] = 0x61; // a
+      starts[n] = starts[n + 1] = starts[n + 2] = i;
+      ends[n] = ends[n + 1] = ends[n + 2] = e;
+      n += 3;
+      i = e;
+      usI++;
+      nextUs = usI < usStarts.length ? usStarts[usI] : -1;
+      continue;
     }
+    if (f === KEEP) codes[n] = c;
+    else if (f >= 0) codes[n] = f;
+    else {
+      const m = MULTI_FOLD.get(c)!;
+      for (let k = 0; k < m.length - 1; k++) {
+        codes[n] = m.charCodeAt(k);
+        starts[n] = i;
+        ends[n] = i + 1;
+        n++;
+      }
+      codes[n] = m.charCodeAt(m.length - 1);
+    }
+    starts[n] = i;
+    ends[n] = i + 1;
+    n++;
     i++;
   }
-  // Trailing whitespace is dropped (wsStart pending at the end).
+  // Trailing whitespace is dropped (a run still pending at the end).
 
-  const n = out.n;
   return {
-    text: codesToString(out.codes, n),
-    starts: withMap ? out.starts.slice(0, n) : EMPTY,
-    ends: withMap ? out.ends.slice(0, n) : EMPTY,
+    text: codesToString(codes, n),
+    starts: !withMap ? EMPTY : big ? starts.subarray(0, n) : starts.slice(0, n),
+    ends: !withMap ? EMPTY : big ? ends.subarray(0, n) : ends.slice(0, n),
     lineBreaks,
     paragraphBreaks,
   };

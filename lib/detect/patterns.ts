@@ -57,6 +57,8 @@ export interface Frame {
   clauseTimes: TimeAtom[];
   /** The clause talks sports ("meet in the final"). */
   sport: boolean;
+  /** The meeting word belongs to a multilateral forum ("the G20 summit", "a NATO meeting"). */
+  forum: boolean;
   /** A capitalised word after "in/at" that no list knows ("held in Ankara" where Ankara is unknown). */
   unknownPlace: string | null;
   times: TimeAtom[];
@@ -88,11 +90,36 @@ function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
   if (p) return p.side;
   const s = senseOf(u, 'side');
   if (!s) return null;
-  if (s.adj) {
-    const next = units[i + 1];
-    if (next && !next.senses.length && !(flagsOf(a, next) & (F_CAP | F_NUM | F_COMMA | F_DOT | F_CLAUSE))) return null;
+  if (s.adj || isAmericanAdjective(a, u)) {
+    // Find the head noun: skip "and", other sides, modifiers; allow two unknown words before a
+    // role ("defense officials", "military officers").
+    let j = i + 1;
+    while (j < units.length && (funcOf(units[j]) === 'and' || senseOf(units[j], 'side') || senseOf(units[j], 'mod'))) {
+      if (flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) break;
+      j++;
+    }
+    let unknown = 0;
+    while (j < units.length && !units[j].senses.length && !(flagsOf(a, units[j]) & (F_CAP | F_NUM | F_COMMA | F_DOT | F_CLAUSE)) && unknown < 3) {
+      unknown++;
+      j++;
+    }
+    if (unknown > 0) {
+      const head = units[j];
+      const ok = head && unknown <= 2 && senseOf(head, 'role') && !(flagsOf(a, head) & (F_COMMA | F_DOT | F_CLAUSE));
+      if (!ok) return null;
+    }
   }
   return s.side;
+}
+
+/** "American" (the adjective, folded into the US token) behaves like "Russian": "American astronauts" is no party. */
+function isAmericanAdjective(a: Annotation, u: Unit): boolean {
+  if (u.t1 - u.t0 !== 1) return false;
+  const { norm, toks, original } = a.scan;
+  const s = norm.starts[toks.start[u.t0]];
+  const e = norm.ends[toks.end[u.t0] - 1];
+  const w = original.slice(s, e);
+  return w === 'American' || w === 'AMERICAN';
 }
 
 export function sideOf(u: Unit): SideCode | null {
@@ -137,6 +164,14 @@ interface TimeRead {
 export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | null {
   const u = units[j];
   if (!u) return null;
+  // "thirty years ago (today)", "30 лет назад"
+  const nw = senseOf(u, 'num');
+  const nv = nw ? nw.n : numValue(a, u);
+  if (nv !== null && nv > 0 && nv <= 100 && units[j + 1] && funcOf(units[j + 1]) === 'year-word' && units[j + 2] && funcOf(units[j + 2]) === 'ago') {
+    let next = j + 3;
+    if (units[next] && senseOf(units[next], 'rel')) next++; // "… ago today"
+    return { atoms: [{ rel: { year: -nv } }], next };
+  }
   const rel = senseOf(u, 'rel');
   if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year } }], next: j + 1 };
   const season = senseOf(u, 'season');
@@ -247,6 +282,7 @@ interface Walk {
   times: TimeAtom[];
   ords: number[];
   again: boolean;
+  forum: boolean;
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -255,7 +291,7 @@ interface Walk {
 }
 
 function newWalk(i: number): Walk {
-  return { sides: new Set(), persons: [], places: [], unknownPlace: null, times: [], ords: [], again: false, first: i, last: i, consumedTo: i };
+  return { sides: new Set(), persons: [], places: [], unknownPlace: null, times: [], ords: [], again: false, forum: false, first: i, last: i, consumedTo: i };
 }
 
 function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
@@ -287,6 +323,10 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
     const fAfter = flagsOf(a, after);
     if (fAfter & (F_COMMA | F_DOT | F_CLAUSE)) break;
     const fn = funcOf(u);
+    if (senseOf(u, 'forum')) {
+      w.forum = true;
+      break;
+    }
     if (senseOf(u, 'person') || senseOf(u, 'side')) {
       takeParty(a, units, j, w);
       w.first = j;
@@ -331,7 +371,7 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
  * Walk right over complements: parties, places, times, further meeting words. Stops at a clause
  * break, a verb it does not know, or after a few unknown words.
  */
-function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean): void {
+function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean, sideline: boolean): void {
   let j = k + 1;
   let prep: string | null = null; // last preposition seen
   let unknown = 0;
@@ -348,6 +388,23 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     }
     if (f & F_QUOTE && steps > 0) break;
     const fn = funcOf(u);
+    if (senseOf(u, 'forum') && (prep === 'of' || prep === 'at' || prep === 'on' || sideline)) {
+      // "on the sidelines of the G20 summit" is where two leaders met; "a meeting of NATO" is NATO's.
+      if (!sideline) {
+        w.forum = true;
+        break;
+      }
+      j++;
+      steps++;
+      continue;
+    }
+    // "for ninety minutes", "for about three hours"
+    if (prep === 'for' && (senseOf(u, 'num') || numValue(a, u) !== null || fn === 'duration' || (!u.senses.length && !(flagsOf(a, u) & F_CAP)))) {
+      if (fn === 'duration') prep = null;
+      j++;
+      steps++;
+      continue;
+    }
     const time = readTime(a, units, j);
     if (time && !(senseOf(u, 'place') && prep !== 'on')) {
       w.times.push(...time.atoms);
@@ -461,11 +518,12 @@ function sportNear(a: Annotation, units: Unit[], cs: number, ce: number): boolea
 }
 
 function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: Walk, verbTense?: 'past' | 'fut'): TenseName | null {
-  // Nearest marker before the anchor within the clause (6 tokens at most), then inside the frame.
+  // Nearest marker before the frame within the clause (6 tokens at most), then inside the frame.
   const tokStart = units[Math.max(cStart, 0)].t0;
   const anchorTok = units[k].t0;
+  const frameStart = units[Math.min(w.first, k)].t0;
   let best: TenseName | null = null;
-  for (let t = anchorTok - 1; t >= tokStart && t >= anchorTok - 6; t--) {
+  for (let t = frameStart - 1; t >= tokStart && t >= frameStart - 6; t--) {
     const code = a.tenseAt[t];
     if (code) {
       best = TENSE_NAME[code];
@@ -537,7 +595,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const [cs, ce] = clauseBounds(a, units, k);
     if (meet.pos === 'v') walkSubject(a, units, k, cs, w);
     else walkLeft(a, units, k, w, cueTokens);
-    walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit');
+    const sideline = tokenText(a, u.t1 - 1) === 'sidelines' || tokenText(a, u.t1 - 1) === 'полях';
+    walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline);
     consumed = Math.max(consumed, w.consumedTo, w.last);
     // A verb with nothing attached ("they met") says too little.
     if (meet.pos === 'v' && w.first === k && w.last === k) continue;
@@ -566,6 +625,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       clausePlaces: cc.places,
       clauseTimes: cc.times,
       sport: sportNear(a, units, cs, ce),
+      forum: w.forum,
       unknownPlace: w.unknownPlace,
       times: w.times,
       sentYears,
@@ -623,6 +683,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     clausePlaces: [],
     clauseTimes: [],
     sport: false,
+    forum: false,
     unknownPlace: null,
     times: [],
     sentYears,

@@ -17,7 +17,7 @@ import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
-import { createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
+import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CYR, F_NUM } from './tokenize';
 import type { Candidate, DocumentInfo, Mention } from './types';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
@@ -157,7 +157,7 @@ function remember(st: DocumentState, a: Annotation, base: number, p: Pending, fr
     candidates: r.candidates,
     at: base + a.scan.norm.ends[a.scan.toks.end[p.t1 - 1] - 1],
   };
-  st.meetings.push(dm);
+  addMeeting(st, dm);
 }
 
 export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Mention[] {
@@ -190,16 +190,27 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // 3: frames.
   const frames: Frame[] = [];
   for (const s of [...meetSent].sort((x, y) => x - y)) frames.push(...framesOfSentence(a, s, ctx, cueTokens));
+  // Attach each alias occurrence to the frame it overlaps (token → frame index), or give it its own.
+  const frameAt = new Int32Array(a.scan.toks.count).fill(-1);
+  for (let i = 0; i < frames.length; i++) for (let t = frames[i].t0; t < frames[i].t1; t++) frameAt[t] = i;
+  const aliasFrames = new Map<string, Frame>();
   for (const h of a.aliases) {
-    const f = frames.find((fr) => fr.t0 < h.t1 && h.t0 < fr.t1);
+    let fi = -1;
+    for (let t = h.t0; t < h.t1 && fi < 0; t++) fi = frameAt[t];
+    const f = fi >= 0 ? frames[fi] : undefined;
     if (f) {
       f.aliases.push(h);
       if (h.t0 < f.t0) f.t0 = h.t0;
       if (h.t1 > f.t1) f.t1 = h.t1;
     } else {
-      const g = frames.find((fr) => fr.aliases.length && fr.meet === null && fr.t0 === h.t0 && fr.t1 === h.t1);
+      const key = `${h.t0}:${h.t1}`;
+      const g = aliasFrames.get(key);
       if (g) g.aliases.push(h);
-      else frames.push(aliasFrame(a, h, ctx));
+      else {
+        const nf = aliasFrame(a, h, ctx);
+        aliasFrames.set(key, nf);
+        frames.push(nf);
+      }
     }
   }
   frames.sort((x, y) => x.t0 - y.t0);
@@ -207,29 +218,44 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // 4: resolve, in document order, so later frames see earlier meetings.
   const usruDoc = st.sides.us > 0 && st.sides.ru > 0;
   const pending: Pending[] = [];
+  const aliasHit = new Map<number, OverlayHit>();
+  for (const h of a.aliases) if (!aliasHit.has(h.pid)) aliasHit.set(h.pid, h);
   const aliasText = (pid: number) => {
-    const h = a.aliases.find((x) => x.pid === pid);
+    const h = aliasHit.get(pid);
     return h ? a.scan.original.slice(a.scan.norm.starts[a.scan.toks.start[h.t0]], a.scan.norm.ends[a.scan.toks.end[h.t1 - 1] - 1]) : '';
   };
+  const cuesBySentence = new Map<number, OverlayHit[]>();
+  for (const c of a.cues) {
+    const s = a.sentOf[c.t0];
+    let list = cuesBySentence.get(s);
+    if (!list) cuesBySentence.set(s, (list = []));
+    list.push(c);
+  }
   for (const f of frames) {
     // A bare meeting word ("the negotiations", "this session") says nothing about which meeting.
     const bare = !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
     if (bare) continue;
-    if (f.sport && !f.aliases.length) continue;
+    if ((f.sport || f.forum) && !f.aliases.length) continue;
     if (f.aliases.length && f.meet === null) {
       // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
       if (st.sides.us + st.sides.ru === 0) continue;
     } else if (f.kind === 'none') {
-      // No side in sight: only a page about US–Russia lends its context, and only to a specific phrase.
-      const specific = f.aliases.some((h) => !genericAlias(a, h)) || f.places.length || f.times.length || f.ords.length;
-      if (!usruDoc || !specific) continue;
-      if (f.aliases.length && f.aliases.every((h) => genericAlias(a, h)) && !usruDoc) continue;
+      // No side in sight. A distinctive alias ("Reykjavik summit", "2+2 talks") may stand alone,
+      // unless it names a meeting decades before an undated-looking reference in a page that never
+      // mentions either side (the 2023 Reykjavik summit of the Council of Europe is not 1986's).
+      // Otherwise only a page about US–Russia lends its context, and only to a specific phrase.
+      const distinctive = f.aliases.some((h) => !genericAlias(a, h));
+      const specific = f.places.length || f.times.length || f.ords.length || f.aliases.length;
+      if (distinctive && !usruDoc && st.published && !f.times.length) {
+        const old = f.aliases.every((h) => h.sense.t === 'alias' && (lex.events[h.sense.ev].range?.to ?? 0) < st.published!.from - 3650);
+        if (old) continue;
+      }
+      const dated = f.aliases.length > 0 && f.times.length > 0; // "the Reykjavik summit of October 1986"
+      if (!distinctive && !dated && !(usruDoc && specific)) continue;
     }
     const sentCues = new Map<number, Set<number>>();
-    const s0 = a.sentStart[f.sentence];
-    const s1 = a.sentStart[f.sentence + 1];
-    for (const c of a.cues) {
-      if (c.t0 < s0 || c.t0 >= s1 || c.sense.t !== 'cue') continue;
+    for (const c of cuesBySentence.get(f.sentence) ?? []) {
+      if (c.sense.t !== 'cue') continue;
       let set = sentCues.get(c.sense.ev);
       if (!set) sentCues.set(c.sense.ev, (set = new Set()));
       set.add(c.pid);
@@ -237,7 +263,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     // A frame at a place where the page already placed a meeting we do not know ("the Ankara
     // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias says otherwise.
     const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
-    const sameUnknown = key && f.kind !== 'third' && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared) ? st.meetings.find((m) => m.eventIdx === null && m.placeKeys.includes(key) && m.confidence >= 0.5) : undefined;
+    const sameUnknown =
+      key && f.kind !== 'third' && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
+        ? st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null)
+        : undefined;
     const res: Resolution = sameUnknown
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
       : resolveFrame(matcher, st, { frame: f, sentCues, aliasText });

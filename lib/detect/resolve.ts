@@ -149,6 +149,7 @@ interface Scored {
   specificNoPerson: number;
   uniqueAlias: boolean;
   personMatch: boolean;
+  timeMatch: boolean;
 }
 
 /** Score the best event must reach, by how sure we are the frame is a US–Russia meeting at all. */
@@ -249,7 +250,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
   for (const p of f.persons) addAll(cand, lex.eventsByPerson.get(p));
   for (const r of frameTimes.length ? frameTimes : clauseTimes) eventsNear(lex, r, r.precision >= 2 ? 45 : 200, cand);
-  for (const dm of st.meetings) if (dm.eventIdx !== null && dm.confidence >= 0.5) cand.add(dm.eventIdx);
+  for (const idx of st.recent) cand.add(idx);
   for (const ev of input.sentCues.keys()) cand.add(ev);
   if (!cand.size || (!usePlaces.length && !frameTimes.length && !clauseTimes.length && !aliasEv.size && !f.persons.length)) {
     // Nothing specific: recent events around the publication date / the document's year.
@@ -258,26 +259,22 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     for (const p of f.sentPersons) addAll(cand, lex.eventsByPerson.get(p));
   }
 
-  const focus = new Map<number, number>();
-  const focusSeries = new Set<string>();
-  for (const dm of st.meetings) {
-    if (dm.eventIdx === null || dm.confidence < 0.5) continue;
-    focus.set(dm.eventIdx, (focus.get(dm.eventIdx) ?? 0) + 1);
-    if (dm.seriesId) focusSeries.add(dm.seriesId);
-  }
+  const focus = st.focus;
+  const focusSeries = st.focusSeries;
 
-  const scored: Scored[] = [];
-  for (const idx of cand) {
+  // Scores one event; reasons are only spelled out (why !== null) for the winner.
+  const scoreEvent = (idx: number, why: string[] | null): Scored => {
     const info = lex.events[idx];
     const ev = info.ev;
-    const reasons: string[] = [];
+    const reasons = why ?? NO_REASONS;
     let s = 0;
     let specific = 0;
+    let timeMatch = false;
     const al = aliasEv.get(idx);
     if (al) {
       specific++;
       s += al.shared ? 2 : 4;
-      reasons.push(`${al.shared ? 'shared ' : ''}alias '${input.aliasText(al.pid)}'`);
+      why?.push(`${al.shared ? 'shared ' : ''}alias '${input.aliasText(al.pid)}'`);
     }
     // Place
     const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
@@ -285,7 +282,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       const ps = placeLevelScore(lex, info, placeKeys);
       s += ps.score * placeWeight;
       if (ps.score > 0) specific++;
-      if (ps.reason) reasons.push(ps.reason);
+      if (ps.reason) why?.push(ps.reason);
     }
     // People
     let pp = 0;
@@ -310,7 +307,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       }
     }
     s += Math.min(sp, 1);
-    if (named.length) reasons.push(`names ${named.slice(0, 3).join(', ')}`);
+    if (named.length) why?.push(`names ${named.slice(0, 3).join(', ')}`);
     // Time
     const er = info.range;
     if (er) {
@@ -320,7 +317,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         s += best;
         if (best > 0) {
           specific++;
-          reasons.push(`date ${ev.start}`);
+          timeMatch = true;
+          why?.push(`date ${ev.start}`);
         }
       } else if (clauseTimes.length) {
         let best = -Infinity;
@@ -328,25 +326,26 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         s += best * 0.8;
         if (best > 0) {
           specific++;
-          reasons.push(`date ${ev.start}`);
+          timeMatch = true;
+          why?.push(`date ${ev.start}`);
         }
       } else if (sentTimes.length) {
         let best = -Infinity;
         for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? 1 : -0.5);
         s += best;
-        if (best > 0) reasons.push(`year ${ev.start.slice(0, 4)}`);
+        if (best > 0) why?.push(`year ${ev.start.slice(0, 4)}`);
       } else if (pub) {
         const gap = pub.to - er.to;
         if (gap >= 0) {
-          const bonus = gap <= 45 ? 1.2 : gap <= 366 ? 0.6 : gap <= 1830 ? 0.2 : 0;
+          const bonus = gap <= 7 ? 1.5 : gap <= 45 ? 1.1 : gap <= 366 ? 0.6 : gap <= 1830 ? 0.2 : 0;
           s += bonus;
-          if (bonus >= 0.6) reasons.push(`recent before publication`);
+          if (bonus >= 0.6) why?.push(`recent before publication`);
         }
       } else if (docYear !== null) {
         const ey = yearOfDay(er.from);
         if (ey === docYear) {
           s += 0.6;
-          reasons.push(`year ${ey} in the text`);
+          why?.push(`year ${ey} in the text`);
         } else if (st.years.has(ey)) s += 0.3;
         else if (Math.abs(ey - docYear) > 1) s -= 0.5;
       }
@@ -357,7 +356,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const sc = input.sentCues.get(idx);
     if (sc) {
       s += Math.min(0.7 * sc.size, 2.1);
-      reasons.push('context words nearby');
+      why?.push('context words nearby');
     }
     const dc = st.cues.get(idx);
     if (dc) s += Math.min(0.25 * dc.size, 1.5);
@@ -376,7 +375,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     if (focus.has(idx)) {
       // A generic phrase ("the talks", "Russia-US talks") in a page about one meeting means that one.
       s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? 1.5 : 2.5;
-      reasons.push('the meeting this page is about');
+      why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += 0.6;
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? 2 : ev.status === 'held' ? -1 : 0;
@@ -386,8 +385,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       else if (pub) s -= 1.5;
     } else if (ev.status === 'planned') s -= 1.5;
     else if (ev.status === 'cancelled' && !al) s -= 0.5;
-    scored.push({ idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0 });
-  }
+    return { idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, timeMatch };
+  };
+  const scored: Scored[] = [];
+  for (const idx of cand) scored.push(scoreEvent(idx, null));
   scored.sort((x, y) => y.score - x.score || x.idx - y.idx);
 
   const best = scored[0];
@@ -399,12 +400,15 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   let accept = !!best && best.score >= ACCEPT_BY_KIND[f.kind];
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
   if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
+  // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !(best.personMatch && best.timeMatch)) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
   if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch) accept = false;
   if (accept) {
     const info = lex.events[best.idx];
+    best.reasons = scoreEvent(best.idx, []).reasons;
     if (f.kind === 'third' && !info.related) return drop(scored, toCand);
     const clear = Math.min(1, margin / CLEAR_MARGIN);
     const confidence = round2(clamp(sigmoid((best.score - ACCEPT) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
@@ -428,6 +432,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
   return drop(scored, toCand);
 }
+
+const NO_REASONS: string[] = [];
 
 function drop(scored: Scored[], toCand: (x: Scored) => Candidate): Resolution {
   return { status: null, eventIdx: null, confidence: 0, reasons: [], candidates: scored.slice(0, 5).map(toCand), score: scored[0]?.score ?? 0 };

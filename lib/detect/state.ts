@@ -21,6 +21,9 @@ export interface DocMeeting {
   at: number;
 }
 
+/** How many recently named events stay candidates for every later mention. */
+const RECENT = 8;
+
 export interface DocumentState {
   readonly info: DocumentInfo;
   /** Publication date as a day range (day, month or year precision), if known. */
@@ -37,6 +40,12 @@ export interface DocumentState {
   again: number;
   /** Meetings found so far, in document order. */
   meetings: DocMeeting[];
+  /** Confident meetings by event index (how many mentions), by series, and by place key: the indexes resolution reads. */
+  focus: Map<number, number>;
+  focusSeries: Set<string>;
+  meetingsByPlace: Map<string, DocMeeting[]>;
+  /** The last few distinct events the page named (most recent last): candidates for any later mention. */
+  recent: number[];
   /** Text already read (characters), for bookkeeping. */
   chars: number;
   /** Whether the document title has been read into the context yet. */
@@ -53,6 +62,10 @@ export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
     cues: new Map(),
     people: new Map(),
     meetings: [],
+    focus: new Map(),
+    focusSeries: new Set(),
+    meetingsByPlace: new Map(),
+    recent: [],
     again: 0,
     chars: 0,
     titleRead: false,
@@ -61,4 +74,24 @@ export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
 
 export function isDocumentState(x: unknown): x is DocumentState {
   return !!x && typeof x === 'object' && 'meetings' in x && 'sides' in x && 'info' in x;
+}
+
+/** Record a meeting the document talks about (keeps the indexes in step). */
+export function addMeeting(st: DocumentState, m: DocMeeting): void {
+  st.meetings.push(m);
+  if (m.confidence >= 0.5) {
+    if (m.eventIdx !== null) {
+      st.focus.set(m.eventIdx, (st.focus.get(m.eventIdx) ?? 0) + 1);
+      const i = st.recent.indexOf(m.eventIdx);
+      if (i >= 0) st.recent.splice(i, 1);
+      st.recent.push(m.eventIdx);
+      if (st.recent.length > RECENT) st.recent.shift();
+    }
+    if (m.seriesId) st.focusSeries.add(m.seriesId);
+    for (const k of m.placeKeys) {
+      let list = st.meetingsByPlace.get(k);
+      if (!list) st.meetingsByPlace.set(k, (list = []));
+      list.push(m);
+    }
+  }
 }

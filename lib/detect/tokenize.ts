@@ -164,7 +164,8 @@ export function tokenize(n: Normalized, original: string, table: TokenTable | nu
   let gapDashes = 0;
   let gapOther = 0; // non-space, non-dash units in the gap
   let prevEnd = -1;
-  let prevWordLen = 0;
+  let prevStart = -1;
+  let prevLen = 0;
   let prevWasAbbrev = false;
   let pendingTerm = false; // ! or ?
   let i = 0;
@@ -266,7 +267,7 @@ export function tokenize(n: Normalized, original: string, table: TokenTable | nu
       const nextCap = (f & (F_CAP | F_NUM)) !== 0 || (f & (F_QUOTE | F_CLAUSE)) !== 0;
       let sent = false;
       if (pendingTerm) sent = true;
-      else if (gapFlags & F_DOT) sent = nextCap && !prevWasAbbrev;
+      else if (gapFlags & F_DOT) sent = nextCap && !prevWasAbbrev && !(prevLen <= 5 && ABBREVIATIONS.has(text.slice(prevStart, prevEnd)));
       if (gapFlags & F_PARA) sent = true;
       else if (gapFlags & F_LINE) {
         if (gapFlags & (F_DOT | F_CLAUSE)) sent = true;
@@ -279,18 +280,15 @@ export function tokenize(n: Normalized, original: string, table: TokenTable | nu
     out.push(start, i, id, f);
 
     prevEnd = i;
-    prevWordLen = wlen;
-    prevWasAbbrev = false;
-    if (wlen <= 5) {
-      if (wlen === 1 && !allDigits && (f & F_CAP)) prevWasAbbrev = true; // an initial: "J. Smith"
-      else if (ABBREVIATIONS.has(text.slice(start, i))) prevWasAbbrev = true;
-    }
+    prevStart = start;
+    prevLen = wlen;
+    // An initial ("J. Smith") does not end a sentence; abbreviations are checked when a '.' follows.
+    prevWasAbbrev = wlen === 1 && !allDigits && (f & F_CAP) !== 0;
     gapFlags = 0;
     gapHasSpace = false;
     gapDashes = 0;
     gapOther = 0;
     pendingTerm = false;
   }
-  void prevWordLen;
   return { count: out.n, start: out.start, end: out.end, id: out.id, flags: out.flags };
 }

@@ -41,7 +41,8 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|summitry|саммит|саміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
   { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори|переговорах=' },
   { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|встреча|зустріч|зустрічі=' },
-  { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся' },
+  { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся' },
+  { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|на полях' },
   { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрінуться' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся' },
   { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
@@ -280,7 +281,9 @@ export const PEOPLE: [SideCode, string, string][] = [
 
 /** Surnames that are also ordinary words or very common names: matched only with a first name. */
 export const AMBIGUOUS_SURNAMES = new Set(
-  'home|brand|brown|rice|baker|ford|burns|tower|major|bout|may|hull|rogers|marshall|johnson|christopher|powell|gates|smith|young|king|white|hill|price|grant|anton|austin|tracy|stelle|kotzebue|robertson|jenkins|fogel|brown|kalin|harris|gore|sherman|antonov|ivanov|fomin|semenov|martin|warnke|glitman|kampelman|figl|faure|pinay|eden|bevin|bidault|major|mitterrand|chirac|ashton|klaus|abramovich|krasikov|whelan|griner|gershkovich|slayton|stafford|leonov|kubasov|hurd|dumas|genscher|mulroney|rasmussen|brahimi|mistura|parmelin|niinisto|hagel|serdyukov|shushkevich|pankin|drnovsek|akhromeyev|karpov|ustinov|warnke|tsarapkin|podgorny|macmillan|attlee|churchill|hailsham|kvitsinsky|mcfarlane|nahyan|lauder|vance|harris'.split('|'),
+  ('home|brand|brown|rice|baker|ford|burns|tower|major|bout|may|hull|rogers|marshall|johnson|christopher|powell|gates|smith|' +
+    'young|king|white|hill|price|grant|anton|austin|tracy|harris|gore|sherman|martin|eden|dumas|klaus|karpov|ivanov|antonov|' +
+    'fomin|semenov|stafford|figl|faure|pinay|leo|lord').split('|'),
 );
 
 /** Collective nouns that stand for a side's people: "U.S. and Russian officials". */
@@ -288,8 +291,15 @@ export const ROLES =
   'official|officials|delegation|delegations|delegates|envoy|envoys|special envoy|diplomat|diplomats|top diplomat|top diplomats|leader|leaders|president|presidents|' +
   'minister|ministers|foreign minister|foreign ministers|defense minister|defence minister|counterpart|counterparts|negotiator|negotiators|representatives|' +
   'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
-  'troops|soldiers|forces|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|lawmakers|experts|businessmen|counterpart|' +
+  'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|lawmakers|legislators|senators|' +
+  'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|' +
   'официальные лица|делегация|делегат|представитель|дипломат|посланник|спецпосланник|лидер|президент|министр|глава|стороны|сторона|советник|переговорщик|военные|войска|посол|эксперты|команда';
+
+/** Multilateral forums: "the G20 summit" is not a US–Russia meeting, even with both leaders there. */
+export const FORUMS =
+  'g20|g8|g7|g-20|g-8|g-7|apec|nato|osce|csce|asean|brics|sco|un=|united nations|security council|general assembly|unga|eu=|european union|' +
+  'davos|world economic forum|cop21|cop|opec|arctic council|council of europe|' +
+  'g20=|саммит g20|большой двадцатки|большой семерки|большой восьмерки|шос|брикс|обсе|оон|нато|атэс|асеан|генассамблеи';
 
 /** Adjectives and nouns that may sit before a meeting word ("high-level", "bilateral", "ceasefire"). */
 export const MODIFIERS =
@@ -298,13 +308,12 @@ export const MODIFIERS =
   'two-day|one-day|three-day|two-hour|three-hour|four-hour|five-hour|six-hour|hour-long|marathon|hastily arranged|hastily-arranged|joint|emergency|urgent|' +
   'technical|expert|preliminary|initial|follow-up|fresh|new|further|latest|recent|much-anticipated|long-awaited|so-called|key|crucial|tense|frank|candid|' +
   'peace|ceasefire|cease-fire|arms control|arms|security|nuclear|trade|economic|strategic|strategic stability|embassy|prisoner|prisoner exchange|disarmament|' +
-  'us-russia|russia-us|us-soviet|soviet-us|leaders|foreign ministers|defense ministers|national security|video|telephone|phone|closed|failed|aborted|abortive|' +
-  'двусторонний|очередной|новый|прямой|личный|закрытый|технический|исторический|мирный|телефонный|экспертный|неформальный|официальный|' +
-  'российско-американский|американо-российский|советско-американский|американо-советский';
+  'leaders|foreign ministers|defense ministers|national security|video|telephone|phone|closed|failed|aborted|abortive|' +
+  'двусторонний|очередной|новый|прямой|личный|закрытый|технический|исторический|мирный|телефонный|экспертный|неформальный|официальный';
 
 /** Ordinals (also pick a round of a series). */
 export const ORDINALS: [number, string][] = [
-  [1, 'first|1st|первый|перший'],
+  [1, 'first|1st|for the first time|первый|перший|впервые'],
   [2, 'second|2nd|второй|другий'],
   [3, 'third|3rd|третий|третій'],
   [4, 'fourth|4th|четвертый'],
@@ -321,7 +330,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
     v: 'fut',
     words:
       "will|'ll|shall|going to|to be held|is to|are to|expected to|set to|scheduled|planned|plans|planning|preparing|prepare|prepares|upcoming|" +
-      'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|' +
+      'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|agreed to|agree to|to hold|to resume|decided to|intend to|intends to|plan to|aim to|' +
       'будет|будут|состоится|пройдет|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде',
   },
   {
@@ -362,9 +371,18 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что='],
   ['copula', 'was|is|were|are|remains|remained|became|has been|had been|will be|was not|is not|wasn|isn'],
   ['again', AGAIN],
-  ['year-word', 'year|years|год=|году=|года=|годов=|годах=|рік|року'],
+  ['year-word', 'year|years|год=|году=|года=|годов=|годах=|лет=|рік|року|років'],
   ['week-word', 'week|weeks|неделе|недели'],
   ['say', 'said|says|told|stated|announced|confirmed|reported|заявил|сообщил|сказал'],
+  ['ago', 'ago|назад='],
+  ['duration', 'minutes|minute|hours|hour|days|day|weeks|минут|часа|часов|дня|дней'],
+];
+
+/** Number words for "thirty years ago". */
+export const NUMBER_WORDS: [number, string][] = [
+  [1, 'one|a'], [2, 'two'], [3, 'three'], [4, 'four'], [5, 'five'], [6, 'six'], [7, 'seven'], [8, 'eight'], [9, 'nine'], [10, 'ten'],
+  [11, 'eleven'], [12, 'twelve'], [15, 'fifteen'], [20, 'twenty'], [25, 'twenty-five'], [30, 'thirty'], [40, 'forty'], [50, 'fifty'],
+  [60, 'sixty'], [70, 'seventy'], [75, 'seventy-five'], [80, 'eighty'], [90, 'ninety'], [100, 'hundred'],
 ];
 
 /** Months: number and spellings. "May" needs a number or preposition nearby (patterns check). */

@@ -30,11 +30,12 @@ export function httpHref(url: string): string | undefined {
 const CODE = /`([^`\n]{1,2000})`/y;
 const STRONG = /\*\*(?![\s*])([^\n]{0,2000}?[^\s\\])\*\*/y;
 const EM_STAR = /\*(?![\s*])([^*\n]{0,2000}?[^\s*\\])\*/y;
-const EM_UNDER = /_(?![\s_])([^_\n]{0,2000}?[^\s_\\])_(?![\p{L}\p{N}])/uy;
+const EM_UNDER = /_(?![\s_])([^_\n]{0,2000}?[^\s_\\])_(?![\p{L}\p{N}_])/uy;
 const LINK = /\[([^\][\n]{1,500})\]\(\s*(https?:\/\/(?:[^\s()<>]|\([^\s()<>]{0,200}\)){1,2000})\s*\)/iy;
 const BARE_URL = /https?:\/\/[^\s<>"'`]{1,2000}/iy;
 const ESCAPABLE = /[\\`*_[\]()#+\-.!>~|{}]/;
-const WORDISH = /[\p{L}\p{N}]/u;
+/** Characters that make a '_' or 'http' part of a word (snake_case, __dunder__), not a marker. */
+const WORDISH = /[\p{L}\p{N}_]/u;
 
 function trimUrl(url: string): string {
   // Trailing punctuation is almost always the sentence's, not the URL's; keep a ")" that closes a "(".

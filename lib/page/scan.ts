@@ -30,12 +30,16 @@ import { OWN_PREFIX, TextWalker, blockOf, rangeFor, type PageText } from './text
 
 /**
  * Characters per detector call, to start with. The scanner then sizes chunks so one detector call
- * takes about half a slice (measured on the chunks it has run, per page), between MIN_CHUNK and
- * MAX_CHUNK: a slow machine or a heavy page gets smaller chunks, never a long task.
+ * takes about a quarter of a slice on average (measured on the chunks it has run, per page),
+ * between MIN_CHUNK and MAX_CHUNK: a slow machine or a heavy page gets smaller chunks. Aiming well
+ * under the slice matters because the detector's cost per chunk has a long tail (its p99 is ~10x
+ * its median: garbage collection, chunks dense with candidates), and the tail scales with the chunk.
  */
-export const CHUNK_CHARS = 4096;
+export const CHUNK_CHARS = 2048;
 export const MIN_CHUNK = 1024;
-export const MAX_CHUNK = 32_768;
+export const MAX_CHUNK = 8192;
+/** Share of a slice one detector call should take on average. */
+const DETECT_SHARE = 0.25;
 /** A mutation batch larger than this is treated as one rescan of the page (DESIGN.md). */
 export const BIG_BATCH = 1000;
 /** More distinct subtrees than this in one job: rescan the page instead of merging them one by one. */
@@ -58,6 +62,11 @@ export interface ScanStats {
   /** Main-thread time spent, summed over slices. */
   busyMs: number;
   longestSliceMs: number;
+  /** Of busyMs: time in the detector, and its longest single call. */
+  detectMs: number;
+  longestDetectMs: number;
+  /** Of busyMs: time creating ranges and registering marks. */
+  markMs: number;
   /** From the start of the job to its end, yields included. */
   wallMs: number;
 }
@@ -346,7 +355,7 @@ export class Scanner {
 
   private async job(reason: ScanStats['reason'], gen: number): Promise<void> {
     const t0 = now();
-    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, wallMs: 0 };
+    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, detectMs: 0, longestDetectMs: 0, markMs: 0, wallMs: 0 };
     const added: Mark[] = [];
     const removed: Mark[] = [];
     let s = slice(this.budget);
@@ -388,7 +397,7 @@ export class Scanner {
     if (!this.adaptive || chars < 512) return;
     const perChar = ms / chars;
     this.msPerChar = this.msPerChar ? this.msPerChar * 0.7 + perChar * 0.3 : perChar;
-    const target = (this.budget * 0.5) / Math.max(this.msPerChar, 1e-6);
+    const target = (this.budget * DETECT_SHARE) / Math.max(this.msPerChar, 1e-6);
     this.chunkChars = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, target)));
   }
 
@@ -399,7 +408,10 @@ export class Scanner {
     if (!chunk.text.trim()) return;
     const t0 = now();
     const mentions = this.detect(chunk.text);
-    this.tune(chunk.text.length, now() - t0);
+    const t1 = now();
+    stats.detectMs += t1 - t0;
+    if (t1 - t0 > stats.longestDetectMs) stats.longestDetectMs = t1 - t0;
+    this.tune(chunk.text.length, t1 - t0);
     if (!mentions.length) return;
     this.write(() => {
       for (const m of mentions) {
@@ -411,5 +423,6 @@ export class Scanner {
         if (mark) added.push(mark);
       }
     });
+    stats.markMs += now() - t1;
   }
 }

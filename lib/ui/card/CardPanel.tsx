@@ -41,6 +41,15 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, onClose, 
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
 
+  // The page was scanned again (new matcher data) and the mention now resolves differently (an
+  // event the reader just created, say): start from its own event.
+  const own = useRef(mention.eventId);
+  useEffect(() => {
+    if (own.current === mention.eventId) return;
+    own.current = mention.eventId;
+    setStack(mention.eventId ? [mention.eventId] : []);
+  }, [mention.eventId]);
+
   useEffect(() => {
     let stale = false;
     if (!current) {

@@ -89,3 +89,13 @@ describe('links with parentheses', () => {
     expect(root.textContent).toBe('Summit.');
   });
 });
+
+describe('underscores inside code-like text', () => {
+  it('leaves __dunder__ names and snake_case alone', () => {
+    const root = document.createElement('div');
+    const text = 'window.__pwned = 1; x = a_b_c; call __init__ then _real italic_';
+    render(<NoteBody text={text} />, root);
+    expect([...root.querySelectorAll('em')].map((e) => e.textContent)).toEqual(['real italic']);
+    expect(root.textContent).toBe('window.__pwned = 1; x = a_b_c; call __init__ then real italic');
+  });
+});

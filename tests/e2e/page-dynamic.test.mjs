@@ -1,0 +1,177 @@
+// Pages as they are, in both real browsers with the built extension:
+//  - a page that adds articles after load and as the reader scrolls: new articles get marks, and
+//    only the new text is read (nothing is scanned twice);
+//  - a single-page app that changes route with the History API: the new route gets marks, read
+//    with the new route's publication date;
+//  - a page that re-renders its own DOM every 300 ms: one mark per mention throughout, the page
+//    never finds a node it did not make, and an open card follows its mention;
+//  - a huge page (about 1 MB of text): marked in slices, no slice of Parley's work over 50 ms;
+//  - a page with frames: same-origin and cross-origin article frames get marks, an ad-sized frame does not.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  allMarks, cardState, eachBrowser, launch, markPoint, scanReports, waitForCard, waitForMark, waitForScan,
+} from './harness.mjs';
+import { startServer } from './server.mjs';
+import { hugePage } from '../fixtures/pages/huge-page.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const HUGE_PHRASES = [
+  'Trump and Putin held the Helsinki summit in July 2018.',
+  'Reagan and Gorbachev met at the Reykjavik summit in October 1986.',
+  'Kennedy met Khrushchev at the Vienna summit in 1961.',
+  'The Riyadh talks between Rubio and Lavrov restored embassy staffing.',
+];
+// Measures, from the page's side, how long its own timers were kept waiting (a heartbeat every few ms).
+const HEARTBEAT = `(() => {
+  window.__gaps = [];
+  let last = performance.now();
+  const tick = () => { const n = performance.now(); if (n - last > 50) window.__gaps.push([Math.round(last), Math.round(n - last)]); last = n; setTimeout(tick, 0); };
+  setTimeout(tick, 0);
+})();`;
+
+eachBrowser((kind) => {
+  describe(`${kind}: dynamic, huge and framed pages`, () => {
+    let server;
+    let b;
+    const huge = hugePage({ phrases: HUGE_PHRASES, every: 8, title: 'The Very Long Read' });
+    before(async () => {
+      server = await startServer({
+        '/huge': (req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(huge.html);
+        },
+      });
+      b = await launch(kind);
+    });
+    after(async () => {
+      await b?.close();
+      await server?.close();
+    });
+
+    it('marks articles added after load and by infinite scroll, reading only the new text', async () => {
+      const page = await b.newPage(`${server.url}/pages/dynamic.html`);
+      const first = await waitForScan(page);
+      await waitForMark(page, 'Reykjavik summit');
+      await waitForMark(page, 'Vienna summit'); // added 300 ms after load
+      await page.evaluate(() => scrollTo(0, document.body.scrollHeight)); // the feed loads more as the reader scrolls
+      await waitForMark(page, 'Malta summit');
+      for (const phrase of ['Helsinki summit', 'Riyadh talks', 'Moscow summit']) {
+        await page.evaluate(() => window.loadMore());
+        await waitForMark(page, phrase);
+      }
+      await sleep(800);
+      const marks = await allMarks(page);
+      const texts = marks.map((m) => m.text);
+      assert.equal(new Set(texts).size, texts.length, `no mention marked twice: ${JSON.stringify(texts)}`);
+
+      // What the updates read: the new articles (and the ticking clock's header), never the page again.
+      const updates = await scanReports(page, 'parley:update');
+      const read = updates.reduce((n, u) => n + u.chars, 0);
+      const added = await page.evaluate(() => [...document.querySelectorAll('article')].slice(1).reduce((n, a) => n + a.textContent.length, 0));
+      const clock = await page.evaluate(() => document.querySelector('header').textContent.length);
+      assert.ok(updates.length > 0, 'updates were reported');
+      assert.ok(read <= added + updates.length * (clock + 2) + 200, `updates read ${read} characters; the page added ${added} (+ a ${clock}-character header per tick)`);
+      assert.ok(first.chars < 600, `the first scan read the first article only (${first.chars})`);
+      assert.ok(updates.every((u) => u.longestSliceMs < 50), 'no update slice over 50 ms');
+      await page.close();
+    });
+
+    it('marks a single-page app’s new route, read with that route’s date, and forgets the old one', async () => {
+      const page = await b.newPage(`${server.url}/pages/spa.html`);
+      await waitForScan(page);
+      assert.equal((await allMarks(page)).length, 0, 'home has no mention');
+      await page.click('a[data-route="vienna"]');
+      await waitForMark(page, 'Vienna summit');
+      let pt = await markPoint(page, 'Vienna summit');
+      await page.mouse.click(pt.x, pt.y);
+      await waitForCard(page, (s) => /Vienna|Kennedy/.test(s.title));
+      assert.equal((await cardState(page)).eventId, '1961-vienna-summit');
+      await page.keyboard.press('Escape');
+
+      await page.click('a[data-route="geneva"]');
+      await waitForMark(page, 'Geneva summit');
+      await page.waitForFunction(() => !document.getElementById('view').textContent.includes('Vienna'));
+      const marks = await allMarks(page);
+      assert.ok(marks.every((m) => !/Vienna/.test(m.text)), `the old route's marks are gone: ${JSON.stringify(marks)}`);
+      pt = await markPoint(page, 'Geneva summit');
+      await page.mouse.click(pt.x, pt.y);
+      const s = await waitForCard(page, (st) => /Geneva/.test(st.title));
+      assert.equal(s.eventId, '2021-geneva-summit', 'the Geneva summit of the route’s own year (2021, not 1955 or 1985)');
+      await page.keyboard.press('Escape');
+
+      await page.goBack();
+      await waitForMark(page, 'Vienna summit');
+      await page.close();
+    });
+
+    it('follows a page that re-renders its DOM: one mark per mention, no foreign nodes, the card follows', async () => {
+      const page = await b.newPage(`${server.url}/pages/rerender.html`);
+      await waitForMark(page, 'Helsinki summit');
+      const pt = await markPoint(page, 'Helsinki summit today');
+      await page.mouse.click(pt.x, pt.y);
+      await waitForCard(page, (s) => /Helsinki/.test(s.title));
+      const counts = [];
+      for (let i = 0; i < 10; i++) {
+        await sleep(250);
+        counts.push((await allMarks(page)).length);
+      }
+      const [renders, foreign] = await page.evaluate(() => [window.renders, window.foreignNodes]);
+      assert.ok(renders >= 8, `the page kept re-rendering (${renders})`);
+      assert.equal(foreign, 0, 'the page never found a node it did not make');
+      assert.ok(Math.max(...counts) <= 3, `never more marks than mentions (3): ${counts}`);
+      assert.ok(counts.filter((c) => c === 3).length >= 5, `marked again after re-renders: ${counts}`);
+      const s = await cardState(page);
+      assert.ok(s.open && /Helsinki/.test(s.title), 'the open card stayed with its mention');
+      await page.close();
+    });
+
+    it('marks a huge page (about 1 MB of text) in slices, none over 50 ms', async () => {
+      const page = await b.newPage();
+      await page.evaluateOnNewDocument(HEARTBEAT);
+      await page.goto(`${server.url}/huge`, { waitUntil: 'load' });
+      const r = await waitForScan(page, page.mainFrame(), 60_000);
+      const [compile] = await scanReports(page, 'parley:compile');
+      assert.ok(r.chars > 900_000, `the whole text was read (${r.chars} characters)`);
+      assert.ok(r.marksAdded >= huge.mentions, `every mention marked (${r.marksAdded} marks for ${huge.mentions} mentions)`);
+      assert.ok(r.slices > 10, `the scan was sliced (${r.slices} slices)`);
+      assert.ok(r.longestSliceMs < 50, `longest slice ${r.longestSliceMs.toFixed(1)} ms`);
+      // From the page's side: while Parley scanned, its timers were never kept waiting long.
+      const end = r.start + r.duration;
+      const gaps = (await page.evaluate(() => window.__gaps)).filter(([t, d]) => t + d > r.start + 1 && t < end);
+      console.log(`# ${kind}: huge page: ${r.chars} chars, ${r.marksAdded} marks, ${r.slices} slices, busy ${r.busyMs.toFixed(0)} ms (detector ${r.detectMs.toFixed(0)} ms), wall ${r.wallMs.toFixed(0)} ms, longest slice ${r.longestSliceMs.toFixed(1)} ms, matcher compile ${compile?.duration.toFixed(0)} ms, page timer gaps during the scan ${JSON.stringify(gaps)}`);
+      assert.ok(gaps.every(([, d]) => d < 120), `the page's own timers ran throughout the scan: ${JSON.stringify(gaps)}`);
+
+      // Keyboard navigation and hover still respond on the huge page.
+      const pt = await markPoint(page, 'Reykjavik summit');
+      await page.mouse.click(pt.x, pt.y);
+      await waitForCard(page, (s) => /Reykjavik/.test(s.title));
+      await page.close();
+    });
+
+    it('marks article frames, same-origin and cross-origin, and leaves ad-sized frames alone', async () => {
+      const page = await b.newPage(`${server.url}/pages/frames.html`);
+      const frameFor = async (pred) => {
+        for (let i = 0; i < 100; i++) {
+          const f = page.frames().find((fr) => pred(fr.url()));
+          if (f) return f;
+          await sleep(100);
+        }
+        throw new Error('frame not found');
+      };
+      const same = await frameFor((u) => u.startsWith(server.url) && u.includes('frame-article'));
+      const cross = await frameFor((u) => u.includes('localhost') && u.includes('frame-article'));
+      const ad = await frameFor((u) => u.includes('frame-ad'));
+      for (const f of [same, cross]) await waitForMark(f, 'Helsinki summit');
+      await sleep(1500);
+      assert.equal((await allMarks(ad)).length, 0, 'a 150×60 frame is not scanned');
+
+      // A card opens inside the frame, by click.
+      const box = await (await page.$('#cross')).boundingBox();
+      const pt = await markPoint(cross, 'Helsinki summit');
+      await page.mouse.click(box.x + pt.x, box.y + pt.y);
+      await waitForCard(cross, (s) => /Helsinki/.test(s.title));
+      await page.close();
+    });
+  });
+});
