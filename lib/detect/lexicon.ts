@@ -176,6 +176,24 @@ class Builder {
   phraseLen: number[] = [];
   maxPhraseLen = 1;
   private senseKeys = new Set<string>();
+  /** Phrase text → phrase id, so a name repeated across events is tokenised once. */
+  private byText = new Map<string, number>();
+
+  /** A copy that can grow without touching this one (copy-on-write is not worth it at this size). */
+  clone(): Builder {
+    const b = new Builder();
+    b.table = this.table.clone();
+    b.rootNextList = this.rootNextList.slice();
+    b.edges = new Map(this.edges);
+    b.nodeOutList = this.nodeOutList.slice();
+    b.seg = this.seg.map((x) => x.slice());
+    b.ov = this.ov.map((x) => x.slice());
+    b.phraseLen = this.phraseLen.slice();
+    b.maxPhraseLen = this.maxPhraseLen;
+    b.senseKeys = new Set(this.senseKeys);
+    b.byText = new Map(this.byText);
+    return b;
+  }
 
   /** Tokenise a vocabulary phrase the way page text is tokenised. Returns [tokenIds, gapBits]. */
   tokens(text: string): { ids: number[]; gaps: number[] } | null {
@@ -207,6 +225,15 @@ class Builder {
 
   /** The phrase id for a text (created if new), or -1 if it has no tokens. */
   phrase(text: string): number {
+    let pid = this.byText.get(text);
+    if (pid === undefined) {
+      pid = this.makePhrase(text);
+      this.byText.set(text, pid);
+    }
+    return pid;
+  }
+
+  private makePhrase(text: string): number {
     const tk = this.tokens(text);
     if (!tk) return -1;
     const { ids, gaps } = tk;
@@ -299,8 +326,17 @@ function nameKey(s: string): string {
 
 const GENERATIONAL = new Set(['jr', 'sr', 'младший', 'старший', 'lord', 'лорд', 'ii', 'iii']);
 
+const surnameCache = new Map<string, string>();
+const lastWordCache = new Map<string, string>();
+
 /** Surname key of an English name: 'George W. Bush' → 'bush'. */
 export function surnameKey(name: string): string {
+  let k = surnameCache.get(name);
+  if (k === undefined) surnameCache.set(name, (k = surnameKeyOf(name)));
+  return k;
+}
+
+function surnameKeyOf(name: string): string {
   const words = nameKey(name)
     .split(/[\s]+/)
     .filter((w) => w && !GENERATIONAL.has(w));
@@ -311,6 +347,12 @@ export function surnameKey(name: string): string {
 }
 
 function lastWord(name: string): string {
+  let k = lastWordCache.get(name);
+  if (k === undefined) lastWordCache.set(name, (k = lastWordOf(name)));
+  return k;
+}
+
+function lastWordOf(name: string): string {
   const words = nameKey(name)
     .split(/\s+/)
     .filter((w) => w && !GENERATIONAL.has(w));
@@ -390,17 +432,39 @@ function addEventPlace(info: EventInfo, places: Map<string, PlaceInfo>, key: str
   if (parent && !info.places.has(parent)) info.places.set(parent, level);
 }
 
-export function buildLexicon(events: MatcherEvent[]): Lexicon {
-  const b = new Builder();
-  const places = new Map<string, PlaceInfo>();
-  const personSide = new Map<string, SideCode>();
-  const personName = new Map<string, string>();
-  addBuiltins(b, places, personSide, personName);
+interface BuiltinBase {
+  b: Builder;
+  places: Map<string, PlaceInfo>;
+  personSide: Map<string, SideCode>;
+  personName: Map<string, string>;
+  gazIndex: Map<string, string>;
+}
+let builtinBase: BuiltinBase | null = null;
 
-  // Name → gazetteer key, to map dataset place names onto known places.
-  const gazIndex = new Map<string, string>();
-  for (const [key, , , names] of GAZETTEER) for (const w of split(names)) gazIndex.set(nameKey(w.replace(/=$/, '')), key);
-  for (const [key] of GAZETTEER) gazIndex.set(nameKey(key), key);
+/** The built-in vocabulary, compiled once per process (it does not depend on the dataset). */
+function builtins(): BuiltinBase {
+  if (!builtinBase) {
+    const b = new Builder();
+    const places = new Map<string, PlaceInfo>();
+    const personSide = new Map<string, SideCode>();
+    const personName = new Map<string, string>();
+    addBuiltins(b, places, personSide, personName);
+    // Name → gazetteer key, to map dataset place names onto known places.
+    const gazIndex = new Map<string, string>();
+    for (const [key, , , names] of GAZETTEER) for (const w of split(names)) gazIndex.set(nameKey(w.replace(/=$/, '')), key);
+    for (const [key] of GAZETTEER) gazIndex.set(nameKey(key), key);
+    builtinBase = { b, places, personSide, personName, gazIndex };
+  }
+  return builtinBase;
+}
+
+export function buildLexicon(events: MatcherEvent[]): Lexicon {
+  const base = builtins();
+  const b = base.b.clone();
+  const places = new Map(base.places);
+  const personSide = new Map(base.personSide);
+  const personName = new Map(base.personName);
+  const gazIndex = base.gazIndex;
 
   // Alias strings used by more than one event are shared whatever list they sit in.
   const aliasOwners = new Map<string, Set<number>>();

@@ -340,5 +340,19 @@ export function toOriginalRange(n: Normalized, start: number, end: number): [num
 
 /** Normalise a short string (an alias, a name) without keeping the map. */
 export function normalizeString(s: string): string {
+  // Fast path for the common vocabulary string: plain Latin/Cyrillic, single-spaced, no quotes
+  // and no US spelling; there lowercasing (and ё → е) is all normalisation does.
+  if (SIMPLE.test(s) && s.indexOf('  ') < 0 && s.length === s.trim().length) {
+    let usForm = false;
+    if (s.indexOf('U') >= 0 || s.indexOf('A') >= 0) {
+      US_RE.lastIndex = 0;
+      usForm = US_RE.test(s);
+    }
+    if (!usForm) {
+      const lower = s.toLowerCase();
+      return lower.indexOf('ё') >= 0 ? lower.replace(/ё/g, 'е') : lower;
+    }
+  }
   return run(s, false).text;
 }
+const SIMPLE = /^[a-zA-Z0-9 ,.+&()/\-\u0400-\u045f]*$/;

@@ -314,10 +314,10 @@ function takePlace(w: Walk, u: Unit): void {
 const LEFT_OK_FUNCS = new Set(['and', 'again']);
 
 /** Walk left from the meeting word over modifiers: "the [Putin–Trump] encounter", "[Russia-US] talks". */
-function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: Set<number>): void {
+function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: Set<number>, limit = 0): void {
   let j = k - 1;
   let steps = 0;
-  while (j >= 0 && steps < 8) {
+  while (j >= limit && steps < 8) {
     const u = units[j];
     const after = units[j + 1];
     const fAfter = flagsOf(a, after);
@@ -400,12 +400,22 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     }
     // "for ninety minutes", "for about three hours"
     if (prep === 'for' && (senseOf(u, 'num') || numValue(a, u) !== null || fn === 'duration' || (!u.senses.length && !(flagsOf(a, u) & F_CAP)))) {
-      if (fn === 'duration') prep = null;
+      if (fn === 'duration') {
+        prep = null;
+        w.consumedTo = j; // part of the frame, though not worth marking
+      }
       j++;
       steps++;
       continue;
     }
     const time = readTime(a, units, j);
+    if (time && prep === 'after') {
+      // "talks since 2022", "the first meeting after 1991": a bound, not the meeting's date.
+      j = time.next;
+      prep = null;
+      steps++;
+      continue;
+    }
     if (time && !(senseOf(u, 'place') && prep !== 'on')) {
       w.times.push(...time.atoms);
       w.last = time.next - 1;
@@ -426,13 +436,24 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       prep = null;
       unknown = 0;
     } else if (senseOf(u, 'meet')) {
+      // Another meeting word continues the frame only when chained to it: "round of talks",
+      // "talks and negotiations", "summit meeting"; "met ... for talks" ends here.
+      let chained = true;
+      for (let q = w.last + 1; q < j; q++) {
+        const fq = funcOf(units[q]);
+        if (!(fq === 'of' || fq === 'and' || fq === 'det' || senseOf(units[q], 'mod'))) chained = false;
+      }
+      if (!chained) break;
       w.last = j;
       prep = null;
+    } else if (fn === 'and' && units[j + 1] && funcOf(units[j + 1]) === 'det' && prep !== 'between' && prep !== 'with' && prep !== 'of' && prep !== 'by') {
+      // "… in Saudi Arabia and Alaska, and the Putin–Trump encounter": a new noun phrase begins.
+      break;
     } else if (fn === 'between' || fn === 'with' || fn === 'of' || fn === 'by' || fn === 'det' || fn === 'and' || fn === 'held' || fn === 'for') {
       if (fn === 'held' || fn === 'by') prep = 'held';
       else if (fn !== 'det' && fn !== 'and') prep = fn;
-    } else if (fn === 'in' || fn === 'at' || fn === 'on' || (fn === 'to' && isVisit) || fn === 'from') {
-      prep = fn === 'on' ? 'on' : fn;
+    } else if (fn === 'in' || fn === 'at' || fn === 'on' || (fn === 'to' && isVisit) || fn === 'from' || fn === 'after') {
+      prep = fn;
     } else if (fn === 'again') {
       w.again = true;
     } else if (senseOf(u, 'ord')) {
@@ -452,7 +473,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     j++;
     steps++;
   }
-  w.consumedTo = Math.max(w.consumedTo, j - 1);
+  w.consumedTo = Math.max(w.consumedTo, w.last);
 }
 
 /** Subject of a verb: "Putin and Trump [finally] met", "U.S. Secretary of State Marco Rubio met". */
@@ -505,7 +526,7 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
     if (p && (fn === 'in' || fn === 'at' || fn === 'on') && !places.includes(p.key)) places.push(p.key);
     const t = readTime(a, units, i);
     if (t) {
-      times.push(...t.atoms);
+      if (fn !== 'after') times.push(...t.atoms); // "since 2022" bounds, it does not date
       i = t.next - 1;
     }
   }
@@ -586,30 +607,55 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (isYear(v)) sentYears.push(v);
   }
   let consumed = -1;
+  let prev: { frame: Frame; w: Walk; cs: number; ce: number } | null = null;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const meet = senseOf(u, 'meet');
     if (!meet || k <= consumed) continue;
-    // "sit down with" / verbs need a party or place to be meetings; nouns stand on their own.
     const w = newWalk(k);
     const [cs, ce] = clauseBounds(a, units, k);
-    if (meet.pos === 'v') walkSubject(a, units, k, cs, w);
-    else walkLeft(a, units, k, w, cueTokens);
+    // "visited Moscow in May 2013 for talks with Lavrov", "met for ninety minutes on the sidelines
+    // of the G20": a meeting word right after a frame, joined by a preposition, is the same
+    // meeting. Its parties, places and times join that frame; the mark stays where it was.
+    const cont = prev !== null && prev.cs === cs ? isContinuation(units, Math.max(prev.w.last, prev.w.consumedTo), k) : null;
+    // "talks with Lavrov and a meeting with Putin" is one trip; "… and the encounter in Alaska" is another meeting.
+    let continuation = cont === 'join';
+    const leftLimit = continuation && prev ? Math.max(prev.w.last, prev.w.consumedTo) + 1 : 0;
+    if (meet.pos === 'v' && !continuation) walkSubject(a, units, k, cs, w);
+    else if (meet.pos !== 'v') walkLeft(a, units, k, w, cueTokens, leftLimit);
     const sideline = tokenText(a, u.t1 - 1) === 'sidelines' || tokenText(a, u.t1 - 1) === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline);
     consumed = Math.max(consumed, w.consumedTo, w.last);
+    if (cont === 'and' && !w.places.length && !w.times.length && !w.unknownPlace) continuation = true;
+    if (continuation && prev && !prev.frame.places.length && !prev.frame.times.length && !prev.frame.unknownPlace && (w.places.length || w.times.length)) {
+      // "Russia and Ukraine sat down for ceasefire talks in Istanbul": the noun phrase carries the
+      // place and time, so it becomes the mark; the verb's parties join it.
+      const f = prev.frame;
+      for (const x of f.sides) w.sides.add(x);
+      for (const x of f.persons) if (!w.persons.includes(x)) w.persons.push(x);
+      w.first = Math.min(w.first, prev.w.first); // the mark runs from the verb's subject
+      frames.pop();
+      prev = null;
+    } else if (continuation && prev) {
+      const f = prev.frame;
+      for (const x of w.sides) f.sides.add(x);
+      for (const x of w.persons) if (!f.persons.includes(x)) f.persons.push(x);
+      for (const x of w.places) if (!f.places.includes(x)) f.places.push(x);
+      f.times.push(...w.times);
+      f.ords.push(...w.ords);
+      f.again ||= w.again;
+      f.unknownPlace ??= w.unknownPlace;
+      prev.w.consumedTo = Math.max(prev.w.consumedTo, w.last, w.consumedTo);
+      f.kind = classify(f.sides, f.clauseSides, f.sentSides, placeSideOf(ctx, f.places));
+      continue;
+    }
     // A verb with nothing attached ("they met") says too little.
     if (meet.pos === 'v' && w.first === k && w.last === k) continue;
     const clauseSides = new Set<SideCode>();
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides);
     const cc = clauseContext(a, units, cs, ce, w);
-    let placeSide: SideCode | null = null;
-    for (const p of w.places) {
-      const s = ctx.placeSide(p);
-      if (s) placeSide = s;
-    }
     const tense = tenseNear(a, units, cs, k, w, meet.tense);
-    frames.push({
+    const frame: Frame = {
       t0: units[w.first].t0,
       t1: units[w.last].t1,
       anchor: u.t0,
@@ -632,12 +678,40 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
       tense,
-      kind: classify(w.sides, clauseSides, sentSides, placeSide),
+      kind: classify(w.sides, clauseSides, sentSides, placeSideOf(ctx, w.places)),
       aliases: [],
       sentence,
-    });
+    };
+    frames.push(frame);
+    prev = { frame, w, cs, ce };
   }
   return frames;
+}
+
+function placeSideOf(ctx: SentenceContext, places: string[]): SideCode | null {
+  let side: SideCode | null = null;
+  for (const p of places) side = ctx.placeSide(p) ?? side;
+  return side;
+}
+
+/** Is the meeting word at k joined to the frame ending at `last` only by "for", "to", "and", an article? */
+function isContinuation(units: Unit[], last: number, k: number): 'join' | 'and' | null {
+  if (k - last > 5) return null;
+  let unknown = 0;
+  let joined = k === last + 1;
+  let and = false;
+  for (let q = last + 1; q < k; q++) {
+    const f = funcOf(units[q]);
+    if (f === 'for' || f === 'to' || f === 'held') joined = true;
+    else if (f === 'and') {
+      and = true;
+      continue;
+    }
+    else if (f === 'det' || f === 'again' || senseOf(units[q], 'mod')) continue;
+    else if (!units[q].senses.length && unknown++ === 0) continue; // "for ceasefire talks"
+    else return null;
+  }
+  return joined ? 'join' : and ? 'and' : null;
 }
 
 function hasAgainNear(units: Unit[], k: number): boolean {

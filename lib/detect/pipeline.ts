@@ -235,6 +235,9 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     // A bare meeting word ("the negotiations", "this session") says nothing about which meeting.
     const bare = !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
     if (bare) continue;
+    // A verb with only its subject ("Russia and Ukraine sat down") is shown only when both US and
+    // Russia are that subject.
+    if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) continue;
     if ((f.sport || f.forum) && !f.aliases.length) continue;
     if (f.aliases.length && f.meet === null) {
       // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.

@@ -363,7 +363,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // Meeting word vs kind
     s += kindScore(f, info, !!al);
     // Who met whom
-    if (f.kind === 'third') s += info.related ? 0.5 : -4;
+    if (f.kind === 'third') {
+      s += info.related ? 0.5 : -4;
+      // Who met must be who took part: Rubio with Turkish teams is not the Russia–Ukraine round.
+      if (info.people.size) {
+        const evSides = new Set(info.people.values());
+        for (const side of f.sides) s += evSides.has(side) ? 0.3 : -1;
+      }
+    }
     else if (info.related) s += f.kind === 'usru' ? -2.5 : f.kind === 'usru-weak' ? -1 : 0;
     // Rounds of a series
     if (ev.round !== undefined) {

@@ -31,6 +31,17 @@ export class TokenTable {
     return this.keys.length;
   }
 
+  /** An independent copy (the built-in vocabulary is compiled once and copied per matcher). */
+  clone(): TokenTable {
+    const t = new TokenTable();
+    t.keys = this.keys.slice();
+    t.hashes = this.hashes.slice();
+    t.maxEnd = this.maxEnd.slice();
+    t.slots = this.slots.slice();
+    t.mask = this.mask;
+    return t;
+  }
+
   word(id: number): string {
     return this.keys[id];
   }

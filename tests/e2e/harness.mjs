@@ -274,7 +274,8 @@ export async function waitForCardText(page, text, { absent = false, timeout = 15
       const t = document.querySelector('parley-card-host')?.shadowRoot?.textContent ?? '';
       return absent ? !t.includes(text) : t.includes(text);
     },
-    { timeout },
+    // Interval polling: requestAnimationFrame never fires in a background tab.
+    { timeout, polling: 100 },
     text,
     absent,
   );

@@ -66,15 +66,14 @@ eachBrowser((kind) => {
       const tabId = await tabIdFor(probe, url);
       await probe.close();
       assert.ok(Number.isInteger(tabId), `found the news tab (${tabId})`);
-      const popup = await b.extensionPage(`popup.html?tab=${tabId}`, '[data-testid="note"]');
-      const texts = await noteTexts(popup);
-      assert.ok(texts.some((t) => t === note), `popup lists the note as text: ${JSON.stringify(texts)}`);
+      const popup = await b.extensionPage(`popup.html?tab=${tabId}`, 'main');
+      await waitForNotes(popup, (t) => t.includes(note), 'popup lists the note as text', 30_000);
       assert.equal(await popup.$('[data-testid="note"] b, [data-testid="note"] script, [data-testid="note"] img'), null, 'HTML in a note is text in the popup');
 
       step('The options page, open at the same ti');
       // The options page, open at the same time, lists it too.
-      const options = await b.extensionPage('options.html', '[data-testid="note"]');
-      assert.ok((await noteTexts(options)).includes(note), 'options page lists the note');
+      const options = await b.extensionPage('options.html', 'main');
+      await waitForNotes(options, (t) => t.includes(note), 'options page lists the note', 30_000);
       assert.equal(await options.$('[data-testid="note"] b, [data-testid="note"] script, [data-testid="note"] img'), null, 'HTML in a note is text in the options page');
 
       step('On this page:');
@@ -88,6 +87,8 @@ eachBrowser((kind) => {
       await waitForCardText(page, note.slice(0, 30), { absent: true });
       step('card closed');
       const idx = mentions.findIndex((m) => m.includes('Anchorage summit'));
+      // Pages act only when in front (Chromium pauses rendering in background tabs).
+      await popup.bringToFront();
       await (await popup.$$('[data-testid="mention"]'))[idx].click();
       step('mention clicked');
       await waitForCardText(page, note.slice(0, 30));
@@ -110,6 +111,7 @@ eachBrowser((kind) => {
 
       step('Export everything.');
       // Export everything.
+      await options.bringToFront();
       await captureDownloads(options);
       await options.locator('[data-testid="export-json"]').click();
       await options.waitForSelector('[data-testid="export-status"]');
@@ -140,6 +142,7 @@ eachBrowser((kind) => {
 
       step('A fresh page load');
       // A fresh page load (a fresh worker in Chromium) still has everything.
+      await page.bringToFront();
       await page.reload({ waitUntil: 'load' });
       await waitForMark(page, 'Anchorage summit');
       const pt2 = await markPoint(page, 'Anchorage summit');
@@ -149,6 +152,7 @@ eachBrowser((kind) => {
 
       step('A malformed file');
       // A malformed file changes nothing and says where the problem is.
+      await options.bringToFront();
       const bad = JSON.parse(file);
       bad.notes[0].target.url = 'javascript:alert(1)';
       await setInputFile(options, '[data-testid="import-file"]', 'bad.json', JSON.stringify(bad));
@@ -177,6 +181,7 @@ eachBrowser((kind) => {
       await probe.close();
       const popup = await b.extensionPage(`popup.html?tab=${tabId}`, '[data-testid="note"]');
       await popup.waitForSelector('[data-testid="mention"]', { timeout: 15_000 });
+      await popup.bringToFront();
       const pv = await axeViolations(popup);
       assert.deepEqual(pv, [], `popup: ${JSON.stringify(pv, null, 2)}`);
       // With an editor open, too.
@@ -185,6 +190,7 @@ eachBrowser((kind) => {
       assert.deepEqual(pe, [], `popup (editing): ${JSON.stringify(pe, null, 2)}`);
 
       const options = await b.extensionPage('options.html', '[data-testid="note"]');
+      await options.bringToFront();
       await options.waitForSelector('[data-testid="dataset-version"]');
       const ov = await axeViolations(options);
       assert.deepEqual(ov, [], `options: ${JSON.stringify(ov, null, 2)}`);

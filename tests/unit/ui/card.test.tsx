@@ -65,6 +65,16 @@ describe('Card', () => {
     expect(onNavigate).toHaveBeenCalledWith('2025-istanbul-embassy-round-1');
   });
 
+  it('always shows the status: held, planned or cancelled', () => {
+    const ev = event('2018-helsinki-summit');
+    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} {...noop} />);
+    expect(screen.getByTestId('card-status').textContent).toBe('Held');
+    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [], notes: [] }} {...noop} />);
+    expect(screen.getByTestId('card-status').textContent).toBe('Planned');
+    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'cancelled' }, series: [], notes: [] }} {...noop} />);
+    expect(screen.getByTestId('card-status').className).toContain('status-cancelled');
+  });
+
   it('saves a note with its #tags', async () => {
     const onSaveNote = vi.fn(async () => {});
     render(<Card mention={mention()} data={{ event: event('2018-helsinki-summit'), series: [], notes: [] }} {...noop} onSaveNote={onSaveNote} />);

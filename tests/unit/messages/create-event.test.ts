@@ -1,0 +1,59 @@
+// The card's "Add this meeting": createUserEvent makes a user event from a mention, validated,
+// with the quote as its alias, and tells every page that events changed.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ParleyDB } from '../../../lib/db/database';
+import { eventsRevision, getEvent } from '../../../lib/db/events';
+import { seedDataset } from '../../../lib/db/seed';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { createHandlers } from '../../../lib/messages/handlers';
+import { aliasFromQuote, draftFromInput } from '../../../lib/messages/new-event';
+import { dispatch } from '../../../lib/messages/server';
+import { dataRevisionItem } from '../../../lib/settings/signals';
+
+let db: ParleyDB;
+const handlers = () => createHandlers(db, () => seedDataset(db, BUNDLED_EVENTS, 'v1'), 'v1');
+
+beforeEach(() => {
+  db = new ParleyDB(`test-${crypto.randomUUID()}`);
+});
+
+describe('createUserEvent', () => {
+  it('creates a user event from the mention: quote as alias, the page as source, two delegations by default', async () => {
+    const before = await dataRevisionItem.getValue();
+    const h = handlers();
+    const m0 = await h.getMatcher({});
+    const ref = await h.createUserEvent({
+      title: 'Ankara talks', start: '2025-05', city: 'Ankara', country: 'Turkey', quote: 'the Ankara talks',
+      source: { title: 'Putin hopeful — The Fixture Times', url: 'http://news.test/a' },
+    });
+    expect(ref).toMatchObject({ id: '2025-ankara-talks', title: 'Ankara talks', start: '2025-05', city: 'Ankara', country: 'Turkey' });
+    const ev = (await getEvent(db, ref.id))!;
+    expect(ev.origin).toBe('user');
+    expect(ev.aliases.en).toEqual(['Ankara talks']);
+    expect(ev.sources).toEqual([{ title: 'Putin hopeful — The Fixture Times', url: 'http://news.test/a' }]);
+    expect(ev.participants.map((p) => p.side)).toEqual(['us', 'ru']);
+    expect(await eventsRevision(db)).toBe(1);
+    const after = await dataRevisionItem.getValue();
+    expect(after).toEqual({ rev: before.rev + 1, what: 'events' });
+    // Pages asking for the matcher get the new event.
+    const m1 = await h.getMatcher({ knownVersion: m0!.version });
+    expect(m1?.events.find((e) => e.id === ref.id)?.aliases).toContain('Ankara talks');
+  });
+
+  it('refuses bad input with the field named, and changes nothing', async () => {
+    const reply = await dispatch(handlers(), { parley: 1, type: 'createUserEvent', req: { title: 'X talks', start: '2025-13', country: 'Turkey', quote: 'the X talks' } });
+    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { error: string }).error).toMatch(/start/);
+    expect(await eventsRevision(db)).toBe(0);
+    const noCountry = await dispatch(handlers(), { parley: 1, type: 'createUserEvent', req: { title: 'X talks', start: '2025', country: ' ', quote: 'the X talks' } });
+    expect((noCountry as { error: string }).error).toMatch(/country/);
+  });
+
+  it('turns quotes into aliases the way a reader would write them', () => {
+    expect(aliasFromQuote('  the Ankara   talks, ')).toBe('Ankara talks');
+    expect(aliasFromQuote('“переговоры в Стамбуле”')).toBe('переговоры в Стамбуле');
+    expect(draftFromInput({ title: 'Переговоры', start: '2025', country: 'Турция', quote: 'переговоры в Стамбуле' }).aliases).toEqual({ en: [], ru: ['переговоры в Стамбуле'] });
+    // A one-word quote is no alias on its own (aliases need two words); the title stands in.
+    expect(draftFromInput({ title: 'Elbe meeting 1945', start: '1945', country: 'Germany', quote: 'Elbe' }).aliases.en).toEqual(['Elbe meeting 1945']);
+  });
+});

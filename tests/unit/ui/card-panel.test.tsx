@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+// The card's state and actions (CardPanel), with a fake background: navigation inside the card and
+// back, notes saved and shown, an unknown meeting's nearest events and "add this meeting", and
+// what happens when the page is scanned again and the mention resolves to another event.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toStored } from '../../../lib/db/seed';
+import type { Mention } from '../../../lib/detect/types';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { toRef, type CardData } from '../../../lib/messages/protocol';
+import type { Note } from '../../../lib/notes/types';
+import { CardPanel, type CardApi } from '../../../lib/ui/card/CardPanel';
+
+afterEach(cleanup);
+
+const stored = (id: string) => toStored(structuredClone(BUNDLED_EVENTS.find((e) => e.id === id)!), 'bundled');
+const HELSINKI = '2018-helsinki-summit';
+const mention = (over: Partial<Mention> = {}): Mention => ({
+  start: 0, end: 15, quote: 'Helsinki summit', status: 'known', eventId: HELSINKI, confidence: 0.95,
+  reasons: ["alias 'Helsinki summit'", 'published 2018'], candidates: [], via: 'alias', ...over,
+});
+
+function fakeApi() {
+  const notes: Note[] = [];
+  const created: string[] = [];
+  const api: CardApi = {
+    getCard: vi.fn(async (id: string): Promise<CardData | null> => {
+      const ev = BUNDLED_EVENTS.find((e) => e.id === id) ? stored(id) : created.includes(id) ? { ...stored(HELSINKI), id, title: 'My own meeting', origin: 'user' as const } : null;
+      if (!ev) return null;
+      const i = BUNDLED_EVENTS.findIndex((e) => e.id === id);
+      const before = BUNDLED_EVENTS[i - 1];
+      const after = BUNDLED_EVENTS[i + 1];
+      return {
+        event: ev,
+        ...(before ? { before: toRef(stored(before.id)) } : {}),
+        ...(after ? { after: toRef(stored(after.id)) } : {}),
+        series: [],
+        notes: notes.filter((n) => n.eventId === id),
+      };
+    }),
+    getEventRefs: vi.fn(async (ids: string[]) => ids.map((id) => toRef(stored(id)))),
+    saveNote: vi.fn(async ({ eventId, body, tags }) => {
+      notes.push({ id: String(notes.length), eventId, body, tags: tags ?? [], createdAt: 1, updatedAt: 1, target: { url: 'https://x.test', title: 'x', quote: { exact: 'Helsinki summit', prefix: '', suffix: '' } } });
+    }),
+    createEvent: vi.fn(async (input) => {
+      const id = `2025-${input.title.toLowerCase().replace(/\W+/g, '-')}`;
+      created.push(id);
+      return { id, title: input.title, start: input.start, kind: 'working-level', status: 'held', country: input.country };
+    }),
+  };
+  return { api, notes };
+}
+
+describe('CardPanel', () => {
+  it('loads the mention’s meeting, walks to the one after and back', async () => {
+    const { api } = fakeApi();
+    render(<CardPanel mention={mention()} api={api} onClose={() => {}} />);
+    await screen.findByText('Trump–Putin summit in Helsinki');
+    expect(screen.getByTestId('card-why').textContent).toContain('published 2018');
+    const next = screen.getByTestId('nav-after').querySelector('.ref-title')!.textContent!;
+    fireEvent.click(screen.getByTestId('nav-after'));
+    await waitFor(() => expect(screen.getByTestId('card-title').textContent).toBe(next));
+    expect(screen.queryByTestId('card-why')).toBeNull();
+    fireEvent.click(screen.getByTestId('card-back'));
+    await waitFor(() => expect(screen.getByTestId('card-title').textContent).toBe('Trump–Putin summit in Helsinki'));
+    expect(screen.queryByTestId('card-back')).toBeNull();
+  });
+
+  it('saves a note on the event shown and lists it with its quote', async () => {
+    const { api } = fakeApi();
+    render(<CardPanel mention={mention()} api={api} onClose={() => {}} />);
+    await screen.findByText('Trump–Putin summit in Helsinki');
+    fireEvent.input(screen.getByTestId('note-body'), { target: { value: 'Press conference #helsinki' } });
+    fireEvent.submit(screen.getByTestId('note-save').closest('form')!);
+    await waitFor(() => expect(screen.getByTestId('card-notes').textContent).toContain('Press conference #helsinki'));
+    expect(screen.getByTestId('card-notes').textContent).toContain('“Helsinki summit”');
+    expect(api.saveNote).toHaveBeenCalledWith({ eventId: HELSINKI, body: 'Press conference #helsinki', tags: ['helsinki'] });
+  });
+
+  it('reloads when the reader’s data changed elsewhere', async () => {
+    const { api, notes } = fakeApi();
+    const { rerender } = render(<CardPanel mention={mention()} api={api} refresh={0} onClose={() => {}} />);
+    await screen.findByText('No notes yet.');
+    notes.push({ id: 'x', eventId: HELSINKI, body: 'from the popup', tags: [], createdAt: 1, updatedAt: 1 });
+    rerender(<CardPanel mention={mention()} api={api} refresh={1} onClose={() => {}} />);
+    await screen.findByText('from the popup');
+  });
+
+  it('an unknown meeting: nearest events, then a new event of the reader’s own, made from the mention', async () => {
+    const { api } = fakeApi();
+    const m = mention({ status: 'unknown', eventId: null, quote: 'the Ankara talks', candidates: [{ eventId: '2025-istanbul-embassy-round-1', score: 0.7 }] });
+    const { rerender } = render(<CardPanel mention={m} api={api} createDefaults={{ title: 'Ankara talks', start: '2025-05' }} onClose={() => {}} />);
+    expect(screen.getByTestId('card-title').textContent).toBe('A meeting not in your database');
+    await screen.findByTestId('card-candidates');
+    fireEvent.click(screen.getByTestId('create-open'));
+    expect((screen.getByTestId('create-title') as HTMLInputElement).value).toBe('Ankara talks');
+    expect((screen.getByTestId('create-save') as HTMLButtonElement).disabled).toBe(true); // no country yet
+    fireEvent.input(screen.getByTestId('create-date'), { target: { value: '2025-5' } });
+    fireEvent.input(screen.getByTestId('create-country'), { target: { value: 'Turkey' } });
+    expect(screen.getByTestId('create-date').getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByTestId('create-save') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(screen.getByTestId('create-date'), { target: { value: '2025-05' } });
+    fireEvent.input(screen.getByTestId('create-city'), { target: { value: 'Ankara' } });
+    fireEvent.submit(screen.getByTestId('create-form'));
+    await waitFor(() => expect(screen.getByTestId('card-title').textContent).toBe('My own meeting'));
+    expect(api.createEvent).toHaveBeenCalledWith({ title: 'Ankara talks', start: '2025-05', city: 'Ankara', country: 'Turkey', kind: 'working-level', status: 'held' });
+    // The page is scanned again with the new event: the mention now resolves to it.
+    await act(async () => rerender(<CardPanel mention={{ ...m, status: 'known', eventId: '2025-ankara-talks' }} api={api} onClose={() => {}} />));
+    await waitFor(() => expect(screen.getByTestId('card-title').textContent).toBe('My own meeting'));
+    expect(screen.queryByTestId('card-back')).toBeNull();
+  });
+
+  it('says so when the event has left the database', async () => {
+    const { api } = fakeApi();
+    render(<CardPanel mention={mention({ eventId: 'gone-event' })} api={api} onClose={() => {}} />);
+    await screen.findByText('This event is no longer in your database.');
+  });
+});
