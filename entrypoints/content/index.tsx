@@ -28,7 +28,7 @@ import { aliasFromQuote } from '../../lib/messages/new-event';
 import type { MatcherData } from '../../lib/messages/protocol';
 import { isTabEnvelope, type PageMention, type TabEnvelope, type TabProtocol } from '../../lib/messages/tab';
 import { documentInfo } from '../../lib/page/docinfo';
-import { isTopFrame, isWorthScanning, topPageUrl } from '../../lib/page/frames';
+import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from '../../lib/page/frames';
 import { createMarkLayer } from '../../lib/page/marks';
 import { quoteFromRange } from '../../lib/page/quote';
 import { MarkRegistry, type Mark } from '../../lib/page/registry';
@@ -176,7 +176,8 @@ export default defineContentScript({
       const gen = ++generation;
       let data;
       try {
-        data = matcher ? null : await getMatcher();
+        // Once per page; after a pause, only if events changed meanwhile (null when current).
+        data = await getMatcher(matcher ? matcherVersion : undefined);
       } catch (err) {
         console.warn('Parley: the background did not answer; no marks on this page.', err);
         return;
@@ -207,11 +208,36 @@ export default defineContentScript({
       lastMark = null;
     };
 
+    // A frame starts only once it holds some prose (see lib/page/frames.ts); until then a
+    // MutationObserver, checked in idle time, waits for its text to arrive.
+    let frameWatch: MutationObserver | null = null;
+    const frameReady = (): boolean => {
+      if (top || hasProse(document.body)) return true;
+      if (!frameWatch) {
+        let queued = false;
+        frameWatch = new MutationObserver(() => {
+          if (queued) return;
+          queued = true;
+          void whenIdle(2000).then(() => {
+            queued = false;
+            if (hasProse(document.body)) {
+              frameWatch?.disconnect();
+              frameWatch = null;
+              void apply();
+            }
+          });
+        });
+        frameWatch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        ctx.onInvalidated(() => frameWatch?.disconnect());
+      }
+      return false;
+    };
+
     const apply = async () => {
       const [enabled, paused] = await Promise.all([enabledItem.getValue(), pausedSitesItem.getValue()]);
       const active = isActiveFor(enabled, paused, topPageUrl()) && isActiveFor(enabled, paused, location.href) && isWorthScanning();
-      if (active) await start();
-      else stop();
+      if (active && frameReady()) await start();
+      else if (!active) stop();
     };
 
     // Settings live in extension storage: a change reaches every tab and frame at once.

@@ -12,7 +12,7 @@ export function preview(value: unknown): string {
   switch (typeof value) {
     case 'string': {
       const s = value.length > MAX_PREVIEW ? `${value.slice(0, MAX_PREVIEW)}…` : value;
-      return `"${s.replace(/[\u0000-\u001f]/g, ' ')}"${value.length > MAX_PREVIEW ? ` (${value.length} characters)` : ''}`;
+      return `"${s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')}"${value.length > MAX_PREVIEW ? ` (${value.length} characters)` : ''}`;
     }
     case 'number':
     case 'boolean':

@@ -9,7 +9,8 @@
 import type { Lexicon } from './lexicon';
 import type { DocMeeting, DocumentState } from './state';
 import { F_COMMA, F_SENT } from './tokenize';
-import { unitsOf, type Annotation, type Unit } from './units';
+import { sentenceUnits } from './patterns';
+import type { Annotation, Unit } from './units';
 
 export interface Backref {
   t0: number;
@@ -56,7 +57,7 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
   const flags = a.scan.toks.flags;
   const { norm, toks } = a.scan;
   for (const s of sentences) {
-    const units = unitsOf(a, a.sentStart[s], a.sentStart[s + 1]);
+    const units = sentenceUnits(a, s);
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       const key = placeKey(u);

@@ -49,7 +49,8 @@ export type PlaceLevel = 'city' | 'region' | 'country';
 export type SegSense =
   | { t: 'meet'; sense: MeetSense; pos: 'n' | 'v'; w: number; tense?: 'past' | 'fut' }
   | { t: 'side'; side: SideCode; adj?: boolean }
-  | { t: 'person'; key: string; side: SideCode; full: boolean }
+  /** weak: a surname that is also an ordinary word ('Rice', 'Baker'): names a person for resolution, never a side. */
+  | { t: 'person'; key: string; side: SideCode; full: boolean; weak?: boolean }
   | { t: 'place'; key: string }
   | { t: 'func'; f: string }
   | { t: 'month'; m: number }
@@ -140,7 +141,7 @@ function senseKey(s: SegSense | OverlaySense): string {
     case 'side':
       return `:s${s.side}${s.adj ? 'a' : ''}`;
     case 'person':
-      return `:p${s.key}:${s.side}${s.full ? 1 : 0}`;
+      return `:p${s.key}:${s.side}${s.full ? 1 : 0}${s.weak ? 'w' : ''}`;
     case 'place':
       return `:l${s.key}`;
     case 'func':
@@ -303,6 +304,11 @@ class Builder {
   }
 }
 
+/** A surname alone: a full person, or a weak one if it is also an ordinary word. */
+function surnameSense(key: string, side: SideCode): SegSense {
+  return AMBIGUOUS_SURNAMES.has(key) ? { t: 'person', key, side, full: false, weak: true } : { t: 'person', key, side, full: false };
+}
+
 function split(s: string): string[] {
   const out: string[] = [];
   for (const x of s.split('|')) {
@@ -391,7 +397,7 @@ function addBuiltins(b: Builder, places: Map<string, PlaceInfo>, personSide: Map
       if (!personName.has(key)) personName.set(key, nick ? key[0].toUpperCase() + key.slice(1) : name.trim().split(/\s+/).pop()!);
       const full = /\s/.test(name.trim());
       b.addSeg(name, { t: 'person', key, side, full: full || !!nick });
-      if (full && !AMBIGUOUS_SURNAMES.has(key)) b.addSeg(lastWord(name), { t: 'person', key, side, full: false });
+      if (full) b.addSeg(lastWord(name), surnameSense(key, side));
     }
     const key0 = surnameKey(split(en)[0].split('>')[0]);
     for (const name of split(ru)) {
@@ -512,11 +518,11 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
       if (!personName.has(key)) personName.set(key, p.name.replace(/\([^)]*\)/g, '').trim().split(/\s+/).pop()!);
       info.people.set(key, side);
       b.addSeg(p.name.replace(/\([^)]*\)/g, ' '), { t: 'person', key, side, full: true });
-      if (!AMBIGUOUS_SURNAMES.has(key)) b.addSeg(lastWord(p.name), { t: 'person', key, side, full: false });
+      b.addSeg(lastWord(p.name), surnameSense(key, side));
       if (p.nameRu) {
         b.addSeg(p.nameRu, { t: 'person', key, side, full: true });
         const ruLast = lastWord(p.nameRu);
-        if (ruLast && ruLast.length >= 3 && !AMBIGUOUS_SURNAMES.has(key)) b.addSeg(ruLast, { t: 'person', key, side, full: false });
+        if (ruLast && ruLast.length >= 3) b.addSeg(ruLast, surnameSense(key, side));
       }
     }
     // Aliases: an alias that is only a place name is a place, never a mention on its own.

@@ -87,7 +87,7 @@ function senseOf<T extends SegSense['t']>(u: Unit, t: T): Extract<SegSense, { t:
 function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
   const u = units[i];
   const p = senseOf(u, 'person');
-  if (p) return p.side;
+  if (p) return p.weak ? null : p.side;
   const s = senseOf(u, 'side');
   if (!s) return null;
   if (s.adj || isAmericanAdjective(a, u)) {
@@ -264,15 +264,28 @@ function startsClause(a: Annotation, units: Unit[], i: number): boolean {
   return false;
 }
 
+/** Clause around units[i], at most CLAUSE_REACH units each way (a page without punctuation has no clauses). */
+const CLAUSE_REACH = 40;
+
 function clauseBounds(a: Annotation, units: Unit[], i: number): [number, number] {
   let s = i;
-  while (s > 0 && !startsClause(a, units, s)) s--;
+  while (s > 0 && s > i - CLAUSE_REACH && !startsClause(a, units, s)) s--;
   let e = i + 1;
-  while (e < units.length && !startsClause(a, units, e)) e++;
+  while (e < units.length && e < i + CLAUSE_REACH && !startsClause(a, units, e)) e++;
   return [s, e];
 }
 
 // ---- frames ---------------------------------------------------------------------------------
+
+/** Units of a sentence, cut once per annotation (frames, alias frames and back-references share them). */
+export function sentenceUnits(a: Annotation, sentence: number): Unit[] {
+  let u = a.unitCache.get(sentence);
+  if (!u) {
+    u = unitsOf(a, a.sentStart[sentence], a.sentStart[sentence + 1]);
+    a.unitCache.set(sentence, u);
+  }
+  return u;
+}
 
 interface Walk {
   sides: Set<SideCode>;
@@ -298,7 +311,7 @@ function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
   const u = units[i];
   const p = senseOf(u, 'person');
   if (p) {
-    w.sides.add(p.side);
+    if (!p.weak) w.sides.add(p.side);
     if (!w.persons.includes(p.key)) w.persons.push(p.key);
     return;
   }
@@ -375,6 +388,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   let j = k + 1;
   let prep: string | null = null; // last preposition seen
   let unknown = 0;
+  let topicWords = 0;
   let steps = 0;
   while (j < end && steps < 16) {
     const u = units[j];
@@ -390,7 +404,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     const fn = funcOf(u);
     if (senseOf(u, 'forum') && (prep === 'of' || prep === 'at' || prep === 'on' || sideline)) {
       // "on the sidelines of the G20 summit" is where two leaders met; "a meeting of NATO" is NATO's.
-      if (!sideline) {
+      // Once the frame has its own parties or place, a forum after it is only the setting.
+      if (!sideline && !w.places.length && !w.sides.size) {
         w.forum = true;
         break;
       }
@@ -411,6 +426,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     const time = readTime(a, units, j);
     if (time && prep === 'after') {
       // "talks since 2022", "the first meeting after 1991": a bound, not the meeting's date.
+      w.consumedTo = time.next - 1;
       j = time.next;
       prep = null;
       steps++;
@@ -452,8 +468,11 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     } else if (fn === 'between' || fn === 'with' || fn === 'of' || fn === 'by' || fn === 'det' || fn === 'and' || fn === 'held' || fn === 'for') {
       if (fn === 'held' || fn === 'by') prep = 'held';
       else if (fn !== 'det' && fn !== 'and') prep = fn;
-    } else if (fn === 'in' || fn === 'at' || fn === 'on' || (fn === 'to' && isVisit) || fn === 'from' || fn === 'after') {
-      prep = fn;
+    } else if (fn === 'in' || fn === 'at' || fn === 'topic' || (fn === 'to' && isVisit) || fn === 'from' || fn === 'after') {
+      prep = fn === 'topic' ? 'on' : fn;
+    } else if (prep === 'on' && !u.senses.length && !(flagsOf(a, u) & F_CAP) && topicWords < 3) {
+      // "consultations on embassy operations", "talks on arms control": the topic, skipped.
+      topicWords++;
     } else if (fn === 'again') {
       w.again = true;
     } else if (senseOf(u, 'ord')) {
@@ -467,6 +486,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       prep = null;
     } else if (!u.senses.length && unknown < 1 && (prep === 'between' || prep === 'with' || prep === 'of')) {
       unknown++;
+    } else if (!u.senses.length && (prep === 'in' || prep === 'at') && placeAhead(units, j, end)) {
+      // "в городке Гласборо", "at the resort of Sochi", "in the Finnish capital Helsinki"
+      unknown++;
     } else {
       break;
     }
@@ -474,6 +496,17 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     steps++;
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
+}
+
+/** A place within the next three units, past descriptive words only. */
+function placeAhead(units: Unit[], j: number, end: number): boolean {
+  for (let q = j + 1; q < Math.min(end, j + 4); q++) {
+    const u = units[q];
+    if (senseOf(u, 'place')) return true;
+    const f = funcOf(u);
+    if (u.senses.length && f !== 'det' && f !== 'of' && !senseOf(u, 'side')) return false;
+  }
+  return false;
 }
 
 /** Subject of a verb: "Putin and Trump [finally] met", "U.S. Secretary of State Marco Rubio met". */
@@ -523,7 +556,7 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
     const u = units[i];
     const p = senseOf(u, 'place');
     const fn = i > 0 ? funcOf(units[i - 1]) : null;
-    if (p && (fn === 'in' || fn === 'at' || fn === 'on') && !places.includes(p.key)) places.push(p.key);
+    if (p && (fn === 'in' || fn === 'at' || fn === 'topic') && !places.includes(p.key)) places.push(p.key);
     const t = readTime(a, units, i);
     if (t) {
       if (fn !== 'after') times.push(...t.atoms); // "since 2022" bounds, it does not date
@@ -537,6 +570,11 @@ function sportNear(a: Annotation, units: Unit[], cs: number, ce: number): boolea
   for (let t = units[cs].t0; t < units[ce - 1].t1; t++) if (a.sport[t]) return true;
   return false;
 }
+
+/** Words after a meeting that say it did not happen ("the summit … was shelved"). */
+const CALLED_OFF = new Set(
+  'shelved|cancelled|canceled|postponed|scrapped|scuttled|aborted|отменен|отменена|отменили|отложен|отложена|отложили|сорван|сорвана'.split('|'),
+);
 
 function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: Walk, verbTense?: 'past' | 'fut'): TenseName | null {
   // Nearest marker before the frame within the clause (6 tokens at most), then inside the frame.
@@ -556,6 +594,19 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: W
     const code = a.tenseAt[t];
     if (code && code >= 2) best = TENSE_NAME[code];
   }
+  // After the frame, in its clause: "the summit … was shelved", "talks … were called off".
+  if (!best || best === 'past') {
+    const after = units[w.last].t1;
+    const lim = Math.min(a.scan.toks.count, after + 4);
+    for (let t = after; t < lim; t++) {
+      if (a.scan.toks.flags[t] & (F_DOT | F_CLAUSE | F_COMMA)) break;
+      const word = tokenText(a, t);
+      if (CALLED_OFF.has(word) || (word === 'called' && t + 1 < lim && tokenText(a, t + 1) === 'off')) {
+        best = 'neg';
+        break;
+      }
+    }
+  }
   if (!best && verbTense) best = verbTense;
   return best;
 }
@@ -567,6 +618,10 @@ function classify(sides: Set<SideCode>, clauseSides: Set<SideCode>, sentSides: S
   if (us && ru) return 'usru';
   if ((us || ru) && third(sides)) return 'third';
   if (third(sides)) return clauseSides.has(us ? 'ru' : 'us') && (clauseSides.has('us') && clauseSides.has('ru')) ? 'usru-weak' : 'third';
+  if (!us && !ru && !third(sides) && (clauseSides.has('us') !== clauseSides.has('ru')) && !third(clauseSides)) {
+    // Only one side in the clause and none in the frame: "Kosygin and Johnson held a meeting in Glassboro".
+    return sentSides.has('us') && sentSides.has('ru') ? 'usru-weak' : 'one-side';
+  }
   if (us || ru) {
     const other: SideCode = us ? 'ru' : 'us';
     if (placeSide === other) return 'usru';
@@ -594,9 +649,7 @@ export interface SentenceContext {
  * absorbed), plus one per alias occurrence that no meeting-word frame covers.
  */
 export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceContext, cueTokens: Set<number>): Frame[] {
-  const t0 = a.sentStart[sentence];
-  const t1 = a.sentStart[sentence + 1];
-  const units = unitsOf(a, t0, t1);
+  const units = sentenceUnits(a, sentence);
   const frames: Frame[] = [];
   const sentSides = new Set<SideCode>();
   const sentPersons: string[] = [];
@@ -612,6 +665,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const u = units[k];
     const meet = senseOf(u, 'meet');
     if (!meet || k <= consumed) continue;
+    if (afterTopic(units, k)) continue; // "talks on a conference about Syria": a topic, not a meeting
     const w = newWalk(k);
     const [cs, ce] = clauseBounds(a, units, k);
     // "visited Moscow in May 2013 for talks with Lavrov", "met for ninety minutes on the sidelines
@@ -623,7 +677,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const leftLimit = continuation && prev ? Math.max(prev.w.last, prev.w.consumedTo) + 1 : 0;
     if (meet.pos === 'v' && !continuation) walkSubject(a, units, k, cs, w);
     else if (meet.pos !== 'v') walkLeft(a, units, k, w, cueTokens, leftLimit);
-    const sideline = tokenText(a, u.t1 - 1) === 'sidelines' || tokenText(a, u.t1 - 1) === 'полях';
+    const head = tokenText(a, u.t1 - 1);
+    const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline);
     consumed = Math.max(consumed, w.consumedTo, w.last);
     if (cont === 'and' && !w.places.length && !w.times.length && !w.unknownPlace) continuation = true;
@@ -688,6 +743,16 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
   return frames;
 }
 
+/** Does a topic preposition ("on", "about", "по") introduce the noun at k? */
+function afterTopic(units: Unit[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    const f = funcOf(units[q]);
+    if (f === 'topic') return true;
+    if (!(f === 'det' || senseOf(units[q], 'mod'))) return false;
+  }
+  return false;
+}
+
 function placeSideOf(ctx: SentenceContext, places: string[]): SideCode | null {
   let side: SideCode | null = null;
   for (const p of places) side = ctx.placeSide(p) ?? side;
@@ -722,9 +787,7 @@ function hasAgainNear(units: Unit[], k: number): boolean {
 /** A frame for an alias occurrence no meeting-word frame covers ("Elbe Day", "the Kitchen Debate"). */
 export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext): Frame {
   const sentence = a.sentOf[hit.t0];
-  const s0 = a.sentStart[sentence];
-  const s1 = a.sentStart[sentence + 1];
-  const units = unitsOf(a, s0, s1);
+  const units = sentenceUnits(a, sentence);
   const sentSides = new Set<SideCode>();
   const sentPersons: string[] = [];
   collectSides(a, units, 0, units.length, -1, -1, sentSides, sentPersons);

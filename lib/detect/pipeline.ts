@@ -37,7 +37,7 @@ function readContext(a: Annotation, st: DocumentState): void {
       for (const s of liveSenses(a, pid, t, end)) {
         if (s.t === 'side') st.sides[s.side]++;
         else if (s.t === 'person') {
-          st.sides[s.side]++;
+          if (!s.weak) st.sides[s.side]++;
           st.people.set(s.key, (st.people.get(s.key) ?? 0) + 1);
         }
       }
@@ -217,6 +217,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
 
   // 4: resolve, in document order, so later frames see earlier meetings.
   const usruDoc = st.sides.us > 0 && st.sides.ru > 0;
+  const thirdDoc = st.sides.us + st.sides.ru > 0 && st.sides.ua + st.sides.other > 0;
   const pending: Pending[] = [];
   const aliasHit = new Map<number, OverlayHit>();
   for (const h of a.aliases) if (!aliasHit.has(h.pid)) aliasHit.set(h.pid, h);
@@ -248,13 +249,18 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       // mentions either side (the 2023 Reykjavik summit of the Council of Europe is not 1986's).
       // Otherwise only a page about US–Russia lends its context, and only to a specific phrase.
       const distinctive = f.aliases.some((h) => !genericAlias(a, h));
-      const specific = f.places.length || f.times.length || f.ords.length || f.aliases.length;
+      const specific = f.places.length || f.times.length || f.ords.length || f.aliases.length || f.clausePlaces.length || f.clauseTimes.length;
       if (distinctive && !usruDoc && st.published && !f.times.length) {
         const old = f.aliases.every((h) => h.sense.t === 'alias' && (lex.events[h.sense.ev].range?.to ?? 0) < st.published!.from - 3650);
         if (old) continue;
       }
       const dated = f.aliases.length > 0 && f.times.length > 0; // "the Reykjavik summit of October 1986"
-      if (!distinctive && !dated && !(usruDoc && specific)) continue;
+      if (!distinctive && !dated && !(usruDoc && specific)) {
+        // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
+        // meeting this way; that can only be a related event.
+        if (!(thirdDoc && specific)) continue;
+        f.kind = 'third';
+      }
     }
     const sentCues = new Map<number, Set<number>>();
     for (const c of cuesBySentence.get(f.sentence) ?? []) {

@@ -149,6 +149,8 @@ interface Scored {
   specificNoPerson: number;
   uniqueAlias: boolean;
   personMatch: boolean;
+  /** A participant named in the frame or elsewhere in the sentence. */
+  anyPersonMatch: boolean;
   timeMatch: boolean;
 }
 
@@ -307,6 +309,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       }
     }
     s += Math.min(sp, 1);
+    const anyPerson = pp > 0 || sp > 0;
     if (named.length) why?.push(`names ${named.slice(0, 3).join(', ')}`);
     // Time
     const er = info.range;
@@ -349,8 +352,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         } else if (st.years.has(ey)) s += 0.3;
         else if (Math.abs(ey - docYear) > 1) s -= 0.5;
       }
-      // An event after publication cannot be what past-tense text describes.
-      if (pub && er.from > pub.to + 1 && !future) s -= 100;
+      // A held event after publication cannot be what past-tense text describes (a planned or
+      // cancelled one keeps the date it would have had, so it may).
+      if (pub && er.from > pub.to + 1 && !future && ev.status === 'held') s -= 100;
     }
     // Cues
     const sc = input.sentCues.get(idx);
@@ -392,7 +396,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       else if (pub) s -= 1.5;
     } else if (ev.status === 'planned') s -= 1.5;
     else if (ev.status === 'cancelled' && !al) s -= 0.5;
-    return { idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, timeMatch };
+    return { idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch };
   };
   const scored: Scored[] = [];
   for (const idx of cand) scored.push(scoreEvent(idx, null));
@@ -408,7 +412,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
   if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
-  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !(best.personMatch && best.timeMatch)) accept = false;
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !(best.anyPersonMatch && best.timeMatch)) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.

@@ -40,6 +40,8 @@ export interface Annotation {
   blocked: Uint8Array;
   /** 1 at a sports word ("final", "match"). */
   sport: Uint8Array;
+  /** Units per sentence, filled on demand (patterns.ts sentenceUnits). */
+  unitCache: Map<number, Unit[]>;
 }
 
 export const TENSE_CODE = { past: 1, fut: 2, hyp: 3, neg: 4 } as const;
@@ -87,7 +89,7 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
     sentOf[t] = sentStart.length - 1;
   }
   sentStart.push(n);
-  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport };
+  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map() };
 }
 
 /** Senses of a phrase occurrence that pass local checks. */

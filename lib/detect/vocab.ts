@@ -38,11 +38,11 @@ export interface MeetSpec {
 }
 
 export const MEETING_WORDS: MeetSpec[] = [
-  { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|summitry|саммит|саміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
+  { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|саммит|саміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
   { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори' },
   { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|встреча|зустріч' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся' },
-  { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|на полях' },
+  { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|on the margins|on the margins of|on the fringes of|на полях' },
   { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрінуться' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся' },
   { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
@@ -330,7 +330,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
     words:
       "will|'ll|shall|going to|to be held|is to|are to|expected to|set to|scheduled|planned|plans|planning|preparing|prepare|prepares|upcoming|" +
       'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|agreed to|agree to|to hold|to resume|decided to|intend to|intends to|plan to|aim to|' +
-      'будет|будут|состоится|пройдет|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде',
+      'будет|будут|состоится|состоятся|пройдет|пройдут|продолжатся|продолжится|возобновятся|возобновится|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде',
   },
   {
     v: 'hyp',
@@ -342,7 +342,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
   {
     v: 'neg',
     words:
-      'no plans|not|never|refused|declined|ruled out|rule out|cancelled|canceled|called off|postponed|scrapped|no meeting|without meeting|' +
+      'no plans|not|never|refused|declined|ruled out|rule out|cancelled|canceled|called off|postponed|scrapped|shelved|no meeting|without meeting|' +
       'не=|нет=|отменен|отменил|отказался|отложен|никогда',
   },
   {
@@ -358,13 +358,17 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['and', 'and|&|и=|і=|та='],
   ['in', 'in|в=|во=|у='],
   ['at', 'at|near|outside|на='],
-  ['on', 'on'],
   ['of', 'of'],
   ['to', 'to|into'],
   ['by', 'by|hosted by|host'],
   ['for', 'for|для='],
   ['from', 'from|из='],
-  ['held', 'held|hosted|convened|organized|organised|took place|taking place|to be held|being held|прошедший|состоявшийся|проходящий'],
+  [
+    'held',
+    'held|hosted|convened|organized|organised|took place|taking place|to be held|being held|followed|began|opened|resumed|ended|continued|started|concluded|' +
+      'прошедший|состоявшийся|проходящий|прошли|прошла|прошел|состоялись|состоялась|состоялся|начались|завершились|продолжились',
+  ],
+  ['topic', 'on|about|over|regarding|concerning|по='],
   ['after', 'after|following|since|before|until|после=|до='],
   ['det', 'the|a|an|this|that|these|those|its|their|his|her|our|such|both|each|any|all|этот|эта|эти|это=|этой|этих|этом|тот|та=|те=|его=|ее=|их='],
   ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что='],

@@ -141,7 +141,7 @@ function recordLabel(kind: 'note' | 'event', raw: unknown): string {
   const id = (raw as { id?: unknown } | null)?.id;
   if (typeof id !== 'string' || !id) return '';
   const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
-  return ` (${kind} "${shown.replace(/[\u0000-\u001f"]/g, ' ')}")`;
+  return ` (${kind} "${shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069"]/g, ' ')}")`;
 }
 
 class Issues {
@@ -149,7 +149,9 @@ class Issues {
   total = 0;
   add(where: string, label: string, message: string) {
     this.total++;
-    if (this.list.length < MAX_LISTED_ISSUES) this.list.push(`${where}${label}: ${message}`);
+    // A field name comes from the file: keep it short and printable whatever it holds.
+    const w = where.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+    if (this.list.length < MAX_LISTED_ISSUES) this.list.push(`${w.length > 120 ? `${w.slice(0, 120)}…` : w}${label}: ${message}`);
   }
 }
 

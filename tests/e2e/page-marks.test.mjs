@@ -9,13 +9,17 @@
 //  - a page with a strict Content-Security-Policy works the same;
 //  - the global switch and the per-site pause reach every open tab at once; the popup's tab messages work.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, keepParsedDom, launch, markPoint,
+  allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, inExtension, keepParsedDom, launch, markPoint,
   marksOver, setSettings, tabMessage, waitForCard, waitForMark, waitForScan,
 } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { seedFiles, seedLabels, seedsAvailable } from '../fixtures/pages/seed-page.mjs';
+import { captureCard } from '../../scripts/screenshots.mjs';
 
 const SEEDS = seedsAvailable();
 if (!SEEDS && process.env.CI) throw new Error('The seed articles (../shared/seeds) must be present in CI.');
@@ -224,6 +228,9 @@ eachBrowser((kind) => {
       await page.locator(inCard('note-save')).click();
       await page.waitForFunction((n) => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes(n), { timeout: 10_000 }, note);
       assert.match(await text('card-notes'), /“Helsinki summit in July 2018”|Helsinki summit/);
+      // A note written elsewhere (the popup, another tab) shows up in the open card.
+      await inExtension(b, (body) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ parley: 1, type: 'saveNote', req: { eventId: '2018-helsinki-summit', body, tags: [] } }), 'Written in the popup');
+      await page.waitForFunction(() => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes('Written in the popup'), { timeout: 10_000 });
 
       // Styles of the page do not reach the card.
       const style = await page.$eval(inCard('card-title'), (e) => [getComputedStyle(e).color, getComputedStyle(e).fontFamily, getComputedStyle(e).letterSpacing]);
@@ -335,6 +342,19 @@ eachBrowser((kind) => {
       const marked = await page.evaluate(() => getComputedStyle(document.querySelector('article p')).color);
       assert.ok(marked, 'page renders');
       await page.close();
+    });
+
+    it('makes the README’s screenshot of a card (npm run screenshots writes it to docs/)', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-shot-'));
+      try {
+        const r = await captureCard(b, server.url, path.join(dir, `card-${kind}.png`));
+        const head = fs.readFileSync(r.file).subarray(0, 8);
+        assert.deepEqual([...head], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+        assert.ok(r.bytes < 120_000, `small: ${r.bytes} bytes`);
+        assert.ok(r.width >= 300 && r.height >= 200, `cropped to the card and its mention: ${r.width}×${r.height}`);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('the global switch and the per-site pause reach every open tab at once; the popup can list and open mentions', async () => {

@@ -17,6 +17,8 @@ import { useLiveQuery } from '../use-live-query';
 import { groupNotes, NotesList, type NoteActions } from './NotesList';
 
 const UNDO_MS = 15_000;
+/** Notes rendered at first; "Show more" adds as many again. Rendering 10 000 notes would take seconds. */
+export const PAGE_SIZE = 100;
 const UNKNOWN = '__unknown__';
 
 interface Data {
@@ -43,9 +45,15 @@ function useSearch(data: Data | null, query: string) {
   const eventIndex = useMemo(() => (data && query.trim() ? new EventSearch(data.events) : null), [data?.events, !!query.trim()]);
   const active = !!query.trim();
 
-  // Index lazily: only once the reader searches, then follow every change incrementally.
+  // Index a moment after the panel opens (in chunks, so nothing stalls), or at once when the reader
+  // searches first; then follow every change incrementally.
+  const [warm, setWarm] = useState(false);
   useEffect(() => {
-    if (!data || !active) return;
+    const t = setTimeout(() => setWarm(true), 400);
+    return () => clearTimeout(t);
+  }, []);
+  useEffect(() => {
+    if (!data || !(active || warm)) return;
     let live = true;
     void noteIndex.current.syncAsync(data.notes, (id) => eventsById.get(id)).then(() => {
       if (live) setIndexed((s) => ({ rev: s.rev + 1, ready: true }));
@@ -53,7 +61,7 @@ function useSearch(data: Data | null, query: string) {
     return () => {
       live = false;
     };
-  }, [data, active, eventsById]);
+  }, [data, active, warm, eventsById]);
 
   return useMemo(() => {
     if (!active || !data) return { noteIds: null as Set<string> | null, events: [] as StoredEvent[], indexing: false };
@@ -127,7 +135,10 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
         (!search.noteIds || search.noteIds.has(n.id)),
     );
   }, [data, tag, eventId, search.noteIds]);
-  const groups = useMemo(() => groupNotes(shown, eventsById), [shown, eventsById]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  useEffect(() => setLimit(PAGE_SIZE), [tag, eventId, query]);
+  // Newest first overall, so the first page holds the newest notes; grouping keeps that order.
+  const groups = useMemo(() => groupNotes(shown.slice(0, limit), eventsById), [shown, limit, eventsById]);
 
   const actions: NoteActions = {
     async onSave(id, patch) {
@@ -229,6 +240,12 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
         <NotesList groups={groups} actions={actions} emptyText={total ? 'No notes match.' : undefined} />
       ) : (
         !error && <p class="muted">Loading…</p>
+      )}
+      {shown.length > limit && (
+        <p class="row more">
+          <span class="muted">Showing the newest {limit} of {shown.length}.</span>
+          <button type="button" data-testid="notes-more" onClick={() => setLimit((l) => l + PAGE_SIZE * 2)}>Show more</button>
+        </p>
       )}
     </section>
   );

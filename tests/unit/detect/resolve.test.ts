@@ -45,12 +45,12 @@ describe('the Geneva summit depends on the article', () => {
 
 describe('the Istanbul talks depend on cues', () => {
   it('are the embassy rounds when the page is about embassies and diplomats', () => {
-    const m = first('Diplomats discussed embassy staffing and visas. No one should mistake the Istanbul talks for a breakthrough.', '2025-04-20');
+    const m = first('American and Russian diplomats discussed embassy staffing and visas. No one should mistake the Istanbul talks for a breakthrough.', '2025-04-20');
     expect(['2025-istanbul-1', '2025-istanbul-2']).toContain(m.eventId);
     expect(m.status).toBe('known');
   });
   it('are the Russia–Ukraine talks when the page is about a ceasefire and prisoners', () => {
-    const m = first('Medinsky led the delegation; a prisoner exchange was agreed. The Istanbul talks brought no ceasefire.', '2025-05-20');
+    const m = first('Medinsky led the Russian delegation, Umerov the Ukrainian one; a prisoner exchange was agreed. The Istanbul talks brought no ceasefire.', '2025-05-20');
     expect([m.status, m.eventId]).toEqual(['related', '2025-istanbul-ru-ua']);
   });
   it('prefer a later round when the text says they met again', () => {

@@ -204,3 +204,17 @@ describe('import fuzz: nothing changes on failure', () => {
     expect(await snapshot(target)).toEqual(before);
   });
 });
+
+describe('hostile field names', () => {
+  it('never echoes a huge or control-character key', () => {
+    const huge = 'k'.repeat(100_000);
+    const note = { ...valid.notes[0], [huge]: 1, 'a\u202eb\nc': 2 };
+    const res = parseImport(JSON.stringify({ ...valid, notes: [note] }));
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    for (const m of res.issues) {
+      expect(m.length).toBeLessThan(300);
+      expect(m).not.toMatch(/[\u0000-\u001f\u202e]/);
+    }
+  });
+});

@@ -143,6 +143,17 @@ describe('the notes panel', () => {
     expect(screen.queryByTestId('undo-bar')).toBeNull();
   });
 
+  it('renders the newest 100 notes first and more on request (10 000 notes stay fast)', async () => {
+    await db.notes.bulkPut(Array.from({ length: 250 }, (_, i) => ({ id: `n${i}`, eventId: '2018-helsinki-summit', body: `note ${i}`, tags: [], createdAt: i, updatedAt: i })));
+    render(<NotesPanel db={db} />);
+    await waitFor(() => expect(bodies().length).toBe(100));
+    expect(bodies()[0]).toBe('note 249');
+    expect(screen.getByTestId('notes-more').closest('p')!.textContent).toMatch(/Showing the newest 100 of 250/);
+    fireEvent.click(screen.getByTestId('notes-more'));
+    await waitFor(() => expect(bodies().length).toBe(250));
+    expect(screen.queryByTestId('notes-more')).toBeNull();
+  });
+
   it('says so when there are no notes', async () => {
     render(<NotesPanel db={db} />);
     expect((await screen.findByTestId('notes-empty')).textContent).toMatch(/No notes yet/);

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toStored } from '../../../lib/db/seed';
 import type { Mention } from '../../../lib/detect/types';
 import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
-import { toRef, type CardData } from '../../../lib/messages/protocol';
+import { toRef, type CardData, type EventRef } from '../../../lib/messages/protocol';
+import type { NewEventFields } from '../../../lib/ui/card/Card';
 import type { Note } from '../../../lib/notes/types';
 import { CardPanel, type CardApi } from '../../../lib/ui/card/CardPanel';
 
@@ -42,7 +43,7 @@ function fakeApi() {
     saveNote: vi.fn(async ({ eventId, body, tags }) => {
       notes.push({ id: String(notes.length), eventId, body, tags: tags ?? [], createdAt: 1, updatedAt: 1, target: { url: 'https://x.test', title: 'x', quote: { exact: 'Helsinki summit', prefix: '', suffix: '' } } });
     }),
-    createEvent: vi.fn(async (input) => {
+    createEvent: vi.fn(async (input: NewEventFields): Promise<EventRef> => {
       const id = `2025-${input.title.toLowerCase().replace(/\W+/g, '-')}`;
       created.push(id);
       return { id, title: input.title, start: input.start, kind: 'working-level', status: 'held', country: input.country };
