@@ -11,7 +11,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { MeetingEvent } from '../lib/events/types';
 import { compileMatcher, createDocumentState, detect, findPublishedDate, toMatcherEvent, type DocumentInfo } from '../lib/detect';
@@ -142,4 +142,5 @@ function main(argv: string[]): number {
   return failed ? 2 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run when invoked as a script (tests import htmlToText without running the CLI).
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));

@@ -19,22 +19,28 @@
  * ('none': only the document's context can make it a US–Russia meeting). Tense and modality of
  * the clause ("will", "could", "did not") ride along for resolution.
  */
-import type { SegSense } from './lexicon';
-import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_MIXED, F_NUM, F_QUOTE } from './tokenize';
-import { TENSE_NAME, tokenText, unitsOf, type Annotation, type OverlayHit, type TenseName, type Unit } from './units';
+import { readTime, type TimeAtom } from './times';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE } from './tokenize';
+import {
+  TENSE_CODE,
+  TENSE_NAME,
+  flagsOf,
+  funcOf,
+  isParty,
+  isYear,
+  numValue,
+  senseOf,
+  tokenText,
+  unitsOf,
+  type Annotation,
+  type OverlayHit,
+  type TenseName,
+  type Unit,
+} from './units';
 import type { MeetSense, SideCode } from './vocab';
 
+export type { TimeAtom } from './times';
 export type FrameKind = 'usru' | 'usru-weak' | 'one-side' | 'third' | 'none';
-
-/** A time expression as written; resolved against the publication date later. */
-export interface TimeAtom {
-  y?: number;
-  m?: number;
-  d?: number;
-  rel?: { days?: [number, number]; year?: number };
-  decade?: number;
-  season?: [number, number];
-}
 
 export interface Frame {
   /** Token span of the mention (end exclusive). */
@@ -70,14 +76,12 @@ export interface Frame {
   kind: FrameKind;
   aliases: OverlayHit[];
   sentence: number;
+  /** Token range of the frame's clause: a frame with only clause context yields to another in its clause. */
+  clause: [number, number];
 }
 
-// ---- unit helpers -------------------------------------------------------------------------
+// ---- parties ------------------------------------------------------------------------------
 
-function senseOf<T extends SegSense['t']>(u: Unit, t: T): Extract<SegSense, { t: T }> | null {
-  for (const s of u.senses) if (s.t === t) return s as Extract<SegSense, { t: T }>;
-  return null;
-}
 
 /**
  * The side a unit stands for as a party. An adjective side followed by a noun we do not know
@@ -122,132 +126,10 @@ function isAmericanAdjective(a: Annotation, u: Unit): boolean {
   return w === 'American' || w === 'AMERICAN';
 }
 
-export function sideOf(u: Unit): SideCode | null {
-  const p = senseOf(u, 'person');
-  if (p) return p.side;
-  const s = senseOf(u, 'side');
-  return s ? s.side : null;
-}
 
-function funcOf(u: Unit): string | null {
-  const f = senseOf(u, 'func');
-  return f ? f.f : null;
-}
 
-function isParty(u: Unit): boolean {
-  return !!(senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'role'));
-}
 
-function flagsOf(a: Annotation, u: Unit): number {
-  return a.scan.toks.flags[u.t0];
-}
 
-function numValue(a: Annotation, u: Unit): number | null {
-  if (u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_NUM)) return null;
-  const s = tokenText(a, u.t0);
-  return s.length <= 4 ? +s : null;
-}
-
-function isYear(v: number | null): v is number {
-  return v !== null && v >= 1900 && v <= 2100;
-}
-
-// ---- time expressions -----------------------------------------------------------------------
-
-interface TimeRead {
-  atoms: TimeAtom[];
-  /** Index of the unit after the expression. */
-  next: number;
-}
-
-/** Read a time expression starting at units[j], if there is one. */
-export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | null {
-  const u = units[j];
-  if (!u) return null;
-  // "thirty years ago (today)", "30 лет назад"
-  const nw = senseOf(u, 'num');
-  const nv = nw ? nw.n : numValue(a, u);
-  if (nv !== null && nv > 0 && nv <= 100 && units[j + 1] && funcOf(units[j + 1]) === 'year-word' && units[j + 2] && funcOf(units[j + 2]) === 'ago') {
-    let next = j + 3;
-    if (units[next] && senseOf(units[next], 'rel')) next++; // "… ago today"
-    return { atoms: [{ rel: { year: -nv } }], next };
-  }
-  const rel = senseOf(u, 'rel');
-  if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year } }], next: j + 1 };
-  const season = senseOf(u, 'season');
-  if (season) {
-    let next = j + 1;
-    const y = units[next] ? numValue(a, units[next]) : null;
-    const atom: TimeAtom = { season: [season.from, season.to] };
-    if (isYear(y)) {
-      atom.y = y;
-      next++;
-    }
-    return { atoms: [atom], next };
-  }
-  // "15 August 2025", "15 августа"
-  const v = numValue(a, u);
-  if (v !== null && v >= 1 && v <= 31 && units[j + 1] && senseOf(units[j + 1], 'month')) {
-    const r = readMonthList(a, units, j + 1);
-    if (r) {
-      r.atoms[0].d = v;
-      return r;
-    }
-  }
-  if (senseOf(u, 'month')) return readMonthList(a, units, j);
-  if (isYear(v)) {
-    let next = j + 1;
-    // "1980-х" (Russian decade)
-    if (units[next] && flagsOf(a, units[next]) & F_HYPH && tokenText(a, units[next].t0) === 'х' && v % 10 === 0) {
-      return { atoms: [{ decade: v }], next: next + 1 };
-    }
-    if (units[next] && funcOf(units[next]) === 'year-word') next++;
-    return { atoms: [{ y: v }], next };
-  }
-  if (u.t1 - u.t0 === 1 && flagsOf(a, u) & F_MIXED) {
-    const m = /^(1[89]\d|20\d)0s$/.exec(tokenText(a, u.t0));
-    if (m) return { atoms: [{ decade: +m[1] * 10 }], next: j + 1 };
-  }
-  return null;
-}
-
-/** "February and April", "October 2025", "August 15, 2025", "в октябре 2025 года". */
-function readMonthList(a: Annotation, units: Unit[], j: number): TimeRead | null {
-  const atoms: TimeAtom[] = [];
-  let k = j;
-  for (;;) {
-    const mu = units[k];
-    const ms = mu && senseOf(mu, 'month');
-    if (!ms) break;
-    const atom: TimeAtom = { m: ms.m };
-    k++;
-    // day after the month: "August 15"
-    const dv = units[k] ? numValue(a, units[k]) : null;
-    if (dv !== null && dv >= 1 && dv <= 31 && !(flagsOf(a, units[k]) & F_COMMA)) {
-      atom.d = dv;
-      k++;
-    }
-    const yv = units[k] ? numValue(a, units[k]) : null;
-    if (isYear(yv) && !(flagsOf(a, units[k]) & (F_DOT | F_CLAUSE))) {
-      atom.y = yv;
-      k++;
-      if (units[k] && funcOf(units[k]) === 'year-word') k++;
-    }
-    atoms.push(atom);
-    // "February and April": another month after 'and' or a comma
-    if (units[k] && funcOf(units[k]) === 'and' && units[k + 1] && senseOf(units[k + 1], 'month')) {
-      k++;
-      continue;
-    }
-    if (units[k] && senseOf(units[k], 'month') && flagsOf(a, units[k]) & F_COMMA) continue;
-    break;
-  }
-  if (!atoms.length) return null;
-  // A year written after the last month applies to all ("in February and April 2025").
-  const y = atoms[atoms.length - 1].y;
-  if (y) for (const at of atoms) at.y ??= y;
-  return { atoms, next: k };
-}
 
 // ---- clauses --------------------------------------------------------------------------------
 
@@ -384,20 +266,23 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
  * Walk right over complements: parties, places, times, further meeting words. Stops at a clause
  * break, a verb it does not know, or after a few unknown words.
  */
-function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean, sideline: boolean): void {
+function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean, sideline: boolean, signing = false): void {
   let j = k + 1;
   let prep: string | null = null; // last preposition seen
   let unknown = 0;
   let topicWords = 0;
+  let objectWords = 0; // "signed [the INF Treaty] in Washington"
   let steps = 0;
   while (j < end && steps < 16) {
     const u = units[j];
     const f = flagsOf(a, u);
     if (f & (F_DOT | F_CLAUSE)) break;
     if (f & F_COMMA) {
-      // Only a list continuation crosses a comma: ", Turkey" after a place, ", 2025" after a date.
+      // Only a broader place crosses a comma: "Ankara, Turkey", "Anchorage, Alaska" — not
+      // "in Budapest, White House says".
       const prev = units[w.last];
-      const placeList = senseOf(u, 'place') && prev && senseOf(prev, 'place');
+      const here = senseOf(u, 'place');
+      const placeList = here && prev && senseOf(prev, 'place') && ctxPlaceLevel(a, here.key) !== 'city';
       if (!placeList) break;
     }
     if (f & F_QUOTE && steps > 0) break;
@@ -451,6 +336,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       if (senseOf(u, 'person') || senseOf(u, 'side')) w.last = j;
       prep = null;
       unknown = 0;
+    } else if (senseOf(u, 'meet') && prep === 'on') {
+      // "talks with Lavrov on a conference about Syria": the topic, not another meeting.
+      w.consumedTo = j;
+      topicWords++;
     } else if (senseOf(u, 'meet')) {
       // Another meeting word continues the frame only when chained to it: "round of talks",
       // "talks and negotiations", "summit meeting"; "met ... for talks" ends here.
@@ -484,6 +373,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.unknownPlace = tokenText(a, u.t0);
       w.last = j;
       prep = null;
+    } else if (signing && prep === null && objectWords < 4 && (!u.senses.length || fn === 'det' || senseOf(u, 'mod'))) {
+      objectWords++;
     } else if (!u.senses.length && unknown < 1 && (prep === 'between' || prep === 'with' || prep === 'of')) {
       unknown++;
     } else if (!u.senses.length && (prep === 'in' || prep === 'at') && placeAhead(units, j, end)) {
@@ -496,6 +387,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     steps++;
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
+}
+
+function ctxPlaceLevel(a: Annotation, key: string): string {
+  return a.lex.places.get(key)?.level ?? 'city';
 }
 
 /** A place within the next three units, past descriptive words only. */
@@ -594,7 +489,7 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: W
     const code = a.tenseAt[t];
     if (code && code >= 2) best = TENSE_NAME[code];
   }
-  // After the frame, in its clause: "the summit … was shelved", "talks … were called off".
+  // After the frame, in its clause: "the summit … was shelved", "talks … could take place".
   if (!best || best === 'past') {
     const after = units[w.last].t1;
     const lim = Math.min(a.scan.toks.count, after + 4);
@@ -603,6 +498,11 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: W
       const word = tokenText(a, t);
       if (CALLED_OFF.has(word) || (word === 'called' && t + 1 < lim && tokenText(a, t + 1) === 'off')) {
         best = 'neg';
+        break;
+      }
+      const code = a.tenseAt[t];
+      if (t < after + 2 && (code === TENSE_CODE.hyp || code === TENSE_CODE.fut)) {
+        best = TENSE_NAME[code];
         break;
       }
     }
@@ -665,7 +565,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const u = units[k];
     const meet = senseOf(u, 'meet');
     if (!meet || k <= consumed) continue;
-    if (afterTopic(units, k)) continue; // "talks on a conference about Syria": a topic, not a meeting
+    // "call" alone is mostly "a call for …": only "a phone call", "an hour-long call", "a call with".
+    if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with')
+      continue;
     const w = newWalk(k);
     const [cs, ce] = clauseBounds(a, units, k);
     // "visited Moscow in May 2013 for talks with Lavrov", "met for ninety minutes on the sidelines
@@ -679,7 +581,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     else if (meet.pos !== 'v') walkLeft(a, units, k, w, cueTokens, leftLimit);
     const head = tokenText(a, u.t1 - 1);
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
-    walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline);
+    walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     consumed = Math.max(consumed, w.consumedTo, w.last);
     if (cont === 'and' && !w.places.length && !w.times.length && !w.unknownPlace) continuation = true;
     if (continuation && prev && !prev.frame.places.length && !prev.frame.times.length && !prev.frame.unknownPlace && (w.places.length || w.times.length)) {
@@ -736,21 +638,12 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       kind: classify(w.sides, clauseSides, sentSides, placeSideOf(ctx, w.places)),
       aliases: [],
       sentence,
+      clause: [units[cs].t0, units[ce - 1].t1],
     };
     frames.push(frame);
     prev = { frame, w, cs, ce };
   }
   return frames;
-}
-
-/** Does a topic preposition ("on", "about", "по") introduce the noun at k? */
-function afterTopic(units: Unit[], k: number): boolean {
-  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
-    const f = funcOf(units[q]);
-    if (f === 'topic') return true;
-    if (!(f === 'det' || senseOf(units[q], 'mod'))) return false;
-  }
-  return false;
 }
 
 function placeSideOf(ctx: SentenceContext, places: string[]): SideCode | null {
@@ -767,7 +660,7 @@ function isContinuation(units: Unit[], last: number, k: number): 'join' | 'and' 
   let and = false;
   for (let q = last + 1; q < k; q++) {
     const f = funcOf(units[q]);
-    if (f === 'for' || f === 'to' || f === 'held') joined = true;
+    if (f === 'for' || f === 'to' || f === 'held' || f === 'of') joined = true;
     else if (f === 'and') {
       and = true;
       continue;
@@ -830,5 +723,6 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     kind: classify(new Set(), clauseSides, sentSides, null),
     aliases: [hit],
     sentence,
+    clause: units.length ? [units[cs].t0, units[ce - 1].t1] : [hit.t0, hit.t1],
   };
 }

@@ -18,11 +18,9 @@ import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
-import { F_CAP, F_CYR, F_NUM } from './tokenize';
-import type { Candidate, DocumentInfo, Mention } from './types';
+import { F_CYR, F_NUM } from './tokenize';
+import type { DocumentInfo, Mention } from './types';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
-
-export type CandidateLike = Candidate;
 
 /** Read a chunk's sides, years, people and cues into the document state. */
 function readContext(a: Annotation, st: DocumentState): void {
@@ -160,6 +158,94 @@ function remember(st: DocumentState, a: Annotation, base: number, p: Pending, fr
   addMeeting(st, dm);
 }
 
+/**
+ * Attach each alias occurrence to the frame it overlaps ("the Geneva summit" inside the frame of
+ * "summit"), widening the frame to cover it; an alias no frame covers gets a frame of its own.
+ */
+function attachAliases(a: Annotation, frames: Frame[], ctx: SentenceContext): void {
+  const frameAt = new Int32Array(a.scan.toks.count).fill(-1);
+  for (let i = 0; i < frames.length; i++) for (let t = frames[i].t0; t < frames[i].t1; t++) frameAt[t] = i;
+  const aliasFrames = new Map<string, Frame>();
+  for (const h of a.aliases) {
+    let fi = -1;
+    for (let t = h.t0; t < h.t1 && fi < 0; t++) fi = frameAt[t];
+    const f = fi >= 0 ? frames[fi] : undefined;
+    if (f) {
+      f.aliases.push(h);
+      if (h.t0 < f.t0) f.t0 = h.t0;
+      if (h.t1 > f.t1) f.t1 = h.t1;
+    } else {
+      const key = `${h.t0}:${h.t1}`;
+      const g = aliasFrames.get(key);
+      if (g) g.aliases.push(h);
+      else {
+        const nf = aliasFrame(a, h, ctx);
+        aliasFrames.set(key, nf);
+        frames.push(nf);
+      }
+    }
+  }
+}
+
+/** Does another frame share frames[i]'s clause? Frames are sorted, so only neighbours can. */
+function rivalInClause(frames: Frame[], i: number): boolean {
+  const f = frames[i];
+  for (let j = Math.max(0, i - 4); j < Math.min(frames.length, i + 5); j++) {
+    const g = frames[j];
+    if (j !== i && g.clause[0] < f.clause[1] && f.clause[0] < g.clause[1]) return true;
+  }
+  return false;
+}
+
+/**
+ * Is frames[i] worth resolving? The rules that keep ordinary words ("the talks", "a session",
+ * "signed a decree") and other people's meetings (sports, the G20 itself) from being marked.
+ * May narrow the frame to related events only (f.kind = 'third').
+ */
+function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): boolean {
+  const f = frames[fi];
+  const lex = a.lex;
+  const usruDoc = st.sides.us > 0 && st.sides.ru > 0;
+  const thirdDoc = st.sides.us + st.sides.ru > 0 && st.sides.ua + st.sides.other > 0;
+  // A bare meeting word ("the negotiations", "this session") says nothing about which meeting,
+  // unless its clause has a place or a time and no other meeting phrase to claim them
+  // ("hosted Lavrov in Washington on Friday for so-called two-plus-two talks").
+  const bare = !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
+  if (bare) {
+    const clauseContext = f.clausePlaces.length || f.clauseTimes.length;
+    if (!clauseContext || rivalInClause(frames, fi)) return false;
+  }
+  // "X and Y signed …" stands in for a meeting only when nothing else in its clause names one.
+  if (f.meet === 'signing' && (f.kind !== 'usru' || rivalInClause(frames, fi))) return false;
+  // A verb with only its subject ("Russia and Ukraine sat down") is shown only when both US and
+  // Russia are that subject.
+  if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) return false;
+  if ((f.sport || f.forum) && !f.aliases.length) return false;
+  if (f.aliases.length && f.meet === null) {
+    // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
+    if (st.sides.us + st.sides.ru === 0) return false;
+  } else if (f.kind === 'none') {
+    // No side in sight. A distinctive alias ("Reykjavik summit", "2+2 talks") may stand alone,
+    // unless it names a meeting decades before an undated-looking reference in a page that never
+    // mentions either side (the 2023 Reykjavik summit of the Council of Europe is not 1986's).
+    // Otherwise only a page about US–Russia lends its context, and only to a specific phrase.
+    const distinctive = f.aliases.some((h) => !genericAlias(a, h));
+    const specific = f.places.length || f.times.length || f.ords.length || f.aliases.length || f.clausePlaces.length || f.clauseTimes.length;
+    if (distinctive && !usruDoc && st.published && !f.times.length) {
+      const old = f.aliases.every((h) => h.sense.t === 'alias' && (lex.events[h.sense.ev].range?.to ?? 0) < st.published!.from - 3650);
+      if (old) return false;
+    }
+    const dated = f.aliases.length > 0 && f.times.length > 0; // "the Reykjavik summit of October 1986"
+    if (!distinctive && !dated && !(usruDoc && specific)) {
+      // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
+      // meeting this way; that can only be a related event.
+      if (!(thirdDoc && specific)) return false;
+      f.kind = 'third';
+    }
+  }
+  return true;
+}
+
 export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Mention[] {
   const st = isDocumentState(doc) ? doc : createDocumentState(doc ?? {});
   const lex = matcher.lexicon;
@@ -190,34 +276,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // 3: frames.
   const frames: Frame[] = [];
   for (const s of [...meetSent].sort((x, y) => x - y)) frames.push(...framesOfSentence(a, s, ctx, cueTokens));
-  // Attach each alias occurrence to the frame it overlaps (token → frame index), or give it its own.
-  const frameAt = new Int32Array(a.scan.toks.count).fill(-1);
-  for (let i = 0; i < frames.length; i++) for (let t = frames[i].t0; t < frames[i].t1; t++) frameAt[t] = i;
-  const aliasFrames = new Map<string, Frame>();
-  for (const h of a.aliases) {
-    let fi = -1;
-    for (let t = h.t0; t < h.t1 && fi < 0; t++) fi = frameAt[t];
-    const f = fi >= 0 ? frames[fi] : undefined;
-    if (f) {
-      f.aliases.push(h);
-      if (h.t0 < f.t0) f.t0 = h.t0;
-      if (h.t1 > f.t1) f.t1 = h.t1;
-    } else {
-      const key = `${h.t0}:${h.t1}`;
-      const g = aliasFrames.get(key);
-      if (g) g.aliases.push(h);
-      else {
-        const nf = aliasFrame(a, h, ctx);
-        aliasFrames.set(key, nf);
-        frames.push(nf);
-      }
-    }
-  }
+  attachAliases(a, frames, ctx);
   frames.sort((x, y) => x.t0 - y.t0);
 
   // 4: resolve, in document order, so later frames see earlier meetings.
-  const usruDoc = st.sides.us > 0 && st.sides.ru > 0;
-  const thirdDoc = st.sides.us + st.sides.ru > 0 && st.sides.ua + st.sides.other > 0;
   const pending: Pending[] = [];
   const aliasHit = new Map<number, OverlayHit>();
   for (const h of a.aliases) if (!aliasHit.has(h.pid)) aliasHit.set(h.pid, h);
@@ -232,36 +294,9 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     if (!list) cuesBySentence.set(s, (list = []));
     list.push(c);
   }
-  for (const f of frames) {
-    // A bare meeting word ("the negotiations", "this session") says nothing about which meeting.
-    const bare = !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
-    if (bare) continue;
-    // A verb with only its subject ("Russia and Ukraine sat down") is shown only when both US and
-    // Russia are that subject.
-    if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) continue;
-    if ((f.sport || f.forum) && !f.aliases.length) continue;
-    if (f.aliases.length && f.meet === null) {
-      // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
-      if (st.sides.us + st.sides.ru === 0) continue;
-    } else if (f.kind === 'none') {
-      // No side in sight. A distinctive alias ("Reykjavik summit", "2+2 talks") may stand alone,
-      // unless it names a meeting decades before an undated-looking reference in a page that never
-      // mentions either side (the 2023 Reykjavik summit of the Council of Europe is not 1986's).
-      // Otherwise only a page about US–Russia lends its context, and only to a specific phrase.
-      const distinctive = f.aliases.some((h) => !genericAlias(a, h));
-      const specific = f.places.length || f.times.length || f.ords.length || f.aliases.length || f.clausePlaces.length || f.clauseTimes.length;
-      if (distinctive && !usruDoc && st.published && !f.times.length) {
-        const old = f.aliases.every((h) => h.sense.t === 'alias' && (lex.events[h.sense.ev].range?.to ?? 0) < st.published!.from - 3650);
-        if (old) continue;
-      }
-      const dated = f.aliases.length > 0 && f.times.length > 0; // "the Reykjavik summit of October 1986"
-      if (!distinctive && !dated && !(usruDoc && specific)) {
-        // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
-        // meeting this way; that can only be a related event.
-        if (!(thirdDoc && specific)) continue;
-        f.kind = 'third';
-      }
-    }
+  for (let fi = 0; fi < frames.length; fi++) {
+    const f = frames[fi];
+    if (!admit(a, st, frames, fi)) continue;
     const sentCues = new Map<number, Set<number>>();
     for (const c of cuesBySentence.get(f.sentence) ?? []) {
       if (c.sense.t !== 'cue') continue;
@@ -325,9 +360,4 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
 
 function rank(p: Pending): number {
   return (p.via === 'backref' ? 0 : 1) + p.res.confidence;
-}
-
-/** Exposed for tests: is a token capitalised in the original? */
-export function isCapitalised(a: Annotation, t: number): boolean {
-  return (a.scan.toks.flags[t] & F_CAP) !== 0;
 }

@@ -353,8 +353,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         else if (Math.abs(ey - docYear) > 1) s -= 0.5;
       }
       // A held event after publication cannot be what past-tense text describes (a planned or
-      // cancelled one keeps the date it would have had, so it may).
-      if (pub && er.from > pub.to + 1 && !future && ev.status === 'held') s -= 100;
+      // cancelled one keeps the date it would have had, so it may). Text without any tense
+      // marker ("Putin-Trump summit: what to expect") may mean one a few days ahead.
+      if (pub && er.from > pub.to + 1 && !future && ev.status === 'held') {
+        if (f.tense === null && er.from <= pub.to + 14) s -= 0.5;
+        else s -= 100;
+      }
     }
     // Cues
     const sc = input.sentCues.get(idx);

@@ -22,10 +22,6 @@ export function isCyrillicCode(c: number): boolean {
   return c >= 0x400 && c <= 0x52f;
 }
 
-export function isCyrillicWord(w: string): boolean {
-  return w.length > 0 && isCyrillicCode(w.charCodeAt(0));
-}
-
 export interface Stem {
   stem: string;
   /** How many units a text form may add after the stem (0 = exact). */

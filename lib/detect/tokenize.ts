@@ -112,11 +112,6 @@ class Grow {
   }
 }
 
-/** Is this unit of normalised text part of a word? */
-export function isWordCode(c: number): boolean {
-  return CLS[c] !== C_OTHER;
-}
-
 /**
  * Split a short normalised phrase (vocabulary, at compile time) into words, with a flag per word
  * telling whether phrase-breaking punctuation (, . ; : ( ) ! ?) precedes it. Same word classes

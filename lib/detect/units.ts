@@ -166,3 +166,34 @@ function singleSenses(a: Annotation, t: number): SegSense[] {
   if (pid < 0 || !a.lex.seg[pid].length) return [];
   return liveSenses(a, pid, t, t + 1);
 }
+
+// ---- small readers of units, shared by patterns, times and back-references ------------------
+
+/** The first sense of a kind, if the unit has one. */
+export function senseOf<T extends SegSense['t']>(u: Unit, t: T): Extract<SegSense, { t: T }> | null {
+  for (const s of u.senses) if (s.t === t) return s as Extract<SegSense, { t: T }>;
+  return null;
+}
+
+export function funcOf(u: Unit): string | null {
+  const f = senseOf(u, 'func');
+  return f ? f.f : null;
+}
+
+export function isParty(u: Unit): boolean {
+  return !!(senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'role'));
+}
+
+export function flagsOf(a: Annotation, u: Unit): number {
+  return a.scan.toks.flags[u.t0];
+}
+
+export function numValue(a: Annotation, u: Unit): number | null {
+  if (u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_NUM)) return null;
+  const s = tokenText(a, u.t0);
+  return s.length <= 4 ? +s : null;
+}
+
+export function isYear(v: number | null): v is number {
+  return v !== null && v >= 1900 && v <= 2100;
+}

@@ -24,7 +24,8 @@ export type MeetSense =
   | 'visit'
   | 'call'
   | 'conference'
-  | 'discussion';
+  | 'discussion'
+  | 'signing';
 
 export interface MeetSpec {
   sense: MeetSense;
@@ -53,7 +54,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в' },
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
-  { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with' },
+  { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал' },
   {
     sense: 'call',
     pos: 'n',
@@ -62,7 +63,9 @@ export const MEETING_WORDS: MeetSpec[] = [
       'phone call|phone calls|telephone call|telephone calls|video call|video link|videoconference|video conference|phone conversation|telephone conversation|phone talks|telephone talks|call with|calls with|телефонный разговор|телефонные переговоры|разговор по телефону|видеоконференция|телефонна розмова',
   },
   { sense: 'call', pos: 'v', w: 0.9, tense: 'past', words: 'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|созвонились|поговорили по телефону|провели телефонный разговор' },
-  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа' },
+  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|call|calls' },
+  // Two leaders signing something together met to do it; only read when both sides sign.
+  { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|подписали' },
   { sense: 'conference', pos: 'n', w: 0.7, words: 'conference|conferences|конференция|совещание' },
   { sense: 'discussion', pos: 'n', w: 0.4, words: 'discussions|dialogue|dialog|contacts|диалог|контакты' },
 ];
@@ -118,7 +121,7 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
  * clause with one of these is read only through an alias.
  */
 export const SPORTS =
-  'final|finals|semifinal|semi-final|semifinals|quarterfinal|quarter-final|match|matches|tournament|championship|championships|world cup|olympics|olympic|' +
+  'semifinal|semi-final|semifinals|quarterfinal|quarter-final|match|matches|tournament|championship|championships|world cup|olympics|olympic|' +
   'league|hockey|football|soccer|basketball|volleyball|tennis|boxing|chess|skaters|skating|medal|medals|playoff|playoffs|rematch|goalkeeper|striker|' +
   'финал|полуфинал|четвертьфинал|матч|турнир|чемпионат|олимпиада|хоккей|футбол|баскетбол|теннис|сборная|кубок|шахматы|медаль';
 

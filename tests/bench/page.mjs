@@ -3,6 +3,7 @@
 // text that uses every alias of the dataset, side by side in one run with
 //   - a bare TreeWalker walk over the same page's text (the floor: reading the text at all),
 //   - mark.js marking the same keywords (every alias), the usual way extensions highlight.
+// (and a TreeWalker text extraction that filters out what is not prose, the least any marker must do).
 // It reports the times, their ratios, Parley's longest slice and the longest long task seen while
 // Parley worked (PerformanceObserver 'longtask'), the matcher compile time, and the gzipped size
 // of the content script bundle. Run after a build:  node tests/bench/page.mjs   (or npm run bench)
@@ -87,6 +88,29 @@ try {
     return Array.from({ length: 7 }, once);
   });
   const walkMs = median(walks.map((w) => w[0]));
+  // And the walk a text extractor must do at least: skip what is not prose (by tag, attribute and
+  // checkVisibility), join the text with block breaks. Parley's own extraction does this much.
+  const extracts = await walkPage.evaluate(() => {
+    const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'CODE', 'PRE', 'SVG', 'IFRAME']);
+    const once = () => {
+      const t0 = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) =>
+          n.nodeType === 1
+            ? SKIP.has(n.tagName) || n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true' || !n.checkVisibility({ visibilityProperty: true })
+              ? NodeFilter.FILTER_REJECT
+              : NodeFilter.FILTER_SKIP
+            : NodeFilter.FILTER_ACCEPT,
+      });
+      const parts = [];
+      for (let n = w.nextNode(); n; n = w.nextNode()) parts.push(n.data);
+      const text = parts.join('\n');
+      return [performance.now() - t0, text.length];
+    };
+    once();
+    return Array.from({ length: 7 }, once);
+  });
+  const extractMs = median(extracts.map((w) => w[0]));
   await walkPage.close();
 
   // 3. mark.js marking every alias (one pass per keyword, wrapping matches in <mark>), Parley off.
@@ -112,6 +136,7 @@ try {
     page: { textChars: page1mb.textChars, htmlBytes: Buffer.byteLength(page1mb.html), aliases: keywords.length, mentionsPlaced: page1mb.mentions },
     runs: RUNS,
     treeWalkerMs: walkMs,
+    textExtractionMs: extractMs,
     parley: {
       busyMs: pick('busyMs'),
       wallMs: pick('wallMs'),
@@ -128,6 +153,7 @@ try {
     markjs: { ms: markjs.ms, marks: markjs.marks },
     ratios: {
       parleyBusyOverTreeWalker: pick('busyMs') / walkMs,
+      parleyBusyOverTextExtraction: pick('busyMs') / extractMs,
       markjsOverParleyBusy: markjs.ms / pick('busyMs'),
       markjsOverParleyWall: markjs.ms / pick('wallMs'),
     },
@@ -138,7 +164,8 @@ try {
   const rows = [
     ['page', `${(page1mb.textChars / 1e6).toFixed(2)} MB of text, ${keywords.length} aliases, ${page1mb.mentions} placed mentions`],
     ['bare TreeWalker walk', ms(walkMs)],
-    ['Parley: whole scan + marks (main-thread time)', `${ms(result.parley.busyMs)}  (${result.ratios.parleyBusyOverTreeWalker.toFixed(1)}× the walk; detector ${ms(result.parley.detectMs)}, marking ${ms(result.parley.markMs)})`],
+    ['TreeWalker text extraction (prose filter + join)', ms(extractMs)],
+    ['Parley: whole scan + marks (main-thread time)', `${ms(result.parley.busyMs)}  (${result.ratios.parleyBusyOverTreeWalker.toFixed(0)}× the bare walk, ${result.ratios.parleyBusyOverTextExtraction.toFixed(0)}× the extraction; detector ${ms(result.parley.detectMs)}, marking ${ms(result.parley.markMs)})`],
     ['Parley: wall time, sliced', `${ms(result.parley.wallMs)} in ${result.parley.slices} slices, ${result.parley.marks} marks`],
     ['Parley: matcher compile (once per page)', ms(result.parley.compileMs)],
     ['mark.js, same keywords', `${ms(markjs.ms)}  (${result.ratios.markjsOverParleyBusy.toFixed(1)}× Parley's main-thread time), ${markjs.marks} marks`],

@@ -8,7 +8,7 @@
 //  - a huge page (about 1 MB of text): marked in slices, no slice of Parley's work over 50 ms;
 //  - a page with frames: same-origin and cross-origin article frames get marks, an ad-sized frame does not.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import {
   allMarks, cardState, eachBrowser, launch, markPoint, scanReports, waitForCard, waitForMark, waitForScan,
 } from './harness.mjs';
@@ -47,6 +47,10 @@ eachBrowser((kind) => {
     after(async () => {
       await b?.close();
       await server?.close();
+    });
+    // A failed test leaves its tabs open; close them so the next test starts clean.
+    afterEach(async () => {
+      for (const p of await b.browser.pages()) if (!p.isClosed() && /^http:\/\/(127\.0\.0\.1|localhost):/.test(p.url())) await p.close().catch(() => {});
     });
 
     it('marks articles added after load and by infinite scroll, reading only the new text', async () => {

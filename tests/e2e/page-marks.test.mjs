@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import {
   allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, inExtension, keepParsedDom, launch, markPoint,
   marksOver, setSettings, tabMessage, waitForCard, waitForMark, waitForScan,
@@ -55,6 +55,10 @@ eachBrowser((kind) => {
     after(async () => {
       await b?.close();
       await server?.close();
+    });
+    // A failed test leaves its tabs open; close them so the next test starts clean.
+    afterEach(async () => {
+      for (const p of await b.browser.pages()) if (!p.isClosed() && /^http:\/\/(127\.0\.0\.1|localhost):/.test(p.url())) await p.close().catch(() => {});
     });
 
     it('marks what each seed article mentions, as its labels expect, and shows the right meeting', { skip: noSeeds }, async () => {
@@ -230,6 +234,7 @@ eachBrowser((kind) => {
       assert.match(await text('card-notes'), /“Helsinki summit in July 2018”|Helsinki summit/);
       // A note written elsewhere (the popup, another tab) shows up in the open card.
       await inExtension(b, (body) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ parley: 1, type: 'saveNote', req: { eventId: '2018-helsinki-summit', body, tags: [] } }), 'Written in the popup');
+      await page.bringToFront(); // the extension page took the front; puppeteer's waits poll on animation frames
       await page.waitForFunction(() => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes('Written in the popup'), { timeout: 10_000 });
 
       // Styles of the page do not reach the card.

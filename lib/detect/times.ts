@@ -1,0 +1,114 @@
+/**
+ * Time expressions as written near a meeting word: years ("in 1985", "в 1985 году"), months with
+ * or without day and year ("October 2025", "15 августа", "in February and April"), decades
+ * ("the 1980s", "1980-х"), seasons, relative times ("earlier this week", "на прошлой неделе",
+ * "thirty years ago"). They stay unresolved here; resolve.ts reads them against the publication
+ * date or the years the document mentions.
+ */
+import { F_CLAUSE, F_COMMA, F_DOT, F_HYPH, F_MIXED } from './tokenize';
+import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from './units';
+
+/** A time expression as written; resolved against the publication date later (resolve.ts). */
+export interface TimeAtom {
+  y?: number;
+  m?: number;
+  d?: number;
+  rel?: { days?: [number, number]; year?: number };
+  decade?: number;
+  season?: [number, number];
+}
+
+export interface TimeRead {
+  atoms: TimeAtom[];
+  /** Index of the unit after the expression. */
+  next: number;
+}
+
+/** Read a time expression starting at units[j], if there is one. */
+export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | null {
+  const u = units[j];
+  if (!u) return null;
+  // "thirty years ago (today)", "30 лет назад"
+  const nw = senseOf(u, 'num');
+  const nv = nw ? nw.n : numValue(a, u);
+  if (nv !== null && nv > 0 && nv <= 100 && units[j + 1] && funcOf(units[j + 1]) === 'year-word' && units[j + 2] && funcOf(units[j + 2]) === 'ago') {
+    let next = j + 3;
+    if (units[next] && senseOf(units[next], 'rel')) next++; // "… ago today"
+    return { atoms: [{ rel: { year: -nv } }], next };
+  }
+  const rel = senseOf(u, 'rel');
+  if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year } }], next: j + 1 };
+  const season = senseOf(u, 'season');
+  if (season) {
+    let next = j + 1;
+    const y = units[next] ? numValue(a, units[next]) : null;
+    const atom: TimeAtom = { season: [season.from, season.to] };
+    if (isYear(y)) {
+      atom.y = y;
+      next++;
+    }
+    return { atoms: [atom], next };
+  }
+  // "15 August 2025", "15 августа"
+  const v = numValue(a, u);
+  if (v !== null && v >= 1 && v <= 31 && units[j + 1] && senseOf(units[j + 1], 'month')) {
+    const r = readMonthList(a, units, j + 1);
+    if (r) {
+      r.atoms[0].d = v;
+      return r;
+    }
+  }
+  if (senseOf(u, 'month')) return readMonthList(a, units, j);
+  if (isYear(v)) {
+    let next = j + 1;
+    // "1980-х" (Russian decade)
+    if (units[next] && flagsOf(a, units[next]) & F_HYPH && tokenText(a, units[next].t0) === 'х' && v % 10 === 0) {
+      return { atoms: [{ decade: v }], next: next + 1 };
+    }
+    if (units[next] && funcOf(units[next]) === 'year-word') next++;
+    return { atoms: [{ y: v }], next };
+  }
+  if (u.t1 - u.t0 === 1 && flagsOf(a, u) & F_MIXED) {
+    const m = /^(1[89]\d|20\d)0s$/.exec(tokenText(a, u.t0));
+    if (m) return { atoms: [{ decade: +m[1] * 10 }], next: j + 1 };
+  }
+  return null;
+}
+
+/** "February and April", "October 2025", "August 15, 2025", "в октябре 2025 года". */
+function readMonthList(a: Annotation, units: Unit[], j: number): TimeRead | null {
+  const atoms: TimeAtom[] = [];
+  let k = j;
+  for (;;) {
+    const mu = units[k];
+    const ms = mu && senseOf(mu, 'month');
+    if (!ms) break;
+    const atom: TimeAtom = { m: ms.m };
+    k++;
+    // day after the month: "August 15"
+    const dv = units[k] ? numValue(a, units[k]) : null;
+    if (dv !== null && dv >= 1 && dv <= 31 && !(flagsOf(a, units[k]) & F_COMMA)) {
+      atom.d = dv;
+      k++;
+    }
+    const yv = units[k] ? numValue(a, units[k]) : null;
+    if (isYear(yv) && !(flagsOf(a, units[k]) & (F_DOT | F_CLAUSE))) {
+      atom.y = yv;
+      k++;
+      if (units[k] && funcOf(units[k]) === 'year-word') k++;
+    }
+    atoms.push(atom);
+    // "February and April": another month after 'and' or a comma
+    if (units[k] && funcOf(units[k]) === 'and' && units[k + 1] && senseOf(units[k + 1], 'month')) {
+      k++;
+      continue;
+    }
+    if (units[k] && senseOf(units[k], 'month') && flagsOf(a, units[k]) & F_COMMA) continue;
+    break;
+  }
+  if (!atoms.length) return null;
+  // A year written after the last month applies to all ("in February and April 2025").
+  const y = atoms[atoms.length - 1].y;
+  if (y) for (const at of atoms) at.y ??= y;
+  return { atoms, next: k };
+}
