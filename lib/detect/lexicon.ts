@@ -532,9 +532,15 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
       const shared = (aliasOwners.get(k)?.size ?? 0) > 1 || ev.sharedAliases.includes(a);
       b.addOv(a, { t: 'alias', ev: idx, shared });
     }
+    const names = new Set<string>();
+    for (const p of ev.participants) {
+      names.add(surnameKey(p.name));
+      if (p.nameRu) names.add(nameKey(lastWord(p.nameRu)));
+    }
     for (const c of ev.cues) {
       const k = nameKey(c);
       if (k.length < 3 || /^[\d\s.,+-]+$/.test(k)) continue; // years are read as dates, not cues
+      if (names.has(k) || personSide.has(k)) continue; // participants already count as names
       b.addOv(c, { t: 'cue', ev: idx });
     }
     infos.push(info);

@@ -326,7 +326,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       steps++;
       continue;
     }
-    if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
+    if (senseOf(u, 'place') && prep === 'on') {
+      // "talks with Stalin about Poland", "консультации по Сирии": the topic, not the venue.
+      topicWords++;
+    } else if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
       takePlace(w, u);
       w.last = j;
       prep = null;
@@ -414,6 +417,8 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     const after = units[j + 1];
     if (flagsOf(a, after) & (F_DOT | F_CLAUSE)) break;
     const fn = funcOf(u);
+    // "В Москве Путин принял…": a place after in/at is where, not who.
+    if (senseOf(u, 'place') && j > 0 && (funcOf(units[j - 1]) === 'in' || funcOf(units[j - 1]) === 'at')) break;
     if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'role')) {
       takeParty(a, units, j, w);
       if (senseOf(u, 'person') || senseOf(u, 'side')) {
@@ -466,12 +471,15 @@ function sportNear(a: Annotation, units: Unit[], cs: number, ce: number): boolea
   return false;
 }
 
+/** Modals right after a meeting phrase: "talks with the US could take place", "a summit will follow". */
+const AFTER_MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'shall', 'll', 'может', 'могут', 'могли', 'мог']);
+
 /** Words after a meeting that say it did not happen ("the summit … was shelved"). */
 const CALLED_OFF = new Set(
   'shelved|cancelled|canceled|postponed|scrapped|scuttled|aborted|отменен|отменена|отменили|отложен|отложена|отложили|сорван|сорвана'.split('|'),
 );
 
-function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: Walk, verbTense?: 'past' | 'fut'): TenseName | null {
+function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k: number, w: Walk, verbTense?: 'past' | 'fut'): TenseName | null {
   // Nearest marker before the frame within the clause (6 tokens at most), then inside the frame.
   const tokStart = units[Math.max(cStart, 0)].t0;
   const anchorTok = units[k].t0;
@@ -500,9 +508,18 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, k: number, w: W
         best = 'neg';
         break;
       }
-      const code = a.tenseAt[t];
-      if (t < after + 2 && (code === TENSE_CODE.hyp || code === TENSE_CODE.fut)) {
-        best = TENSE_NAME[code];
+      if (t < after + 2 && AFTER_MODALS.has(word)) {
+        best = word === 'will' || word === 'shall' || word === 'll' ? 'fut' : 'hyp';
+        break;
+      }
+    }
+  }
+  // Still nothing: a future verb later in the clause ("консультации …, по его словам, продолжатся осенью").
+  if (!best && !verbTense) {
+    const clauseEnd = units[Math.min(cEnd, units.length) - 1].t1;
+    for (let t = units[w.last].t1; t < Math.min(clauseEnd, units[w.last].t1 + 8); t++) {
+      if (a.tenseAt[t] === TENSE_CODE.fut) {
+        best = 'fut';
         break;
       }
     }
@@ -611,7 +628,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const clauseSides = new Set<SideCode>();
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides);
     const cc = clauseContext(a, units, cs, ce, w);
-    const tense = tenseNear(a, units, cs, k, w, meet.tense);
+    const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
     const frame: Frame = {
       t0: units[w.first].t0,
       t1: units[w.last].t1,
@@ -695,7 +712,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
   const clauseSides = new Set<SideCode>();
   collectSides(a, units, cs, ce, -1, -1, clauseSides);
   const w = newWalk(k);
-  const tense = units.length ? tenseNear(a, units, cs, Math.min(k, units.length - 1), w) : null;
+  const tense = units.length ? tenseNear(a, units, cs, ce, Math.min(k, units.length - 1), w) : null;
   void ctx;
   return {
     t0: hit.t0,

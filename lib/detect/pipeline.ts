@@ -18,7 +18,7 @@ import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
-import { F_CYR, F_NUM } from './tokenize';
+import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 
@@ -103,6 +103,16 @@ function genericAlias(a: Annotation, hit: OverlayHit): boolean {
     if (!(m & (MASK.place | MASK.meet | MASK.func))) words++;
   }
   return words === 0;
+}
+
+/** No capital (beyond a sentence start) and no digit in the matched text: ordinary words. */
+function plainWords(a: Annotation, hit: OverlayHit): boolean {
+  const flags = a.scan.toks.flags;
+  for (let t = hit.t0; t < hit.t1; t++) {
+    if (flags[t] & F_NUM) return false;
+    if (flags[t] & F_CAP && !(flags[t] & F_SENT)) return false;
+  }
+  return true;
 }
 
 interface Pending {
@@ -224,6 +234,8 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   if (f.aliases.length && f.meet === null) {
     // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
     if (st.sides.us + st.sides.ru === 0) return false;
+    // Written in plain words ("walk in the woods", "перезагрузка отношений"), it needs a side in its own sentence.
+    if (f.aliases.every((h) => plainWords(a, h)) && !f.sentSides.has('us') && !f.sentSides.has('ru')) return false;
   } else if (f.kind === 'none') {
     // No side in sight. A distinctive alias ("Reykjavik summit", "2+2 talks") may stand alone,
     // unless it names a meeting decades before an undated-looking reference in a page that never
@@ -316,7 +328,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       : resolveFrame(matcher, st, { frame: f, sentCues, aliasText });
     if (res.status === null) continue;
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
-    if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown') continue;
+    if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
     const p: Pending = { t0: f.t0, t1: f.t1, res, via: f.aliases.length ? 'alias' : 'pattern', places: f.places };
     pending.push(p);
     remember(st, a, base, p, f);

@@ -339,7 +339,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
     v: 'hyp',
     words:
       'could|might|may|if|whether|unless|possible|possibility|potential|proposed|propose|proposes|suggested|suggests|invited|invitation|invite|' +
-      'hypothetical|idea|floated|hopes|hoped|offer|offered|would|willing|ready to|' +
+      'hypothetical|idea|floated|hopes|hoped|would|willing|ready to|' +
       'может|могут|мог бы|если|возможный|возможность|предложил|предложение|приглашение|пригласил|готов',
   },
   {
