@@ -133,174 +133,159 @@ export const MASK = {
 
 const EDGE_MUL = 1 << 23; // token ids stay well under 2^22
 
-/** A short string identifying a sense, to keep each phrase's sense list free of duplicates. */
-function senseKey(s: SegSense | OverlaySense): string {
-  switch (s.t) {
-    case 'meet':
-      return `:m${s.sense}${s.pos}${s.w}${s.tense ?? ''}`;
-    case 'side':
-      return `:s${s.side}${s.adj ? 'a' : ''}`;
-    case 'person':
-      return `:p${s.key}:${s.side}${s.full ? 1 : 0}${s.weak ? 'w' : ''}`;
-    case 'place':
-      return `:l${s.key}`;
-    case 'func':
-      return `:f${s.f}`;
-    case 'month':
-      return `:M${s.m}`;
-    case 'season':
-      return `:S${s.from}`;
-    case 'rel':
-      return `:r${s.days ?? ''}/${s.year ?? ''}`;
-    case 'ord':
-      return `:o${s.n}`;
-    case 'num':
-      return `:n${s.n}`;
-    case 'tense':
-      return `:t${s.v}`;
-    case 'alias':
-      return `:a${s.ev}${s.shared ? 's' : ''}`;
-    case 'cue':
-      return `:c${s.ev}`;
-    default:
-      return `:${s.t}`;
+/** Same sense? (Field by field: no key strings, sense lists are short.) */
+function senseEq(a: SegSense | OverlaySense, b: SegSense | OverlaySense): boolean {
+  if (a.t !== b.t) return false;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  for (const k in x) {
+    const u = x[k];
+    const v = y[k];
+    if (u === v) continue;
+    if (Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every((e, i) => e === v[i])) continue;
+    return false;
   }
+  for (const k in y) if (!(k in x)) return false;
+  return true;
 }
 
+function pushSense<T extends SegSense | OverlaySense>(list: T[], s: T): void {
+  for (let i = 0; i < list.length; i++) if (senseEq(list[i], s)) return;
+  list.push(s);
+}
+
+
+/** A vocabulary phrase as words, with a flag per word for phrase-breaking punctuation before it. */
+interface PhraseWords {
+  words: string[];
+  gaps: number[];
+  exact: boolean;
+}
+
+const phraseWordsCache = new Map<string, PhraseWords>();
+
+/** Normalise and split a vocabulary phrase the way page text is (cached: names repeat across events). */
+function phraseWords(text: string): PhraseWords {
+  let pw = phraseWordsCache.get(text);
+  if (!pw) {
+    let t = text.trim();
+    const exact = t.endsWith('=');
+    if (exact) t = t.slice(0, -1);
+    const { words, gaps } = splitWords(normalizeString(t));
+    pw = { words, gaps, exact };
+    if (phraseWordsCache.size > 50000) phraseWordsCache.clear();
+    phraseWordsCache.set(text, pw);
+  }
+  return pw;
+}
+
+interface Entry {
+  seg: SegSense[];
+  ov: OverlaySense[];
+}
+
+/**
+ * Collects phrases and their senses, then compiles them in two steps: first every word's stem
+ * goes into the vocabulary table, then each phrase is looked up word by word exactly as page text
+ * will be (TokenTable.lookupWord). Two stems that nest ('отношен' from "отношений", 'отношени'
+ * from "отношения") would otherwise give a phrase and the page different ids for one word.
+ */
 class Builder {
   table = new TokenTable();
-  rootNextList: number[] = [];
-  edges = new Map<number, number>();
-  nodeOutList: number[] = [-1];
-  seg: SegSense[][] = [];
-  ov: OverlaySense[][] = [];
-  phraseLen: number[] = [];
-  maxPhraseLen = 1;
-  private senseKeys = new Set<string>();
-  /** Phrase text → phrase id, so a name repeated across events is tokenised once. */
-  private byText = new Map<string, number>();
+  private entries = new Map<string, Entry>();
 
-  /** A copy that can grow without touching this one (copy-on-write is not worth it at this size). */
+  /** A copy that can grow without touching this one (the built-in part is compiled once). */
   clone(): Builder {
     const b = new Builder();
     b.table = this.table.clone();
-    b.rootNextList = this.rootNextList.slice();
-    b.edges = new Map(this.edges);
-    b.nodeOutList = this.nodeOutList.slice();
-    b.seg = this.seg.map((x) => x.slice());
-    b.ov = this.ov.map((x) => x.slice());
-    b.phraseLen = this.phraseLen.slice();
-    b.maxPhraseLen = this.maxPhraseLen;
-    b.senseKeys = new Set(this.senseKeys);
-    b.byText = new Map(this.byText);
+    for (const [k, e] of this.entries) b.entries.set(k, { seg: e.seg.slice(), ov: e.ov.slice() });
     return b;
   }
 
-  /** Tokenise a vocabulary phrase the way page text is tokenised. Returns [tokenIds, gapBits]. */
-  tokens(text: string): { ids: number[]; gaps: number[] } | null {
-    let exact = false;
-    let s = text.trim();
-    if (s.endsWith('=')) {
-      exact = true;
-      s = s.slice(0, -1);
-    }
-    if (!s) return null;
-    const { words, breaks } = splitWords(normalizeString(s));
-    if (words.length === 0) return null;
-    const ids: number[] = [];
-    const gaps: number[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      let id: number;
-      if (isCyrillicCode(w.charCodeAt(0))) {
-        const st = ruStem(w, exact);
-        id = this.table.add(st.stem, st.maxEnding);
-      } else {
-        id = this.table.add(w, 0);
+  private entry(text: string): Entry | null {
+    let e = this.entries.get(text);
+    if (!e) {
+      const pw = phraseWords(text);
+      if (!pw.words.length) return null;
+      for (const w of pw.words) {
+        if (isCyrillicCode(w.charCodeAt(0))) {
+          const st = ruStem(w, pw.exact);
+          this.table.add(st.stem, st.maxEnding);
+        } else this.table.add(w, 0);
       }
-      ids.push(id);
-      gaps.push(breaks[i] ? 1 : 0);
+      e = { seg: [], ov: [] };
+      this.entries.set(text, e);
     }
-    return { ids, gaps };
+    return e;
   }
 
-  /** The phrase id for a text (created if new), or -1 if it has no tokens. */
-  phrase(text: string): number {
-    let pid = this.byText.get(text);
-    if (pid === undefined) {
-      pid = this.makePhrase(text);
-      this.byText.set(text, pid);
-    }
-    return pid;
+  addSeg(text: string, sense: SegSense): void {
+    const e = this.entry(text);
+    if (e) pushSense(e.seg, sense);
   }
 
-  private makePhrase(text: string): number {
-    const tk = this.tokens(text);
-    if (!tk) return -1;
-    const { ids, gaps } = tk;
-    let node = this.rootNextList[ids[0]] ?? 0;
-    if (!node) {
-      node = this.nodeOutList.length;
-      this.nodeOutList.push(-1);
-      this.rootNextList[ids[0]] = node;
-    }
-    for (let i = 1; i < ids.length; i++) {
-      const key = (node * EDGE_MUL + ids[i]) * 2 + gaps[i];
-      let next = this.edges.get(key);
-      if (next === undefined) {
-        next = this.nodeOutList.length;
-        this.nodeOutList.push(-1);
-        this.edges.set(key, next);
-      }
-      node = next;
-    }
-    let pid = this.nodeOutList[node];
-    if (pid < 0) {
-      pid = this.seg.length;
-      this.seg.push([]);
-      this.ov.push([]);
-      this.phraseLen.push(ids.length);
-      this.nodeOutList[node] = pid;
-      if (ids.length > this.maxPhraseLen) this.maxPhraseLen = ids.length;
-    }
-    return pid;
-  }
-
-  addSeg(text: string, sense: SegSense): number {
-    const pid = this.phrase(text);
-    if (pid < 0) return pid;
-    const k = pid + senseKey(sense);
-    if (!this.senseKeys.has(k)) {
-      this.senseKeys.add(k);
-      this.seg[pid].push(sense);
-    }
-    return pid;
-  }
-
-  addOv(text: string, sense: OverlaySense): number {
-    const pid = this.phrase(text);
-    if (pid < 0) return pid;
-    const k = pid + senseKey(sense);
-    if (!this.senseKeys.has(k)) {
-      this.senseKeys.add(k);
-      this.ov[pid].push(sense);
-    }
-    return pid;
+  addOv(text: string, sense: OverlaySense): void {
+    const e = this.entry(text);
+    if (e) pushSense(e.ov, sense);
   }
 
   build(): Pick<Lexicon, 'table' | 'rootNext' | 'edges' | 'nodeOut' | 'maxPhraseLen' | 'seg' | 'ov' | 'phraseLen'> {
-    const rootNext = new Int32Array(this.table.size);
-    for (let i = 0; i < this.rootNextList.length; i++) rootNext[i] = this.rootNextList[i] ?? 0;
-    return {
-      table: this.table,
-      rootNext,
-      edges: this.edges,
-      nodeOut: Int32Array.from(this.nodeOutList),
-      maxPhraseLen: this.maxPhraseLen,
-      seg: this.seg,
-      ov: this.ov,
-      phraseLen: Int32Array.from(this.phraseLen),
-    };
+    const table = this.table;
+    const rootNext = new Int32Array(table.size);
+    const edges = new Map<number, number>();
+    const nodeOut: number[] = [-1];
+    const seg: SegSense[][] = [];
+    const ov: OverlaySense[][] = [];
+    const phraseLen: number[] = [];
+    let maxPhraseLen = 1;
+    for (const [text, e] of this.entries) {
+      const { words, gaps } = phraseWords(text);
+      let node = 0;
+      let ok = true;
+      for (let i = 0; i < words.length; i++) {
+        const id = table.lookupWord(words[i]);
+        if (id < 0) {
+          ok = false; // cannot happen: every word's stem was added
+          break;
+        }
+        if (i === 0) {
+          node = rootNext[id];
+          if (!node) {
+            node = nodeOut.length;
+            nodeOut.push(-1);
+            rootNext[id] = node;
+          }
+        } else {
+          const key = (node * EDGE_MUL + id) * 2 + gaps[i];
+          let next = edges.get(key);
+          if (next === undefined) {
+            next = nodeOut.length;
+            nodeOut.push(-1);
+            edges.set(key, next);
+          }
+          node = next;
+        }
+      }
+      if (!ok) continue;
+      let pid = nodeOut[node];
+      if (pid < 0) {
+        pid = seg.length;
+        seg.push([]);
+        ov.push([]);
+        phraseLen.push(words.length);
+        nodeOut[node] = pid;
+        if (words.length > maxPhraseLen) maxPhraseLen = words.length;
+      }
+      // Several texts can land on one token sequence ("Путин", "Путина"): their senses merge.
+      if (!seg[pid].length && !ov[pid].length) {
+        seg[pid] = e.seg.slice();
+        ov[pid] = e.ov.slice();
+      } else {
+        for (const x of e.seg) pushSense(seg[pid], x);
+        for (const x of e.ov) pushSense(ov[pid], x);
+      }
+    }
+    return { table, rootNext, edges, nodeOut: Int32Array.from(nodeOut), maxPhraseLen, seg, ov, phraseLen: Int32Array.from(phraseLen) };
   }
 }
 

@@ -10,8 +10,10 @@
  *   Putin and Trump   met          in Anchorage            (verbs take their subject too)
  *
  * Left modifiers: sides, names, places, years, adjectives ("bilateral", "high-level"). Right
- * complements: parties after between/with/of (or a Russian genitive), places after in/at/on/в/на,
- * times (months, years, "earlier this week"). The mention span is the frame, not the sentence.
+ * complements: parties after between/with/of (or a Russian genitive), places after in/at/в/на,
+ * times (months, years, "earlier this week"); a topic after on/about/по is skipped ("talks on
+ * arms control", "about Poland"). A meeting word joined to a frame by for/to/of ("visited Moscow
+ * for talks with Lavrov") is the same meeting. The mention span is the frame, not the sentence.
  *
  * Then the frame is classified by who is on which side: both sides inside the frame ('usru'),
  * one inside and the other elsewhere in the clause or sentence ('usru-weak'), a third party as
@@ -682,7 +684,7 @@ function isContinuation(units: Unit[], last: number, k: number): 'join' | 'and' 
       and = true;
       continue;
     }
-    else if (f === 'det' || f === 'again' || senseOf(units[q], 'mod')) continue;
+    else if (f === 'det' || f === 'again' || senseOf(units[q], 'mod') || senseOf(units[q], 'ord')) continue;
     else if (!units[q].senses.length && unknown++ === 0) continue; // "for ceasefire talks"
     else return null;
   }

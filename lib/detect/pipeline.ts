@@ -247,7 +247,10 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
       const old = f.aliases.every((h) => h.sense.t === 'alias' && (lex.events[h.sense.ev].range?.to ?? 0) < st.published!.from - 3650);
       if (old) return false;
     }
-    const dated = f.aliases.length > 0 && f.times.length > 0; // "the Reykjavik summit of October 1986"
+    // "the Reykjavik summit of October 1986", or a timeline line "1986 – Reykjavik summit"
+    const dated =
+      f.aliases.length > 0 &&
+      (f.times.length > 0 || f.aliases.some((h) => h.sense.t === 'alias' && f.sentYears.includes(+(lex.events[h.sense.ev].ev.start.slice(0, 4)))));
     if (!distinctive && !dated && !(usruDoc && specific)) {
       // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
       // meeting this way; that can only be a related event.

@@ -152,6 +152,8 @@ interface Scored {
   /** A participant named in the frame or elsewhere in the sentence. */
   anyPersonMatch: boolean;
   timeMatch: boolean;
+  /** An alias of the event, and the page already talks about it ("the Istanbul meeting"). */
+  aliasOfFocus: boolean;
 }
 
 /** Score the best event must reach, by how sure we are the frame is a US–Russia meeting at all. */
@@ -334,7 +336,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         }
       } else if (sentTimes.length) {
         let best = -Infinity;
-        for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? 1 : -0.5);
+        for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? 1.5 : -1.5);
         s += best;
         if (best > 0) why?.push(`year ${ev.start.slice(0, 4)}`);
       } else if (pub) {
@@ -400,7 +402,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       else if (pub) s -= 1.5;
     } else if (ev.status === 'planned') s -= 1.5;
     else if (ev.status === 'cancelled' && !al) s -= 0.5;
-    return { idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch };
+    return { idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx) };
   };
   const scored: Scored[] = [];
   for (const idx of cand) scored.push(scoreEvent(idx, null));
@@ -416,7 +418,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
   if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
-  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !(best.anyPersonMatch && best.timeMatch)) accept = false;
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !(best.anyPersonMatch && best.timeMatch)) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.

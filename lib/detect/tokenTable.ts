@@ -20,6 +20,8 @@ export function hashString(s: string): number {
   return h;
 }
 
+const LOOKUP_SCRATCH = new Int32Array(256);
+
 export class TokenTable {
   private keys: string[] = [];
   private hashes: number[] = [];
@@ -117,6 +119,17 @@ export class TokenTable {
       }
       i = (i + 1) & this.mask;
     }
+  }
+
+  /** The id a page token spelled `word` (normalised) gets: exact, or by stem for Cyrillic. */
+  lookupWord(word: string): number {
+    const c = word.charCodeAt(0);
+    if (c >= 0x400 && c <= 0x52f && word.length <= LOOKUP_SCRATCH.length) {
+      let h = HASH_SEED;
+      for (let i = 0; i < word.length; i++) LOOKUP_SCRATCH[i] = h = hashStep(h, word.charCodeAt(i));
+      return this.probeStem(word, 0, word.length, LOOKUP_SCRATCH);
+    }
+    return this.probe(word, 0, word.length, hashString(word), 0);
   }
 
   /**

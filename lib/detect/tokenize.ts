@@ -69,6 +69,14 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
+/** Words a line cannot end a sentence on: a capital after them on the next line continues the sentence. */
+const CONTINUES = new Set(
+  (
+    'in at on of the a an and or to for with between by from as near into than that who which his her their its our ' +
+    'в во на и или с со по к о об у за от до из для между при'
+  ).split(' '),
+);
+
 function isUpperOriginal(c: number): boolean {
   if (c >= 0x41 && c <= 0x5a) return true;
   if (c < 0x80) return false;
@@ -113,13 +121,13 @@ class Grow {
 }
 
 /**
- * Split a short normalised phrase (vocabulary, at compile time) into words, with a flag per word
+ * Split a short normalised phrase (vocabulary, at compile time) into words, with a 0/1 per word
  * telling whether phrase-breaking punctuation (, . ; : ( ) ! ?) precedes it. Same word classes
  * as `tokenize`, without its per-call allocations.
  */
-export function splitWords(text: string): { words: string[]; breaks: boolean[] } {
+export function splitWords(text: string): { words: string[]; gaps: number[] } {
   const words: string[] = [];
-  const breaks: boolean[] = [];
+  const gaps: number[] = [];
   let brk = false;
   let i = 0;
   while (i < text.length) {
@@ -132,10 +140,10 @@ export function splitWords(text: string): { words: string[]; breaks: boolean[] }
     const s = i;
     while (i < text.length && CLS[text.charCodeAt(i)] !== C_OTHER) i++;
     words.push(text.slice(s, i));
-    breaks.push(words.length > 1 && brk);
+    gaps.push(words.length > 1 && brk ? 1 : 0);
     brk = false;
   }
-  return { words, breaks };
+  return { words, gaps };
 }
 
 const MAX_STEM_TOKEN = 256;
@@ -265,8 +273,10 @@ export function tokenize(n: Normalized, original: string, table: TokenTable | nu
       else if (gapFlags & F_DOT) sent = nextCap && !prevWasAbbrev && !(prevLen <= 5 && ABBREVIATIONS.has(text.slice(prevStart, prevEnd)));
       if (gapFlags & F_PARA) sent = true;
       else if (gapFlags & F_LINE) {
+        // A single line break ends a sentence after punctuation, or before a capital unless the
+        // line ended on a word that cannot end one ("… officials in\nIstanbul": hard-wrapped text).
         if (gapFlags & (F_DOT | F_CLAUSE)) sent = true;
-        else if ((f & (F_CAP | F_NUM)) !== 0) sent = true;
+        else if ((f & (F_CAP | F_NUM)) !== 0) sent = !(prevLen <= 7 && CONTINUES.has(text.slice(prevStart, prevEnd)));
       }
       if (sent) f |= F_SENT;
     } else {

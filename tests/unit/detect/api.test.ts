@@ -61,6 +61,15 @@ describe('detect', () => {
     );
   });
 
+  it('reads hard-wrapped plain text, all-caps headlines and timelines', () => {
+    const wrapped = detect('The recent meeting between U.S. and Russian officials in\nIstanbul was about embassies.', matcher, { publishedAt: '2025-05-01' });
+    expect(wrapped.map((m) => m.quote)).toEqual(['recent meeting between U.S. and Russian officials in\nIstanbul']);
+    expect(detect('PUTIN AND TRUMP MEET IN ALASKA FOR FIRST SUMMIT SINCE 2021', matcher, { publishedAt: '2025-08-15' }).map((m) => [m.quote, m.eventId])).toEqual([
+      ['PUTIN AND TRUMP MEET IN ALASKA', '2025-anchorage'],
+    ]);
+    expect(detect('Timeline:\n1955 – Geneva summit\n1985 – Geneva summit', matcher).map((m) => m.eventId)).toEqual(['1955-geneva', '1985-geneva']);
+  });
+
   it('stays well-behaved on long noisy text', () => {
     const words = ['the', 'talks', 'Putin', 'in', 'Geneva', 'met', 'Trump', 'summit', 'встреча', 'Москве', '1985', ',', '.', 'U.S.', 'and', 'Russian', 'officials', '\n\n'];
     let x = 12345;
