@@ -21,7 +21,7 @@
  */
 import './highlights.css';
 import { browser } from 'wxt/browser';
-import { compileMatcher, createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../../lib/detect';
+import { compileMatcherAsync, createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../../lib/detect';
 import type { Mention } from '../../lib/detect/types';
 import { send } from '../../lib/messages/client';
 import { aliasFromQuote } from '../../lib/messages/new-event';
@@ -33,7 +33,7 @@ import { createMarkLayer } from '../../lib/page/marks';
 import { quoteFromRange } from '../../lib/page/quote';
 import { MarkRegistry, type Mark } from '../../lib/page/registry';
 import { Scanner, type ScanStats } from '../../lib/page/scan';
-import { whenIdle } from '../../lib/page/schedule';
+import { SLICE_BUDGET_MS, whenIdle, yieldToMain } from '../../lib/page/schedule';
 import { enabledItem, isActiveFor, pausedSitesItem } from '../../lib/settings/settings';
 import { dataRevisionItem } from '../../lib/settings/signals';
 import { createCardHost } from './card-host';
@@ -94,17 +94,55 @@ export default defineContentScript({
       return detect(text, matcher, state);
     };
 
-    const useMatcher = (data: MatcherData) => {
+    // A hidden tab's timers are throttled (Firefox, Chromium: about one per second), which would
+    // stretch a sliced compile over many seconds: there, continue through a channel message instead
+    // (not throttled; the page's own timers it could overtake are throttled anyway while hidden).
+    let channel: { port: MessagePort; queue: (() => void)[] } | null = null;
+    const yieldHidden = (): Promise<void> => {
+      if (!channel) {
+        const ch = new MessageChannel();
+        const queue: (() => void)[] = [];
+        ch.port1.onmessage = () => queue.shift()?.();
+        channel = { port: ch.port2, queue };
+      }
+      const c = channel;
+      return new Promise((r) => {
+        c.queue.push(r);
+        c.port.postMessage(0);
+      });
+    };
+
+    // Compiled in slices (never one long task); a compile overtaken by a newer one is dropped.
+    let compiling = 0;
+    const useMatcher = async (data: MatcherData): Promise<boolean> => {
+      const my = ++compiling;
       const t0 = performance.now();
-      matcher = compileMatcher(data.events);
+      let slices = 0;
+      let longestSliceMs = 0;
+      let busyMs = 0;
+      let sliceStart = t0;
+      const yieldFn = () => {
+        const ms = performance.now() - sliceStart;
+        longestSliceMs = Math.max(longestSliceMs, ms);
+        busyMs += ms;
+        slices++;
+        return (document.visibilityState === 'hidden' ? yieldHidden() : yieldToMain()).then(() => void (sliceStart = performance.now()));
+      };
+      const m = await compileMatcherAsync(data.events, yieldFn, SLICE_BUDGET_MS);
+      if (my !== compiling) return false;
+      const end = performance.now();
+      longestSliceMs = Math.max(longestSliceMs, end - sliceStart);
+      busyMs += end - sliceStart;
+      matcher = m;
       try {
-        performance.measure('parley:compile', { start: t0, end: performance.now(), detail: { events: data.events.length } });
+        performance.measure('parley:compile', { start: t0, end, detail: { events: data.events.length, slices: slices + 1, longestSliceMs, busyMs } });
       } catch {
         /* a nicety */
       }
       matcherVersion = data.version;
       titles = new Map(data.events.map((e) => [e.id, e.title]));
       state = null;
+      return true;
     };
 
     const report = (stats: ScanStats, added: Mark[], removed: Mark[]) => {
@@ -183,8 +221,8 @@ export default defineContentScript({
         return;
       }
       if (gen !== generation || session) return;
-      if (data) useMatcher(data);
-      if (!matcher) return;
+      if (data) await useMatcher(data);
+      if (gen !== generation || session || !matcher) return;
       let scanner: Scanner | null = null;
       const layer = createMarkLayer(document, {
         write: (fn) => (scanner ? scanner.write(fn) : fn()),
@@ -251,8 +289,7 @@ export default defineContentScript({
         if (!session) return;
         if (rev.what !== 'notes') {
           const data = await getMatcher(matcherVersion).catch(() => null);
-          if (data && session) {
-            useMatcher(data);
+          if (data && session && (await useMatcher(data)) && session) {
             const s = session;
             const open = card.openMark;
             const where = open && MarkRegistry.alive(open) ? { node: open.startNode, offset: open.range.startOffset } : null;

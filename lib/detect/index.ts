@@ -6,7 +6,7 @@
  *   const state = createDocumentState({ publishedAt, url, title });  // once per page
  *   detect(chunk1, matcher, state); detect(chunk2, matcher, state);  // per chunk of page text
  */
-export { compileMatcher, type CompiledMatcher } from './matcher';
+export { compileMatcher, compileMatcherAsync, type CompiledMatcher } from './matcher';
 export { toMatcherEvent } from './matcherEvent';
 export { createDocumentState, type DocumentState } from './state';
 export { findPublishedDate, parseDateText } from './dates';

@@ -133,6 +133,23 @@ export const MASK = {
 
 const EDGE_MUL = 1 << 23; // token ids stay well under 2^22
 
+/**
+ * Time keeping for a sliced compile: the compile steps call `due()` after each item and yield when
+ * it says so. The clock is read only every CHECK_EVERY items. The driver sets `start` before each
+ * resumption; with an infinite budget (the synchronous compile) it never says yes.
+ */
+export class Ticker {
+  start = performance.now();
+  private n = 0;
+  constructor(readonly budgetMs = Infinity) {}
+  due(): boolean {
+    if (++this.n < CHECK_EVERY) return false;
+    this.n = 0;
+    return this.budgetMs !== Infinity && performance.now() - this.start >= this.budgetMs;
+  }
+}
+const CHECK_EVERY = 50;
+
 /** Same sense? (Field by field: no key strings, sense lists are short.) */
 function senseEq(a: SegSense | OverlaySense, b: SegSense | OverlaySense): boolean {
   if (a.t !== b.t) return false;
@@ -195,10 +212,13 @@ class Builder {
   private entries = new Map<string, Entry>();
 
   /** A copy that can grow without touching this one (the built-in part is compiled once). */
-  clone(): Builder {
+  *clone(tk: Ticker): Generator<void, Builder> {
     const b = new Builder();
     b.table = this.table.clone();
-    for (const [k, e] of this.entries) b.entries.set(k, { seg: e.seg.slice(), ov: e.ov.slice() });
+    for (const [k, e] of this.entries) {
+      b.entries.set(k, { seg: e.seg.slice(), ov: e.ov.slice() });
+      if (tk.due()) yield;
+    }
     return b;
   }
 
@@ -229,7 +249,7 @@ class Builder {
     if (e) pushSense(e.ov, sense);
   }
 
-  build(): Pick<Lexicon, 'table' | 'rootNext' | 'edges' | 'nodeOut' | 'maxPhraseLen' | 'seg' | 'ov' | 'phraseLen'> {
+  *build(tk: Ticker): Generator<void, Pick<Lexicon, 'table' | 'rootNext' | 'edges' | 'nodeOut' | 'maxPhraseLen' | 'seg' | 'ov' | 'phraseLen'>> {
     const table = this.table;
     const rootNext = new Int32Array(table.size);
     const edges = new Map<number, number>();
@@ -239,6 +259,7 @@ class Builder {
     const phraseLen: number[] = [];
     let maxPhraseLen = 1;
     for (const [text, e] of this.entries) {
+      if (tk.due()) yield;
       const { words, gaps } = phraseWords(text);
       let node = 0;
       let ok = true;
@@ -352,27 +373,81 @@ function lastWordOf(name: string): string {
   return parts[0] ?? last;
 }
 
-function addBuiltins(b: Builder, places: Map<string, PlaceInfo>, personSide: Map<string, SideCode>, personName: Map<string, string>): void {
+function* addBuiltins(
+  b: Builder,
+  places: Map<string, PlaceInfo>,
+  personSide: Map<string, SideCode>,
+  personName: Map<string, string>,
+  tk: Ticker,
+): Generator<void, void> {
   for (const m of MEETING_WORDS) {
-    for (const w of split(m.words)) b.addSeg(w, { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense });
+    for (const w of split(m.words)) {
+      b.addSeg(w, { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense });
+      if (tk.due()) yield;
+    }
   }
-  for (const w of split(NOT_MEETINGS)) b.addOv(w, { t: 'block' });
-  for (const s of SIDES) for (const w of split(s.words)) b.addSeg(w, s.adj ? { t: 'side', side: s.side, adj: true } : { t: 'side', side: s.side });
-  for (const w of split(SPORTS)) b.addOv(w, { t: 'sport' });
-  for (const w of split(ROLES)) b.addSeg(w, { t: 'role' });
-  for (const w of split(MODIFIERS)) b.addSeg(w, { t: 'mod' });
-  for (const w of split(FORUMS)) b.addSeg(w, { t: 'forum' });
-  for (const [n, words] of ORDINALS) for (const w of split(words)) b.addSeg(w, { t: 'ord', n });
-  for (const [n, words] of NUMBER_WORDS) for (const w of split(words)) b.addSeg(w, { t: 'num', n });
-  for (const v of split(AGAIN)) b.addSeg(v, { t: 'func', f: 'again' });
-  for (const t of TENSE) for (const w of split(t.words)) b.addOv(w, { t: 'tense', v: t.v });
-  for (const [f, words] of FUNCTION_WORDS) for (const w of split(words)) b.addSeg(w, { t: 'func', f });
-  for (const [m, words] of MONTHS) for (const w of split(words)) b.addSeg(w, { t: 'month', m });
-  for (const [from, to, words] of SEASONS) for (const w of split(words)) b.addSeg(w, { t: 'season', from, to });
-  for (const r of RELATIVE_TIMES) for (const w of split(r.words)) b.addSeg(w, { t: 'rel', days: r.days, year: r.year });
+  for (const w of split(NOT_MEETINGS)) {
+    b.addOv(w, { t: 'block' });
+    if (tk.due()) yield;
+  }
+  for (const s of SIDES) for (const w of split(s.words)) {
+    b.addSeg(w, s.adj ? { t: 'side', side: s.side, adj: true } : { t: 'side', side: s.side });
+    if (tk.due()) yield;
+  }
+  for (const w of split(SPORTS)) {
+    b.addOv(w, { t: 'sport' });
+    if (tk.due()) yield;
+  }
+  for (const w of split(ROLES)) {
+    b.addSeg(w, { t: 'role' });
+    if (tk.due()) yield;
+  }
+  for (const w of split(MODIFIERS)) {
+    b.addSeg(w, { t: 'mod' });
+    if (tk.due()) yield;
+  }
+  for (const w of split(FORUMS)) {
+    b.addSeg(w, { t: 'forum' });
+    if (tk.due()) yield;
+  }
+  for (const [n, words] of ORDINALS) for (const w of split(words)) {
+    b.addSeg(w, { t: 'ord', n });
+    if (tk.due()) yield;
+  }
+  for (const [n, words] of NUMBER_WORDS) for (const w of split(words)) {
+    b.addSeg(w, { t: 'num', n });
+    if (tk.due()) yield;
+  }
+  for (const v of split(AGAIN)) {
+    b.addSeg(v, { t: 'func', f: 'again' });
+    if (tk.due()) yield;
+  }
+  for (const t of TENSE) for (const w of split(t.words)) {
+    b.addOv(w, { t: 'tense', v: t.v });
+    if (tk.due()) yield;
+  }
+  for (const [f, words] of FUNCTION_WORDS) for (const w of split(words)) {
+    b.addSeg(w, { t: 'func', f });
+    if (tk.due()) yield;
+  }
+  for (const [m, words] of MONTHS) for (const w of split(words)) {
+    b.addSeg(w, { t: 'month', m });
+    if (tk.due()) yield;
+  }
+  for (const [from, to, words] of SEASONS) for (const w of split(words)) {
+    b.addSeg(w, { t: 'season', from, to });
+    if (tk.due()) yield;
+  }
+  for (const r of RELATIVE_TIMES) for (const w of split(r.words)) {
+    b.addSeg(w, { t: 'rel', days: r.days, year: r.year });
+    if (tk.due()) yield;
+  }
   for (const [key, level, country, names] of GAZETTEER) {
     places.set(key, { key, level, country, parent: PARENTS[key] });
-    for (const w of split(names)) b.addSeg(w, { t: 'place', key });
+    for (const w of split(names)) {
+      b.addSeg(w, { t: 'place', key });
+      if (tk.due()) yield;
+    }
   }
   for (const [side, en, ru] of PEOPLE) {
     for (const raw of split(en)) {
@@ -383,11 +458,13 @@ function addBuiltins(b: Builder, places: Map<string, PlaceInfo>, personSide: Map
       const full = /\s/.test(name.trim());
       b.addSeg(name, { t: 'person', key, side, full: full || !!nick });
       if (full) b.addSeg(lastWord(name), surnameSense(key, side));
+      if (tk.due()) yield;
     }
     const key0 = surnameKey(split(en)[0].split('>')[0]);
     for (const name of split(ru)) {
       const full = /\s/.test(name);
       b.addSeg(name, { t: 'person', key: key0, side, full });
+      if (tk.due()) yield;
     }
   }
 }
@@ -433,25 +510,45 @@ interface BuiltinBase {
 let builtinBase: BuiltinBase | null = null;
 
 /** The built-in vocabulary, compiled once per process (it does not depend on the dataset). */
-function builtins(): BuiltinBase {
+function* builtins(tk: Ticker): Generator<void, BuiltinBase> {
   if (!builtinBase) {
     const b = new Builder();
     const places = new Map<string, PlaceInfo>();
     const personSide = new Map<string, SideCode>();
     const personName = new Map<string, string>();
-    addBuiltins(b, places, personSide, personName);
+    yield* addBuiltins(b, places, personSide, personName, tk);
     // Name → gazetteer key, to map dataset place names onto known places.
     const gazIndex = new Map<string, string>();
-    for (const [key, , , names] of GAZETTEER) for (const w of split(names)) gazIndex.set(nameKey(w.replace(/=$/, '')), key);
+    for (const [key, , , names] of GAZETTEER) {
+      for (const w of split(names)) gazIndex.set(nameKey(w.replace(/=$/, '')), key);
+      if (tk.due()) yield;
+    }
     for (const [key] of GAZETTEER) gazIndex.set(nameKey(key), key);
-    builtinBase = { b, places, personSide, personName, gazIndex };
+    // A sliced compile may have been overtaken by another one that finished first: keep the first.
+    if (!builtinBase) builtinBase = { b, places, personSide, personName, gazIndex };
   }
   return builtinBase;
 }
 
+/** Drive compile steps to the end in one go. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 export function buildLexicon(events: MatcherEvent[]): Lexicon {
-  const base = builtins();
-  const b = base.b.clone();
+  return runToEnd(buildLexiconSteps(events, new Ticker()));
+}
+
+/**
+ * buildLexicon as steps: yields whenever `tk` says its budget is spent, so a caller can hand the
+ * thread back between slices (see compileMatcherAsync). Same work in the same order either way.
+ */
+export function* buildLexiconSteps(events: MatcherEvent[], tk: Ticker): Generator<void, Lexicon> {
+  const base = yield* builtins(tk);
+  const b = yield* base.b.clone(tk);
   const places = new Map(base.places);
   const personSide = new Map(base.personSide);
   const personName = new Map(base.personName);
@@ -465,6 +562,7 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
       if (!aliasOwners.has(k)) aliasOwners.set(k, new Set());
       aliasOwners.get(k)!.add(i);
     }
+    if (tk.due()) yield;
   }
 
   const infos: EventInfo[] = [];
@@ -494,6 +592,7 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
       if (!pk) continue;
       setPlace(pk.key, pk.level);
       b.addSeg(name, { t: 'place', key: pk.key });
+      if (tk.due()) yield;
     }
     for (const p of ev.participants) {
       const key = surnameKey(p.name);
@@ -509,6 +608,7 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
         const ruLast = lastWord(p.nameRu);
         if (ruLast && ruLast.length >= 3) b.addSeg(ruLast, surnameSense(key, side));
       }
+      if (tk.due()) yield;
     }
     // Aliases: an alias that is only a place name is a place, never a mention on its own.
     for (const a of [...ev.aliases, ...ev.sharedAliases]) {
@@ -516,6 +616,7 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
       if (!k || gazIndex.has(k) || placeNameKeys.has(k)) continue;
       const shared = (aliasOwners.get(k)?.size ?? 0) > 1 || ev.sharedAliases.includes(a);
       b.addOv(a, { t: 'alias', ev: idx, shared });
+      if (tk.due()) yield;
     }
     const names = new Set<string>();
     for (const p of ev.participants) {
@@ -527,8 +628,10 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
       if (k.length < 3 || /^[\d\s.,+-]+$/.test(k)) continue; // years are read as dates, not cues
       if (names.has(k) || personSide.has(k)) continue; // participants already count as names
       b.addOv(c, { t: 'cue', ev: idx });
+      if (tk.due()) yield;
     }
     infos.push(info);
+    if (tk.due()) yield;
   }
 
   const eventsByPlace = new Map<string, number[]>();
@@ -544,11 +647,13 @@ export function buildLexicon(events: MatcherEvent[]): Lexicon {
       eventsByPerson.get(k)!.push(info.idx);
     }
     if (info.range) byDate.push({ from: info.range.from, idx: info.idx });
+    if (tk.due()) yield;
   }
   byDate.sort((x, y) => x.from - y.from);
-  const built = b.build();
+  const built = yield* b.build(tk);
   const mask = new Uint32Array(built.seg.length);
   for (let p = 0; p < built.seg.length; p++) {
+    if (tk.due()) yield;
     let m = 0;
     for (const s of built.seg[p]) {
       if (s.t === 'meet') m |= MASK.meet;

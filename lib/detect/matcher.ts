@@ -5,7 +5,7 @@
  * full the hash table and the trie are, not how many passes we make.
  */
 import type { MatcherEvent } from './types';
-import { buildLexicon, BREAK_FLAGS, type Lexicon } from './lexicon';
+import { buildLexiconSteps, BREAK_FLAGS, runToEnd, Ticker, type Lexicon } from './lexicon';
 import { normalize, type Normalized } from './normalize';
 import { tokenize, type TokenStream } from './tokenize';
 
@@ -16,11 +16,30 @@ export interface CompiledMatcher {
   readonly eventIndex: ReadonlyMap<string, number>;
 }
 
-export function compileMatcher(events: MatcherEvent[]): CompiledMatcher {
-  const lexicon = buildLexicon(events);
+function compiled(events: MatcherEvent[], lexicon: Lexicon): CompiledMatcher {
   const eventIndex = new Map<string, number>();
   events.forEach((e, i) => eventIndex.set(e.id, i));
   return { lexicon, events, eventIndex };
+}
+
+export function compileMatcher(events: MatcherEvent[]): CompiledMatcher {
+  return compiled(events, runToEnd(buildLexiconSteps(events, new Ticker())));
+}
+
+/**
+ * compileMatcher in slices of about `budgetMs`, awaiting `yieldFn` between them (in a page: the
+ * scheduler's yieldToMain), so compiling never holds the thread for a long task. Same result as
+ * compileMatcher: the same steps, only paused. The events must not change until it resolves.
+ */
+export async function compileMatcherAsync(events: MatcherEvent[], yieldFn: () => Promise<void>, budgetMs = 8): Promise<CompiledMatcher> {
+  const tk = new Ticker(budgetMs);
+  const steps = buildLexiconSteps(events, tk);
+  for (;;) {
+    tk.start = performance.now();
+    const r = steps.next();
+    if (r.done) return compiled(events, r.value);
+    await yieldFn();
+  }
 }
 
 export interface Hits {
