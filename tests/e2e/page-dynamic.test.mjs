@@ -114,9 +114,17 @@ eachBrowser((kind) => {
     it('follows a page that re-renders its DOM: one mark per mention, no foreign nodes, the card follows', async () => {
       const page = await b.newPage(`${server.url}/pages/rerender.html`);
       await waitForMark(page, 'Helsinki summit');
-      const pt = await markPoint(page, 'Helsinki summit today');
-      await page.mouse.click(pt.x, pt.y);
-      await waitForCard(page, (s) => /Helsinki/.test(s.title));
+      // The page replaces its whole view every 300 ms, so a mark can be between re-render and
+      // re-mark at any instant: look for it (and click it) until the card opens.
+      for (let tries = 0; ; tries++) {
+        const pt = await markPoint(page, 'Helsinki summit today');
+        if (pt) {
+          await page.mouse.click(pt.x, pt.y);
+          if (await waitForCard(page, (s) => /Helsinki/.test(s.title), 2_000).then(() => true, () => false)) break;
+        }
+        assert.ok(tries < 20, 'the mention could be clicked and its card opened');
+        await sleep(100);
+      }
       const counts = [];
       for (let i = 0; i < 10; i++) {
         await sleep(250);
