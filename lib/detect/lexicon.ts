@@ -229,6 +229,10 @@ class Builder {
       if (!pw.words.length) return null;
       for (const w of pw.words) {
         if (isCyrillicCode(w.charCodeAt(0))) {
+          // A form an existing stem already reaches ("переговоров" from an alias, after
+          // 'переговор' from "переговоры") keeps that stem: a second, longer stem would win the
+          // page lookup and hide the word's senses (the bare "talks" sense of "переговоров").
+          if (!pw.exact && this.table.lookupWord(w) >= 0) continue;
           const st = ruStem(w, pw.exact);
           this.table.add(st.stem, st.maxEnding);
         } else this.table.add(w, 0);

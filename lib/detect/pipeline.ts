@@ -212,6 +212,9 @@ function rivalInClause(frames: Frame[], i: number): boolean {
  * "signed a decree") and other people's meetings (sports, the G20 itself) from being marked.
  * May narrow the frame to related events only (f.kind = 'third').
  */
+/** Words after a meeting word that bring in its parties or topic. */
+const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);
+
 function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): boolean {
   const f = frames[fi];
   const lex = a.lex;
@@ -250,8 +253,35 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
     // "the Reykjavik summit of October 1986", or a timeline line "1986 – Reykjavik summit"
     const dated =
       f.aliases.length > 0 &&
-      (f.times.length > 0 || f.aliases.some((h) => h.sense.t === 'alias' && f.sentYears.includes(+(lex.events[h.sense.ev].ev.start.slice(0, 4)))));
-    if (!distinctive && !dated && !(usruDoc && specific)) {
+      (f.times.length > 0 || f.aliases.some((h) => h.sense.t === 'alias' && f.sentYears.includes(+(lex.events[h.sense.ev].ev.start.slice(0, 4))))) &&
+      // …but not "the 2023 Reykjavik summit": a year of its own that fits none of the alias's meetings.
+      !f.aliases.every((h) => {
+        if (h.sense.t !== 'alias') return false;
+        const year = +lex.events[h.sense.ev].ev.start.slice(0, 4);
+        return f.times.some((t) => t.y !== undefined && Math.abs(t.y - year) > 1);
+      });
+    // "the 1986 Reykjavik meeting", "at the 1961 Vienna talks": a place and a year that together
+    // name a US–Russia meeting of the dataset say which sides met, like a dated alias does.
+    // Not when the meeting word goes on to name other parties or a topic ("the 2021 Geneva meeting
+    // on Iran", "the 2025 Anchorage meeting of Arctic mayors").
+    const after = f.anchor + 1 < a.scan.toks.count ? tokenText(a, f.anchor + 1) : '';
+    const placeDated =
+      (f.meet === 'summit' || f.meet === 'meeting') &&
+      !COMPLEMENT_WORDS.has(after) &&
+      f.places.some((k) =>
+        (lex.eventsByPlace.get(k) ?? []).some((i) => {
+          const info = lex.events[i];
+          return info.ev.kind === 'summit' && f.times.some((t) => t.y !== undefined && t.y === +info.ev.start.slice(0, 4));
+        }),
+      );
+    // "The Reykjavik summit, Reagan later wrote, …": a place-and-summit alias with one of that
+    // meeting's own participants in its sentence is that meeting, as a dated one is.
+    const sided = f.aliases.some((h) => {
+      if (h.sense.t !== 'alias') return false;
+      const people = lex.events[h.sense.ev].people;
+      return f.sentPersons.some((p) => people.has(p));
+    });
+    if (!distinctive && !dated && !placeDated && !sided && !(usruDoc && specific)) {
       // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
       // meeting this way; that can only be a related event.
       if (!(thirdDoc && specific)) return false;

@@ -64,8 +64,9 @@ export const MEETING_WORDS: MeetSpec[] = [
   },
   { sense: 'call', pos: 'v', w: 0.9, tense: 'past', words: 'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|созвонились|поговорили по телефону|провели телефонный разговор' },
   { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|call|calls' },
-  // Two leaders signing something together met to do it; only read when both sides sign.
-  { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|подписали' },
+  // Two leaders signing something together met to do it; only read when both sides sign. Striking
+  // a deal together in a named place ("Керри и Лавров договорились в Женеве") reads the same way.
+  { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|подписали|договорились|struck a deal|reached a deal|reached an agreement|hammered out' },
   { sense: 'conference', pos: 'n', w: 0.7, words: 'conference|conferences|конференция|совещание' },
   { sense: 'discussion', pos: 'n', w: 0.4, words: 'discussions|dialogue|dialog|contacts|диалог|контакты' },
 ];
