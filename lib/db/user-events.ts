@@ -16,20 +16,11 @@
  */
 import * as v from 'valibot';
 import type { MeetingEvent, StoredEvent } from '../events/types';
-import { EventSchema, aliasKey, type ValidationIssue } from '../events/validate';
+import { EventSchema, aliasKey, isHttpUrl, type ValidationIssue } from '../events/validate';
 import type { ParleyDB } from './database';
 import { bumpEventsRevision } from './events';
 import { describeIssue } from './issues';
 import { toStored } from './seed';
-
-const isHttpUrl = (s: string) => {
-  try {
-    const p = new URL(s).protocol;
-    return p === 'https:' || p === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 const optText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `longer than ${max} characters`));
 const reqText = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `longer than ${max} characters`));

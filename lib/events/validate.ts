@@ -36,6 +36,15 @@ export function isHttpsUrl(s: string): boolean {
     return false;
   }
 }
+/** Links a reader supplies (notes, user events, imports) may be http or https; never javascript:, data: and the like. */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const p = new URL(s).protocol;
+    return p === 'https:' || p === 'http:';
+  } catch {
+    return false;
+  }
+}
 const httpsUrl = v.pipe(v.string(), v.check(isHttpsUrl, 'not an https URL'));
 
 export const ID_RE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;

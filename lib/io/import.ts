@@ -32,7 +32,7 @@ import { describeIssue, preview } from '../db/issues';
 import { MAX_NOTE_BODY, normaliseTags } from '../db/notes';
 import { toStored } from '../db/seed';
 import { validateUserEvent } from '../db/user-events';
-import { ID_RE } from '../events/validate';
+import { ID_RE, isHttpUrl } from '../events/validate';
 import type { MeetingEvent, StoredEvent } from '../events/types';
 import type { Note } from '../notes/types';
 import { enabledItem, pausedSitesItem, siteKey } from '../settings/settings';
@@ -45,15 +45,6 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export const MAX_RECORDS = 1_000_000;
 /** How many problems are listed; the rest are counted. */
 export const MAX_LISTED_ISSUES = 20;
-
-const isHttpUrl = (s: string) => {
-  try {
-    const p = new URL(s).protocol;
-    return p === 'https:' || p === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 const NOTE_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const time = v.pipe(
