@@ -20,12 +20,5 @@ export function formatPlace(p: Pick<Place, 'venue' | 'city' | 'region' | 'countr
   return [p.venue, p.city, p.region, p.country].filter(Boolean).join(', ');
 }
 
-/** Only http(s) links are ever rendered as links. */
-export function safeHref(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Only http(s) links are ever rendered as links (one rule for cards, notes and the options page). */
+export { httpHref as safeHref } from '../notes/markdown';
