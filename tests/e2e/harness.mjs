@@ -77,7 +77,20 @@ export async function launch(kind, opts = {}) {
       // Firefox: puppeteer never sees this navigation finish (the tab moves to the extension
       // process), so don't await it; wait for content instead.
       else page.goto(url, { timeout: 5_000 }).catch(() => {});
-      if (readySelector) await page.waitForSelector(readySelector, { timeout: 15_000 });
+      if (readySelector) {
+        // A wait begun before Firefox moves the tab into the extension process can be aborted by
+        // that switch ("Waiting for selector failed" after a moment): wait again until the deadline.
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          try {
+            await page.waitForSelector(readySelector, { timeout: Math.max(1_000, deadline - Date.now()) });
+            break;
+          } catch (err) {
+            if (Date.now() >= deadline) throw err;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+        }
+      }
       return page;
     },
     /** Chromium only: stops the MV3 service worker (as the browser does when idle). */
