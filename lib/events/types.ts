@@ -105,7 +105,18 @@ export interface MeetingEvent {
   sources: Source[];
   /** For 'related' events: why it is related and what it is instead (shown on the card). */
   relation?: string;
+  /**
+   * How strong the evidence is that the event happened as described: 'several' = reported by several
+   * independent outlets or repositories; 'single' = known from one repository or outlet only (the
+   * card then says "reported by one source"). Omitted for long-settled history.
+   */
+  evidence?: EvidenceStrength;
+  /** Maintainers' note on the sourcing: where sources disagree, which was chosen and why. */
+  sourceNote?: string;
 }
+
+export type EvidenceStrength = 'several' | 'single';
+export const EVIDENCE_STRENGTHS: readonly EvidenceStrength[] = ['several', 'single'];
 
 /** A user-created event or a user's edit of a bundled one is the same shape, with provenance. */
 export type EventOrigin = 'bundled' | 'user';

@@ -8,7 +8,7 @@
  * maintainer or an importing user knows exactly what to fix.
  */
 import * as v from 'valibot';
-import { EVENT_KINDS, EVENT_STATUSES, type MeetingEvent } from './types';
+import { EVENT_KINDS, EVENT_STATUSES, EVIDENCE_STRENGTHS, type MeetingEvent } from './types';
 
 const MAX_TEXT = 4000;
 const text = (max = 300) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `longer than ${max} characters`));
@@ -100,6 +100,8 @@ export const EventSchema = v.strictObject({
     v.minLength(1, 'needs at least one source'),
   ),
   relation: v.optional(text(500)),
+  evidence: v.optional(v.picklist(EVIDENCE_STRENGTHS, "must be 'several' or 'single'")),
+  sourceNote: v.optional(text(1000)),
 });
 
 export interface ValidationIssue {
@@ -128,6 +130,8 @@ export function validateEvent(raw: unknown, index = 0): { event?: MeetingEvent; 
     if (e.end && e.end < e.start) issues.push({ record: e.id, field: 'end', message: 'ends before it starts' });
     if (e.kind === 'related' && !e.relation)
       issues.push({ record: e.id, field: 'relation', message: "a 'related' event must say what it is instead" });
+    if (e.evidence === 'several' && new Set(e.sources.map((s) => s.publisher ?? s.url)).size < 2)
+      issues.push({ record: e.id, field: 'evidence', message: "'several' needs sources from at least two publishers" });
     if (e.aliases.en.length + e.aliases.ru.length + (e.sharedAliases?.length ?? 0) === 0)
       issues.push({ record: e.id, field: 'aliases', message: 'needs at least one alias' });
     return { event: issues.length ? undefined : e, issues };

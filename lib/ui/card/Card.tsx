@@ -10,6 +10,7 @@ import type { Mention } from '../../detect/types';
 import type { EventKind, EventStatus, Participant } from '../../events/types';
 import type { CardData, EventRef, NewEventInput } from '../../messages/protocol';
 import type { NoteInput } from '../../notes/types';
+import { DATASET_REACH, looksNewerThan } from '../../events/reach';
 import { KIND_LABEL, STATUS_LABEL, formatDateRange, formatPlace, safeHref } from '../format';
 
 export const TITLE_ID = 'parley-card-title';
@@ -33,6 +34,8 @@ export interface CardProps {
   onCreateEvent?(input: NewEventFields): Promise<void>;
   /** Pre-filled values for the create form (the page's publication date, say). */
   createDefaults?: Partial<NewEventFields>;
+  /** How far Parley's events reach (defaults to the bundled dataset's last held or planned event). */
+  reach?: string;
   onClose(): void;
 }
 
@@ -207,6 +210,8 @@ export function Card(props: CardProps) {
   const unknown = own && mention.status === 'unknown' && !ev;
   const related = ev?.kind === 'related' || (own && mention.status === 'related');
   const side = (s: Participant['side']) => ev?.participants.filter((p) => p.side === s) ?? [];
+  const reach = props.reach ?? DATASET_REACH;
+  const newer = unknown && looksNewerThan(reach, mention.quote, props.createDefaults?.start);
 
   return (
     <div
@@ -244,6 +249,11 @@ export function Card(props: CardProps) {
           <p class="unknown-note">
             <q>{mention.quote}</q> reads like a US–Russia meeting, but it is <strong>not in your database</strong>.
           </p>
+          {newer && (
+            <p class="unknown-note" data-testid="card-newer">
+              It looks newer than Parley’s events, which reach up to {formatDateRange(reach)}: the dataset may not hold it yet.
+            </p>
+          )}
           {!!props.candidates?.length && (
             <>
               <h3>Nearest known meetings</h3>
@@ -351,6 +361,11 @@ export function Card(props: CardProps) {
               </ul>
             </>
           )}
+          {ev.evidence === 'single' && (
+            <p class="muted" data-testid="card-evidence">
+              Reported by one source.
+            </p>
+          )}
         </>
       )}
 
@@ -384,6 +399,11 @@ export function Card(props: CardProps) {
           )}
           <NoteForm onSave={props.onSaveNote} />
         </section>
+      )}
+      {(ev || unknown) && (
+        <p class="muted reach" data-testid="card-reach">
+          Parley’s events up to {formatDateRange(reach)}
+        </p>
       )}
     </div>
   );

@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ParleyDB } from '../../db/database';
+import { DATASET_REACH, datasetReach } from '../../events/reach';
+import { formatDateRange } from '../format';
 import { formatBytes, describeStorageError, requestPersistence, storageStatus, type StorageStatus } from '../../db/storage';
 import { notesToWebAnnotations } from '../../io/annotations';
 import { collectExport, exportToJson } from '../../io/export';
@@ -163,7 +165,8 @@ export function DataSection({ db }: { db: ParleyDB }) {
       ]);
       const tags = new Set<string>();
       await db.notes.each((n) => n.tags.forEach((t) => tags.add(t)));
-      return { notes, bundled, mine, edited, tags: tags.size, version: version?.value as string | undefined };
+      const reach = datasetReach(await db.bundled.toArray()) ?? DATASET_REACH;
+      return { notes, bundled, mine, edited, tags: tags.size, version: version?.value as string | undefined, reach };
     }),
     [db],
     null,
@@ -184,6 +187,7 @@ export function DataSection({ db }: { db: ParleyDB }) {
           <dt>Your events</dt><dd data-testid="count-user-events">{stats.mine}</dd>
           <dt>Edited Parley events</dt><dd data-testid="count-edited">{stats.edited}</dd>
           <dt>Parley’s events</dt><dd data-testid="count-bundled">{stats.bundled}</dd>
+          <dt>Parley’s events up to</dt><dd data-testid="dataset-reach">{formatDateRange(stats.reach)}</dd>
           <dt>Dataset version</dt><dd data-testid="dataset-version">{stats.version ?? 'not loaded yet (open any news page)'}</dd>
           {storage?.usage != null && (<><dt>Storage used</dt><dd>{formatBytes(storage.usage)}{storage.quota ? ` of ${formatBytes(storage.quota)} available` : ''}</dd></>)}
           <dt>Kept by the browser</dt>

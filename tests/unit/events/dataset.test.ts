@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_EVENTS, BUNDLED_FILES, DATASET_VERSION } from '../../../lib/events/dataset';
 import { formatIssue, validateDataset, validateEvent } from '../../../lib/events/validate';
+import { DATASET_REACH, datasetReach, looksNewerThan } from '../../../lib/events/reach';
 
 describe('the bundled dataset', () => {
   it('passes validation: schema, unique ids, shared aliases, https sources', () => {
@@ -21,6 +22,17 @@ describe('the bundled dataset', () => {
     for (const [file, events] of Object.entries(BUNDLED_FILES)) {
       const starts = (events as { start: string }[]).map((e) => e.start);
       expect([...starts].sort(), file).toEqual(starts);
+    }
+  });
+
+  it('says how far it reaches (the constant the card uses is in step with the data)', () => {
+    expect(datasetReach(BUNDLED_EVENTS)).toBe(DATASET_REACH);
+  });
+
+  it('flags single-source events, and never claims several sources for one source', () => {
+    for (const e of BUNDLED_EVENTS) {
+      if (e.sources.length < 2) expect(e.evidence, e.id).not.toBe('several');
+      if (e.start >= '2026-03-12') expect(e.evidence, e.id).toBeDefined();
     }
   });
 
@@ -48,10 +60,37 @@ describe('event validation', () => {
     expect(validateEvent(null, 7).issues[0]?.record).toBe('#7');
   });
 
+  it('accepts an evidence strength and a sourcing note, and rejects anything else', () => {
+    expect(validateEvent({ ...good, evidence: 'single', sourceNote: 'One digest only.' }).issues).toEqual([]);
+    expect(validateEvent({ ...good, evidence: 'some' }).issues[0]?.field).toBe('evidence');
+    const one = { ...good, evidence: 'several', sources: [good.sources[0]] };
+    expect(validateEvent(one).issues.map((i) => i.field)).toEqual(['evidence']);
+  });
+
   it('rejects duplicate ids and aliases claimed by two events', () => {
     const twin = { ...good, aliases: { en: ['Trump-Putin summit in Helsinki'], ru: [] } };
     const { issues } = validateDataset([good, twin]);
     expect(issues.map((i) => i.message)).toContain('duplicate id');
     expect(issues.some((i) => i.message.includes('is also an alias of'))).toBe(true);
+  });
+});
+
+describe('dataset reach', () => {
+  it('is the latest held or planned date; cancelled events do not count', () => {
+    expect(datasetReach([])).toBeNull();
+    expect(
+      datasetReach([
+        { status: 'held', start: '2025-08-15' },
+        { status: 'planned', start: '2026-02', end: '2026-03' },
+        { status: 'cancelled', start: '2027-01-01' },
+      ]),
+    ).toBe('2026-03');
+  });
+
+  it('a mention looks newer when it names a later year or the page is newer', () => {
+    expect(looksNewerThan('2026-12-03', 'the 2027 Geneva round')).toBe(true);
+    expect(looksNewerThan('2026-12-03', 'the 2025 Geneva round', '2026-11-30')).toBe(false);
+    expect(looksNewerThan('2026-12-03', 'the Geneva round', '2027-01-05T10:00:00Z')).toBe(true);
+    expect(looksNewerThan('2026-12-03', 'the Geneva round')).toBe(false);
   });
 });

@@ -36,6 +36,8 @@ describe('options page: data', () => {
     render(<Options db={db} />);
     expect((await screen.findByTestId('dataset-version')).textContent).toBe('test-dataset-1');
     expect(screen.getByTestId('count-bundled').textContent).toBe('3');
+    // How far the seeded events reach: the latest of the three (Anchorage, 2025).
+    expect(screen.getByTestId('dataset-reach').textContent).toBe('15 August 2025');
     expect(screen.getByTestId('count-notes').textContent).toBe('0');
     await addNote(db, { eventId: '2018-helsinki-summit', body: 'from a card' });
     await waitFor(() => expect(screen.getByTestId('count-notes').textContent).toBe('1'));

@@ -65,6 +65,29 @@ describe('Card', () => {
     expect(onNavigate).toHaveBeenCalledWith('2025-istanbul-embassy-round-1');
   });
 
+  it('says "reported by one source" only for single-source events', () => {
+    const ev = event('2018-helsinki-summit');
+    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} {...noop} />);
+    expect(screen.queryByTestId('card-evidence')).toBeNull();
+    rerender(<Card mention={mention()} data={{ event: { ...ev, evidence: 'single' }, series: [], notes: [] }} {...noop} />);
+    expect(screen.getByTestId('card-evidence').textContent).toMatch(/reported by one source/i);
+    rerender(<Card mention={mention()} data={{ event: { ...ev, evidence: 'several' }, series: [], notes: [] }} {...noop} />);
+    expect(screen.queryByTestId('card-evidence')).toBeNull();
+  });
+
+  it('says how far the events reach, and that a newer unknown meeting may not be in the dataset yet', () => {
+    const ev = event('2018-helsinki-summit');
+    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} reach="2026-12-03" {...noop} />);
+    expect(screen.getByTestId('card-reach').textContent).toBe('Parley’s events up to 3 December 2026');
+    const unknown = mention({ status: 'unknown', eventId: null, quote: 'the Ankara talks' });
+    rerender(<Card mention={unknown} data={null} reach="2026-12-03" {...noop} />);
+    expect(screen.queryByTestId('card-newer')).toBeNull();
+    rerender(<Card mention={unknown} data={null} reach="2026-12-03" createDefaults={{ start: '2027-01' }} {...noop} />);
+    expect(screen.getByTestId('card-newer').textContent).toContain('may not hold it yet');
+    rerender(<Card mention={{ ...unknown, quote: 'the 2027 Ankara talks' }} data={null} reach="2026-12-03" {...noop} />);
+    expect(screen.getByTestId('card-newer').textContent).toContain('3 December 2026');
+  });
+
   it('always shows the status: held, planned or cancelled', () => {
     const ev = event('2018-helsinki-summit');
     const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} {...noop} />);
