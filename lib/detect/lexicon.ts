@@ -55,7 +55,7 @@ export type SegSense =
   | { t: 'func'; f: string }
   | { t: 'month'; m: number }
   | { t: 'season'; from: number; to: number }
-  | { t: 'rel'; days?: [number, number]; year?: number }
+  | { t: 'rel'; days?: [number, number]; year?: number; month?: number; weekday?: number }
   | { t: 'mod' }
   | { t: 'ord'; n: number }
   | { t: 'num'; n: number }
@@ -443,7 +443,7 @@ function* addBuiltins(
     if (tk.due()) yield;
   }
   for (const r of RELATIVE_TIMES) for (const w of split(r.words)) {
-    b.addSeg(w, { t: 'rel', days: r.days, year: r.year });
+    b.addSeg(w, { t: 'rel', days: r.days, year: r.year, month: r.month, weekday: r.weekday });
     if (tk.due()) yield;
   }
   for (const [key, level, country, names] of GAZETTEER) {

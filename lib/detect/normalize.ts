@@ -8,7 +8,8 @@
  * those offsets into DOM ranges; a one-unit slip would mark the wrong letters).
  *
  * What it does:
- * - lowercase; fold Latin diacritics (é → e, ğ → g, ß → ss); Cyrillic keeps й, folds ё → е;
+ * - lowercase; fold Latin diacritics (é → e, ğ → g, ß → ss); Cyrillic keeps й, folds ё → е and the
+ *   Ukrainian і ї є ґ → и и е г (one vocabulary, stemmed, reads Russian and Ukrainian);
  * - curly quotes/apostrophes → ' or "; every dash and hyphen (U+2010–2015, U+2212, …) → '-';
  * - any run of whitespace (NBSP, thin spaces, line breaks…) → one ' ' (leading/trailing dropped);
  *   where the run held a line break its position is kept in `lineBreaks` (sentence splitting
@@ -36,6 +37,14 @@ export interface Normalized {
   /** Subset of `lineBreaks` where the whitespace held two or more line breaks (a blank line). */
   paragraphBreaks: number[];
 }
+
+/** Ukrainian і ї є ґ (both cases) → и и е г. Same length, so offsets stay exact. */
+const UK_FOLD: [number, string][] = [
+  [0x406, 'и'], [0x456, 'и'], [0x407, 'и'], [0x457, 'и'], [0x404, 'е'], [0x454, 'е'], [0x490, 'г'], [0x491, 'г'],
+];
+const UK_LETTERS = /[іїєґІЇЄҐ]/g;
+const HAS_UK_LETTER = /[іїєґ]/;
+const UK_MAP: Record<string, string> = { і: 'и', ї: 'и', є: 'е', ґ: 'г', І: 'и', Ї: 'и', Є: 'е', Ґ: 'г' };
 
 // Fold table: for each BMP code unit, what it becomes.
 //  >= 0  : a single replacement unit
@@ -97,6 +106,10 @@ function buildFoldTable(): void {
   }
   setFold(0x401, 'е'); // Ё
   setFold(0x451, 'е'); // ё
+  // Ukrainian letters fold to their Russian counterparts, so one stemmed vocabulary reads both
+  // languages: "Путіна" meets "Путин", "Женеві" meets "Женева", "зустрічі" meets "зустріч".
+  // (Ukrainian и stays и; Russian ы stays ы: both are endings the stemmer already allows.)
+  for (const [from, to] of UK_FOLD) setFold(from, to);
   // Quotes and apostrophes.
   for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0x02bc, 0x02bb, 0x02b9, 0x00b4, 0x0060, 0x2039, 0x203a, 0xff07]) {
     FOLD[c] = 0x27;
@@ -349,8 +362,9 @@ export function normalizeString(s: string): string {
       usForm = US_RE.test(s);
     }
     if (!usForm) {
-      const lower = s.toLowerCase();
-      return lower.indexOf('ё') >= 0 ? lower.replace(/ё/g, 'е') : lower;
+      let lower = s.toLowerCase();
+      if (lower.indexOf('ё') >= 0) lower = lower.replace(/ё/g, 'е');
+      return HAS_UK_LETTER.test(lower) ? lower.replace(UK_LETTERS, (c) => UK_MAP[c]) : lower;
     }
   }
   return run(s, false).text;

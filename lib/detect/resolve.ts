@@ -63,6 +63,23 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
       if (refYear === null) return null;
       return rangeOf({ y: refYear + atom.rel.year });
     }
+    if (atom.rel.weekday !== undefined && pub) {
+      // "on Tuesday": the last Tuesday up to the publication day in past text, the next one in
+      // future text. Without a day of publication it says only "within a week or so".
+      if (pub.precision < 3) return { ...pub, precision: Math.min(pub.precision, 1) };
+      const pubWd = (pub.to + 4) % 7; // day 0 (1970-01-01) was a Thursday
+      const back = (pubWd - atom.rel.weekday + 7) % 7;
+      const day = future ? pub.to + ((atom.rel.weekday - pubWd + 7) % 7) : pub.to - back;
+      return { from: day, to: day, precision: 3 };
+    }
+    if (atom.rel.month !== undefined && pub) {
+      if (pub.precision < 2) return { ...pub, precision: 1 };
+      let y = yearOfDay(pub.to);
+      let m = monthOfDay(pub.to) + atom.rel.month;
+      if (m < 1) (m += 12), y--;
+      if (m > 12) (m -= 12), y++;
+      return rangeOf({ y, m });
+    }
     if (atom.rel.days && pub) {
       if (pub.precision < 2) return { ...pub, precision: 1 };
       const [a, b] = atom.rel.days;

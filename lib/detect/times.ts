@@ -13,7 +13,7 @@ export interface TimeAtom {
   y?: number;
   m?: number;
   d?: number;
-  rel?: { days?: [number, number]; year?: number };
+  rel?: { days?: [number, number]; year?: number; month?: number; weekday?: number };
   decade?: number;
   season?: [number, number];
 }
@@ -37,7 +37,7 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     return { atoms: [{ rel: { year: -nv } }], next };
   }
   const rel = senseOf(u, 'rel');
-  if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year } }], next: j + 1 };
+  if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year, month: rel.month, weekday: rel.weekday } }], next: j + 1 };
   const season = senseOf(u, 'season');
   if (season) {
     let next = j + 1;

@@ -39,20 +39,20 @@ export interface MeetSpec {
 }
 
 export const MEETING_WORDS: MeetSpec[] = [
-  { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|саммит|саміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
+  { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|саммит|саміт|самміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
   { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори' },
-  { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|встреча|зустріч' },
-  { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся' },
+  { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|sit-down|sit-downs|sitdown|confab|huddle|powwow|summitry|тет-а-тет|встреча|зустріч|зустрічі' },
+  { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся|зустрілася|зустрічалися|зустрічався' },
   { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|on the margins|on the margins of|on the fringes of|на полях' },
-  { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрінуться' },
-  { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся' },
+  { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрітися|зустрічаються|зустрічається' },
+  { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся|зустрінуться|зустрінеться' },
   { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
   { sense: 'negotiation', pos: 'n', w: 0.9, words: 'negotiations|negotiation|parley|parleys' },
   { sense: 'encounter', pos: 'n', w: 0.9, words: 'encounter|encounters|handshake|link-up|linkup' },
   { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
-  { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в' },
-  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в' },
+  { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал' },
   {
@@ -60,15 +60,15 @@ export const MEETING_WORDS: MeetSpec[] = [
     pos: 'n',
     w: 0.9,
     words:
-      'phone call|phone calls|telephone call|telephone calls|video call|video link|videoconference|video conference|phone conversation|telephone conversation|phone talks|telephone talks|call with|calls with|телефонный разговор|телефонные переговоры|разговор по телефону|видеоконференция|телефонна розмова',
+      'phone call|phone calls|telephone call|telephone calls|video call|video link|videoconference|video conference|phone conversation|telephone conversation|phone talks|telephone talks|call with|calls with|телефонный разговор|телефонные переговоры|разговор по телефону|видеоконференция|телефонна розмова|телефонну розмову|відеоконференція',
   },
   { sense: 'call', pos: 'v', w: 0.9, tense: 'past', words: 'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|созвонились|поговорили по телефону|провели телефонный разговор' },
-  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|call|calls' },
+  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|розмова|call|calls' },
   // Two leaders signing something together met to do it; only read when both sides sign. Striking
   // a deal together in a named place ("Керри и Лавров договорились в Женеве") reads the same way.
-  { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|подписали|договорились|struck a deal|reached a deal|reached an agreement|hammered out' },
-  { sense: 'conference', pos: 'n', w: 0.7, words: 'conference|conferences|конференция|совещание' },
-  { sense: 'discussion', pos: 'n', w: 0.4, words: 'discussions|dialogue|dialog|contacts|диалог|контакты' },
+  { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|подписали|договорились|підписали|домовилися|struck a deal|reached a deal|reached an agreement|hammered out' },
+  { sense: 'conference', pos: 'n', w: 0.7, words: 'conference|conferences|конференция|совещание|конференція|нарада' },
+  { sense: 'discussion', pos: 'n', w: 0.4, words: 'discussions|dialogue|dialog|contacts|диалог|контакты|діалог|контакти' },
 ];
 
 /** Phrases that contain a meeting word but are not meetings; they veto the word they cover. */
@@ -92,16 +92,17 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
     words:
       'usa|washington|white house|state department|department of state|pentagon|us administration|american side|' +
       'secretary of state|national security adviser|national security advisor|' +
-      'сша|америка|американская сторона|вашингтон|белый дом|госдепартамент|госдеп|пентагон|госсекретарь|соединенные штаты',
+      'сша|америка|американская сторона|вашингтон|белый дом|госдепартамент|госдеп|пентагон|госсекретарь|соединенные штаты|' +
+      'сполучені штати|американська сторона|білий дім|держдеп|держдепартамент|держсекретар|державний секретар',
   },
-  { side: 'us', adj: true, words: 'американский|американський' },
+  { side: 'us', adj: true, words: 'американский|американський|американська|американські' },
   {
     side: 'ru',
     words:
       'russia|russians|russian federation|moscow|kremlin|soviets|soviet union|ussr|' +
-      'россия|рф=|москва|кремль|советский союз|ссср|мид россии|росія|кремль',
+      'россия|рф=|москва|кремль|советский союз|ссср|мид россии|росія|росії|кремль|радянський союз|срср',
   },
-  { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|російський|радянський' },
+  { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|російський|російська|російські|радянський' },
   { side: 'ua', words: 'ukraine|ukrainians|kyiv|kiev|украина|киев|україна|київ' },
   { side: 'ua', adj: true, words: 'ukrainian|украинский|український' },
   {
@@ -113,7 +114,8 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
     adj: true,
     words:
       'turkish|european|chinese|french|german|british|polish|japanese|iranian|israeli|saudi|emirati|qatari|hungarian|belarusian|indian|' +
-      'турецкий|европейский|китайский|французский|немецкий|британский|иранский|израильский|саудовский|венгерский|белорусский|турецький|європейський',
+      'турецкий|европейский|китайский|французский|немецкий|британский|иранский|израильский|саудовский|венгерский|белорусский|' +
+      'турецький|європейський|китайський|французький|німецький|британський|іранський|ізраїльський|угорський|білоруський',
   },
 ];
 
@@ -296,7 +298,8 @@ export const ROLES =
   'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
   'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|lawmakers|legislators|senators|' +
   'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|' +
-  'официальные лица|делегация|делегат|представитель|дипломат|посланник|спецпосланник|лидер|президент|министр|глава|стороны|сторона|советник|переговорщик|военные|войска|посол|эксперты|команда';
+  'официальные лица|делегация|делегат|представитель|дипломат|посланник|спецпосланник|лидер|президент|министр|глава|стороны|сторона|советник|переговорщик|военные|войска|посол|эксперты|команда|' +
+  'посадовець|посадовці|посадовців|делегація|делегації|представник|представники|посланець|посланця|спецпосланець|спецпосланця|лідер|міністр|голова|радник|переговірник|переговірники|військові|експерти';
 
 /** Multilateral forums: "the G20 summit" is not a US–Russia meeting, even with both leaders there. */
 export const FORUMS =
@@ -312,15 +315,16 @@ export const MODIFIERS =
   'technical|expert|preliminary|initial|follow-up|fresh|new|further|latest|recent|much-anticipated|long-awaited|so-called|key|crucial|tense|frank|candid|' +
   'peace|ceasefire|cease-fire|arms control|arms|security|nuclear|trade|economic|strategic|strategic stability|embassy|prisoner|prisoner exchange|disarmament|' +
   'leaders|foreign ministers|defense ministers|national security|video|telephone|phone|closed|failed|aborted|abortive|' +
-  'двусторонний|очередной|новый|прямой|личный|закрытый|технический|исторический|мирный|телефонный|экспертный|неформальный|официальный';
+  'двусторонний|очередной|новый|прямой|личный|закрытый|технический|исторический|мирный|телефонный|экспертный|неформальный|официальный|' +
+  'trilateral|three-way|three-party|tripartite|трехсторонний|тристоронній|двосторонній|черговий|прямий|особистий|закритий|технічний|історичний|мирний|телефонний|неформальний|офіційний';
 
 /** Ordinals (also pick a round of a series). */
 export const ORDINALS: [number, string][] = [
   [1, 'first|1st|for the first time|первый|перший|впервые'],
   [2, 'second|2nd|второй|другий'],
   [3, 'third|3rd|третий|третій'],
-  [4, 'fourth|4th|четвертый'],
-  [5, 'fifth|5th|пятый'],
+  [4, 'fourth|4th|четвертый|четвертий'],
+  [5, 'fifth|5th|пятый|п\'ятий'],
   [6, 'sixth|6th|шестой'],
 ];
 
@@ -334,24 +338,26 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
     words:
       "will|'ll|shall|going to|to be held|is to|are to|expected to|set to|scheduled|planned|plans|planning|preparing|prepare|prepares|upcoming|" +
       'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|agreed to|agree to|to hold|to resume|decided to|intend to|intends to|plan to|aim to|' +
-      'будет|будут|состоится|состоятся|пройдет|пройдут|продолжатся|продолжится|возобновятся|возобновится|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде',
+      'будет|будут|состоится|состоятся|пройдет|пройдут|продолжатся|продолжится|возобновятся|возобновится|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде|' +
+      'будуть|відбудеться|відбудуться|планується|запланований|запланована|запланованої|майбутній|наступний|проведуть|зустрінуться|зустрінеться',
   },
   {
     v: 'hyp',
     words:
       'could|might|may|if|whether|unless|possible|possibility|potential|proposed|propose|proposes|suggested|suggests|invited|invitation|invite|' +
       'hypothetical|idea|floated|hopes|hoped|would|willing|ready to|' +
-      'может|могут|мог бы|если|возможный|возможность|предложил|предложение|приглашение|пригласил|готов',
+      'может|могут|мог бы|если|возможный|возможность|предложил|предложение|приглашение|пригласил|готов|' +
+      'можуть|якщо|можливий|можлива|можливість|запропонував|пропозиція|запрошення|запросив',
   },
   {
     v: 'neg',
     words:
       'no plans|not|never|refused|declined|ruled out|rule out|cancelled|canceled|called off|postponed|scrapped|shelved|no meeting|without meeting|' +
-      'не=|нет=|отменен|отменил|отказался|отложен|никогда',
+      'не=|нет=|отменен|отменил|отказался|отложен|никогда|ні=|скасував|скасовано|скасували|відкладено|відклали|ніколи',
   },
   {
     v: 'past',
-    words: 'held|took place|had|was|were|did|ago|previously|earlier|last|состоялся|прошли|прошла|прошел|провели|провел|были|был|была',
+    words: 'held|took place|had|was|were|did|ago|previously|earlier|last|состоялся|прошли|прошла|прошел|провели|провел|были|был|была|відбувся|відбулася|відбулися|провів|провела',
   },
 ];
 
@@ -375,12 +381,12 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['topic', 'on|about|over|regarding|concerning|по='],
   ['after', 'after|following|since|before|until|после=|до='],
   ['det', 'the|a|an|this|that|these|those|its|their|his|her|our|such|both|each|any|all|этот|эта|эти|это=|этой|этих|этом|тот|та=|те=|его=|ее=|их='],
-  ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что='],
+  ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что=|який|яка|які|де=|коли|хоча|але|проте|оскільки|щоб|що='],
   ['copula', 'was|is|were|are|remains|remained|became|has been|had been|will be|was not|is not|wasn|isn'],
   ['again', AGAIN],
   ['year-word', 'year|years|год=|году=|года=|годов=|годах=|лет=|рік|року|років'],
   ['week-word', 'week|weeks|неделе|недели'],
-  ['say', 'said|says|told|stated|announced|confirmed|reported|заявил|сообщил|сказал'],
+  ['say', 'said|says|told|stated|announced|confirmed|reported|заявил|сообщил|сказал|заявив|повідомив|сказав|заявила|повідомила'],
   ['ago', 'ago|назад='],
   ['duration', 'minutes|minute|hours|hour|days|day|weeks|минут|часа|часов|дня|дней'],
 ];
@@ -420,18 +426,29 @@ export const SEASONS: [number, number, string][] = [
  * Relative times: [from, to] in days around the publication date, or a year offset.
  * 'earlier this week' is inside 'this week' but only the past half.
  */
-export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: number; words: string }[] = [
+export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: number; weekday?: number; words: string }[] = [
   { days: [-8, 0], words: 'earlier this week|this past week|на этой неделе|цього тижня' },
   { days: [-8, 8], words: 'this week' },
   { days: [-16, -4], words: 'last week|past week|на прошлой неделе|минулого тижня' },
   { days: [0, 16], words: 'next week|на следующей неделе|на будущей неделе|наступного тижня' },
   { days: [-9, 0], words: 'last weekend|over the weekend|this weekend|на выходных|в минувшие выходные' },
-  { days: [-3, 0], words: 'yesterday|вчера|вчора|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|в понедельник|во вторник|в среду|в четверг|в пятницу|в субботу|в воскресенье' },
+  { days: [-1, 0], words: 'yesterday|вчера|вчора|накануне|напередодні' },
+  // Weekdays are worked out against the publication date (resolve.ts): the last such day before it
+  // in past text, the next one in future text. 0 = Sunday, as Date.getUTCDay() counts.
+  { weekday: 1, words: 'monday|on monday|в понедельник|понедельник|у понеділок|в понеділок|понеділок' },
+  { weekday: 2, words: 'tuesday|on tuesday|во вторник|вторник|у вівторок|вівторок' },
+  { weekday: 3, words: 'wednesday|on wednesday|в среду|у середу|в середу|середа' },
+  { weekday: 4, words: 'thursday|on thursday|в четверг|четверг|у четвер|в четвер|четвер' },
+  { weekday: 5, words: "friday|on friday|в пятницу|пятница|у п'ятницю|в п'ятницю|п'ятниця" },
+  { weekday: 6, words: 'saturday|on saturday|в субботу|суббота|у суботу|в суботу|субота' },
+  { weekday: 0, words: 'sunday|on sunday|в воскресенье|воскресенье|у неділю' },
   { days: [-1, 1], words: 'today|сегодня|сьогодні|this morning|tonight' },
   { days: [0, 3], words: 'tomorrow|завтра' },
-  { days: [-45, 0], words: 'recently|recent|last month|earlier this month|недавно|недавний|в прошлом месяце|минулого місяця' },
-  { days: [-31, 31], words: 'this month|в этом месяце|цього місяця' },
-  { days: [0, 62], words: 'next month|coming weeks|in the coming weeks|в следующем месяце|в ближайшие недели|наступного місяця' },
+  { days: [-45, 0], words: 'recently|recent|earlier this month|недавно|недавний|нещодавно|нещодавній' },
+  { month: -1, words: 'last month|в прошлом месяце|минулого місяця' },
+  { month: 0, words: 'this month|в этом месяце|цього місяця' },
+  { days: [0, 62], words: 'coming weeks|in the coming weeks|в ближайшие недели|найближчими тижнями' },
+  { month: 1, words: 'next month|в следующем месяце|наступного місяця' },
   { days: [-200, 0], words: 'earlier this year|this past year|ранее в этом году|на початку року' },
   { year: 0, words: 'this year|в этом году|этого года|цього року|цей рік' },
   { year: -1, words: 'last year|в прошлом году|прошлого года|минулого року' },
