@@ -295,8 +295,16 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const st = isDocumentState(doc) ? doc : createDocumentState(doc ?? {});
   const lex = matcher.lexicon;
   if (!st.titleRead) {
+    // The title is read like text (its meetings become the page's lead), but marks nothing and
+    // leaves the offsets of the real text alone.
     st.titleRead = true;
-    if (st.info.title) readContext(annotate(scanText(matcher, st.info.title), lex), st);
+    if (st.info.title) {
+      st.inTitle = true;
+      const chars = st.chars;
+      detect(st.info.title, matcher, st);
+      st.chars = chars;
+      st.inTitle = false;
+    }
   }
   if (!text) return [];
 

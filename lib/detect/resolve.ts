@@ -1,6 +1,7 @@
 /**
  * Which event a mention means. Every plausible event gets a score from independent pieces of
- * evidence, each with a short reason for the card:
+ * evidence, each with a short reason for the card. Every weight is named in weights.ts (with why);
+ * the numbers below are their starting values:
  *
  *   alias (unique +4, shared +2) · place (city +3, region +2.2, country +1; a different city −2.5)
  *   · participants named in the frame (+1.5 each; a named leader who was not there −1.5)
@@ -21,6 +22,7 @@ import type { CompiledMatcher } from './matcher';
 import type { Frame, TimeAtom } from './patterns';
 import type { DocumentState } from './state';
 import type { Candidate, MentionStatus } from './types';
+import { W } from './weights';
 
 export interface Resolution {
   /** null = not a mention worth showing. */
@@ -33,10 +35,8 @@ export interface Resolution {
   score: number;
 }
 
-/** Score at which the best event is accepted. */
-export const ACCEPT = 3;
-/** Lead over the runner-up below which the match is called ambiguous (still shown, lower confidence). */
-const CLEAR_MARGIN = 0.8;
+/** Score at which the best event is accepted (the confidence floor; see W.accept). */
+export const ACCEPT = W.accept;
 
 // ---- time -----------------------------------------------------------------------------------
 
@@ -114,15 +114,15 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
 
 function timeScore(r: DayRange, ev: DayRange): number {
   const gap = rangeGap(r, ev);
-  if (gap === 0) return r.precision >= 3 ? 3 : r.precision === 2 ? 2.5 : r.precision === 1 ? 1.5 : 0.8;
+  if (gap === 0) return r.precision >= 3 ? W.timeDay : r.precision === 2 ? W.timeMonth : r.precision === 1 ? W.timeYear : W.timeVague;
   if (r.precision >= 2) {
-    if (gap <= 3) return 2;
-    if (gap <= 31) return 0.3;
-    if (gap <= 366) return -1.5;
-    return -3;
+    if (gap <= 3) return W.timeOff3Days;
+    if (gap <= 31) return W.timeOffMonth;
+    if (gap <= 366) return W.timeOffYear;
+    return W.timeFar;
   }
-  if (r.precision === 1) return gap <= 366 ? -0.8 : -3;
-  return -2;
+  if (r.precision === 1) return gap <= 366 ? W.timeYearNear : W.timeYearFar;
+  return W.timeDecadeOff;
 }
 
 // ---- candidates -----------------------------------------------------------------------------
@@ -174,7 +174,8 @@ interface Scored {
 }
 
 /** Score the best event must reach, by how sure we are the frame is a US–Russia meeting at all. */
-const ACCEPT_BY_KIND: Record<Frame['kind'], number> = { usru: ACCEPT, 'usru-weak': ACCEPT + 0.5, third: ACCEPT, 'one-side': ACCEPT + 1, none: ACCEPT + 1 };
+const acceptFor = (kind: Frame['kind']): number =>
+  W.accept + (kind === 'usru-weak' ? W.acceptWeakExtra : kind === 'one-side' || kind === 'none' ? W.acceptOneSideExtra : 0);
 
 function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score: number; reason: string | null } {
   if (!keys.length) return { score: 0, reason: null };
@@ -188,17 +189,17 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score
     if (isCity) anyCity = true;
     const lv = info.places.get(k) ?? (pl?.parent ? info.places.get(pl.parent) : undefined);
     if (!lv) continue;
-    const s = lv === 'city' ? 3 : lv === 'region' ? 2.2 : 1;
+    const s = lv === 'city' ? W.placeCity : lv === 'region' ? W.placeRegion : W.placeCountry;
     if (isCity && lv === 'city') cityMatch = true;
     // A city named in the text matching only the event's country is not a match of places.
-    const eff = isCity && lv === 'country' ? 0.5 : s;
+    const eff = isCity && lv === 'country' ? W.placeCityCountryOnly : s;
     if (eff > best) {
       best = eff;
       reason = `place ${display(k)}`;
     }
   }
-  if (best === 0) return { score: anyCity ? -3 : -2, reason: null };
-  if (anyCity && !cityMatch) return { score: best - 2.5, reason };
+  if (best === 0) return { score: anyCity ? W.placeCityMismatch : W.placeMismatch, reason: null };
+  if (anyCity && !cityMatch) return { score: best + W.placeCityNotMatched, reason };
   return { score: best, reason };
 }
 
@@ -210,19 +211,19 @@ function kindScore(frame: Frame, info: EventInfo, hasAlias: boolean): number {
   const k = info.ev.kind;
   const m = frame.meet;
   if (!m) return 0;
-  if (m === 'call') return k === 'call' ? 2 : -2.5;
-  if (k === 'call') return hasAlias ? 0 : -2;
+  if (m === 'call') return k === 'call' ? W.kindCallIsCall : W.kindCallNotCall;
+  if (k === 'call') return hasAlias ? 0 : W.kindMeetingIsCall;
   switch (m) {
     case 'summit':
-      return k === 'summit' || k === 'sideline' ? 0.5 : k === 'working-level' ? -0.5 : k === 'envoy' ? -0.3 : 0;
+      return k === 'summit' || k === 'sideline' ? W.kindSummitSummit : k === 'working-level' ? W.kindSummitWorking : k === 'envoy' ? W.kindSummitEnvoy : 0;
     case 'consult':
     case 'session':
     case 'round':
-      return k === 'working-level' ? 0.7 : k === 'summit' ? -1 : 0;
+      return k === 'working-level' ? W.kindRoundWorking : k === 'summit' ? W.kindRoundSummit : 0;
     case 'visit':
-      return k === 'envoy' || k === 'ministerial' ? 0.5 : 0;
+      return k === 'envoy' || k === 'ministerial' ? W.kindVisitEnvoy : 0;
     case 'conference':
-      return k === 'summit' || k === 'ministerial' ? 0.3 : 0;
+      return k === 'summit' || k === 'ministerial' ? W.kindConferenceSummit : 0;
     default:
       return 0;
   }
@@ -252,7 +253,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const sentTimes: DayRange[] = [];
   if (!frameTimes.length && !clauseTimes.length) for (const y of f.sentYears) sentTimes.push(rangeOf({ y }));
   const usePlaces = f.places.length ? f.places : f.clausePlaces;
-  const placeWeight = f.places.length ? 1 : 0.7;
+  const placeWeight = f.places.length ? 1 : W.clausePlaceShare;
   const docYear = dominantYear(st);
 
   // Candidate events.
@@ -294,7 +295,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const al = aliasEv.get(idx);
     if (al) {
       specific++;
-      s += al.shared ? 2 : 4;
+      s += al.shared ? W.aliasShared : W.aliasUnique;
       why?.push(`${al.shared ? 'shared ' : ''}alias '${input.aliasText(al.pid)}'`);
     }
     // Place
@@ -311,32 +312,35 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const named: string[] = [];
     for (const p of f.persons) {
       if (info.people.has(p)) {
-        pp += 1.5;
+        pp += W.personInFrame;
         named.push(lex.personName.get(p) ?? p);
       } else {
         const side = lex.personSide.get(p);
-        if (side === 'us' || side === 'ru') pm -= 1.5;
+        if (side === 'us' || side === 'ru') pm += W.personAbsent;
       }
     }
-    s += Math.min(pp, 3) + Math.max(pm, -3);
+    s += Math.min(pp, W.personCap) + Math.max(pm, W.personAbsentCap);
     if (pp > 0) specific++;
     let sp = 0;
     for (const p of f.sentPersons) {
       if (!f.persons.includes(p) && info.people.has(p)) {
-        sp += 0.5;
+        sp += W.personInSentence;
         if (!named.includes(lex.personName.get(p) ?? p)) named.push(lex.personName.get(p) ?? p);
       }
     }
-    s += Math.min(sp, 1);
+    s += Math.min(sp, W.personInSentenceCap);
     const anyPerson = pp > 0 || sp > 0;
     if (named.length) why?.push(`names ${named.slice(0, 3).join(', ')}`);
     // Time
     const er = info.range;
+    // The mention's own time disagrees with this event: the page's focus cannot outweigh that.
+    let timeAgainst = false;
     if (er) {
       if (frameTimes.length) {
         let best = -Infinity;
         for (const r of frameTimes) best = Math.max(best, timeScore(r, er));
         s += best;
+        if (best < 0) timeAgainst = true;
         if (best > 0) {
           specific++;
           timeMatch = true;
@@ -345,7 +349,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       } else if (clauseTimes.length) {
         let best = -Infinity;
         for (const r of clauseTimes) best = Math.max(best, timeScore(r, er));
-        s += best * 0.8;
+        s += best * W.clauseTimeShare;
+        if (best < 0) timeAgainst = true;
         if (best > 0) {
           specific++;
           timeMatch = true;
@@ -353,72 +358,76 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         }
       } else if (sentTimes.length) {
         let best = -Infinity;
-        for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? 1.5 : -1.5);
+        for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? W.sentYearMatch : W.sentYearMismatch);
         s += best;
+        if (best < 0) timeAgainst = true;
         if (best > 0) why?.push(`year ${ev.start.slice(0, 4)}`);
       } else if (pub) {
         const gap = pub.to - er.to;
         if (gap >= 0) {
-          const bonus = gap <= 7 ? 1.5 : gap <= 45 ? 1.1 : gap <= 366 ? 0.6 : gap <= 1830 ? 0.2 : 0;
+          const bonus = gap <= 7 ? W.pubWeek : gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0;
           s += bonus;
-          if (bonus >= 0.6) why?.push(`recent before publication`);
+          if (gap <= 366) why?.push(`recent before publication`);
         }
       } else if (docYear !== null) {
         const ey = yearOfDay(er.from);
         if (ey === docYear) {
-          s += 0.6;
+          s += W.docYear;
           why?.push(`year ${ey} in the text`);
-        } else if (st.years.has(ey)) s += 0.3;
-        else if (Math.abs(ey - docYear) > 1) s -= 0.5;
+        } else if (st.years.has(ey)) s += W.docYearMentioned;
+        else if (Math.abs(ey - docYear) > 1) s += W.docYearOff;
       }
       // A held event after publication cannot be what past-tense text describes (a planned or
       // cancelled one keeps the date it would have had, so it may). Text without any tense
       // marker ("Putin-Trump summit: what to expect") may mean one a few days ahead.
       if (pub && er.from > pub.to + 1 && !future && ev.status === 'held') {
-        if (f.tense === null && er.from <= pub.to + 14) s -= 0.5;
+        if (f.tense === null && er.from <= pub.to + 14) s += W.pubAheadUntensed;
         else s -= 100;
       }
     }
     // Cues
     const sc = input.sentCues.get(idx);
     if (sc) {
-      s += Math.min(0.7 * sc.size, 2.1);
+      s += Math.min(W.cueInSentence * sc.size, W.cueInSentenceCap);
       why?.push('context words nearby');
     }
     const dc = st.cues.get(idx);
-    if (dc) s += Math.min(0.25 * dc.size, 1.5);
+    if (dc) s += Math.min(W.cueInDocument * dc.size, W.cueInDocumentCap);
     // Meeting word vs kind
     s += kindScore(f, info, !!al);
     // Who met whom
     if (f.kind === 'third') {
-      s += info.related ? 0.5 : -4;
+      s += info.related ? W.thirdRelated : W.thirdUsRu;
       // Who met must be who took part: Rubio with Turkish teams is not the Russia–Ukraine round.
       if (info.people.size) {
         const evSides = new Set(info.people.values());
-        for (const side of f.sides) s += evSides.has(side) ? 0.3 : -1;
+        for (const side of f.sides) s += evSides.has(side) ? W.thirdSideAgrees : W.thirdSideDisagrees;
       }
     }
-    else if (info.related) s += f.kind === 'usru' ? -2.5 : f.kind === 'usru-weak' ? -1 : 0;
+    else if (info.related) s += f.kind === 'usru' ? W.usruRelated : f.kind === 'usru-weak' ? W.usruWeakRelated : 0;
     // Rounds of a series
     if (ev.round !== undefined) {
-      for (const o of f.ords) s += o === ev.round ? 1.5 : -1;
-      if (f.again) s += ev.round >= 2 ? 0.8 : -0.3;
-      else if (st.again > 0 && ev.round >= 2) s += 0.4;
+      for (const o of f.ords) s += o === ev.round ? W.roundMatch : W.roundMismatch;
+      if (f.again) s += ev.round >= 2 ? W.againLaterRound : W.againFirstRound;
+      else if (st.again > 0 && ev.round >= 2) s += W.againInDocument;
     }
     // The meeting this page already talks about
-    if (focus.has(idx)) {
+    if (timeAgainst) {
+      // no focus, no lead
+    } else if (focus.has(idx)) {
       // A generic phrase ("the talks", "Russia-US talks") in a page about one meeting means that one.
-      s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? 1.5 : 2.5;
+      s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
-    } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += 0.6;
+    } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
+    if (st.lead.has(idx) && !timeAgainst) s += W.lead;
     // Tense against status
-    if (f.tense === 'neg') s += ev.status === 'cancelled' ? 2 : ev.status === 'held' ? -1 : 0;
+    if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
-      if (ev.status !== 'held') s += 1.5;
-      else if (pub && er && er.from > pub.to) s += 1;
-      else if (pub) s -= 1.5;
-    } else if (ev.status === 'planned') s -= 1.5;
-    else if (ev.status === 'cancelled' && !al) s -= 0.5;
+      if (ev.status !== 'held') s += W.futureNotHeld;
+      else if (pub && er && er.from > pub.to) s += W.futureAhead;
+      else if (pub) s += W.futurePast;
+    } else if (ev.status === 'planned') s += W.pastPlanned;
+    else if (ev.status === 'cancelled' && !al) s += W.pastCancelledNoAlias;
     return { idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx) };
   };
   const scored: Scored[] = [];
@@ -428,10 +437,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const best = scored[0];
   const second = scored[1];
   const margin = best ? best.score - (second ? second.score : 0) : 0;
-  const toCand = (x: Scored): Candidate => ({ eventId: lex.events[x.idx].ev.id, score: round2(sigmoid((x.score - ACCEPT + 1) / 1.5)) });
+  const toCand = (x: Scored): Candidate => ({ eventId: lex.events[x.idx].ev.id, score: round2(sigmoid((x.score - W.accept + 1) / 1.5)) });
 
   const usru = f.kind === 'usru' || f.kind === 'usru-weak';
-  let accept = !!best && best.score >= ACCEPT_BY_KIND[f.kind];
+  let accept = !!best && best.score >= acceptFor(f.kind);
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
   if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
@@ -444,10 +453,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const info = lex.events[best.idx];
     best.reasons = scoreEvent(best.idx, []).reasons;
     if (f.kind === 'third' && !info.related) return drop(scored, toCand);
-    const clear = Math.min(1, margin / CLEAR_MARGIN);
-    const confidence = round2(clamp(sigmoid((best.score - ACCEPT) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
+    const clear = Math.min(1, margin / W.clearMargin);
+    const confidence = round2(clamp(sigmoid((best.score - W.accept) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
     const reasons = best.reasons.slice(0, 5);
-    if (margin < CLEAR_MARGIN && second) reasons.push(`also possible: ${lex.events[second.idx].ev.id}`);
+    if (margin < W.clearMargin && second) reasons.push(`also possible: ${lex.events[second.idx].ev.id}`);
     return {
       status: info.related ? 'related' : 'known',
       eventIdx: best.idx,

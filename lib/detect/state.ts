@@ -50,7 +50,19 @@ export interface DocumentState {
   chars: number;
   /** Whether the document title has been read into the context yet. */
   titleRead: boolean;
+  /** True while the title is being read (its meetings become the lead). */
+  inTitle: boolean;
+  /**
+   * The article's main meetings: those its title names, or the first confident ones in its
+   * opening. Later short references ("the talks at the Kremlin") lean on them (W.lead).
+   */
+  lead: Set<number>;
 }
+
+/** How far into the text a meeting still counts as the article's opening. */
+const LEAD_CHARS = 1500;
+/** How many distinct meetings the opening may make the lead. */
+const LEAD_MAX = 2;
 
 export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
   const p = parsePartialDate(doc.publishedAt);
@@ -69,6 +81,8 @@ export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
     again: 0,
     chars: 0,
     titleRead: false,
+    inTitle: false,
+    lead: new Set(),
   };
 }
 
@@ -81,6 +95,7 @@ export function addMeeting(st: DocumentState, m: DocMeeting): void {
   st.meetings.push(m);
   if (m.confidence >= 0.5) {
     if (m.eventIdx !== null) {
+      if (m.status === 'known' && (st.inTitle || (m.confidence >= 0.6 && m.at < LEAD_CHARS && st.lead.size < LEAD_MAX))) st.lead.add(m.eventIdx);
       st.focus.set(m.eventIdx, (st.focus.get(m.eventIdx) ?? 0) + 1);
       const i = st.recent.indexOf(m.eventIdx);
       if (i >= 0) st.recent.splice(i, 1);
