@@ -3,8 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, afterEach, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { browserPath } from './browsers.mjs';
+import { startServer } from './server.mjs';
 
 export const EXT_DIRS = { chromium: path.resolve('.output/chrome-mv3'), firefox: path.resolve('.output/firefox-mv3') };
 export const GECKO_ID = 'parley@parley.example';
@@ -13,6 +15,100 @@ const FIREFOX_UUID = '5b0f2f5e-7a36-4c8e-9d11-6a0c3c2d7e42';
 
 export const CARD = 'parley-card-host >>> [data-testid="parley-card"]';
 export const inCard = (testid) => `parley-card-host >>> [data-testid="${testid}"]`;
+
+// ---- Waiting ----
+//
+// Every wait of the e2e tests for a page's state goes through `until`: short calls from Node at an
+// interval, never one long wait inside the page. A long in-page wait (puppeteer's waitForFunction /
+// waitForSelector) is lost when its document goes away under it: Firefox moving a tab into the
+// extension process ends it with "Waiting failed". And waitForFunction's default polling, on
+// animation frames, stalls in a tab that is not in front. Short calls only need the page to answer,
+// whichever tab is in front, and a call cut off by a navigation or a process switch is made again.
+// (Puppeteer's locator actions, page.locator(…).click() / .fill(), still wait on animation frames
+// inside the page: the tests bring a page to the front before using them on it.)
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Errors that mean "the document (or its realm) went away under this call; ask again": a navigation,
+ * a re-rendered node, or Firefox moving the tab between processes. Firefox's remote agent may then
+ * answer an evaluate with an internal error such as "Protocol error (script.evaluate): unknown error
+ * TypeError: right-hand side of 'in' should be an object, got null", seen during that switch.
+ */
+const TRANSIENT = [
+  /Execution context was destroyed/i,
+  /Cannot find context with specified id/i,
+  /Execution context is not available/i,
+  /Inspected target navigated or closed/i,
+  /frame (was |got )?detached|detached frame|Frame detached/i,
+  /Node is detached from document/i,
+  /DiscardedBrowsingContextError|no such frame|no such handle|no such node/i,
+  /Protocol error \([\w.]+\): unknown error/i,
+  /^Waiting( for selector `.*`)? failed/i,
+];
+const EXPIRED = Symbol('expired');
+export const isTransient = (err) => TRANSIENT.some((re) => re.test(String(err?.message ?? err)));
+
+/**
+ * Calls `check()` (async, in Node) every `interval` ms until it returns a truthy value, and returns
+ * that value. A transient error (see TRANSIENT) counts as "not yet"; any other error ends the wait at
+ * once. No call can hold the wait past its deadline. Fails with `what`, the last value and the last
+ * transient error. `page`: fail at once if that page gets closed.
+ */
+export async function until(check, { timeout = 15_000, interval = 100, what = 'a condition', page } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  let lastErr;
+  for (;;) {
+    if (page?.isClosed()) throw new Error(`The page was closed while waiting for ${what}`);
+    let timer;
+    // At least a second per call, so that a slow but live answer near the deadline still counts.
+    const expired = new Promise((resolve) => {
+      timer = setTimeout(resolve, Math.max(end - Date.now(), 1_000), EXPIRED);
+    });
+    const call = Promise.resolve().then(check);
+    call.catch(() => {}); // a call cut off by the deadline may still fail later: not an unhandled rejection
+    try {
+      const r = await Promise.race([call, expired]);
+      if (r === EXPIRED) break;
+      if (r) return r;
+      last = r;
+    } catch (err) {
+      if (!isTransient(err)) throw err;
+      lastErr = err;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (Date.now() >= end) break;
+    await sleep(Math.min(interval, Math.max(0, end - Date.now())));
+  }
+  const detail = [last !== undefined && `last answer: ${JSON.stringify(last)}`, lastErr && `last error: ${lastErr.message.split('\n')[0]}`].filter(Boolean);
+  throw new Error(`Timed out after ${timeout} ms waiting for ${what}${detail.length ? ` (${detail.join('; ')})` : ''}`);
+}
+
+const targetPage = (target) => (typeof target.isClosed === 'function' ? target : target.page?.());
+
+/**
+ * Like page.waitForFunction(fn, options, ...args), but by short evaluate calls (see `until`):
+ * `target` is a Page or a Frame; resolves with fn's first truthy result. The default timeout is
+ * puppeteer's (30 s).
+ */
+export function waitUntil(target, fn, { timeout = 30_000, interval = 100, what } = {}, ...args) {
+  return until(() => target.evaluate(fn, ...args), {
+    timeout,
+    interval,
+    what: what ?? `${String(fn).replace(/\s+/g, ' ').slice(0, 120)}`,
+    page: targetPage(target),
+  });
+}
+
+/**
+ * Like page.waitForSelector(selector), but by short queries (see `until`): resolves with the element.
+ * The default timeout is puppeteer's (30 s).
+ */
+export function waitForElement(target, selector, { timeout = 30_000, interval = 100 } = {}) {
+  return until(() => target.$(selector), { timeout, interval, what: `an element ${selector}`, page: targetPage(target) });
+}
 
 /**
  * @param {'chromium'|'firefox'} kind
@@ -69,28 +165,38 @@ export async function launch(kind, opts = {}) {
       if (url) await page.goto(url, { waitUntil: 'load' });
       return page;
     },
-    /** Opens an extension page (popup.html, options.html) in a tab. */
-    async extensionPage(file, readySelector) {
-      const page = await browser.newPage();
+    /**
+     * Opens an extension page (popup.html, options.html) in a tab and returns once its document has
+     * loaded (and `readySelector`, if given, is in it). `background: true` opens the tab behind the
+     * one in front, so the page a test is working on stays in front.
+     *
+     * Firefox moves the tab from the content process (about:blank) into the extension process. The
+     * navigation puppeteer started never reports its end ("Frame detached"), and any wait or evaluate
+     * running in about:blank at the moment of the switch is aborted. So: start the navigation without
+     * waiting for it, then ask the page with short calls until the extension document is complete
+     * (`until` takes an aborted call for "not yet"). Chromium's navigation resolves normally; the same
+     * checks then pass at once.
+     */
+    async extensionPage(file, readySelector, { background = false } = {}) {
+      const page = await browser.newPage(background ? { background: true } : undefined);
       const url = `${base}/${file}`;
-      if (kind === 'chromium') await page.goto(url);
-      // Firefox: puppeteer never sees this navigation finish (the tab moves to the extension
-      // process), so don't await it; wait for content instead.
-      else page.goto(url, { timeout: 5_000 }).catch(() => {});
-      if (readySelector) {
-        // A wait begun before Firefox moves the tab into the extension process can be aborted by
-        // that switch ("Waiting for selector failed" after a moment): wait again until the deadline.
-        const deadline = Date.now() + 15_000;
-        for (;;) {
-          try {
-            await page.waitForSelector(readySelector, { timeout: Math.max(1_000, deadline - Date.now()) });
-            break;
-          } catch (err) {
-            if (Date.now() >= deadline) throw err;
-            await new Promise((r) => setTimeout(r, 200));
-          }
-        }
-      }
+      let navigated = Date.now();
+      const navigate = () => {
+        navigated = Date.now();
+        return page.goto(url, kind === 'chromium' ? {} : { timeout: 5_000 });
+      };
+      if (kind === 'chromium') await navigate();
+      else navigate().catch(() => {});
+      await until(
+        async () => {
+          const [href, state] = await page.evaluate(() => [location.href, document.readyState]);
+          // Still about:blank after a while (the first navigation was lost): start it again.
+          if (kind === 'firefox' && href === 'about:blank' && Date.now() - navigated > 5_000) navigate().catch(() => {});
+          return href === url && state === 'complete';
+        },
+        { timeout: 20_000, what: `${file} to load`, page },
+      );
+      if (readySelector) await waitForElement(page, readySelector, { timeout: 15_000 });
       return page;
     },
     /** Chromium only: stops the MV3 service worker (as the browser does when idle). */
@@ -108,6 +214,34 @@ export async function launch(kind, opts = {}) {
   };
 }
 
+/**
+ * The launch, fixture server and teardown of a describe() block: call it at the top of the block.
+ * Returns `env`, whose `b` (from `launch`) and `server` (from `startServer(routes)`) are there once
+ * the block's tests run. After each test, tabs it left open on the fixture server are closed, so the
+ * next test starts clean (a failed test never reaches its own page.close()).
+ *
+ * @param {'chromium'|'firefox'} kind
+ * @param {{ routes?: Record<string, Function>, colorScheme?: 'light'|'dark' }} [opts]
+ */
+export function withBrowser(kind, { routes, ...launchOpts } = {}) {
+  const env = { kind, b: null, server: null };
+  before(async () => {
+    env.server = await startServer(routes);
+    env.b = await launch(kind, launchOpts);
+  });
+  after(async () => {
+    await env.b?.close();
+    await env.server?.close();
+  });
+  afterEach(async () => {
+    if (!env.b) return;
+    for (const p of await env.b.browser.pages()) {
+      if (!p.isClosed() && /^http:\/\/(127\.0\.0\.1|localhost):/.test(p.url())) await p.close().catch(() => {});
+    }
+  });
+  return env;
+}
+
 /** Texts of the ranges registered under a CSS highlight name (or of <parley-mark> elements in the fallback). */
 export async function markedTexts(page, name = 'parley-mention') {
   return page.evaluate((name) => {
@@ -119,12 +253,15 @@ export async function markedTexts(page, name = 'parley-mention') {
 }
 
 export async function waitForMark(page, text, name = 'parley-mention', timeout = 15_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const texts = await markedTexts(page, name);
-    if (texts.some((t) => t.includes(text))) return texts;
-    if (Date.now() > end) throw new Error(`No ${name} mark containing "${text}" (marks: ${JSON.stringify(texts)})`);
-    await new Promise((r) => setTimeout(r, 100));
+  let texts = [];
+  try {
+    return await until(async () => {
+      texts = await markedTexts(page, name);
+      return texts.some((t) => t.includes(text)) && texts;
+    }, { timeout, what: `a ${name} mark containing "${text}"` });
+  } catch (err) {
+    if (!/^Timed out/.test(err.message)) throw err;
+    throw new Error(`No ${name} mark containing "${text}" (marks: ${JSON.stringify(texts)})`);
   }
 }
 
@@ -142,7 +279,7 @@ export async function markPoint(page, text, name = 'parley-mention') {
 }
 
 export async function cardText(page, testid) {
-  const el = await page.waitForSelector(inCard(testid), { timeout: 15_000 });
+  const el = await waitForElement(page, inCard(testid), { timeout: 15_000 });
   return el.evaluate((e) => e.textContent);
 }
 
@@ -156,12 +293,15 @@ export function eachBrowser(fn) {
 
 const extPages = new WeakMap();
 
-/** Evaluates `fn(...args)` in an extension page (popup.html), where the extension APIs are available. */
+/**
+ * Evaluates `fn(...args)` in an extension page (popup.html), where the extension APIs are available.
+ * One such page per browser, opened on first use in a background tab (so the tab a test works on
+ * stays in front) and only used once its document has loaded (see `extensionPage`).
+ */
 export async function inExtension(b, fn, ...args) {
   let page = extPages.get(b);
   if (!page || page.isClosed()) {
-    page = await b.extensionPage('popup.html');
-    await page.waitForFunction(() => /^(chrome|moz)-extension:$/.test(location.protocol) && document.readyState === 'complete', { timeout: 15_000 });
+    page = await b.extensionPage('popup.html', null, { background: true });
     extPages.set(b, page);
   }
   return page.evaluate(fn, ...args);
@@ -205,13 +345,11 @@ export async function scanReports(page, name = 'parley:initial', frame = page.ma
 
 /** Waits until Parley reports its first full scan of the page; returns that report. */
 export async function waitForScan(page, frame = page.mainFrame(), timeout = 20_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const r = await scanReports(page, 'parley:initial', frame).catch(() => []);
-    if (r.length) return r[r.length - 1];
-    if (Date.now() > end) throw new Error('Parley did not report a scan of the page');
-    await new Promise((res) => setTimeout(res, 100));
-  }
+  const r = await until(async () => {
+    const reports = await scanReports(page, 'parley:initial', frame);
+    return reports.length && reports;
+  }, { timeout, what: 'Parley to report a scan of the page', page });
+  return r[r.length - 1];
 }
 
 // ---- Helpers for the notes and data tests (tests/e2e/notes.test.mjs) ----
@@ -282,13 +420,13 @@ export async function setInputFile(page, selector, name, text, type = 'applicati
 
 /** Waits until the open card's shadow root contains (or, with `absent`, no longer contains) `text`. */
 export async function waitForCardText(page, text, { absent = false, timeout = 15_000 } = {}) {
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (text, absent) => {
       const t = document.querySelector('parley-card-host')?.shadowRoot?.textContent ?? '';
       return absent ? !t.includes(text) : t.includes(text);
     },
-    // Interval polling: requestAnimationFrame never fires in a background tab.
-    { timeout, polling: 100 },
+    { timeout, what: `the card ${absent ? 'without' : 'with'} "${text}"` },
     text,
     absent,
   );
@@ -402,12 +540,15 @@ export async function cardState(frame) {
 }
 
 export async function waitForCard(frame, pred = (s) => s.open, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await cardState(frame);
-    if (pred(s)) return s;
-    if (Date.now() > end) throw new Error(`card never reached the expected state: ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 100));
+  let s;
+  try {
+    return await until(async () => {
+      s = await cardState(frame);
+      return pred(s) && s;
+    }, { timeout, what: 'the card' });
+  } catch (err) {
+    if (!/^Timed out/.test(err.message)) throw err;
+    throw new Error(`card never reached the expected state: ${JSON.stringify(s)}`);
   }
 }
 

@@ -7,39 +7,33 @@
 //  - HTML and script in a note show as text everywhere;
 //  - axe-core finds no serious or critical violation on the popup and options pages.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
-  axeViolations, captureDownloads, cardText, downloadedTexts, eachBrowser, inCard, launch, markPoint, setInputFile,
-  stopWorkerIfRunning, tabIdFor, waitForCardText, waitForMark,
+  axeViolations, captureDownloads, cardText, downloadedTexts, eachBrowser, inCard, markPoint, setInputFile,
+  stopWorkerIfRunning, tabIdFor, until, waitForCardText, waitForElement, waitForMark, withBrowser,
 } from './harness.mjs';
-import { startServer } from './server.mjs';
 
 const noteTexts = (page) => page.$$eval('[data-testid="note"] .note-body', (els) => els.map((e) => e.textContent));
 
 async function waitForNotes(page, pred, what, timeout = 15_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const texts = await noteTexts(page);
-    if (pred(texts)) return texts;
-    if (Date.now() > end) throw new Error(`${what}: notes are ${JSON.stringify(texts)}`);
-    await new Promise((r) => setTimeout(r, 100));
+  let texts;
+  try {
+    return await until(async () => {
+      texts = await noteTexts(page);
+      return pred(texts) && texts;
+    }, { timeout, what, page });
+  } catch (err) {
+    if (!/^Timed out/.test(err.message)) throw err;
+    throw new Error(`${what}: notes are ${JSON.stringify(texts)}`);
   }
 }
 
 eachBrowser((kind) => {
   describe(`${kind}: notes and data`, () => {
-    let server;
-    let b;
-    before(async () => {
-      server = await startServer();
-      b = await launch(kind);
-    });
-    after(async () => {
-      await b?.close();
-      await server?.close();
-    });
+    const env = withBrowser(kind);
 
     it('card → popup → edit shows in the card → export, reset, import restores it; nothing lost when the worker stops', async () => {
+      const { b, server } = env;
       const t0 = Date.now();
       const step = (what) => process.env.PARLEY_E2E_STEPS && console.log(`[${kind} ${Date.now() - t0} ms] ${what}`);
       const stops = [];
@@ -78,7 +72,7 @@ eachBrowser((kind) => {
 
       step('On this page:');
       // On this page: the mentions of the news tab; choosing one opens its card.
-      await popup.waitForSelector('[data-testid="mention"]', { timeout: 15_000 });
+      await waitForElement(popup, '[data-testid="mention"]', { timeout: 15_000 });
       const mentions = await popup.$$eval('[data-testid="mention"]', (els) => els.map((e) => e.textContent));
       assert.ok(mentions.some((m) => m.includes('Anchorage summit')), `on this page: ${JSON.stringify(mentions)}`);
       // Close the card first, so that it is the popup that opens it again.
@@ -99,7 +93,7 @@ eachBrowser((kind) => {
       step('Edit in the popup');
       // Edit in the popup: the open card changes without reload.
       const edited = `Edited in the popup ${marker} <i>still text</i>`;
-      const item = await popup.waitForSelector('[data-testid="note"]');
+      const item = await waitForElement(popup, '[data-testid="note"]');
       await (await item.$('[data-testid="note-edit"]')).click();
       await popup.locator('[data-testid="note-edit-body"]').fill(edited);
       await popup.locator('[data-testid="note-edit-save"]').click();
@@ -114,7 +108,7 @@ eachBrowser((kind) => {
       await options.bringToFront();
       await captureDownloads(options);
       await options.locator('[data-testid="export-json"]').click();
-      await options.waitForSelector('[data-testid="export-status"]');
+      await waitForElement(options, '[data-testid="export-status"]');
       const [file] = await downloadedTexts(options);
       const data = JSON.parse(file);
       assert.equal(data.format, 'parley-export');
@@ -125,17 +119,17 @@ eachBrowser((kind) => {
       // Reset (with confirmation): gone everywhere.
       await options.locator('[data-testid="reset"]').click();
       await options.locator('[data-testid="reset-confirm"]').click();
-      await options.waitForSelector('[data-testid="reset-done"]');
-      await popup.waitForSelector('[data-testid="notes-empty"]', { timeout: 15_000 });
+      await waitForElement(options, '[data-testid="reset-done"]');
+      await waitForElement(popup, '[data-testid="notes-empty"]', { timeout: 15_000 });
       await waitForCardText(page, edited, { absent: true });
       await stop('after reset');
 
       step('Import: validated');
       // Import: validated, previewed, written; back everywhere.
       await setInputFile(options, '[data-testid="import-file"]', 'parley.json', file);
-      await options.waitForSelector('[data-testid="import-plan"]');
+      await waitForElement(options, '[data-testid="import-plan"]');
       await options.locator('[data-testid="import-confirm"]').click();
-      await options.waitForSelector('[data-testid="import-done"]');
+      await waitForElement(options, '[data-testid="import-done"]');
       await waitForNotes(popup, (t) => t.includes(edited), 'popup shows the imported note');
       await waitForCardText(page, edited);
       await stop('after import');
@@ -156,7 +150,7 @@ eachBrowser((kind) => {
       const bad = JSON.parse(file);
       bad.notes[0].target.url = 'javascript:alert(1)';
       await setInputFile(options, '[data-testid="import-file"]', 'bad.json', JSON.stringify(bad));
-      const errs = await options.waitForSelector('[data-testid="import-errors"]');
+      const errs = await waitForElement(options, '[data-testid="import-errors"]');
       assert.match(await errs.evaluate((e) => e.textContent), /notes\[0\]\.target\.url \(note "[^"]+"\): not an http\(s\) URL/);
       assert.ok((await noteTexts(popup)).includes(edited), 'the note is still there');
 
@@ -167,6 +161,7 @@ eachBrowser((kind) => {
     });
 
     it('axe-core: no serious or critical violations on the popup and options pages', async () => {
+      const { b, server } = env;
       const url = `${server.url}/pages/anchorage.html`;
       const page = await b.newPage(url);
       await waitForMark(page, 'Anchorage summit');
@@ -180,7 +175,7 @@ eachBrowser((kind) => {
       const tabId = await tabIdFor(probe, url);
       await probe.close();
       const popup = await b.extensionPage(`popup.html?tab=${tabId}`, '[data-testid="note"]');
-      await popup.waitForSelector('[data-testid="mention"]', { timeout: 15_000 });
+      await waitForElement(popup, '[data-testid="mention"]', { timeout: 15_000 });
       await popup.bringToFront();
       const pv = await axeViolations(popup);
       assert.deepEqual(pv, [], `popup: ${JSON.stringify(pv, null, 2)}`);
@@ -191,13 +186,13 @@ eachBrowser((kind) => {
 
       const options = await b.extensionPage('options.html', '[data-testid="note"]');
       await options.bringToFront();
-      await options.waitForSelector('[data-testid="dataset-version"]');
+      await waitForElement(options, '[data-testid="dataset-version"]');
       const ov = await axeViolations(options);
       assert.deepEqual(ov, [], `options: ${JSON.stringify(ov, null, 2)}`);
       await options.locator('[data-testid="event-new"]').click();
-      await options.waitForSelector('[data-testid="event-form"]');
+      await waitForElement(options, '[data-testid="event-form"]');
       await options.locator('[data-testid="event-save"]').click();
-      await options.waitForSelector('[data-testid="event-form-errors"]');
+      await waitForElement(options, '[data-testid="event-form-errors"]');
       const fv = await axeViolations(options);
       assert.deepEqual(fv, [], `options (event form with errors): ${JSON.stringify(fv, null, 2)}`);
       await popup.close();

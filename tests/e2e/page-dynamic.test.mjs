@@ -8,11 +8,10 @@
 //  - a huge page (about 1 MB of text): marked in slices, no slice of Parley's work over 50 ms;
 //  - a page with frames: same-origin and cross-origin article frames get marks, an ad-sized frame does not.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
-  allMarks, cardState, eachBrowser, launch, markPoint, scanReports, waitForCard, waitForMark, waitForScan,
+  allMarks, cardState, eachBrowser, markPoint, scanReports, waitForCard, waitForMark, waitForScan, waitUntil, withBrowser,
 } from './harness.mjs';
-import { startServer } from './server.mjs';
 import { hugePage } from '../fixtures/pages/huge-page.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -32,28 +31,18 @@ const HEARTBEAT = `(() => {
 
 eachBrowser((kind) => {
   describe(`${kind}: dynamic, huge and framed pages`, () => {
-    let server;
-    let b;
     const huge = hugePage({ phrases: HUGE_PHRASES, every: 8, title: 'The Very Long Read' });
-    before(async () => {
-      server = await startServer({
+    const env = withBrowser(kind, {
+      routes: {
         '/huge': (req, res) => {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
           res.end(huge.html);
         },
-      });
-      b = await launch(kind);
-    });
-    after(async () => {
-      await b?.close();
-      await server?.close();
-    });
-    // A failed test leaves its tabs open; close them so the next test starts clean.
-    afterEach(async () => {
-      for (const p of await b.browser.pages()) if (!p.isClosed() && /^http:\/\/(127\.0\.0\.1|localhost):/.test(p.url())) await p.close().catch(() => {});
+      },
     });
 
     it('marks articles added after load and by infinite scroll, reading only the new text', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/dynamic.html`);
       const first = await waitForScan(page);
       await waitForMark(page, 'Reykjavik summit');
@@ -84,6 +73,7 @@ eachBrowser((kind) => {
     });
 
     it('marks a single-page app’s new route, read with that route’s date, and forgets the old one', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/spa.html`);
       await waitForScan(page);
       assert.equal((await allMarks(page)).length, 0, 'home has no mention');
@@ -97,7 +87,7 @@ eachBrowser((kind) => {
 
       await page.click('a[data-route="geneva"]');
       await waitForMark(page, 'Geneva summit');
-      await page.waitForFunction(() => !document.getElementById('view').textContent.includes('Vienna'));
+      await waitUntil(page, () => !document.getElementById('view').textContent.includes('Vienna'));
       const marks = await allMarks(page);
       assert.ok(marks.every((m) => !/Vienna/.test(m.text)), `the old route's marks are gone: ${JSON.stringify(marks)}`);
       pt = await markPoint(page, 'Geneva summit');
@@ -112,6 +102,7 @@ eachBrowser((kind) => {
     });
 
     it('follows a page that re-renders its DOM: one mark per mention, no foreign nodes, the card follows', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/rerender.html`);
       await waitForMark(page, 'Helsinki summit');
       // The page replaces its whole view every 300 ms, so a mark can be between re-render and
@@ -141,6 +132,7 @@ eachBrowser((kind) => {
     });
 
     it('marks a huge page (about 1 MB of text) in slices, none over 50 ms', async () => {
+      const { b, server } = env;
       // Wall-clock timings on a shared machine are noisy (another process can take the CPU in the
       // middle of a slice): the page is loaded up to three times and the best run must show no
       // slice of Parley's work over 50 ms. Every run is printed.
@@ -172,6 +164,7 @@ eachBrowser((kind) => {
     });
 
     it('marks article frames, same-origin and cross-origin, and leaves ad-sized frames alone', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/frames.html`);
       const frameFor = async (pred) => {
         for (let i = 0; i < 100; i++) {

@@ -12,12 +12,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, inExtension, keepParsedDom, launch, markPoint,
-  marksOver, setSettings, tabMessage, waitForCard, waitForMark, waitForScan,
+  marksOver, setSettings, tabMessage, waitForCard, waitForElement, waitForMark, waitForScan, waitUntil, withBrowser,
 } from './harness.mjs';
-import { startServer } from './server.mjs';
 import { seedFiles, seedLabels, seedsAvailable } from '../fixtures/pages/seed-page.mjs';
 import { captureCard } from '../../scripts/screenshots.mjs';
 
@@ -46,22 +45,10 @@ function assertPlaced(s, what) {
 
 eachBrowser((kind) => {
   describe(`${kind}: marks and cards on news pages`, () => {
-    let server;
-    let b;
-    before(async () => {
-      server = await startServer();
-      b = await launch(kind);
-    });
-    after(async () => {
-      await b?.close();
-      await server?.close();
-    });
-    // A failed test leaves its tabs open; close them so the next test starts clean.
-    afterEach(async () => {
-      for (const p of await b.browser.pages()) if (!p.isClosed() && /^http:\/\/(127\.0\.0\.1|localhost):/.test(p.url())) await p.close().catch(() => {});
-    });
+    const env = withBrowser(kind);
 
     it('marks what each seed article mentions, as its labels expect, and shows the right meeting', { skip: noSeeds }, async () => {
+      const { b, server } = env;
       const labels = seedLabels().articles;
       const files = seedFiles();
       for (const [n, file] of files.entries()) {
@@ -110,6 +97,7 @@ eachBrowser((kind) => {
     });
 
     it('leaves the page’s DOM exactly as parsed, before and after a card opens', async () => {
+      const { b, server } = env;
       for (const url of ['/pages/cards.html', '/pages/anchorage.html', '/csp/csp-article.html']) {
         const page = await b.newPage();
         await keepParsedDom(page);
@@ -129,6 +117,7 @@ eachBrowser((kind) => {
     });
 
     it('marks prose only: not scripts, styles, code, pre, form fields, editable, hidden or aria-hidden text, nor its own card', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/skip.html`);
       await waitForScan(page);
       const marks = await allMarks(page);
@@ -144,6 +133,7 @@ eachBrowser((kind) => {
     });
 
     it('hover peeks, click pins with focus inside, Escape closes and gives focus back, Alt+Shift+N/P walk the mentions', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/cards.html`);
       await waitForScan(page);
       await waitForMark(page, 'Helsinki summit');
@@ -196,6 +186,7 @@ eachBrowser((kind) => {
     });
 
     it('the card: the meeting, its date, place, people, status, summary, outcomes, neighbours, sources, why; notes with the quote', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/cards.html`);
       await waitForMark(page, 'Helsinki summit');
       const pt = await markPoint(page, 'Helsinki summit');
@@ -230,12 +221,11 @@ eachBrowser((kind) => {
       const note = `Compare with Geneva 1985 #${kind}`;
       await page.locator(inCard('note-body')).fill(note);
       await page.locator(inCard('note-save')).click();
-      await page.waitForFunction((n) => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes(n), { timeout: 10_000 }, note);
+      await waitUntil(page, (n) => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes(n), { timeout: 10_000 }, note);
       assert.match(await text('card-notes'), /“Helsinki summit in July 2018”|Helsinki summit/);
       // A note written elsewhere (the popup, another tab) shows up in the open card.
       await inExtension(b, (body) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ parley: 1, type: 'saveNote', req: { eventId: '2018-helsinki-summit', body, tags: [] } }), 'Written in the popup');
-      await page.bringToFront(); // the extension page took the front; puppeteer's waits poll on animation frames
-      await page.waitForFunction(() => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes('Written in the popup'), { timeout: 10_000 });
+      await waitUntil(page, () => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes('Written in the popup'), { timeout: 10_000 });
 
       // Styles of the page do not reach the card.
       const style = await page.$eval(inCard('card-title'), (e) => [getComputedStyle(e).color, getComputedStyle(e).fontFamily, getComputedStyle(e).letterSpacing]);
@@ -247,6 +237,7 @@ eachBrowser((kind) => {
     });
 
     it('the card never covers its mention, fits small viewports and follows scrolling', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/cards.html`);
       await waitForMark(page, 'Malta summit');
       for (const [w, h] of [[1280, 900], [420, 560]]) {
@@ -278,6 +269,7 @@ eachBrowser((kind) => {
     });
 
     it('a related event says it is not a US–Russia meeting; an unknown one offers the nearest and becomes the reader’s event', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/cards.html`);
       await waitForMark(page, 'Istanbul', 'parley-related');
       let pt = await markPoint(page, 'Istanbul', 'parley-related');
@@ -291,10 +283,10 @@ eachBrowser((kind) => {
       await page.mouse.click(pt.x, pt.y);
       let s = await waitForCard(page, (st) => st.title === 'A meeting not in your database');
       assert.match(await page.$eval(inCard('card-unknown'), (e) => e.textContent), /not in your database/);
-      await page.waitForSelector(inCard('card-candidates'), { timeout: 10_000 });
+      await waitForElement(page, inCard('card-candidates'), { timeout: 10_000 });
       assert.deepEqual(await axeCard(page), [], 'axe-core: unknown card');
       await page.locator(inCard('create-open')).click();
-      await page.waitForSelector(inCard('create-form'));
+      await waitForElement(page, inCard('create-form'));
       assert.deepEqual(await axeCard(page), [], 'axe-core: the create form');
       await page.locator(inCard('create-title')).fill('US–Russia consultations in Ulaanbaatar');
       await page.locator(inCard('create-date')).fill('2025-08');
@@ -310,6 +302,7 @@ eachBrowser((kind) => {
     });
 
     it('follows the reader’s colour scheme', async () => {
+      const { b, server } = env;
       const dark = await launch(kind, { colorScheme: 'dark' });
       try {
         const colours = {};
@@ -332,6 +325,7 @@ eachBrowser((kind) => {
     });
 
     it('works the same on a page with a strict Content-Security-Policy', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/csp/csp-article.html`);
       await waitForMark(page, 'Geneva summit');
       const pt = await markPoint(page, 'Geneva summit');
@@ -350,6 +344,7 @@ eachBrowser((kind) => {
     });
 
     it('makes the README’s screenshot of a card (npm run screenshots writes it to docs/)', async () => {
+      const { b, server } = env;
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-shot-'));
       try {
         const r = await captureCard(b, server.url, path.join(dir, `card-${kind}.png`));
@@ -363,6 +358,7 @@ eachBrowser((kind) => {
     });
 
     it('the global switch and the per-site pause reach every open tab at once; the popup can list and open mentions', async () => {
+      const { b, server } = env;
       const a = await b.newPage(`${server.url}/pages/cards.html`);
       const other = `${server.url.replace('127.0.0.1', 'localhost')}/pages/cards.html`;
       const c = await b.newPage(other);
@@ -383,7 +379,7 @@ eachBrowser((kind) => {
       const count = async (p) => (await allMarks(p)).length;
       const hosts = (p) => p.evaluate(() => document.querySelectorAll('parley-card-host').length);
       await setSettings(b, { enabled: false });
-      for (const p of [a, c]) await p.waitForFunction(() => !document.querySelector('parley-card-host') && ![...(CSS.highlights?.values() ?? [])].some((h) => h.size), { timeout: 10_000 });
+      for (const p of [a, c]) await waitUntil(p, () => !document.querySelector('parley-card-host') && ![...(CSS.highlights?.values() ?? [])].some((h) => h.size), { timeout: 10_000 });
       assert.equal(await count(a), 0);
       assert.equal(await hosts(a), 0, 'off means off: the host element is gone too');
       assert.equal((await tabMessage(b, `${server.url}/pages/cards.html`, 'listMentions')).active, false);
@@ -392,7 +388,7 @@ eachBrowser((kind) => {
       await waitForMark(c, 'Helsinki summit');
 
       await setSettings(b, { pausedSites: ['127.0.0.1'] });
-      await a.waitForFunction(() => ![...(CSS.highlights?.values() ?? [])].some((h) => h.size), { timeout: 10_000 });
+      await waitUntil(a, () => ![...(CSS.highlights?.values() ?? [])].some((h) => h.size), { timeout: 10_000 });
       await sleep(300);
       assert.ok((await count(c)) > 0, 'another site keeps its marks');
       await setSettings(b, { pausedSites: [] });

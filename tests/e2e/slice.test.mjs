@@ -1,24 +1,15 @@
 // The vertical slice, in both real browsers with the built extension: a mention is marked, its card
 // opens with the right date and place, a note saved from the card shows in the popup.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { cardText, eachBrowser, inCard, launch, markPoint, markedTexts, waitForMark } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { describe, it } from 'node:test';
+import { cardText, eachBrowser, inCard, markPoint, markedTexts, waitForMark, waitUntil, withBrowser } from './harness.mjs';
 
 eachBrowser((kind) => {
   describe(`${kind}: a reader on a news page`, () => {
-    let server;
-    let b;
-    before(async () => {
-      server = await startServer();
-      b = await launch(kind);
-    });
-    after(async () => {
-      await b?.close();
-      await server?.close();
-    });
+    const env = withBrowser(kind);
 
     it('marks the mention, opens the card, saves a note that the popup lists', async () => {
+      const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/anchorage.html`);
       await waitForMark(page, 'Anchorage summit');
       const all = await markedTexts(page);
@@ -34,10 +25,7 @@ eachBrowser((kind) => {
       const note = `Follow-up on Alaska <b>not bold</b> ${kind} ${Date.now()}`;
       await page.locator(inCard('note-body')).fill(note);
       await page.locator(inCard('note-save')).click();
-      await page.waitForFunction(
-        () => document.querySelector('parley-card-host')?.shadowRoot?.textContent?.includes('Saved.'),
-        { timeout: 10_000 },
-      );
+      await waitUntil(page, () => document.querySelector('parley-card-host')?.shadowRoot?.textContent?.includes('Saved.'), { timeout: 10_000 });
 
       const popup = await b.extensionPage('popup.html', '[data-testid="note"]');
       const notes = await popup.$$eval('[data-testid="note"]', (els) => els.map((e) => e.textContent));
