@@ -130,8 +130,8 @@ export function validateEvent(raw: unknown, index = 0): { event?: MeetingEvent; 
     if (e.end && e.end < e.start) issues.push({ record: e.id, field: 'end', message: 'ends before it starts' });
     if (e.kind === 'related' && !e.relation)
       issues.push({ record: e.id, field: 'relation', message: "a 'related' event must say what it is instead" });
-    if (e.evidence === 'several' && new Set(e.sources.map((s) => s.publisher ?? s.url)).size < 2)
-      issues.push({ record: e.id, field: 'evidence', message: "'several' needs sources from at least two publishers" });
+    if (e.evidence === 'several' && new Set(e.sources.map((s) => s.publisher ?? s.url)).size < 2 && !e.sourceNote)
+      issues.push({ record: e.id, field: 'evidence', message: "'several' with one publisher needs a sourceNote naming the other reports" });
     if (e.aliases.en.length + e.aliases.ru.length + (e.sharedAliases?.length ?? 0) === 0)
       issues.push({ record: e.id, field: 'aliases', message: 'needs at least one alias' });
     return { event: issues.length ? undefined : e, issues };

@@ -73,7 +73,8 @@ export function eventFromForm(f: EventFormState, base?: MeetingEvent): EventDraf
   const uk = lines(f.aliasesUk);
   const shared = lines(f.sharedAliases);
   const names = lines(f.placeNames);
-  const { series, place } = base ?? {};
+  // Not edited in the form, kept as they are: the series, and the maintainers' evidence strength and sourcing note.
+  const { series, place, evidence, sourceNote } = base ?? {};
   return {
     ...(base ? { id: base.id } : {}),
     title: f.title.trim(),
@@ -105,6 +106,8 @@ export function eventFromForm(f: EventFormState, base?: MeetingEvent): EventDraf
       .filter((s) => s.title.trim() || s.url.trim())
       .map((s) => ({ title: s.title.trim(), url: s.url.trim(), ...opt('publisher', s.publisher) })),
     ...opt('relation', f.kind === 'related' ? f.relation : ''),
+    ...(evidence ? { evidence } : {}),
+    ...(sourceNote ? { sourceNote } : {}),
   };
 }
 

@@ -29,10 +29,10 @@ describe('the bundled dataset', () => {
     expect(datasetReach(BUNDLED_EVENTS)).toBe(DATASET_REACH);
   });
 
-  it('flags single-source events, and never claims several sources for one source', () => {
+  it('records evidence strength for every event after mid-March 2026, and explains every claim of several reports', () => {
     for (const e of BUNDLED_EVENTS) {
-      if (e.sources.length < 2) expect(e.evidence, e.id).not.toBe('several');
       if (e.start >= '2026-03-12') expect(e.evidence, e.id).toBeDefined();
+      if (e.evidence === 'several' && e.sources.length < 2) expect(e.sourceNote, e.id).toBeTruthy();
     }
   });
 
@@ -65,6 +65,7 @@ describe('event validation', () => {
     expect(validateEvent({ ...good, evidence: 'some' }).issues[0]?.field).toBe('evidence');
     const one = { ...good, evidence: 'several', sources: [good.sources[0]] };
     expect(validateEvent(one).issues.map((i) => i.field)).toEqual(['evidence']);
+    expect(validateEvent({ ...one, sourceNote: 'Three repositories quote the same wire story.' }).issues).toEqual([]);
   });
 
   it('rejects duplicate ids and aliases claimed by two events', () => {
