@@ -9,7 +9,7 @@
  *   right events + 0.5 × found mentions + 0.3 × related found
  *   − 1 × marks on nothing − 1 × related shown as US–Russia − 3 × negative pages marked
  * Each weight is tried at ×0.5, ×0.75, ×1.25, ×1.5 and ±1 of its value (sign kept where it means
- * a penalty or a bonus); a move is kept only if the objective rises. It prints the new values to
+ * a penalty or a bonus); a move is kept only if the objective rises by at least MIN_GAIN. It prints the new values to
  * paste into weights.ts, and the held-out half is then measured with `npm run eval`.
  */
 import { existsSync } from 'node:fs';
@@ -22,6 +22,9 @@ import { loadLabelled, type LabelledDoc } from './eval/labels';
 import { addCounts, emptyCounts, scoreDoc, type Counts } from './eval/score';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Smallest rise of the objective worth moving a weight for. */
+const MIN_GAIN = 1;
 
 function objective(c: Counts): number {
   const falseMarks = c.marks - c.marksOnLabels;
@@ -57,7 +60,8 @@ function main(argv: string[]): number {
       for (const v of tries) {
         setWeight(name, Math.round(v * 100) / 100);
         const m = measure();
-        if (m.value > best.value + 1e-9) {
+        // A move must win at least MIN_GAIN: single-mention wobbles are noise, not signal.
+        if (m.value >= best.value + MIN_GAIN) {
           best = m;
           bestV = Math.round(v * 100) / 100;
         }

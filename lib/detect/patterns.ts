@@ -70,8 +70,10 @@ export interface Frame {
   /** A capitalised word after "in/at" that no list knows ("held in Ankara" where Ankara is unknown). */
   unknownPlace: string | null;
   times: TimeAtom[];
-  /** Years elsewhere in the sentence. */
+  /** Years elsewhere in the sentence (not those after since/after/before: they bound, not date). */
   sentYears: number[];
+  /** "the first meeting since 2019": the meeting came after these years. */
+  sinceYears: number[];
   ords: number[];
   again: boolean;
   tense: TenseName | null;
@@ -563,6 +565,29 @@ export interface SentenceContext {
   lang: 'en' | 'ru';
 }
 
+/** Words after which a year is a lower bound ("since 2019"), not the meeting's date. */
+const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 'від', 'после']);
+
+/**
+ * Years of a sentence: those that date something, and those that only bound it ("since 2019",
+ * "before 1991", "после 2022 года"); the bounding ones never count as the meeting's year.
+ */
+function yearsOfSentence(a: Annotation, units: Unit[]): { sentYears: number[]; sinceYears: number[] } {
+  const sentYears: number[] = [];
+  const sinceYears: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const v = numValue(a, units[i]);
+    if (!isYear(v)) continue;
+    const before = i > 0 ? units[i - 1] : null;
+    if (before && funcOf(before) === 'after') {
+      if (SINCE_WORDS.has(tokenText(a, before.t0))) sinceYears.push(v);
+      continue;
+    }
+    sentYears.push(v);
+  }
+  return { sentYears, sinceYears };
+}
+
 /**
  * All frames of one sentence: one per meeting word (words inside an earlier frame's span are
  * absorbed), plus one per alias occurrence that no meeting-word frame covers.
@@ -573,11 +598,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
   const sentSides = new Set<SideCode>();
   const sentPersons: string[] = [];
   collectSides(a, units, 0, units.length, -1, -1, sentSides, sentPersons);
-  const sentYears: number[] = [];
-  for (const u of units) {
-    const v = numValue(a, u);
-    if (isYear(v)) sentYears.push(v);
-  }
+  const { sentYears, sinceYears } = yearsOfSentence(a, units);
   let consumed = -1;
   let prev: { frame: Frame; w: Walk; cs: number; ce: number } | null = null;
   for (let k = 0; k < units.length; k++) {
@@ -651,6 +672,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       unknownPlace: w.unknownPlace,
       times: w.times,
       sentYears,
+      sinceYears,
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
       tense,
@@ -703,11 +725,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
   const sentSides = new Set<SideCode>();
   const sentPersons: string[] = [];
   collectSides(a, units, 0, units.length, -1, -1, sentSides, sentPersons);
-  const sentYears: number[] = [];
-  for (const u of units) {
-    const v = numValue(a, u);
-    if (isYear(v)) sentYears.push(v);
-  }
+  const { sentYears, sinceYears } = yearsOfSentence(a, units);
   let k = 0;
   while (k < units.length && units[k].t1 <= hit.t0) k++;
   const [cs, ce] = clauseBounds(a, units, Math.min(k, units.length - 1));
@@ -736,6 +754,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     unknownPlace: null,
     times: [],
     sentYears,
+    sinceYears,
     ords: [],
     again: false,
     tense,

@@ -162,6 +162,10 @@ interface Scored {
   reasons: string[];
   /** Specific evidence beyond priors: alias, place, date or a named participant matched. */
   specific: number;
+  /** Independent clues for this event: the specific ones, plus recency before publication and the page's focus. */
+  evidence: number;
+  /** The mention names a city in another country than the event's. */
+  placeAgainst: boolean;
   /** The same without participants: what ties a third-party meeting to a related event. */
   specificNoPerson: number;
   uniqueAlias: boolean;
@@ -177,8 +181,8 @@ interface Scored {
 const acceptFor = (kind: Frame['kind']): number =>
   W.accept + (kind === 'usru-weak' ? W.acceptWeakExtra : kind === 'one-side' || kind === 'none' ? W.acceptOneSideExtra : 0);
 
-function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score: number; reason: string | null } {
-  if (!keys.length) return { score: 0, reason: null };
+function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score: number; reason: string | null; foreignCity: boolean } {
+  if (!keys.length) return { score: 0, reason: null, foreignCity: false };
   let best = 0;
   let reason: string | null = null;
   let anyCity = false;
@@ -198,9 +202,23 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score
       reason = `place ${display(k)}`;
     }
   }
-  if (best === 0) return { score: anyCity ? W.placeCityMismatch : W.placeMismatch, reason: null };
-  if (anyCity && !cityMatch) return { score: best + W.placeCityNotMatched, reason };
-  return { score: best, reason };
+  if (best === 0) return { score: anyCity ? W.placeCityMismatch : W.placeMismatch, reason: null, foreignCity: foreignCity(lex, info, keys) };
+  if (anyCity && !cityMatch) return { score: best + W.placeCityNotMatched, reason, foreignCity: false };
+  return { score: best, reason, foreignCity: false };
+}
+
+/** A known city in the text lies in another country than any of the event's places. */
+function foreignCity(lex: Lexicon, info: EventInfo, keys: string[]): boolean {
+  const countries = new Set<string>();
+  for (const k of info.places.keys()) {
+    const c = lex.places.get(k)?.country;
+    if (c) countries.add(c);
+  }
+  if (!countries.size) return false;
+  return keys.some((k) => {
+    const pl = lex.places.get(k);
+    return !!pl && pl.level === 'city' && !!pl.country && !countries.has(pl.country);
+  });
 }
 
 function display(key: string): string {
@@ -300,8 +318,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     }
     // Place
     const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
+    let placeAgainst = false;
     if (placeKeys.length && info.places.size) {
       const ps = placeLevelScore(lex, info, placeKeys);
+      placeAgainst = ps.foreignCity;
       s += ps.score * placeWeight;
       if (ps.score > 0) specific++;
       if (ps.reason) why?.push(ps.reason);
@@ -335,6 +355,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const er = info.range;
     // The mention's own time disagrees with this event: the page's focus cannot outweigh that.
     let timeAgainst = false;
+    let recent = false;
+    // "the first meeting since 2019": nothing held before that year (nor in it, if it began then).
+    if (er && f.sinceYears.some((y) => yearOfDay(er.from) <= y)) {
+      s += W.beforeBound;
+      timeAgainst = true;
+    }
     if (er) {
       if (frameTimes.length) {
         let best = -Infinity;
@@ -368,6 +394,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           const bonus = gap <= 7 ? W.pubWeek : gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0;
           s += bonus;
           if (gap <= 366) why?.push(`recent before publication`);
+          if (gap <= 45) recent = true;
         }
       } else if (docYear !== null) {
         const ey = yearOfDay(er.from);
@@ -428,7 +455,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       else if (pub) s += W.futurePast;
     } else if (ev.status === 'planned') s += W.pastPlanned;
     else if (ev.status === 'cancelled' && !al) s += W.pastCancelledNoAlias;
-    return { idx, score: s, reasons, specific, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx) };
+    const evidence =
+      specific +
+      (pp === 0 && anyPerson ? 1 : 0) +
+      (sc ? 1 : 0) +
+      (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
+      (recent ? 1 : 0) +
+      ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx) };
   };
   const scored: Scored[] = [];
   for (const idx of cand) scored.push(scoreEvent(idx, null));
@@ -441,6 +475,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 
   const usru = f.kind === 'usru' || f.kind === 'usru-weak';
   let accept = !!best && best.score >= acceptFor(f.kind);
+  // One clue is a guess ("officials met in Vienna" is not the 1961 summit): a known event needs two
+  // independent clues, or a name only it has.
+  if (accept && best.evidence < 2 && !best.uniqueAlias) accept = false;
+  // "They will meet in Baku": an event in another country is not this meeting, whatever else agrees.
+  if (accept && best.placeAgainst && !best.uniqueAlias) accept = false;
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
   if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.

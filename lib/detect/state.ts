@@ -57,6 +57,8 @@ export interface DocumentState {
    * opening. Later short references ("the talks at the Kremlin") lean on them (W.lead).
    */
   lead: Set<number>;
+  /** Whether the lead came from the title (then the opening adds none). */
+  titleLead: boolean;
 }
 
 /** How far into the text a meeting still counts as the article's opening. */
@@ -83,6 +85,7 @@ export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
     titleRead: false,
     inTitle: false,
     lead: new Set(),
+    titleLead: false,
   };
 }
 
@@ -95,7 +98,11 @@ export function addMeeting(st: DocumentState, m: DocMeeting): void {
   st.meetings.push(m);
   if (m.confidence >= 0.5) {
     if (m.eventIdx !== null) {
-      if (m.status === 'known' && (st.inTitle || (m.confidence >= 0.6 && m.at < LEAD_CHARS && st.lead.size < LEAD_MAX))) st.lead.add(m.eventIdx);
+      // The title names the main meeting when it names one; otherwise the opening's first ones do.
+      if (m.status === 'known' && st.inTitle) {
+        st.lead.add(m.eventIdx);
+        st.titleLead = true;
+      } else if (m.status === 'known' && !st.titleLead && m.confidence >= 0.6 && m.at < LEAD_CHARS && st.lead.size < LEAD_MAX) st.lead.add(m.eventIdx);
       st.focus.set(m.eventIdx, (st.focus.get(m.eventIdx) ?? 0) + 1);
       const i = st.recent.indexOf(m.eventIdx);
       if (i >= 0) st.recent.splice(i, 1);

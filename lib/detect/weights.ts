@@ -63,6 +63,8 @@ export const W = {
   timeYearNear: -0.8,
   timeYearFar: -3,
   timeDecadeOff: -2,
+  /** An event in or before the year of "since 2019" said of the mention. */
+  beforeBound: -3,
   /** Times elsewhere in the clause count for this share. */
   clauseTimeShare: 0.8,
   /** A year elsewhere in the sentence agreeing / disagreeing. */
@@ -156,11 +158,16 @@ export const FITTED: WeightName[] = [
   'aliasShared',
   'placeCity',
   'placeCityNotMatched',
+  'placeCityMismatch',
+  'placeMismatch',
   'personInFrame',
   'personAbsent',
   'personInSentence',
   'timeDay',
   'timeYear',
+  'timeMonth',
+  'timeOffMonth',
+  'beforeBound',
   'timeOffYear',
   'sentYearMatch',
   'pubWeek',
