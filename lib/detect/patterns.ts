@@ -411,6 +411,32 @@ function placeAhead(units: Unit[], j: number, end: number): boolean {
   return false;
 }
 
+/** Verbs that only carry a meeting noun: "held talks", "had a meeting", «провели переговоры». */
+const LIGHT_VERBS = new Set(
+  'held|hold|holds|holding|had|has|have|having|conducted|conduct|conducts|convened|staged|' +
+    'провели|провел|провела|проведут|провести|проводят|проводили|проводит|провів|проведуть|мали|мають'.split('|'),
+);
+
+/** Index of a light verb just before units[first] (past articles and adjectives), or -1. */
+function lightVerbBefore(a: Annotation, units: Unit[], first: number, limit: number): number {
+  let j = first - 1;
+  let skipped = 0;
+  while (j >= limit && skipped <= 3) {
+    const u = units[j];
+    if (flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return -1;
+    const text = u.t1 - u.t0 === 1 ? tokenText(a, u.t0) : '';
+    if (LIGHT_VERBS.has(text)) return j;
+    const fn = funcOf(u);
+    if (fn === 'det' || senseOf(u, 'mod') || (!u.senses.length && !(flagsOf(a, u) & (F_CAP | F_NUM)))) {
+      j--;
+      skipped++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** Subject of a verb: "Putin and Trump [finally] met", "U.S. Secretary of State Marco Rubio met". */
 function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: number, w: Walk): void {
   let j = k - 1;
@@ -618,7 +644,17 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     let continuation = cont === 'join';
     const leftLimit = continuation && prev ? Math.max(prev.w.last, prev.w.consumedTo) + 1 : 0;
     if (meet.pos === 'v' && !continuation) walkSubject(a, units, k, cs, w);
-    else if (meet.pos !== 'v') walkLeft(a, units, k, w, cueTokens, leftLimit);
+    else if (meet.pos !== 'v') {
+      walkLeft(a, units, k, w, cueTokens, leftLimit);
+      // "Obama and Medvedev held a long meeting", «Лавров и Рубио провели краткую беседу»: a light
+      // verb before the noun phrase brings its subject in as the parties.
+      const lv = lightVerbBefore(a, units, w.first, Math.max(cs, leftLimit));
+      if (lv >= 0 && !continuation) {
+        const before = w.first;
+        walkSubject(a, units, lv, cs, w);
+        if (w.first === before) w.first = before; // no subject found: the mark stays the noun phrase
+      }
+    }
     const head = tokenText(a, u.t1 - 1);
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
