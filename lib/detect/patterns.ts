@@ -800,3 +800,68 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     clause: units.length ? [units[cs].t0, units[ce - 1].t1] : [hit.t0, hit.t1],
   };
 }
+
+/**
+ * A chronology heading: a short line of only a place and a date ("Yalta, 1945", "Vladivostok,
+ * Soviet Union, Nov. 23-24, 1974"). Lists of past summits are written this way, with no meeting
+ * word at all. The caller resolves it only to a known event at that city in that year, on a page
+ * that is about both sides; anything else (a travel page's "Paris, 2019") is left alone.
+ */
+export function headingFrame(a: Annotation, sentence: number, ctx: SentenceContext): Frame | null {
+  const units = sentenceUnits(a, sentence);
+  if (!units.length || units.length > 12) return null;
+  const places: string[] = [];
+  const times: TimeAtom[] = [];
+  let city = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const p = senseOf(u, 'place');
+    if (p) {
+      if (!places.includes(p.key)) places.push(p.key);
+      if ((a.lex.places.get(p.key)?.level ?? 'city') === 'city') city = true;
+      continue;
+    }
+    const t = readTime(a, units, i);
+    if (t) {
+      times.push(...t.atoms);
+      i = t.next - 1;
+      continue;
+    }
+    // Day ranges ("4-11") and stray punctuation between the parts are fine; words are not.
+    if (numValue(a, u) !== null || funcOf(u) === 'det') continue;
+    return null;
+  }
+  if (!city || !times.some((t) => t.y !== undefined)) return null;
+  const first = units[0];
+  const last = units[units.length - 1];
+  return {
+    t0: first.t0,
+    t1: last.t1,
+    anchor: first.t0,
+    meet: 'meeting',
+    pos: 'n',
+    w: 0.5,
+    sides: new Set(),
+    clauseSides: new Set(),
+    sentSides: new Set(),
+    persons: [],
+    sentPersons: [],
+    places,
+    clausePlaces: [],
+    clauseTimes: [],
+    sport: false,
+    forum: false,
+    unknownPlace: null,
+    times,
+    sentYears: [],
+    sinceYears: [],
+    ords: [],
+    again: false,
+    tense: 'past',
+    kind: 'usru-weak',
+    aliases: [],
+    sentence,
+    clause: [first.t0, last.t1],
+  };
+  void ctx;
+}

@@ -15,7 +15,7 @@
 import { findBackrefs } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { aliasFrame, framesOfSentence, type Frame, type SentenceContext } from './patterns';
+import { aliasFrame, framesOfSentence, headingFrame, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
@@ -330,6 +330,18 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const frames: Frame[] = [];
   for (const s of [...meetSent].sort((x, y) => x - y)) frames.push(...framesOfSentence(a, s, ctx, cueTokens));
   attachAliases(a, frames, ctx);
+  // Chronology headings ("Yalta, 1945") on a page about both sides: only as a known event.
+  const headings = new Set<Frame>();
+  if (st.sides.us > 0 && st.sides.ru > 0) {
+    for (const s of placeSent) {
+      if (meetSent.has(s)) continue;
+      const h = headingFrame(a, s, ctx);
+      if (h) {
+        headings.add(h);
+        frames.push(h);
+      }
+    }
+  }
   frames.sort((x, y) => x.t0 - y.t0);
 
   // 4: resolve, in document order, so later frames see earlier meetings.
@@ -368,6 +380,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
       : resolveFrame(matcher, st, { frame: f, sentCues, aliasText });
     if (res.status === null) continue;
+    if (headings.has(f) && res.status !== 'known') continue;
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
     if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
     const p: Pending = { t0: f.t0, t1: f.t1, res, via: f.aliases.length ? 'alias' : 'pattern', places: f.places };
