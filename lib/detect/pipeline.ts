@@ -234,6 +234,11 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // Russia are that subject.
   if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) return false;
   if ((f.sport || f.forum) && !f.aliases.length) return false;
+  const placed = f.places.length > 0 || !!f.unknownPlace;
+  // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down.
+  if (f.meet === 'discussion' && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
+  // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
+  if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return false;
   if (f.aliases.length && f.meet === null) {
     // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
     if (st.sides.us + st.sides.ru === 0) return false;

@@ -155,8 +155,13 @@ function loadNewsFolder(dir: string): LabelledDoc[] {
       const add = (kind: LabelKind, l: NewsLabel): void => {
         let span: [number, number] | null = null;
         if (l.where === 'page-chrome') {
-          if (aside.some((a) => a.includes(l.quote))) {
-            const k = page.text.indexOf(l.quote);
+          // The quote sits in a link of the page's aside: find that link's text in the page text
+          // (after the article), then the quote inside it.
+          const li = aside.find((a) => a.includes(l.quote));
+          if (li) {
+            const squeezed = li.replace(/\s+/g, ' ').trim();
+            const at = page.text.indexOf(squeezed, cursor);
+            const k = at >= 0 ? page.text.indexOf(l.quote, at) : -1;
             if (k >= 0) span = [k, k + l.quote.length];
           }
         } else if (typeof l.offset === 'number') {
