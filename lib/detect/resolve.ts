@@ -152,6 +152,8 @@ export interface ResolveInput {
   frame: Frame;
   /** Event index → distinct cue phrases in the mention's sentence. */
   sentCues: Map<number, Set<number>>;
+  /** Events with a cue in the sentence that is not a place name (a place is already counted as a place). */
+  topicCues: Set<number>;
   /** Alias phrase text per alias hit, for reasons. */
   aliasText: (pid: number) => string;
 }
@@ -319,11 +321,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // Place
     const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
     let placeAgainst = false;
+    let onlyHere = false;
     if (placeKeys.length && info.places.size) {
       const ps = placeLevelScore(lex, info, placeKeys);
       placeAgainst = ps.foreignCity;
       s += ps.score * placeWeight;
       if (ps.score > 0) specific++;
+      // The only US–Russia meeting the dataset knows at that city: the place says which one.
+      if (ps.score > 0 && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k) === idx)) onlyHere = true;
       if (ps.reason) why?.push(ps.reason);
     }
     // People
@@ -459,6 +464,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       specific +
       (pp === 0 && anyPerson ? 1 : 0) +
       (sc ? 1 : 0) +
+      (onlyHere ? 1 : 0) +
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
@@ -516,6 +522,17 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 }
 
 const NO_REASONS: string[] = [];
+
+/** The one non-related event at a city key, or -1 when there are none or several. */
+function onlyMeetingAt(lex: Lexicon, key: string): number {
+  let only = -1;
+  for (const i of lex.eventsByPlace.get(key) ?? []) {
+    if (lex.events[i].related) continue;
+    if (only >= 0) return -1;
+    only = i;
+  }
+  return only;
+}
 
 function drop(scored: Scored[], toCand: (x: Scored) => Candidate): Resolution {
   return { status: null, eventIdx: null, confidence: 0, reasons: [], candidates: scored.slice(0, 5).map(toCand), score: scored[0]?.score ?? 0 };

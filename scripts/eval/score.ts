@@ -155,20 +155,21 @@ export function scoreDoc(doc: LabelledDoc, matcher: CompiledMatcher, events: Map
   return { name: doc.name, lang: doc.lang, half: doc.half, counts: c, misses, wrong, falsePositives: fps, unplaced: doc.unplaced };
 }
 
+/** Rates, named apart from the counts so both fit in one JSON object. */
 export interface Rates {
-  recall: number;
-  right: number;
-  precision: number;
-  relatedFound: number;
+  recallRate: number;
+  rightRate: number;
+  precisionRate: number;
+  relatedRate: number;
 }
 
 const ratio = (a: number, b: number): number => (b ? a / b : 1);
 
 export function rates(c: Counts): Rates {
   return {
-    recall: ratio(c.found, c.mentions),
-    right: ratio(c.right, c.resolvable),
-    precision: ratio(c.marksOnLabels, c.marks),
-    relatedFound: ratio(c.relatedFound, c.related),
+    recallRate: ratio(c.found, c.mentions),
+    rightRate: ratio(c.right, c.resolvable),
+    precisionRate: ratio(c.marksOnLabels, c.marks),
+    relatedRate: ratio(c.relatedFound, c.related),
   };
 }

@@ -1,12 +1,12 @@
 /**
  * The five seed articles (../shared/seeds, next to the repository) with what a reader expects the
- * detector to find: every `must` is found and resolved as labelled, no `mustNot` is shown as a
- * known US–Russia meeting. Optional labels are reported, not asserted.
+ * detector to find: every `must` is found and resolved as labelled, no `mustNot` is shown as any
+ * US–Russia mark (known or unknown). Optional labels are reported after the run, not asserted.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { MeetingEvent } from '../../../lib/events/types';
 import { compileMatcher, createDocumentState, detect, toMatcherEvent, type Mention } from '../../../lib/detect';
 
@@ -88,18 +88,18 @@ if (!existsSync(labelsPath)) {
           });
         }
         for (const l of art.mustNot) {
-          it(`does not present "${l.quote}" as a known US–Russia meeting`, () => {
-            const bad = overlapping(mentions, text, l.quote).filter((m) => m.status === 'known');
+          it(`does not present "${l.quote}" as a US–Russia meeting`, () => {
+            const bad = overlapping(mentions, text, l.quote).filter((m) => m.status === 'known' || m.status === 'unknown');
             expect(bad.map((m) => `${m.quote} → ${m.eventId}`)).toEqual([]);
           });
         }
-        it('reports optional labels', () => {
+        // Optional labels are information for whoever tunes the detector, not a test.
+        afterAll(() => {
           for (const l of art.optional) {
             const hits = overlapping(mentions, text, l.quote);
             const good = hits.some((m) => m.status === l.match && dateOk(events, m, l));
             console.info(`[seeds] optional ${good ? 'found' : 'missed'}: "${l.quote}" (${l.match}${l.date ? ' ' + l.date : ''})`);
           }
-          expect(true).toBe(true);
         });
       });
     }

@@ -1,0 +1,82 @@
+/**
+ * Keeps the detector from getting worse on labelled text: the project's corpus always, and the
+ * real news pages of ../shared/news-dev where that folder sits next to the repository (tuning and
+ * held-out halves apart). The floors in tests/fixtures/eval/floors.json are counts measured when
+ * they were last raised; a change may raise them (`npm run eval -- … --json` prints the counts),
+ * never lower them without saying why in its commit.
+ *
+ * Also checks the scorer itself on a tiny labelled document, so a floor can never pass because
+ * scoring broke.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, toMatcherEvent } from '../../../lib/detect';
+import { evaluateFolder, loadEvents } from '../../../scripts/eval';
+import type { LabelledDoc } from '../../../scripts/eval/labels';
+import { scoreDoc, type Counts } from '../../../scripts/eval/score';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const newsDev = resolve(root, '../shared/news-dev');
+
+interface Floor {
+  found: number;
+  right: number;
+  /** Marks that overlap no label: a ceiling. */
+  falseMarks: number;
+  negativesMarked: number;
+}
+const floors = JSON.parse(readFileSync(join(root, 'tests/fixtures/eval/floors.json'), 'utf8')) as Record<string, Floor>;
+
+function check(name: string, c: Counts): void {
+  const f = floors[name];
+  expect(f, `no floor for ${name}`).toBeDefined();
+  const falseMarks = c.marks - c.marksOnLabels;
+  console.info(`[eval] ${name}: found ${c.found}/${c.mentions}, right ${c.right}/${c.resolvable}, false marks ${falseMarks}, negatives marked ${c.negativesMarked}/${c.negatives}`);
+  expect(c.found, `${name}: found`).toBeGreaterThanOrEqual(f.found);
+  expect(c.right, `${name}: right event`).toBeGreaterThanOrEqual(f.right);
+  expect(falseMarks, `${name}: marks on nothing`).toBeLessThanOrEqual(f.falseMarks);
+  expect(c.negativesMarked, `${name}: negative pages marked`).toBeLessThanOrEqual(f.negativesMarked);
+}
+
+describe('the scorer', () => {
+  const events = loadEvents();
+  const matcher = compileMatcher(events.map(toMatcherEvent));
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const text = 'Putin and Trump met in Anchorage on 15 August 2025. Separately, the weather was fine.';
+  const doc = (labels: LabelledDoc['labels']): LabelledDoc => ({ name: 't', lang: 'en', text, info: {}, negative: false, labels, unplaced: [] });
+  const quote = 'Putin and Trump met in Anchorage';
+  const at = text.indexOf(quote);
+
+  it('counts a labelled meeting as found and right only with the labelled date', () => {
+    const good = scoreDoc(doc([{ kind: 'mention', quote, start: at, end: at + quote.length, date: '2025-08-15' }]), matcher, byId, { strictRelated: true });
+    expect([good.counts.found, good.counts.right, good.counts.marksOnLabels]).toEqual([1, 1, 1]);
+    const wrongDate = scoreDoc(doc([{ kind: 'mention', quote, start: at, end: at + quote.length, date: '2018-07-16' }]), matcher, byId, { strictRelated: true });
+    expect([wrongDate.counts.found, wrongDate.counts.right]).toEqual([1, 0]);
+  });
+
+  it('counts a mark on nothing against precision, and a mark on a mustNot as shown', () => {
+    const none = scoreDoc(doc([]), matcher, byId, { strictRelated: true });
+    expect(none.counts.marks).toBeGreaterThan(0);
+    expect(none.counts.marksOnLabels).toBe(0);
+    const mustNot = scoreDoc(doc([{ kind: 'mustNot', quote, start: at, end: at + quote.length }]), matcher, byId, { strictRelated: true });
+    expect(mustNot.counts.mustNotShown).toBe(1);
+  });
+});
+
+describe('no worse than the floors', () => {
+  it('on the project corpus', () => {
+    check('corpus', evaluateFolder(join(root, 'tests/fixtures/corpus')).total);
+  });
+
+  if (existsSync(newsDev)) {
+    it('on the real news pages (tuning half and held-out half)', () => {
+      const r = evaluateFolder(newsDev);
+      check('news-dev tune', r.byHalf.tune);
+      check('news-dev held', r.byHalf.held);
+    });
+  } else {
+    it.skip('on the real news pages: ../shared/news-dev is not next to the repository', () => {});
+  }
+});
