@@ -68,7 +68,7 @@ export type OverlaySense =
   | { t: 'block' }
   | { t: 'sport' }
   | { t: 'alias'; ev: number; shared: boolean }
-  | { t: 'cue'; ev: number; place?: boolean };
+  | { t: 'cue'; ev: number };
 
 export interface PlaceInfo {
   key: string;
@@ -631,9 +631,7 @@ export function* buildLexiconSteps(events: MatcherEvent[], tk: Ticker): Generato
       const k = nameKey(c);
       if (k.length < 3 || /^[\d\s.,+-]+$/.test(k)) continue; // years are read as dates, not cues
       if (names.has(k) || personSide.has(k)) continue; // participants already count as names
-      // A place written as a cue says what the page is about (document context), but next to a
-      // mention it would count the place twice: such cues are marked and skipped there.
-      b.addOv(c, { t: 'cue', ev: idx, place: gazIndex.has(k) || placeNameKeys.has(k) });
+      b.addOv(c, { t: 'cue', ev: idx });
       if (tk.due()) yield;
     }
     infos.push(info);

@@ -368,13 +368,11 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     const f = frames[fi];
     if (!admit(a, st, frames, fi)) continue;
     const sentCues = new Map<number, Set<number>>();
-    const topicCues = new Set<number>();
     for (const c of cuesBySentence.get(f.sentence) ?? []) {
       if (c.sense.t !== 'cue') continue;
       let set = sentCues.get(c.sense.ev);
       if (!set) sentCues.set(c.sense.ev, (set = new Set()));
       set.add(c.pid);
-      if (!c.sense.place) topicCues.add(c.sense.ev);
     }
     // A frame at a place where the page already placed a meeting we do not know ("the Ankara
     // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias says otherwise.
@@ -385,7 +383,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         : undefined;
     const res: Resolution = sameUnknown
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
-      : resolveFrame(matcher, st, { frame: f, sentCues, topicCues, aliasText });
+      : resolveFrame(matcher, st, { frame: f, sentCues, aliasText });
     if (res.status === null) continue;
     if (headings.has(f) && res.status !== 'known') continue;
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.

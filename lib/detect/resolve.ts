@@ -152,8 +152,6 @@ export interface ResolveInput {
   frame: Frame;
   /** Event index → distinct cue phrases in the mention's sentence. */
   sentCues: Map<number, Set<number>>;
-  /** Events with a cue in the sentence that is not a place name (a place is already counted as a place). */
-  topicCues: Set<number>;
   /** Alias phrase text per alias hit, for reasons. */
   aliasText: (pid: number) => string;
 }
