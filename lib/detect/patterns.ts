@@ -22,7 +22,7 @@
  * the clause ("will", "could", "did not") ride along for resolution.
  */
 import { readTime, type TimeAtom } from './times';
-import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE } from './tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE, F_SENT } from './tokenize';
 import {
   TENSE_CODE,
   TENSE_NAME,
@@ -118,6 +118,29 @@ function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
     }
   }
   return s.side;
+}
+
+/** Countries whose people are the two sides (or Ukraine, which has its own side code). */
+const SIDE_COUNTRIES = new Set(['usa', 'russia', 'soviet union', 'ukraine']);
+
+/**
+ * A third party no list names: a country ("Indonesia's president", "Brazil's foreign minister")
+ * or an unknown capitalised word ("the Paraguayan delegation") right before a role. Whoever meets
+ * them, it is not a US–Russia meeting.
+ */
+function thirdPartyAt(a: Annotation, units: Unit[], j: number): boolean {
+  const u = units[j];
+  const next = units[j + 1];
+  if (!u || !next) return false;
+  const roleNext = !!senseOf(next, 'role') || (!!senseOf(next, 'mod') && !!units[j + 2] && !!senseOf(units[j + 2], 'role'));
+  if (!roleNext) return false;
+  const p = senseOf(u, 'place');
+  if (p) {
+    const info = a.lex.places.get(p.key);
+    return !!info && info.level === 'country' && !SIDE_COUNTRIES.has(info.country) && !SIDE_COUNTRIES.has(p.key);
+  }
+  const f = flagsOf(a, u);
+  return !u.senses.length && !!(f & F_CAP) && !(f & F_SENT) && !(f & F_CYR && /^[А-ЯЁІЇЄ]{2,}$/.test(tokenText(a, u.t0)));
 }
 
 /** "American" (the adjective, folded into the US token) behaves like "Russian": "American astronauts" is no party. */
@@ -330,7 +353,13 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       steps++;
       continue;
     }
-    if (senseOf(u, 'place') && prep === 'on') {
+    if (thirdPartyAt(a, units, j)) {
+      w.sides.add('other');
+      w.last = j + 1;
+      j++;
+      prep = null;
+      unknown = 0;
+    } else if (senseOf(u, 'place') && prep === 'on') {
       // "talks with Stalin about Poland", "консультации по Сирии": the topic, not the venue.
       topicWords++;
     } else if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
@@ -449,7 +478,11 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     const fn = funcOf(u);
     // "В Москве Путин принял…": a place after in/at is where, not who.
     if (senseOf(u, 'place') && j > 0 && (funcOf(units[j - 1]) === 'in' || funcOf(units[j - 1]) === 'at')) break;
-    if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'role')) {
+    if (thirdPartyAt(a, units, j)) {
+      w.sides.add('other');
+      w.first = j;
+      found = true;
+    } else if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'role')) {
       takeParty(a, units, j, w);
       if (senseOf(u, 'person') || senseOf(u, 'side')) {
         w.first = j;
@@ -472,6 +505,10 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
     if (i >= skipFrom && i <= skipTo) continue;
     const p = senseOf(units[i], 'person');
     if (p && persons && !persons.includes(p.key)) persons.push(p.key);
+    if (thirdPartyAt(a, units, i)) {
+      into.add('other');
+      continue;
+    }
     const side = partySide(a, units, i);
     if (side) into.add(side);
   }
