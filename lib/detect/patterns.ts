@@ -442,8 +442,10 @@ function placeAhead(units: Unit[], j: number, end: number): boolean {
 
 /** Verbs that only carry a meeting noun: "held talks", "had a meeting", «провели переговоры». */
 const LIGHT_VERBS = new Set(
-  'held|hold|holds|holding|had|has|have|having|conducted|conduct|conducts|convened|staged|' +
-    'провели|провел|провела|проведут|провести|проводят|проводили|проводит|провів|проведуть|мали|мають'.split('|'),
+  (
+    'held|hold|holds|holding|had|conducted|convened|' +
+    'провели|провел|провела|проведут|провести|проводят|проводили|проводит|провів|проведуть|мали|мають'
+  ).split('|'),
 );
 
 /** Index of a light verb just before units[first] (past articles and adjectives), or -1. */
@@ -686,11 +688,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       // "Obama and Medvedev held a long meeting", «Лавров и Рубио провели краткую беседу»: a light
       // verb before the noun phrase brings its subject in as the parties.
       const lv = lightVerbBefore(a, units, w.first, Math.max(cs, leftLimit));
-      if (lv >= 0 && !continuation) {
-        const before = w.first;
-        walkSubject(a, units, lv, cs, w);
-        if (w.first === before) w.first = before; // no subject found: the mark stays the noun phrase
-      }
+      // Without a subject found, the mark stays the noun phrase.
+      if (lv >= 0 && !continuation && !w.sides.size) walkSubject(a, units, lv, Math.max(cs, consumed + 1), w);
     }
     const head = tokenText(a, u.t1 - 1);
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';

@@ -1,0 +1,145 @@
+/**
+ * The general classes of issue 9 (real news the team had not written), each tried on sentences
+ * written for this test: Ukrainian text, weekdays and months against the publication date, the
+ * article's lead meeting, "since" bounds, chronology headings, light verbs, talk/discuss verbs,
+ * third parties no list names, the two-clue floor and a city in another country. Uses the small
+ * hand-made event list (fixtures.ts) plus a few events of its own, so dataset edits cannot move it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, normalize, type MatcherEvent, type Mention } from '../../../lib/detect';
+import { FIXTURE_EVENTS } from './fixtures';
+
+const extra: MatcherEvent[] = [
+  {
+    id: 'kremlin-2025-04',
+    title: 'Envoy in the Kremlin, April',
+    kind: 'envoy',
+    status: 'held',
+    start: '2025-04-25',
+    city: 'Moscow',
+    country: 'Russia',
+    placeNames: ['Moscow', 'Москва', 'Kremlin', 'Кремль'],
+    participants: [
+      { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ],
+    aliases: [],
+    sharedAliases: [],
+    cues: [],
+  },
+  {
+    id: 'kremlin-2025-12',
+    title: 'Envoys in the Kremlin, December',
+    kind: 'envoy',
+    status: 'held',
+    start: '2025-12-02',
+    city: 'Moscow',
+    country: 'Russia',
+    placeNames: ['Moscow', 'Москва', 'Kremlin', 'Кремль'],
+    participants: [
+      { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+      { name: 'Jared Kushner', nameRu: 'Джаред Кушнер', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ],
+    aliases: [],
+    sharedAliases: [],
+    cues: [],
+  },
+  {
+    id: 'vladivostok-1974',
+    title: 'Vladivostok summit',
+    kind: 'summit',
+    status: 'held',
+    start: '1974-11-23',
+    end: '1974-11-24',
+    city: 'Vladivostok',
+    country: 'Soviet Union',
+    placeNames: ['Vladivostok', 'Владивосток'],
+    participants: [
+      { name: 'Gerald Ford', side: 'us' },
+      { name: 'Leonid Brezhnev', nameRu: 'Леонид Брежнев', side: 'ru' },
+    ],
+    aliases: [],
+    sharedAliases: [],
+    cues: [],
+  },
+];
+const events = [...FIXTURE_EVENTS, ...extra];
+const matcher = compileMatcher(events);
+const run = (text: string, publishedAt?: string, title?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt, title }));
+const usru = (ms: Mention[]) => ms.filter((m) => m.status === 'known' || m.status === 'unknown');
+
+describe('Ukrainian', () => {
+  it('folds і ї є ґ to the Russian letters, keeping offsets', () => {
+    const n = normalize('Путіна у Женеві, Її, ґанок');
+    expect(n.text).toBe('путина у женеви, ии, ганок');
+    expect(n.starts.length).toBe(n.text.length);
+  });
+
+  it('reads a Ukrainian sentence about a known meeting', () => {
+    const ms = usru(run('Зустріч Трампа і Путіна в Гельсінкі тривала дві години.', '2018-07-17'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+});
+
+describe('time against the publication date', () => {
+  it('works out "on Tuesday" as the last Tuesday before publication', () => {
+    // 2025-12-03 was a Wednesday: Tuesday is 2 December, not the April visit to the same place.
+    const ms = usru(run('Witkoff met Putin at the Kremlin on Tuesday.', '2025-12-03'));
+    expect(ms.map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+  });
+
+  it('does not date a meeting by a year after "since"', () => {
+    const ms = usru(run('It was the first meeting between Witkoff and Putin in the Kremlin since 2024.', '2025-04-26'));
+    expect(ms.map((m) => m.eventId)).toEqual(['kremlin-2025-04']);
+  });
+});
+
+describe('document context', () => {
+  it('lets the headline name the main meeting for later short references', () => {
+    const text = 'Officials in Washington called the encounter useful.\n\nThe Helsinki talks, aides said, ran long.';
+    const ms = usru(run(text, '2018-07-20', 'Trump and Putin meet in Helsinki | Example News'));
+    expect(ms.map((m) => m.eventId)).toContain('2018-helsinki');
+  });
+});
+
+describe('formats', () => {
+  it('reads a chronology heading of place and year on a page about both sides', () => {
+    const text = 'Soviet and American leaders met often in the 1970s.\n\nVladivostok, 1974\n\nFord and Brezhnev agreed on a framework.';
+    expect(usru(run(text)).map((m) => m.quote)).toContain('Vladivostok, 1974');
+  });
+
+  it('leaves a place-and-year line alone on a page that is not about both sides', () => {
+    expect(usru(run('Travel notes\n\nVladivostok, 1974\n\nThe harbour was cold.'))).toEqual([]);
+  });
+
+  it('takes the subject of a light verb as the parties of the meeting noun', () => {
+    const ms = usru(run('Trump and Putin held a long meeting in Helsinki.', '2018-07-17'));
+    expect(ms[0]?.quote).toBe('Trump and Putin held a long meeting in Helsinki');
+    expect(ms[0]?.eventId).toBe('2018-helsinki');
+  });
+
+  it('reads talking and discussing verbs as contacts', () => {
+    expect(usru(run('Trump talked with Putin in Helsinki for two hours.', '2018-07-17')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+});
+
+describe('third parties and weak guesses', () => {
+  it.each([
+    "Putin held talks with Indonesia's president in Moscow on Tuesday.",
+    'Putin met the Brazilian president in the Kremlin.',
+    "Witkoff met Paraguay's foreign minister in Washington.",
+  ])('never marks one side meeting someone no list names: %s', (text) => {
+    expect(usru(run(text, '2025-12-03'))).toEqual([]);
+  });
+
+  it('calls an undated meeting in a city of many meetings "unknown", not the oldest one', () => {
+    const ms = usru(run('Russian and American officials met in Geneva.'));
+    expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+
+  it('never resolves a meeting in one country to an event in another', () => {
+    const ms = usru(run('Trump and Putin will meet in Baku next month.', '2018-06-10'));
+    expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+});
