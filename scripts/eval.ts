@@ -33,6 +33,8 @@ export interface FolderReport {
   total: Counts;
   byLang: Record<string, Counts>;
   byHalf: Record<string, Counts>;
+  /** 'tune en', 'held ru', …: each half by language. */
+  byHalfLang: Record<string, Counts>;
 }
 
 export function evaluateFolder(folder: string, events = loadEvents(), half?: 'tune' | 'held'): FolderReport {
@@ -43,13 +45,18 @@ export function evaluateFolder(folder: string, events = loadEvents(), half?: 'tu
   const files = docs.map((d) => scoreDoc(d, matcher, byId, { strictRelated }));
   const byLang: Record<string, Counts> = {};
   const byHalf: Record<string, Counts> = {};
+  const byHalfLang: Record<string, Counts> = {};
   let total = emptyCounts();
   for (const f of files) {
     total = addCounts(total, f.counts);
     byLang[f.lang] = addCounts(byLang[f.lang] ?? emptyCounts(), f.counts);
-    if (f.half) byHalf[f.half] = addCounts(byHalf[f.half] ?? emptyCounts(), f.counts);
+    if (f.half) {
+      byHalf[f.half] = addCounts(byHalf[f.half] ?? emptyCounts(), f.counts);
+      const k = `${f.half} ${f.lang}`;
+      byHalfLang[k] = addCounts(byHalfLang[k] ?? emptyCounts(), f.counts);
+    }
   }
-  return { folder, files, total, byLang, byHalf };
+  return { folder, files, total, byLang, byHalf, byHalfLang };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -97,6 +104,7 @@ function main(argv: string[]): number {
       total: { ...r.total, ...rates(r.total) },
       byLang: Object.fromEntries(Object.entries(r.byLang).map(([k, c]) => [k, { ...c, ...rates(c) }])),
       byHalf: Object.fromEntries(Object.entries(r.byHalf).map(([k, c]) => [k, { ...c, ...rates(c) }])),
+      byHalfLang: Object.fromEntries(Object.entries(r.byHalfLang).map(([k, c]) => [k, { ...c, ...rates(c) }])),
       files: r.files.map((f) => ({ name: f.name, lang: f.lang, half: f.half, ...f.counts })),
     }));
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -115,6 +123,7 @@ function main(argv: string[]): number {
     }
     console.log('');
     for (const [lang, c] of Object.entries(r.byLang).sort()) console.log(summaryLine(`lang ${lang}`, c));
+    for (const [h, c] of Object.entries(r.byHalfLang).sort()) console.log(summaryLine(`${h}`, c));
     for (const [h, c] of Object.entries(r.byHalf).sort()) console.log(summaryLine(`half ${h}`, c));
     console.log(summaryLine('total', r.total));
   }

@@ -7,6 +7,7 @@
  * eventId, title and date of the resolved event, confidence, candidates. HTML is turned into the
  * text a browser would show (linkedom; script/style/noscript/template skipped, block elements
  * break lines) and its publication date is read from meta tags, <time>, JSON-LD or the URL.
+ * `--explain` adds, per mention, the frame kind and the top scored candidates with their reasons.
  * Exit code 0; 2 if a file could not be read (the others are still scanned).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -99,7 +100,8 @@ function loadEvents(root: string): MeetingEvent[] {
 }
 
 function main(argv: string[]): number {
-  const files = argv.filter((a) => a !== '--');
+  const explain = argv.includes('--explain');
+  const files = argv.filter((a) => a !== '--' && a !== '--explain');
   if (!files.length) {
     process.stderr.write('usage: npm run scan -- <file.html|file.txt> ...\n');
     return 2;
@@ -120,7 +122,7 @@ function main(argv: string[]): number {
     }
     const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(raw);
     const page: Page = isHtml ? htmlToText(raw) : { text: raw, info: { publishedAt: findPublishedDate(raw) } };
-    const mentions = detect(page.text, matcher, createDocumentState(page.info));
+    const mentions = detect(page.text, matcher, createDocumentState({ ...page.info, explain }));
     for (const m of mentions) {
       const ev = m.eventId ? byId.get(m.eventId) : undefined;
       process.stdout.write(
@@ -135,6 +137,7 @@ function main(argv: string[]): number {
           date: ev?.start ?? null,
           confidence: m.confidence,
           candidates: m.candidates,
+          ...(m.explain ? { explain: m.explain } : {}),
         }) + '\n',
       );
     }

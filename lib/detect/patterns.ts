@@ -874,7 +874,8 @@ export function headingFrame(a: Annotation, sentence: number, ctx: SentenceConte
     t0: first.t0,
     t1: last.t1,
     anchor: first.t0,
-    meet: 'meeting',
+    // Chronologies list summits this way; a summit word weighs summits over envoys' trips there.
+    meet: 'summit',
     pos: 'n',
     w: 0.5,
     sides: new Set(),

@@ -148,6 +148,7 @@ function toMention(a: Annotation, m: CompiledMatcher, p: Pending): Mention {
     reasons: p.res.reasons,
     candidates: p.res.candidates.filter((c) => c.eventId !== eventId).slice(0, 5),
     via: p.via,
+    ...(p.res.explain ? { explain: p.res.explain } : {}),
   };
 }
 

@@ -33,6 +33,8 @@ export interface Resolution {
   candidates: Candidate[];
   /** Best raw score (for tests and tuning). */
   score: number;
+  /** With DocumentInfo.explain: the top candidates with their raw scores, clue counts and reasons. */
+  explain?: string[];
 }
 
 /** Score at which the best event is accepted (the confidence floor; see W.accept). */
@@ -472,6 +474,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   for (const idx of cand) scored.push(scoreEvent(idx, null));
   scored.sort((x, y) => y.score - x.score || x.idx - y.idx);
 
+  const explain = st.info.explain
+    ? scored.slice(0, 5).map((x) => {
+        const r = scoreEvent(x.idx, []);
+        return `${lex.events[x.idx].ev.id} ${x.score.toFixed(2)} (clues ${x.evidence}${x.placeAgainst ? ', place against' : ''}): ${r.reasons.join('; ')}`;
+      })
+    : undefined;
+  const out = (r: Resolution): Resolution => (explain ? { ...r, explain: [`frame ${f.kind}${f.tense ? ' ' + f.tense : ''}`, ...explain] } : r);
   const best = scored[0];
   const second = scored[1];
   const margin = best ? best.score - (second ? second.score : 0) : 0;
@@ -495,28 +504,28 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   if (accept) {
     const info = lex.events[best.idx];
     best.reasons = scoreEvent(best.idx, []).reasons;
-    if (f.kind === 'third' && !info.related) return drop(scored, toCand);
+    if (f.kind === 'third' && !info.related) return out(drop(scored, toCand));
     const clear = Math.min(1, margin / W.clearMargin);
     const confidence = round2(clamp(sigmoid((best.score - W.accept) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
     const reasons = best.reasons.slice(0, 5);
     if (margin < W.clearMargin && second) reasons.push(`also possible: ${lex.events[second.idx].ev.id}`);
-    return {
+    return out({
       status: info.related ? 'related' : 'known',
       eventIdx: best.idx,
       confidence,
       reasons,
       candidates: scored.slice(1, 6).map(toCand),
       score: best.score,
-    };
+    });
   }
   // No confident match.
   if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && (f.kind === 'usru' || usePlaces.length || f.unknownPlace || frameTimes.length || clauseTimes.length)) {
     const where = f.unknownPlace ?? (usePlaces[0] ? display(usePlaces[0]) : null);
     const reasons = [where ? `a US–Russia meeting in ${where} the dataset does not hold` : 'a US–Russia meeting the dataset does not hold'];
     const confidence = round2((f.kind === 'usru' ? 0.7 : 0.5) + (usePlaces.length || f.unknownPlace ? 0.1 : 0) + (frameTimes.length ? 0.05 : 0));
-    return { status: 'unknown', eventIdx: null, confidence, reasons, candidates: scored.slice(0, 5).map(toCand), score: best ? best.score : 0 };
+    return out({ status: 'unknown', eventIdx: null, confidence, reasons, candidates: scored.slice(0, 5).map(toCand), score: best ? best.score : 0 });
   }
-  return drop(scored, toCand);
+  return out(drop(scored, toCand));
 }
 
 const NO_REASONS: string[] = [];

@@ -37,6 +37,8 @@ export interface DocumentInfo {
   title?: string;
   /** 'en', 'ru', 'uk'... if the page says. */
   lang?: string;
+  /** Tuning aid (scanner --explain): mentions carry the scored candidates and why. */
+  explain?: boolean;
 }
 
 export type MentionStatus = 'known' | 'related' | 'unknown';
@@ -65,4 +67,6 @@ export interface Mention {
   candidates: Candidate[];
   /** How it was found. */
   via: 'alias' | 'pattern' | 'backref';
+  /** Only with DocumentInfo.explain: the frame kind and the top candidates with scores and reasons. */
+  explain?: string[];
 }
