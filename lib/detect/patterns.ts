@@ -303,6 +303,15 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   while (j < end && steps < 16) {
     const u = units[j];
     const f = flagsOf(a, u);
+    // "talks, which took place last week between Lavrov and Rubio", "the meeting that will take
+    // place in Moscow": a relative clause that only says the meeting happens continues it.
+    const rel = relativeHeld(a, units, j);
+    if (rel) {
+      j += rel;
+      prep = 'held';
+      steps++;
+      continue;
+    }
     if (f & (F_DOT | F_CLAUSE)) break;
     if (f & F_COMMA) {
       // Only a broader place crosses a comma: "Ankara, Turkey", "Anchorage, Alaska" — not
@@ -423,6 +432,20 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     steps++;
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
+}
+
+/** Relative pronouns that may open a "which took place …" clause. */
+const RELATIVE_WORDS = new Set(['which', 'that', 'где', 'що', 'які', 'яка', 'який', 'которые', 'которая', 'который', 'которой', 'которых']);
+
+/** Units to skip when units[j] opens a relative clause whose verb only says the meeting happened, else 0. */
+function relativeHeld(a: Annotation, units: Unit[], j: number): number {
+  const u = units[j];
+  if (!u || u.t1 - u.t0 !== 1 || !RELATIVE_WORDS.has(tokenText(a, u.t0))) return 0;
+  for (let q = j + 1; q < Math.min(units.length, j + 3); q++) {
+    if (funcOf(units[q]) === 'held') return q - j + 1;
+    if (flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE)) return 0;
+  }
+  return 0;
 }
 
 function ctxPlaceLevel(a: Annotation, key: string): string {
@@ -674,7 +697,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with')
       continue;
     const w = newWalk(k);
-    const [cs, ce] = clauseBounds(a, units, k);
+    let [cs, ce] = clauseBounds(a, units, k);
+    // A relative clause that only says the meeting happened belongs to it (walkRight reads it).
+    if (meet.pos === 'n' && ce < units.length && relativeHeld(a, units, ce)) ce = clauseBounds(a, units, Math.min(units.length - 1, ce + relativeHeld(a, units, ce)))[1];
     // "visited Moscow in May 2013 for talks with Lavrov", "met for ninety minutes on the sidelines
     // of the G20": a meeting word right after a frame, joined by a preposition, is the same
     // meeting. Its parties, places and times join that frame; the mark stays where it was.

@@ -102,7 +102,9 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
   for (let i = 0; i < senses.length; i++) {
     const s = senses[i];
     let ok = true;
-    if (s.t === 'person' && !s.full) ok = cap;
+    // Ukrainian outlets write Russian officials' names in lower case ("з лавровим"): a Cyrillic
+    // surname of the Russian side may go without its capital, unless it is also a common word.
+    if (s.t === 'person' && !s.full) ok = cap || (s.side === 'ru' && (f0 & F_CYR) !== 0 && lowercaseSurnameOk(a, t0));
     else if (s.t === 'place') ok = cap; // place names are written with a capital ('turkey' is a bird)
     else if (s.t === 'month') {
       if ((f0 & F_CYR) === 0) {
@@ -114,6 +116,16 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
     if (ok) (out ??= []).push(s);
   }
   return out ?? [];
+}
+
+/** Russian surnames that are also ordinary words in lower case ("песков": of sands). */
+const COMMON_WORD_SURNAMES = new Set(['песков', 'лавр', 'орбан']);
+
+function lowercaseSurnameOk(a: Annotation, t: number): boolean {
+  const w = tokenText(a, t);
+  if (w.length < 5) return false;
+  for (const c of COMMON_WORD_SURNAMES) if (w.startsWith(c) && (c !== 'лавр' || w.length < 6)) return false;
+  return true;
 }
 
 /** "May" is the month when a number or a date preposition is next to it, not at a sentence start. */
