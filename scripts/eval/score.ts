@@ -122,6 +122,7 @@ export function scoreDoc(doc: LabelledDoc, matcher: CompiledMatcher, events: Map
     } else if (l.kind === 'related') {
       c.related++;
       if (hits.some((m) => m.status === 'related')) c.relatedFound++;
+      else misses.push(`related "${l.quote}"${hits.length ? ` (shown as ${hits.map(describe).join(', ')})` : ''}`);
       if (hits.some(isUsRu)) {
         c.relatedAsUsRu++;
         wrong.push(`related "${l.quote}" shown as ${hits.filter(isUsRu).map(describe).join(', ')}`);
