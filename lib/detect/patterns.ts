@@ -143,6 +143,21 @@ function thirdPartyAt(a: Annotation, units: Unit[], j: number): boolean {
   return !u.senses.length && !!(f & F_CAP) && !(f & F_SENT) && !(f & F_CYR && /^[А-ЯЁІЇЄ]{2,}$/.test(tokenText(a, u.t0)));
 }
 
+/**
+ * A third country listed with the sides ("from Russia, the United States and Norway"): the group
+ * is multinational, so its meeting is not a US–Russia one.
+ */
+function listedCountry(a: Annotation, units: Unit[], i: number): boolean {
+  const p = senseOf(units[i], 'place');
+  if (!p) return false;
+  const info = a.lex.places.get(p.key);
+  if (!info || info.level !== 'country' || SIDE_COUNTRIES.has(info.country) || SIDE_COUNTRIES.has(p.key)) return false;
+  const joined = (i > 0 && funcOf(units[i - 1]) === 'and') || !!(flagsOf(a, units[i]) & F_COMMA);
+  if (!joined) return false;
+  for (let q = Math.max(0, i - 5); q < i; q++) if (senseOf(units[q], 'side')) return true;
+  return false;
+}
+
 /** "American" (the adjective, folded into the US token) behaves like "Russian": "American astronauts" is no party. */
 function isAmericanAdjective(a: Annotation, u: Unit): boolean {
   if (u.t1 - u.t0 !== 1) return false;
@@ -402,6 +417,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     } else if (fn === 'between' || fn === 'with' || fn === 'of' || fn === 'by' || fn === 'det' || fn === 'and' || fn === 'held' || fn === 'for') {
       if (fn === 'held' || fn === 'by') prep = 'held';
       else if (fn !== 'det' && fn !== 'and') prep = fn;
+    } else if (fn === 'after' && tokenText(a, u.t0) === 'до' && units[j + 1] && senseOf(units[j + 1], 'place')) {
+      // «до Москви», «до Кремля»: before a place, до says where to (a destination), not until when.
+      prep = 'to';
     } else if (fn === 'in' || fn === 'at' || fn === 'topic' || (fn === 'to' && isVisit) || fn === 'from' || fn === 'after') {
       prep = fn === 'topic' ? 'on' : fn;
     } else if (prep === 'on' && !u.senses.length && !(flagsOf(a, u) & F_CAP) && topicWords < 3) {
@@ -530,7 +548,7 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
     if (i >= skipFrom && i <= skipTo) continue;
     const p = senseOf(units[i], 'person');
     if (p && persons && !persons.includes(p.key)) persons.push(p.key);
-    if (thirdPartyAt(a, units, i)) {
+    if (thirdPartyAt(a, units, i) || listedCountry(a, units, i)) {
       into.add('other');
       continue;
     }
@@ -749,6 +767,17 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides);
     const cc = clauseContext(a, units, cs, ce, w);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
+    let kind = classify(w.sides, clauseSides, sentSides, placeSideOf(ctx, w.places));
+    // "trilateral talks in Abu Dhabi", «трёхсторонние переговоры»: with Russia (or the US) in sight
+    // and no named outsider, the third party of a three-way round is the other side.
+    const outsider = w.places.some((key) => {
+      const info = a.lex.places.get(key);
+      return !!info && info.level === 'country' && !SIDE_COUNTRIES.has(info.country) && !SIDE_COUNTRIES.has(key) && !w.unknownPlace && isNamedParty(a, units, w, key);
+    });
+    if (kind !== 'usru' && trilateralIn(a, units, w.first, k) && !w.sides.has('other') && !clauseSides.has('other') && !outsider) {
+      const seen = new Set([...w.sides, ...clauseSides, ...sentSides]);
+      if (seen.has('ru') || seen.has('us') || seen.has('ua') || !seen.size) kind = seen.size ? 'usru' : 'usru-weak';
+    }
     const frame: Frame = {
       t0: units[w.first].t0,
       t1: units[w.last].t1,
@@ -773,7 +802,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
       tense,
-      kind: classify(w.sides, clauseSides, sentSides, placeSideOf(ctx, w.places)),
+      kind,
       aliases: [],
       sentence,
       clause: [units[cs].t0, units[ce - 1].t1],
@@ -782,6 +811,23 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     prev = { frame, w, cs, ce };
   }
   return frames;
+}
+
+/** A country among the frame's words before the meeting word ("Турция-Россия-Украина"): a party, not the venue. */
+function isNamedParty(a: Annotation, units: Unit[], w: Walk, key: string): boolean {
+  for (let i = w.first; i <= w.last && i < units.length; i++) {
+    const p = senseOf(units[i], 'place');
+    if (p && p.key === key) return i < units.length - 1 && (flagsOf(a, units[i + 1]) & F_HYPH) !== 0;
+  }
+  return false;
+}
+
+const TRILATERAL = /^(trilateral|three-way|three-party|tripartite|трехсторон|тристорон)/;
+
+/** A three-way modifier between units[from] and the meeting word at k. */
+function trilateralIn(a: Annotation, units: Unit[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) for (let t = units[i].t0; t < units[i].t1; t++) if (TRILATERAL.test(tokenText(a, t))) return true;
+  return false;
 }
 
 function placeSideOf(ctx: SentenceContext, places: string[]): SideCode | null {

@@ -500,7 +500,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
-  if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch) accept = false;
+  // …or a planned (or called-off) meeting at the very city the text names ("would meet in Budapest").
+  const plannedHere = !!best && lex.events[best.idx].ev.status !== 'held' && best.specific > 0 && usePlaces.some((k) => lex.events[best.idx].places.get(k) === 'city');
+  if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere) accept = false;
   if (accept) {
     const info = lex.events[best.idx];
     best.reasons = scoreEvent(best.idx, []).reasons;
