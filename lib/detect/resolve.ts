@@ -501,7 +501,16 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
   // …or a planned (or called-off) meeting at the very city the text names ("would meet in Budapest").
-  const plannedHere = !!best && lex.events[best.idx].ev.status !== 'held' && best.specific > 0 && usePlaces.some((k) => lex.events[best.idx].places.get(k) === 'city');
+  // Only near its time: a hypothetical written a year away from a planned meeting is about something else.
+  const plannedHere =
+    !!best &&
+    !!pub &&
+    lex.events[best.idx].ev.status === 'planned' &&
+    !!lex.events[best.idx].range &&
+    Math.abs(lex.events[best.idx].range!.from - pub.to) <= 120 &&
+    usePlaces.some((k) => lex.events[best.idx].places.get(k) === 'city') &&
+    // …and whoever the sentence names took part ("Trump could visit Moscow" is not the embassy round there).
+    (best.anyPersonMatch || (!f.persons.length && !f.sentPersons.length));
   if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere) accept = false;
   if (accept) {
     const info = lex.events[best.idx];

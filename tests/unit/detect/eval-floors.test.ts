@@ -70,6 +70,10 @@ describe('no worse than the floors', () => {
     check('corpus', evaluateFolder(join(root, 'tests/fixtures/corpus')).total);
   });
 
+  it('on blind batch 5 (written without seeing the detector; tuned on after it was measured)', () => {
+    check('blind batch5', evaluateFolder(join(root, 'tests/fixtures/blind/batch5.json')).total);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);
