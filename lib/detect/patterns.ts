@@ -909,13 +909,30 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
 }
 
 /**
- * A chronology heading: a short line of only a place and a date ("Yalta, 1945", "Vladivostok,
- * Soviet Union, Nov. 23-24, 1974"). Lists of past summits are written this way, with no meeting
- * word at all. The caller resolves it only to a known event at that city in that year, on a page
- * that is about both sides; anything else (a travel page's "Paris, 2019") is left alone.
+ * Chronology headings: a short line, or a list item after a colon or semicolon, of only a place
+ * and a date ("Yalta, 1945", "Vladivostok, Soviet Union, Nov. 23-24, 1974", "…: Moscow, May 1972;
+ * Washington, June 1973"). Lists of past summits are written this way, with no meeting word. The
+ * caller resolves them only to a known event at that city in that year, on a page that is about
+ * both sides; anything else (a travel page's "Paris, 2019") is left alone.
  */
-export function headingFrame(a: Annotation, sentence: number, ctx: SentenceContext): Frame | null {
+export function headingFrames(a: Annotation, sentence: number): Frame[] {
   const units = sentenceUnits(a, sentence);
+  const out: Frame[] = [];
+  let from = 0;
+  for (let i = 1; i <= units.length; i++) {
+    if (i < units.length && !(flagsOf(a, units[i]) & F_CLAUSE)) continue;
+    // A place and date opening a longer sentence is a dateline ("PRAGUE, April 8, 2010 — …"):
+    // where the reporter wrote from, not a meeting.
+    const dateline = from === 0 && i < units.length;
+    const f = dateline ? null : headingOf(a, units, from, i, sentence);
+    if (f) out.push(f);
+    from = i;
+  }
+  return out;
+}
+
+function headingOf(a: Annotation, all: Unit[], from: number, to: number, sentence: number): Frame | null {
+  const units = all.slice(from, to);
   if (!units.length || units.length > 12) return null;
   const places: string[] = [];
   const times: TimeAtom[] = [];
@@ -934,7 +951,7 @@ export function headingFrame(a: Annotation, sentence: number, ctx: SentenceConte
       i = t.next - 1;
       continue;
     }
-    // Day ranges ("4-11") and stray punctuation between the parts are fine; words are not.
+    // Day ranges ("4-11") and articles between the parts are fine; other words are not.
     if (numValue(a, u) !== null || funcOf(u) === 'det') continue;
     return null;
   }
@@ -971,5 +988,4 @@ export function headingFrame(a: Annotation, sentence: number, ctx: SentenceConte
     sentence,
     clause: [first.t0, last.t1],
   };
-  void ctx;
 }

@@ -15,7 +15,7 @@
 import { findBackrefs } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { aliasFrame, framesOfSentence, headingFrame, type Frame, type SentenceContext } from './patterns';
+import { aliasFrame, framesOfSentence, headingFrames, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
@@ -340,9 +340,8 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const headings = new Set<Frame>();
   if (st.sides.us > 0 && st.sides.ru > 0) {
     for (const s of placeSent) {
-      if (meetSent.has(s)) continue;
-      const h = headingFrame(a, s, ctx);
-      if (h) {
+      for (const h of headingFrames(a, s)) {
+        if (frames.some((g) => g.t0 < h.t1 && h.t0 < g.t1)) continue; // a meeting phrase already covers it
         headings.add(h);
         frames.push(h);
       }

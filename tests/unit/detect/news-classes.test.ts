@@ -143,3 +143,16 @@ describe('third parties and weak guesses', () => {
     expect(ms.map((m) => m.status)).toEqual(['unknown']);
   });
 });
+
+describe('chronology lists and datelines', () => {
+  it('reads list items after a colon and between semicolons', () => {
+    const text = 'Soviet and American leaders met in the 1970s: Vladivostok, November 1974; Helsinki, July 2018.';
+    const quotes = usru(run(text)).map((m) => m.quote);
+    expect(quotes).toContain('Vladivostok, November 1974');
+  });
+
+  it('leaves a dateline alone', () => {
+    const text = 'VLADIVOSTOK, Nov. 24, 1974 — Ford and Brezhnev ended their talks with an outline of a new arms accord.';
+    expect(usru(run(text)).map((m) => m.quote)).not.toContain('VLADIVOSTOK, Nov. 24, 1974');
+  });
+});
