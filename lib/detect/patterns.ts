@@ -21,6 +21,7 @@
  * ('none': only the document's context can make it a US–Russia meeting). Tense and modality of
  * the clause ("will", "could", "did not") ride along for resolution.
  */
+import { normalizeString } from './normalize';
 import { readTime, type TimeAtom } from './times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE, F_SENT } from './tokenize';
 import {
@@ -310,7 +311,9 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
  */
 function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean, sideline: boolean, signing = false): void {
   let j = k + 1;
-  let prep: string | null = null; // last preposition seen
+  // A verb phrase that ends in its preposition ("held talks with", "sat down with") opens with it.
+  const lastOfVerb = tokenText(a, units[k].t1 - 1);
+  let prep: string | null = WITH_WORDS.has(lastOfVerb) ? 'with' : null; // last preposition seen
   let unknown = 0;
   let topicWords = 0;
   let objectWords = 0; // "signed [the INF Treaty] in Washington"
@@ -438,6 +441,11 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       prep = null;
     } else if (signing && prep === null && objectWords < 4 && (!u.senses.length || fn === 'det' || senseOf(u, 'mod'))) {
       objectWords++;
+    } else if (!u.senses.length && unknown < 1 && (prep === 'with' || prep === 'between') && flagsOf(a, u) & F_CAP && w.sides.size === 1) {
+      // "talks with Wang Yi", «переговори з Ван Ї»: a named counterpart no list knows, facing one
+      // side, is someone else (a person of either side would be on the lists or in the dataset).
+      w.sides.add('other');
+      unknown++;
     } else if (!u.senses.length && unknown < 1 && (prep === 'between' || prep === 'with' || prep === 'of')) {
       unknown++;
     } else if (!u.senses.length && (prep === 'in' || prep === 'at') && placeAhead(units, j, end)) {
@@ -451,6 +459,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
 }
+
+const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
 
 /** Relative pronouns that may open a "which took place …" clause. */
 const RELATIVE_WORDS = new Set(['which', 'that', 'где', 'що', 'які', 'яка', 'який', 'которые', 'которая', 'который', 'которой', 'которых']);
@@ -486,7 +496,10 @@ const LIGHT_VERBS = new Set(
   (
     'held|hold|holds|holding|had|conducted|convened|' +
     'провели|провел|провела|проведут|провести|проводят|проводили|проводит|провів|проведуть|мали|мають'
-  ).split('|'),
+  )
+    .split('|')
+    // compared with normalised tokens, where Ukrainian і ї є ґ are folded
+    .map((w) => normalizeString(w)),
 );
 
 /** Index of a light verb just before units[first] (past articles and adjectives), or -1. */
@@ -520,7 +533,12 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     if (flagsOf(a, after) & (F_DOT | F_CLAUSE)) break;
     const fn = funcOf(u);
     // "В Москве Путин принял…": a place after in/at is where, not who.
-    if (senseOf(u, 'place') && j > 0 && (funcOf(units[j - 1]) === 'in' || funcOf(units[j - 1]) === 'at')) break;
+    if (senseOf(u, 'place') && j > 0 && (funcOf(units[j - 1]) === 'in' || funcOf(units[j - 1]) === 'at')) {
+      // "Lavrov in Beijing held talks …": an adverbial of place between subject and verb is skipped.
+      if (found || gap > 0) break;
+      j -= 2;
+      continue;
+    }
     if (thirdPartyAt(a, units, j)) {
       w.sides.add('other');
       w.first = j;
@@ -657,6 +675,8 @@ function classify(sides: Set<SideCode>, clauseSides: Set<SideCode>, sentSides: S
     if (sentSides.has(other) && !third(clauseSides)) return 'usru-weak';
     return 'one-side';
   }
+  // Both sides in the clause with a third party among them ("researchers from Russia, the United
+  // States and Norway met"): a multinational group, not a US–Russia meeting.
   if (clauseSides.has('us') && clauseSides.has('ru')) return 'usru-weak';
   if (third(clauseSides) && (clauseSides.has('ru') || clauseSides.has('us'))) return 'third';
   if (sentSides.has('us') && sentSides.has('ru') && !third(sentSides)) return 'usru-weak';

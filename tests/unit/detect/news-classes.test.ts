@@ -156,3 +156,10 @@ describe('chronology lists and datelines', () => {
     expect(usru(run(text)).map((m) => m.quote)).not.toContain('VLADIVOSTOK, Nov. 24, 1974');
   });
 });
+
+describe('counterparts no list knows', () => {
+  it('treats a named counterpart facing one side as a third party, also past a place adverbial', () => {
+    expect(usru(run('Лавров у Пекіні провів переговори з Ван Ї; міністри обговорили відносини Москви й Пекіна зі Сполученими Штатами.'))).toEqual([]);
+    expect(usru(run('Putin held talks with Tokayev in Moscow, the Kremlin said, as Washington watched.'))).toEqual([]);
+  });
+});
