@@ -394,7 +394,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         if (best < 0) timeAgainst = true;
         if (best > 0) why?.push(`year ${ev.start.slice(0, 4)}`);
       } else if (pub) {
-        const gap = pub.to - er.to;
+        // Days from the event's end to publication; an event still going on counts as just held.
+        const gap = pub.to >= er.from ? Math.max(0, pub.to - er.to) : -1;
         if (gap >= 0) {
           const bonus = gap <= 7 ? W.pubWeek : gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0;
           s += bonus;

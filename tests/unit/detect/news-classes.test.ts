@@ -163,3 +163,12 @@ describe('counterparts no list knows', () => {
     expect(usru(run('Putin held talks with Tokayev in Moscow, the Kremlin said, as Washington watched.'))).toEqual([]);
   });
 });
+
+describe('live coverage', () => {
+  it('counts a meeting still going on at publication as just held', () => {
+    // The 1985 fixture summit ran 19–20 November; a report dated the 19th, with no date in the
+    // sentence, is about it (before, only events already over by publication counted as recent).
+    const ms = usru(run('Reagan and Gorbachev met for hours.', '1985-11-19'));
+    expect(ms.map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
+});
