@@ -579,7 +579,19 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
 function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: Walk): { places: string[]; times: TimeAtom[] } {
   const places: string[] = [];
   const times: TimeAtom[] = [];
-  for (let i = cs; i < ce; i++) {
+  // Another meeting word in the clause owns what follows it ("after the summit talks …, Clinton
+  // said enlargement will proceed at the Madrid summit in July"): read only up to it.
+  let from = cs;
+  let to = ce;
+  for (let i = w.first - 1; i >= cs; i--) if (senseOf(units[i], 'meet')) {
+    from = i + 1;
+    break;
+  }
+  for (let i = w.last + 1; i < ce; i++) if (senseOf(units[i], 'meet')) {
+    to = i;
+    break;
+  }
+  for (let i = from; i < to; i++) {
     if (i >= w.first && i <= w.last) continue;
     const u = units[i];
     const p = senseOf(u, 'place');
@@ -864,7 +876,7 @@ function isContinuation(units: Unit[], last: number, k: number): 'join' | 'and' 
   let and = false;
   for (let q = last + 1; q < k; q++) {
     const f = funcOf(units[q]);
-    if (f === 'for' || f === 'to' || f === 'held' || f === 'of') joined = true;
+    if (f === 'for' || f === 'to' || f === 'held' || f === 'of' || f === 'at') joined = true; // "meet Lavrov at ASEAN talks in Manila"
     else if (f === 'and') {
       and = true;
       continue;
