@@ -611,6 +611,12 @@ function sportNear(a: Annotation, units: Unit[], cs: number, ce: number): boolea
   return false;
 }
 
+/** "May" written with a capital inside a sentence is the month. */
+function isMonthMay(a: Annotation, t: number): boolean {
+  const f = a.scan.toks.flags[t];
+  return (f & F_CAP) !== 0 && (f & F_SENT) === 0 && tokenText(a, t) === 'may';
+}
+
 /** Modals right after a meeting phrase: "talks with the US could take place", "a summit will follow". */
 const AFTER_MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'shall', 'll', 'может', 'могут', 'могли', 'мог']);
 
@@ -626,6 +632,7 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
   const frameStart = units[Math.min(w.first, k)].t0;
   let best: TenseName | null = null;
   for (let t = frameStart - 1; t >= tokStart && t >= frameStart - 6; t--) {
+    if (isMonthMay(a, t)) continue; // "In May 2025 the delegations held talks": the month, not the modal
     const code = a.tenseAt[t];
     if (code) {
       best = TENSE_NAME[code];

@@ -301,6 +301,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     for (const p of f.sentPersons) addAll(cand, lex.eventsByPerson.get(p));
   }
 
+  const relWithoutDate = !pub && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
   const focus = st.focus;
   const focusSeries = st.focusSeries;
 
@@ -328,7 +329,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += ps.score * placeWeight;
       if (ps.score > 0) specific++;
       // The only US–Russia meeting the dataset knows at that city: the place says which one.
-      if (ps.score > 0 && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k) === idx)) onlyHere = true;
+      // Not when the text says "earlier this week" and the page gives no date to read it against:
+      // then the place's one known meeting may be years away from the one meant.
+      if (ps.score > 0 && !relWithoutDate && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k) === idx)) onlyHere = true;
       if (ps.reason) why?.push(ps.reason);
     }
     // People

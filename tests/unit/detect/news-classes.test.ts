@@ -172,3 +172,15 @@ describe('live coverage', () => {
     expect(ms.map((m) => m.eventId)).toEqual(['1985-geneva']);
   });
 });
+
+describe('regressions the page tests found', () => {
+  it('reads "In May 2025" as a month, not the modal "may"', () => {
+    const ms = run('In May 2025 Russian and Ukrainian delegations held ceasefire talks in Istanbul, without American negotiators at the table.');
+    expect(ms.map((m) => m.status)).toEqual(['related']);
+  });
+
+  it('does not take the one known meeting at a city for "earlier this week" on an undated page', () => {
+    const ms = usru(run('Senior Russian and American envoys met in Vladivostok earlier this week.'));
+    expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+});
