@@ -41,7 +41,7 @@ export interface MeetSpec {
 export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|саммит|саміт|самміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
   { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори' },
-  { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|sit-down|sit-downs|sitdown|confab|huddle|powwow|summitry|тет-а-тет|встреча|зустріч|зустрічі' },
+  { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|face-to-face|one-on-one|sit-down|sit-downs|sitdown|confab|huddle|powwow|summitry|тет-а-тет|встреча|зустріч|зустрічі' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся|зустрілася|зустрічалися|зустрічався' },
   { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|on the margins|on the margins of|on the fringes of|на полях' },
   { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрітися|зустрічаються|зустрічається' },
