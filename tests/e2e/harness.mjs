@@ -194,6 +194,8 @@ export async function launch(kind, opts = {}) {
           if (kind === 'firefox' && href === 'about:blank' && Date.now() - navigated > 5_000) navigate().catch(() => {});
           return href === url && state === 'complete';
         },
+        // 20 s: a lost first navigation is started again after 5 s and still gets the 15 s that
+        // loading an extension page was always given.
         { timeout: 20_000, what: `${file} to load`, page },
       );
       if (readySelector) await waitForElement(page, readySelector, { timeout: 15_000 });
