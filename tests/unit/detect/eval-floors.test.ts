@@ -74,6 +74,10 @@ describe('no worse than the floors', () => {
     check('blind batch5', evaluateFolder(join(root, 'tests/fixtures/blind/batch5.json')).total);
   });
 
+  it('on blind batch 6 (held out: measured, never tuned on)', () => {
+    check('blind batch6', evaluateFolder(join(root, 'tests/fixtures/blind/batch6.json')).total);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);
