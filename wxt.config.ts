@@ -3,14 +3,20 @@ import preact from '@preact/preset-vite';
 
 // One config for every target: `wxt build -b chrome` (MV3 service worker) and
 // `wxt build -b firefox --mv3` (MV3 event page). See scripts/build.mjs.
+//
+// PARLEY_E2E=1 (scripts/build.mjs --e2e, used by `npm test`) makes the end-to-end tests' build: the same
+// code, except that the card's shadow root is open so the tests can look inside it. It goes to its own
+// folder (.output-e2e/); `npm run build` and `npm run zip` never set it, so what ships has a closed card.
+const E2E = process.env.PARLEY_E2E === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  outDir: E2E ? '.output-e2e' : '.output',
   // Static files (the toolbar icons, drawn by scripts/make-icons.mjs) live under assets/ with the rest.
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
   manifest: ({ browser }) => ({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the end-to-end suite N times in a row and prints its failures grouped by test name, to find
-// flaky tests:   npm run build && npm run test:e2e:repeat -- 10
+// flaky tests:   npm run build && npm run build:e2e && npm run test:e2e:repeat -- 10
 // Further arguments are the test files or folders to run instead of tests/e2e/ (E2E_BROWSER=firefox
 // runs one browser only). Each run is `node --test --test-concurrency=1 --test-reporter=tap`, as
 // `npm run test:e2e` but with TAP output, which is parsed here; the runs' full output is kept in a

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots for the README: the card on a seed article (the Anchorage piece) in Chromium and in
 // Firefox, cropped to the card and the mention it explains. Uses the end-to-end harness and the
-// built extension:   npm run build && npm run screenshots   → docs/card-chromium.png, docs/card-firefox.png
+// built extension:   npm run build:e2e && npm run screenshots   → docs/card-chromium.png, docs/card-firefox.png
 // The end-to-end run makes the same pictures (into a temporary folder) to prove they still can be.
 // Without the seed articles (../shared/seeds) a fixture article stands in.
 import fs from 'node:fs';

@@ -16,6 +16,7 @@ const run = (label, cmd, args) => {
 
 run('type check (tsc)', 'npx', ['tsc', '--noEmit']);
 run('build (Chrome + Firefox)', 'node', ['scripts/build.mjs']);
+run('end-to-end test build (open card root, .output-e2e/)', 'node', ['scripts/build.mjs', '--e2e']);
 run('lint (web-ext lint on the Firefox build)', 'node', ['scripts/lint.mjs']);
 run('unit tests (vitest)', 'npx', ['vitest', 'run']);
 

@@ -36,6 +36,7 @@ import { Scanner, type ScanStats } from '../../lib/page/scan';
 import { SLICE_BUDGET_MS, whenIdle, yieldToMain } from '../../lib/page/schedule';
 import { enabledItem, isActiveFor, pausedSitesItem } from '../../lib/settings/settings';
 import { dataRevisionItem } from '../../lib/settings/signals';
+import { isTrustedEvent } from '../../lib/ui/card/trusted';
 import { createCardHost } from './card-host';
 
 const HOVER_DELAY_MS = 300;
@@ -165,7 +166,12 @@ export default defineContentScript({
 
     const card = createCardHost(ctx, {
       api: (mark) => ({
-        getCard: (eventId) => send('getCard', { eventId }),
+        // The card's facts and the reader's notes on its event, asked separately: notes only ever for
+        // the card the reader opened (every path to openMark is a trusted event or the popup).
+        async getCard(eventId) {
+          const [facts, notes] = await Promise.all([send('getCard', { eventId }), send('getNotes', { eventId })]);
+          return facts && { ...facts, notes };
+        },
         getEventRefs: (ids) => send('getEventRefs', { ids }),
         async saveNote({ eventId, body, tags }) {
           const quote = MarkRegistry.alive(mark) ? quoteFromRange(mark.range) : { exact: mark.mention.quote, prefix: '', suffix: '' };
@@ -331,6 +337,7 @@ export default defineContentScript({
       document,
       'mousemove',
       (e: MouseEvent) => {
+        if (!isTrustedEvent(e)) return; // a page's forged mousemove opens nothing
         pointer = { x: e.clientX, y: e.clientY, target: e.target };
         if (!moveQueued) {
           moveQueued = true;
@@ -339,7 +346,8 @@ export default defineContentScript({
       },
       { passive: true },
     );
-    ctx.addEventListener(document, 'mouseleave', () => {
+    ctx.addEventListener(document, 'mouseleave', (e: MouseEvent) => {
+      if (!isTrustedEvent(e)) return;
       clearTimeout(hoverTimer);
       card.hoverMark(false);
     });
@@ -347,7 +355,7 @@ export default defineContentScript({
       document,
       'click',
       (e: MouseEvent) => {
-        if (!session || e.button !== 0 || card.contains(e.target)) return;
+        if (!session || !isTrustedEvent(e) || e.button !== 0 || card.contains(e.target)) return;
         const m = session.registry.size ? session.registry.at(e.clientX, e.clientY) : undefined;
         const onControl = (e.target as Element | null)?.closest?.(INTERACTIVE);
         const selecting = !(getSelection()?.isCollapsed ?? true);
@@ -364,7 +372,7 @@ export default defineContentScript({
       document,
       'keydown',
       (e: KeyboardEvent) => {
-        if (!session || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+        if (!session || !isTrustedEvent(e) || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
         if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
         if (isEditable(e.target) && !card.contains(e.target)) return;
         const m = session.registry.next(card.openMark ?? lastMark, e.code === 'KeyN' ? 1 : -1);
@@ -386,8 +394,10 @@ export default defineContentScript({
       title: m.mention.eventId ? (titles.get(m.mention.eventId) ?? null) : null,
       confidence: m.mention.confidence,
     });
-    const onTabMessage = (msg: unknown): Promise<unknown> | undefined => {
+    const onTabMessage = (msg: unknown, sender?: { id?: string; url?: string }): Promise<unknown> | undefined => {
       if (!top || !isTabEnvelope(msg)) return undefined;
+      // Only this extension's own pages (the popup, in its panel or a tab) drive the card from outside the page.
+      if (!sender || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       const env = msg as TabEnvelope;
       if (env.type === 'listMentions') {
         return (async (): Promise<TabProtocol['listMentions']['res']> => {

@@ -30,18 +30,20 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       await ensureSeeded();
       const event = await getEvent(db, eventId);
       if (!event) return null;
-      const [{ before, after }, series, notes] = await Promise.all([
+      const [{ before, after }, series] = await Promise.all([
         neighbours(db, event),
         event.series ? seriesEvents(db, event.series.id) : Promise.resolve([]),
-        notesForEvent(db, eventId),
       ]);
       return {
         event,
         ...(before ? { before: toRef(before) } : {}),
         ...(after ? { after: toRef(after) } : {}),
         series: series.map(toRef),
-        notes,
       };
+    },
+    async getNotes({ eventId }) {
+      if (typeof eventId !== 'string' || !eventId) return [];
+      return notesForEvent(db, eventId);
     },
     async getEventRefs({ ids }) {
       await ensureSeeded();
@@ -51,7 +53,7 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
     async saveNote(input) {
       const note = await addNote(db, input);
       await signalDataChanged('notes');
-      return note;
+      return { id: note.id };
     },
     async createUserEvent(input) {
       await ensureSeeded();

@@ -28,6 +28,9 @@ export interface CardData {
   notes: Note[];
 }
 
+/** What getCard answers: the event's facts, never the reader's notes (those come by getNotes). */
+export type CardFacts = Omit<CardData, 'notes'>;
+
 export interface MatcherData {
   version: string;
   events: MatcherEvent[];
@@ -37,9 +40,15 @@ export interface MatcherData {
 export interface Protocol {
   /** Aliases and cues of every event, bundled and the user's. `null` when `knownVersion` is current. */
   getMatcher: { req: { knownVersion?: string }; res: MatcherData | null };
-  getCard: { req: { eventId: string }; res: CardData | null };
+  getCard: { req: { eventId: string }; res: CardFacts | null };
+  /**
+   * The reader's notes on one event. The content script asks only for the card the reader opened
+   * (a trusted click, hover or key, or the popup); it never lists notes of other events.
+   */
+  getNotes: { req: { eventId: string }; res: Note[] };
   getEventRefs: { req: { ids: string[] }; res: EventRef[] };
-  saveNote: { req: NoteInput; res: Note };
+  /** Answers the new note's id only: the caller wrote it and needs nothing more back. */
+  saveNote: { req: NoteInput; res: { id: string } };
   /** A reader's own event, made from a mention Parley could not find in the database (the card's "Add this meeting"). */
   createUserEvent: { req: NewEventInput; res: EventRef };
 }

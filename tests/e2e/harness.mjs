@@ -8,7 +8,11 @@ import puppeteer from 'puppeteer-core';
 import { browserPath } from './browsers.mjs';
 import { startServer } from './server.mjs';
 
-export const EXT_DIRS = { chromium: path.resolve('.output/chrome-mv3'), firefox: path.resolve('.output/firefox-mv3') };
+// The e2e tests' build (npm run build:e2e; `npm test` makes it): the shipped code with the card's shadow
+// root open, so tests can look inside the card. `launch(kind, { shipped: true })` loads the build that
+// ships (npm run build), whose card root is closed: tests/e2e/hostile.test.mjs attacks that one.
+export const EXT_DIRS = { chromium: path.resolve('.output-e2e/chrome-mv3'), firefox: path.resolve('.output-e2e/firefox-mv3') };
+export const SHIPPED_DIRS = { chromium: path.resolve('.output/chrome-mv3'), firefox: path.resolve('.output/firefox-mv3') };
 export const GECKO_ID = 'parley@parley.example';
 // Pins moz-extension://<uuid> for this test profile so extension pages have a known address.
 const FIREFOX_UUID = '5b0f2f5e-7a36-4c8e-9d11-6a0c3c2d7e42';
@@ -112,14 +116,15 @@ export function waitForElement(target, selector, { timeout = 30_000, interval = 
 
 /**
  * @param {'chromium'|'firefox'} kind
- * @param {{ colorScheme?: 'light'|'dark' }} [opts] colorScheme: what pages see as prefers-color-scheme
- *   (Firefox: set by preference at launch; Chromium: emulated on every page newPage opens).
+ * @param {{ colorScheme?: 'light'|'dark', shipped?: boolean }} [opts] colorScheme: what pages see as
+ *   prefers-color-scheme (Firefox: set by preference at launch; Chromium: emulated on every page newPage
+ *   opens). shipped: load the build that ships (closed card root) instead of the e2e build.
  */
 export async function launch(kind, opts = {}) {
   const exe = browserPath(kind);
   if (!exe) throw new Error(`${kind} is not installed (apt-get install -y ${kind === 'firefox' ? 'firefox-esr' : 'chromium'})`);
-  const extDir = EXT_DIRS[kind];
-  if (!fs.existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`No build in ${path.relative(process.cwd(), extDir)}: run npm run build first`);
+  const extDir = (opts.shipped ? SHIPPED_DIRS : EXT_DIRS)[kind];
+  if (!fs.existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`No build in ${path.relative(process.cwd(), extDir)}: run ${opts.shipped ? 'npm run build' : 'npm run build:e2e'} first`);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-${kind}-`));
   let browser;
   let base;
@@ -223,7 +228,7 @@ export async function launch(kind, opts = {}) {
  * next test starts clean (a failed test never reaches its own page.close()).
  *
  * @param {'chromium'|'firefox'} kind
- * @param {{ routes?: Record<string, Function>, colorScheme?: 'light'|'dark' }} [opts]
+ * @param {{ routes?: Record<string, Function>, colorScheme?: 'light'|'dark', shipped?: boolean }} [opts]
  */
 export function withBrowser(kind, { routes, ...launchOpts } = {}) {
   const env = { kind, b: null, server: null };

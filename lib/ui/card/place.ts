@@ -70,3 +70,21 @@ export function placeCard(
 export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
+
+/**
+ * The card's place next to a mention given its line boxes (Range.getClientRects()): below the last
+ * line or above the first, never across. `inView` is false when the mention is out of the viewport
+ * or gone (no boxes): the host then closes a peeking card; a pinned one waits at the edge.
+ */
+export function placeNear(
+  rects: ArrayLike<Box>,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement & { inView: boolean } {
+  const box = unionBox(rects);
+  const inView = !!box && box.bottom >= 0 && box.top <= viewport.height;
+  const anchor = box ?? { left: 0, top: viewport.height, right: 0, bottom: viewport.height };
+  const first = rects.length ? rects[0] : undefined;
+  const last = rects.length ? rects[rects.length - 1] : undefined;
+  return { ...placeCard(anchor, size, viewport, { below: last?.left ?? anchor.left, above: first?.left ?? anchor.left }), inView };
+}
