@@ -213,6 +213,9 @@ function rivalInClause(frames: Frame[], i: number): boolean {
  * "signed a decree") and other people's meetings (sports, the G20 itself) from being marked.
  * May narrow the frame to related events only (f.kind = 'third').
  */
+/** Plural meeting nouns: on their own they name a practice ("Soviet-American summits"). */
+const PLURAL_MEETINGS = new Set(['summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits', 'саммиты', 'встречи', 'саміти', 'зустрічі']);
+
 /** Words after a meeting word that bring in its parties or topic. */
 const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);
 
@@ -383,7 +386,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         : undefined;
     const res: Resolution = sameUnknown
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
-      : resolveFrame(matcher, st, { frame: f, sentCues, aliasText });
+      : resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor)) });
     if (res.status === null) continue;
     if (headings.has(f) && res.status !== 'known') continue;
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.

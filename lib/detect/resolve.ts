@@ -156,6 +156,8 @@ export interface ResolveInput {
   sentCues: Map<number, Set<number>>;
   /** Alias phrase text per alias hit, for reasons. */
   aliasText: (pid: number) => string;
+  /** The meeting word is a plural noun ("summits", "meetings", «встречи»): a practice unless pinned down. */
+  plural?: boolean;
 }
 
 interface Scored {
@@ -533,8 +535,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       score: best.score,
     });
   }
-  // No confident match.
-  if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && (f.kind === 'usru' || usePlaces.length || f.unknownPlace || frameTimes.length || clauseTimes.length)) {
+  // No confident match. "Soviet-American summits" with no place or time names a practice, not a
+  // meeting we could have missed: only a specific one becomes "a meeting we don't know".
+  const pinned = usePlaces.length > 0 || !!f.unknownPlace || frameTimes.length > 0 || clauseTimes.length > 0;
+  if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && (pinned || (f.kind === 'usru' && !input.plural))) {
     const where = f.unknownPlace ?? (usePlaces[0] ? display(usePlaces[0]) : null);
     const reasons = [where ? `a US–Russia meeting in ${where} the dataset does not hold` : 'a US–Russia meeting the dataset does not hold'];
     const confidence = round2((f.kind === 'usru' ? 0.7 : 0.5) + (usePlaces.length || f.unknownPlace ? 0.1 : 0) + (frameTimes.length ? 0.05 : 0));
