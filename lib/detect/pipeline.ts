@@ -214,7 +214,8 @@ function rivalInClause(frames: Frame[], i: number): boolean {
  * May narrow the frame to related events only (f.kind = 'third').
  */
 /** Plural meeting nouns: on their own they name a practice ("Soviet-American summits"). */
-const PLURAL_MEETINGS = new Set(['summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits', 'саммиты', 'встречи', 'саміти', 'зустрічі']);
+// (Not «встречи»/«зустрічі»: the same form is a singular genitive, «для своей встречи».)
+const PLURAL_MEETINGS = new Set(['summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits', 'саммиты', 'саміти']);
 
 /** Words after a meeting word that bring in its parties or topic. */
 const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);
