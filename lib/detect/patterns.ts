@@ -813,7 +813,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       const info = a.lex.places.get(key);
       return !!info && info.level === 'country' && !SIDE_COUNTRIES.has(info.country) && !SIDE_COUNTRIES.has(key) && !w.unknownPlace && isNamedParty(a, units, w, key);
     });
-    if (kind !== 'usru' && trilateralIn(a, units, w.first, k) && !w.sides.has('other') && !clauseSides.has('other') && !outsider) {
+    if (kind !== 'usru' && trilateralIn(a, units, w.first, Math.min(ce, w.last + 4)) && !w.sides.has('other') && !clauseSides.has('other') && !outsider) {
       const seen = new Set([...w.sides, ...clauseSides, ...sentSides]);
       if (seen.has('ru') || seen.has('us') || seen.has('ua') || !seen.size) kind = seen.size ? 'usru' : 'usru-weak';
     }
@@ -863,7 +863,7 @@ function isNamedParty(a: Annotation, units: Unit[], w: Walk, key: string): boole
 
 const TRILATERAL = /^(trilateral|three-way|three-party|tripartite|трехсторон|тристорон)/;
 
-/** A three-way modifier between units[from] and the meeting word at k. */
+/** A three-way modifier in units[from..to): the frame and a few words after it ("trilateral talks", «переговоры … в трехстороннем формате»). */
 function trilateralIn(a: Annotation, units: Unit[], from: number, k: number): boolean {
   for (let i = from; i < k; i++) for (let t = units[i].t0; t < units[i].t1; t++) if (TRILATERAL.test(tokenText(a, t))) return true;
   return false;

@@ -397,7 +397,7 @@ export const FUNCTION_WORDS: [string, string][] = [
     'held',
     'held|hosted|convened|organized|organised|took place|taking place|to be held|being held|followed|began|opened|resumed|ended|continued|started|concluded|' +
       'take place|takes place|will take place|would take place|are taking place|is taking place|' +
-      'прошедший|состоявшийся|проходящий|прошли|прошла|прошел|состоялись|состоялась|состоялся|начались|завершились|продолжились',
+      'прошедший|состоявшийся|проходящий|прошли|прошла|прошел|состоялись|состоялась|состоялся|начались|завершились|продолжились|возобновились',
   ],
   ['topic', 'on|about|over|regarding|concerning|по='],
   ['after', 'after|following|since|before|until|после=|до='],
