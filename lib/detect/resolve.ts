@@ -304,6 +304,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
 
   const relWithoutDate = !pub && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
+  const docPeople = mainPeople(lex, st);
   const focus = st.focus;
   const focusSeries = st.focusSeries;
 
@@ -360,6 +361,16 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     }
     s += Math.min(sp, W.personInSentenceCap);
     const anyPerson = pp > 0 || sp > 0;
+    // A mention that names nobody ("the two leaders' meeting in Helsinki") in a page about two
+    // people of either side: an event both of them attended is the likelier one.
+    let docPair = false;
+    if (!f.persons.length && !f.sentPersons.length && docPeople.us.length && docPeople.ru.length) {
+      docPair = docPeople.us.some((p) => info.people.has(p)) && docPeople.ru.some((p) => info.people.has(p));
+      if (docPair) {
+        s += W.docPeoplePair;
+        why?.push('the people this page is about');
+      }
+    }
     if (named.length) why?.push(`names ${named.slice(0, 3).join(', ')}`);
     // Time
     const er = info.range;
@@ -471,6 +482,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (pp === 0 && anyPerson ? 1 : 0) +
       (sc ? 1 : 0) +
       (onlyHere ? 1 : 0) +
+      (docPair ? 1 : 0) +
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
@@ -548,6 +560,17 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 }
 
 const NO_REASONS: string[] = [];
+
+/** The people a page names most (at least twice), by side: whom its short references are about. */
+function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string[] } {
+  const out = { us: [] as string[], ru: [] as string[] };
+  for (const [key, n] of st.people) {
+    if (n < 2) continue;
+    const side = lex.personSide.get(key);
+    if (side === 'us' || side === 'ru') out[side].push(key);
+  }
+  return out;
+}
 
 /** The one non-related event at a city key, or -1 when there are none or several. */
 function onlyMeetingAt(lex: Lexicon, key: string): number {

@@ -100,6 +100,8 @@ export const W = {
   focusGeneric: 1.25,
   /** The event the headline or the opening names: the article's main meeting. */
   lead: 1.2,
+  /** A mention naming nobody, and an event attended by the page's main people of both sides. */
+  docPeoplePair: 1,
   /** Another round of a series the page is about. */
   focusSeries: 0.6,
 

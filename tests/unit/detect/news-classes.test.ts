@@ -184,3 +184,13 @@ describe('regressions the page tests found', () => {
     expect(ms.map((m) => m.status)).toEqual(['unknown']);
   });
 });
+
+describe('the page’s main people', () => {
+  it('lets a mention that names nobody lean on the two people the page is about', () => {
+    // Geneva holds three fixture summits; without a date, the page's Biden and Putin pick 2021.
+    const text =
+      'Biden spoke of Putin with caution. Putin answered Biden sharply.\n\nMany still recall the two leaders’ meeting in Geneva, which was cordial but cool.';
+    const ms = usru(run(text));
+    expect(ms.map((m) => m.eventId)).toContain('2021-geneva');
+  });
+});
