@@ -42,7 +42,14 @@ export function isSkippedElement(el: Element): boolean {
   if (ce !== null && ce !== 'false') return true;
   // checkVisibility() covers display:none and content-visibility; it exists in every browser we support.
   const html = el as HTMLElement;
-  if (typeof html.checkVisibility === 'function' && !html.checkVisibility({ visibilityProperty: true } as never)) return true;
+  if (typeof html.checkVisibility === 'function' && !html.checkVisibility({ visibilityProperty: true } as never)) {
+    // An element with `display: contents` has no box of its own, so checkVisibility() says false,
+    // but its children are painted (web components and framework wrappers use it): look inside.
+    // Only asked when checkVisibility said no, so visible pages pay nothing for it.
+    // (Its ancestors are checked on their own: the walk prunes hidden subtrees from the top.)
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    return !(style?.display === 'contents' && style.visibility !== 'hidden');
+  }
   return false;
 }
 
