@@ -20,6 +20,7 @@
  * 'parley:full'; counts only, never page text), which the end-to-end tests and the benchmark read.
  */
 import './highlights.css';
+import highlightsCss from './highlights.css?inline';
 import { browser } from 'wxt/browser';
 import { compileMatcherAsync, createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../../lib/detect';
 import type { Mention } from '../../lib/detect/types';
@@ -215,6 +216,31 @@ export default defineContentScript({
       }
     };
 
+    // The page's open shadow roots are scanned too (lib/page/text.ts). A highlight inside one is
+    // painted only by ::highlight() rules in that root's own styles: adopt a sheet with ours. That is
+    // the one change Parley makes to a page's object (its root's adoptedStyleSheets list, no node).
+    // With the <parley-mark> fallback, shadow roots are left alone (wrapping would change their nodes).
+    // Adopted in one batch per frame: each adoption invalidates that root's style, and the scan's
+    // visibility checks would otherwise recompute style once per root.
+    let markSheet: CSSStyleSheet | null = null;
+    const unstyled: ShadowRoot[] = [];
+    const styleShadowRoot = (root: ShadowRoot) => {
+      if (unstyled.push(root) > 1) return;
+      requestAnimationFrame(() => {
+        for (const r of unstyled.splice(0)) {
+          try {
+            if (!markSheet) {
+              markSheet = new CSSStyleSheet();
+              markSheet.replaceSync(highlightsCss);
+            }
+            if (r.host.isConnected && !r.adoptedStyleSheets.includes(markSheet)) r.adoptedStyleSheets.push(markSheet);
+          } catch {
+            /* a page that froze its root's sheets: its text is marked, but not painted there */
+          }
+        }
+      });
+    };
+
     const start = async () => {
       if (session) return;
       const gen = ++generation;
@@ -235,7 +261,7 @@ export default defineContentScript({
         onSplit: (t) => scanner?.markScanned(t),
       });
       const registry = new MarkRegistry(layer, document);
-      const sc = (scanner = new Scanner({ registry, detect: detectChunk, onJob: report }));
+      const sc = (scanner = new Scanner({ registry, detect: detectChunk, onJob: report, onShadowRoot: layer.usesHighlights ? styleShadowRoot : null }));
       // Let the page finish its own first rendering work before we read it.
       const ready = whenIdle(1000).then(() => (gen === generation ? sc.start() : undefined));
       session = { registry, scanner: sc, ready };

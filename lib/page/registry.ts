@@ -36,7 +36,25 @@ function inRects(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+/** The node itself, or the outermost shadow host it sits under (what the document's order can compare). */
+function inDocument(n: Node): Node {
+  for (let root = n.getRootNode() as Node & { host?: Element | null }; root.host; root = n.getRootNode() as Node & { host?: Element | null }) n = root.host;
+  return n;
+}
+
+/** Document order of two ranges, also when they sit in different (shadow) trees. */
+export function compareRanges(a: Range, b: Range): number {
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(Range.START_TO_START, b);
+  const x = inDocument(a.startContainer);
+  const y = inDocument(b.startContainer);
+  if (x === y) return 0;
+  const pos = x.compareDocumentPosition(y);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
 export class MarkRegistry {
+  /** The page's open shadow roots that hold marks' text (hit-testing must name them to see inside). */
+  readonly shadowRoots = new Set<ShadowRoot>();
   private marks = new Map<number, Mark>();
   private byRange = new Map<AbstractRange, Mark>();
   private byNode = new Map<Text, Mark[]>();
@@ -171,7 +189,8 @@ export class MarkRegistry {
       const reg = (doc.defaultView as unknown as { CSS?: { highlights?: { highlightsFromPoint?: FromPoint } } }).CSS?.highlights;
       if (typeof reg?.highlightsFromPoint === 'function') {
         try {
-          for (const hit of reg.highlightsFromPoint.call(reg, x, y)) {
+          const roots = this.liveShadowRoots();
+          for (const hit of reg.highlightsFromPoint.call(reg, x, y, roots.length ? { shadowRoots: roots } : undefined)) {
             for (const r of (hit as HitResult).ranges ?? []) {
               const m = this.byRange.get(r);
               if (m) return m;
@@ -199,20 +218,26 @@ export class MarkRegistry {
 
   private caretNode(x: number, y: number): Text | null {
     const doc = this.doc as Document & {
-      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+      caretPositionFromPoint?: (x: number, y: number, opts?: unknown) => { offsetNode: Node } | null;
       caretRangeFromPoint?: (x: number, y: number) => Range | null;
     };
     let n: Node | null | undefined;
-    if (typeof doc.caretPositionFromPoint === 'function') n = doc.caretPositionFromPoint(x, y)?.offsetNode;
+    const roots = this.liveShadowRoots();
+    if (typeof doc.caretPositionFromPoint === 'function') n = (doc.caretPositionFromPoint as (x: number, y: number, o?: unknown) => { offsetNode: Node } | null)(x, y, roots.length ? { shadowRoots: roots } : undefined)?.offsetNode;
     else if (typeof doc.caretRangeFromPoint === 'function') n = doc.caretRangeFromPoint(x, y)?.startContainer;
     return n && n.nodeType === 3 ? (n as Text) : null;
+  }
+
+  private liveShadowRoots(): ShadowRoot[] {
+    for (const r of this.shadowRoots) if (!r.host.isConnected) this.shadowRoots.delete(r);
+    return [...this.shadowRoots];
   }
 
   /** Marks in document order. */
   ordered(): Mark[] {
     if (!this.sorted) {
       this.sorted = [...this.marks.values()].filter(MarkRegistry.alive);
-      this.sorted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.sorted.sort((a, b) => compareRanges(a.range, b.range));
     }
     return this.sorted;
   }
@@ -225,7 +250,7 @@ export class MarkRegistry {
     if (i < 0) {
       if (from && MarkRegistry.alive(from)) {
         // `from` is gone from the list (removed): continue from where it stood.
-        const j = list.findIndex((m) => m.range.compareBoundaryPoints(Range.START_TO_START, from.range) > 0);
+        const j = list.findIndex((m) => compareRanges(m.range, from.range) > 0);
         if (dir === 1) return list[j < 0 ? 0 : j];
         return list[(j < 0 ? list.length : j) - 1] ?? list[list.length - 1];
       }

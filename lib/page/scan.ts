@@ -79,6 +79,11 @@ export interface ScannerOptions {
   budgetMs?: number;
   /** Called after each job (initial scan, full rescan, or update) with what it did. */
   onJob?(stats: ScanStats, added: Mark[], removed: Mark[]): void;
+  /**
+   * A page's open shadow root the scan went into (first time only): its text is read and marked,
+   * and its changes are observed like the document's. null: stay out of shadow roots.
+   */
+  onShadowRoot?: ((root: ShadowRoot) => void) | null;
 }
 
 interface Root {
@@ -101,6 +106,8 @@ export class Scanner {
   private overflow = false;
   private fullPending = false;
   private observer: MutationObserver | null = null;
+  /** Open shadow roots of the page the scan has entered (each observed like the document). */
+  private shadowRoots = new Set<ShadowRoot>();
   private running: Promise<void> | null = null;
   private gen = 0;
   private writing = 0;
@@ -139,6 +146,7 @@ export class Scanner {
     this.stopObserving();
     const target = this.doc.documentElement;
     this.observer = new MutationObserver((recs) => this.queue(recs));
+    this.shadowRoots.clear();
     this.observe(target);
     this.fullPending = true;
     return this.kick('initial');
@@ -152,6 +160,23 @@ export class Scanner {
       attributes: true,
       attributeFilter: OBSERVED_ATTRIBUTES,
     });
+  }
+
+  /** The walk entered an open shadow root: observe it, and tell the caller (styles for marks). */
+  private enterShadowRoot = (root: ShadowRoot): void => {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.registry.shadowRoots.add(root);
+    this.observe(root);
+    this.opts.onShadowRoot?.(root);
+  };
+
+  private observeAll(): void {
+    this.observe(this.doc.documentElement);
+    for (const r of this.shadowRoots) {
+      if (r.host.isConnected) this.observe(r);
+      else this.shadowRoots.delete(r);
+    }
   }
 
   /** Stops observing and drops pending work. Marks stay: the caller clears the registry if it wants. */
@@ -190,7 +215,6 @@ export class Scanner {
       fn();
       return;
     }
-    const target = this.doc.documentElement;
     const before = this.observer.takeRecords();
     this.observer.disconnect();
     this.writing++;
@@ -198,7 +222,7 @@ export class Scanner {
       fn();
     } finally {
       this.writing--;
-      this.observe(target);
+      this.observeAll();
       if (before.length) this.queue(before);
     }
   };
@@ -370,7 +394,11 @@ export class Scanner {
     };
 
     for (const root of roots) {
-      const walker = new TextWalker(root.node, { chunkChars: this.chunkChars, ...(root.fresh ? {} : { skipText: isScanned }) });
+      const walker = new TextWalker(root.node, {
+        chunkChars: this.chunkChars,
+        onShadowRoot: this.opts.onShadowRoot === null ? null : this.enterShadowRoot,
+        ...(root.fresh ? {} : { skipText: isScanned }),
+      });
       while (!walker.done) {
         const chunk = walker.next(s);
         if (chunk) {

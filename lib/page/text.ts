@@ -75,6 +75,11 @@ export function insideSkipped(node: Node): boolean {
 export interface WalkOptions {
   /** Text nodes to leave out (already scanned). They are treated as absent. */
   skipText?: (t: Text) => boolean;
+  /**
+   * Called for each open shadow root of the page the walk enters (its text is read in place of
+   * the host's children, as the browser paints it). Off (null) to stay in the light DOM.
+   */
+  onShadowRoot?: ((root: ShadowRoot) => void) | null;
   /** A chunk ends at the first block boundary after this many characters. */
   chunkChars?: number;
 }
@@ -98,7 +103,11 @@ const NEVER: Deadline = { expired: () => false };
 export class TextWalker {
   done = false;
   private walker: TreeWalker;
+  /** Walks of the open shadow roots we are inside, innermost last (the document's walk is `walker`). */
+  private inner: { root: ShadowRoot; walker: TreeWalker }[] = [];
   private pending: Text | null = null;
+  /** A shadow root was entered or left since the last text node. */
+  private crossed = false;
   private parts: string[] = [];
   private segments: TextSegment[] = [];
   private length = 0;
@@ -115,23 +124,65 @@ export class TextWalker {
     private opts: WalkOptions = {},
   ) {
     this.chunkChars = opts.chunkChars ?? 16_384;
+    this.walker = this.makeWalker(root);
+    if (!root.isConnected || insideSkipped(root)) this.done = true;
+  }
+
+  private makeWalker(root: Node): TreeWalker {
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    const shadows = this.opts.onShadowRoot !== null;
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
-        if (n.nodeType === 1) return isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        if (n.nodeType === 1) {
+          if (isSkippedElement(n as Element)) return NodeFilter.FILTER_REJECT;
+          // A host with an open shadow root: the walk stops on it and goes inside (see next()).
+          return shadows && (n as Element).shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        }
         return (n as Text).data.length ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       },
     });
-    if (!root.isConnected || insideSkipped(root)) this.done = true;
+  }
+
+  /** The next text node, going into open shadow roots and out of them again. */
+  private nextText(): Text | null {
+    for (;;) {
+      const top = this.inner[this.inner.length - 1];
+      const n = (top ? top.walker : this.walker).nextNode();
+      if (!n) {
+        if (!top) return null;
+        this.inner.pop();
+        this.boundary();
+        continue;
+      }
+      if (n.nodeType === 3) return n as Text;
+      const root = (n as Element).shadowRoot;
+      if (!root || this.inner.some((i) => i.root === root)) continue;
+      this.opts.onShadowRoot?.(root);
+      this.inner.push({ root, walker: this.makeWalker(root) });
+      this.boundary();
+    }
+  }
+
+  /** Entering or leaving a shadow root ends the current block of text (and a chunk may end there). */
+  private boundary(): void {
+    this.crossed = true;
   }
 
   /** The walk lost its place (the page removed the node it stood on): start again from the root. */
   private resync(): void {
+    // Inside shadow roots: drop the walks whose root or place the page removed.
+    while (this.inner.length) {
+      const top = this.inner[this.inner.length - 1]!;
+      const cur = top.walker.currentNode;
+      if (top.root.host.isConnected && (cur === top.root || top.root.contains(cur))) break;
+      this.inner.pop();
+    }
     const cur = this.walker.currentNode;
     if (cur === this.root || this.root.contains(cur)) return;
     // What we collected of the unfinished chunk may be gone too: drop it and walk again (nodes
     // still on the page are collected again; with skipText, finished chunks are not).
     this.walker.currentNode = this.root;
+    this.inner = [];
     this.pending = null;
     this.flush();
   }
@@ -151,6 +202,7 @@ export class TextWalker {
     this.segments = [];
     this.length = 0;
     this.lastBlock = null;
+    this.crossed = false;
     return chunk;
   }
 
@@ -164,7 +216,7 @@ export class TextWalker {
     this.resync();
     const skip = this.opts.skipText;
     for (let n = 1; ; n++) {
-      const t = (this.pending ?? this.walker.nextNode()) as Text | null;
+      const t = this.pending ?? this.nextText();
       this.pending = null;
       if (!t) {
         this.done = true;
@@ -173,7 +225,7 @@ export class TextWalker {
       this.visited++;
       if (skip?.(t)) continue;
       const block = this.blockOfText(t);
-      if (this.lastBlock && block !== this.lastBlock) {
+      if ((this.lastBlock && block !== this.lastBlock) || (this.crossed && this.length)) {
         if (this.length >= this.chunkChars) {
           this.pending = t;
           return this.flush();
@@ -182,10 +234,13 @@ export class TextWalker {
         this.length += 1;
       }
       this.lastBlock = block;
+      this.crossed = false;
       this.segments.push({ node: t, start: this.length, end: this.length + t.data.length });
       this.parts.push(t.data);
       this.length += t.data.length;
-      if ((n & 31) === 0 && deadline.expired()) return null;
+      // Every 8 nodes: a node in a shadow root or under a deep chain can cost far more than one in
+      // plain prose (performance.now() is cheap next to the walk).
+      if ((n & 7) === 0 && deadline.expired()) return null;
     }
   }
 }

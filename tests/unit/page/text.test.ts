@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMarkLayer } from '../../../lib/page/marks';
-import { collectText, rangeFor } from '../../../lib/page/text';
+import { collectText, rangeFor, TextWalker } from '../../../lib/page/text';
 import { dateFromUrl, publicationDate } from '../../../lib/page/docinfo';
 
 beforeEach(() => {
@@ -68,5 +68,27 @@ describe('publication date', () => {
     expect(dateFromUrl('https://news.test/world/2018/07/16/helsinki')).toBe('2018-07-16');
     expect(dateFromUrl('https://news.test/a/20250818/x')).toBe('2025-08-18');
     expect(publicationDate(document, 'https://news.test/about')).toBeUndefined();
+  });
+});
+
+describe('the page’s shadow DOM', () => {
+  it('reads open shadow roots in place (nested ones too), never closed ones, and maps offsets into them', () => {
+    document.body.innerHTML = '<p>Before.</p><news-body><p>Slotted.</p></news-body><news-aside></news-aside><p>After.</p>';
+    const host = document.querySelector('news-body')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Inside the Anchorage summit.</p><slot></slot><news-quote></news-quote>';
+    root.querySelector('news-quote')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Nested root.</p>';
+    document.querySelector('news-aside')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Closed Geneva.</p>';
+    const entered: ShadowRoot[] = [];
+    const w = new TextWalker(document.body, { chunkChars: Infinity, onShadowRoot: (r) => entered.push(r) });
+    const chunk = w.next()!;
+    expect(chunk.text.split('\n').filter(Boolean)).toEqual(['Before.', 'Inside the Anchorage summit.', 'Nested root.', 'Slotted.', 'After.']);
+    expect(entered).toEqual([root, root.querySelector('news-quote')!.shadowRoot]);
+    const i = chunk.text.indexOf('Anchorage summit');
+    const r = rangeFor(chunk, i, i + 'Anchorage summit'.length)!;
+    expect(r.toString()).toBe('Anchorage summit');
+    expect(r.startContainer.getRootNode()).toBe(root);
+    // Off: the light DOM only.
+    expect(new TextWalker(document.body, { chunkChars: Infinity, onShadowRoot: null }).next()!.text).not.toContain('Inside');
   });
 });
