@@ -79,8 +79,10 @@ export function describeStorageError(err: unknown): string {
   if (isQuotaError(err))
     return 'Your browser has run out of room for Parley’s data (the storage quota is full). Nothing was changed. Free some disk space, or export and delete old notes, then try again.';
   for (const c of causes(err)) {
-    if (c.name === 'InvalidStateError' || c.name === 'DatabaseClosedError' || c.name === 'MissingAPIError')
-      return 'Parley could not open its database. In private windows some browsers allow no storage at all; otherwise restart the browser and try again.';
+    if (c.name === 'MissingAPIError' || c.name === 'SecurityError' || (c.name === 'InvalidStateError' && /mutation|private/i.test(c.message ?? '')))
+      return 'Parley cannot use its database here: this window allows extensions no storage (Firefox private windows may not). Open Parley from a normal window. Notes you saved before are not lost.';
+    if (c.name === 'InvalidStateError' || c.name === 'DatabaseClosedError' || c.name === 'OpenFailedError' || c.name === 'UnknownError')
+      return 'Parley could not open its database. In private windows some browsers allow no storage at all; otherwise restart the browser and try again. Notes you saved before are not lost.';
     if (c.name === 'VersionError') return 'Parley’s database was written by a newer version of Parley. Update Parley, then try again.';
   }
   const msg = err instanceof Error ? err.message : String(err);

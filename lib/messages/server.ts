@@ -3,6 +3,7 @@
  * who sent the message (sender.ts) and that this kind of caller may ask it (ALLOWED).
  */
 import { browser } from 'wxt/browser';
+import { describeStorageError } from '../db/storage';
 import type { Envelope, MessageType, Protocol, Reply } from './protocol';
 import { callerOf, type Caller, type SenderLike } from './sender';
 
@@ -43,7 +44,8 @@ export async function dispatch(handlers: Handlers, message: unknown, caller: Cal
   try {
     return { ok: true, res: (await handler(message.req)) as never };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    // Validation errors pass through as they are; storage faults (full disk, no database) in words.
+    return { ok: false, error: describeStorageError(err) };
   }
 }
 

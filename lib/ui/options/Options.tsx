@@ -6,6 +6,7 @@ import type { ParleyDB } from '../../db/database';
 import { NotesPanel } from '../popup/NotesPanel';
 import { DataSection, ExportSection, ImportSection, ResetSection, SettingsSection } from './DataSections';
 import { EventsSection } from './EventsSection';
+import { StorageProblem } from '../StorageProblem';
 
 export function Options({ db }: { db: ParleyDB }) {
   return (
@@ -25,6 +26,7 @@ export function Options({ db }: { db: ParleyDB }) {
         </nav>
       </header>
       <main>
+        <StorageProblem db={db} />
         <div id="notes"><NotesPanel db={db} /></div>
         <EventsSection db={db} />
         <ExportSection db={db} />

@@ -13,6 +13,7 @@ import type { ParleyDB } from '../../db/database';
 import { sendToTab, type PageMention } from '../../messages/tab';
 import { enabledItem, pausedSitesItem, setSitePaused, siteKey } from '../../settings/settings';
 import { dataRevisionItem } from '../../settings/signals';
+import { StorageProblem } from '../StorageProblem';
 import { useSetting } from '../use-setting';
 import { NotesPanel } from './NotesPanel';
 import { OnThisPage, useMentions } from './OnThisPage';
@@ -82,6 +83,7 @@ export function Popup({ db, tabOverride, inTab = false }: { db: ParleyDB; tabOve
           Export, import, events…
         </button>
       </header>
+      <StorageProblem db={db} />
       <div class="controls">
         {enabled !== undefined && (
           <Switch testid="switch-enabled" checked={enabled} label={enabled ? 'Parley is on' : 'Parley is off everywhere'}
