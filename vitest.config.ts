@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { parleyTables } from './scripts/build/vite-tables';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), parleyTables()],
   // Unit tests run the shipped code paths (a closed card); see wxt.config.ts.
   define: { __PARLEY_E2E__: 'false' },
   test: {

@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { buildMatcherTables } from './scripts/build/tables';
+import { parleyTables } from './scripts/build/vite-tables';
 
 // One config for every target: `wxt build -b chrome` (MV3 service worker) and
 // `wxt build -b firefox --mv3` (MV3 event page). See scripts/build.mjs.
@@ -16,7 +18,8 @@ export default defineConfig({
   outDir: E2E ? '.output-e2e' : '.output',
   // Static files (the toolbar icons, drawn by scripts/make-icons.mjs) live under assets/ with the rest.
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [preact()], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
+  // parleyTables: the prebuilt matcher (and gate) as virtual modules, computed at build time.
+  vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-tables': buildMatcherTables })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
   manifest: ({ browser }) => ({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',

@@ -9,6 +9,7 @@ import { ParleyDB } from '../lib/db/database';
 import { seedDataset } from '../lib/db/seed';
 import { createHandlers } from '../lib/messages/handlers';
 import { listen } from '../lib/messages/server';
+import prebuiltMatcher from 'virtual:parley/matcher-tables';
 
 export default defineBackground(() => {
   const db = new ParleyDB();
@@ -19,5 +20,5 @@ export default defineBackground(() => {
   }));
 
   browser.runtime.onInstalled.addListener(() => void ensureSeeded());
-  listen(createHandlers(db, ensureSeeded, DATASET_VERSION));
+  listen(createHandlers(db, ensureSeeded, DATASET_VERSION, prebuiltMatcher));
 });

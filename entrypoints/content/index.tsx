@@ -3,7 +3,7 @@
  *
  *   settings (global switch, per-site pause; storage, watched) ──off──> nothing runs, nothing stays
  *      │ on                                                             (marks cleared, host removed)
- *   matcher data (background, once; again when events change) ──> compiled matcher
+ *   matcher tables (background, once; again when events change) ──> loaded matcher (prebuilt, no compile)
  *      │
  *   Scanner (lib/page/scan.ts)
  *      full scan of <body> in 8 ms slices ──> text chunks ──> detect ──> marks (CSS highlights,
@@ -22,7 +22,8 @@
 import './highlights.css';
 import highlightsCss from './highlights.css?inline';
 import { browser } from 'wxt/browser';
-import { compileMatcherAsync, createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../../lib/detect';
+import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../../lib/detect';
+import { loadMatcher } from '../../lib/detect/tables';
 import type { Mention } from '../../lib/detect/types';
 import { send } from '../../lib/messages/client';
 import { aliasFromQuote } from '../../lib/messages/new-event';
@@ -34,7 +35,7 @@ import { createMarkLayer } from '../../lib/page/marks';
 import { quoteFromRange } from '../../lib/page/quote';
 import { MarkRegistry, type Mark } from '../../lib/page/registry';
 import { Scanner, type ScanStats } from '../../lib/page/scan';
-import { SLICE_BUDGET_MS, whenIdle, yieldToMain } from '../../lib/page/schedule';
+import { whenIdle } from '../../lib/page/schedule';
 import { enabledItem, isActiveFor, pausedSitesItem } from '../../lib/settings/settings';
 import { dataRevisionItem } from '../../lib/settings/signals';
 import { isTrustedEvent } from '../../lib/ui/card/trusted';
@@ -96,53 +97,22 @@ export default defineContentScript({
       return detect(text, matcher, state);
     };
 
-    // A hidden tab's timers are throttled (Firefox, Chromium: about one per second), which would
-    // stretch a sliced compile over many seconds: there, continue through a channel message instead
-    // (not throttled; the page's own timers it could overtake are throttled anyway while hidden).
-    let channel: { port: MessagePort; queue: (() => void)[] } | null = null;
-    const yieldHidden = (): Promise<void> => {
-      if (!channel) {
-        const ch = new MessageChannel();
-        const queue: (() => void)[] = [];
-        ch.port1.onmessage = () => queue.shift()?.();
-        channel = { port: ch.port2, queue };
-      }
-      const c = channel;
-      return new Promise((r) => {
-        c.queue.push(r);
-        c.port.postMessage(0);
-      });
-    };
-
-    // Compiled in slices (never one long task); a compile overtaken by a newer one is dropped.
-    let compiling = 0;
+    // The matcher arrives prebuilt (lib/detect/tables.ts): loading it is one short task, no compile.
+    let loading = 0;
     const useMatcher = async (data: MatcherData): Promise<boolean> => {
-      const my = ++compiling;
+      const my = ++loading;
       const t0 = performance.now();
-      let slices = 0;
-      let longestSliceMs = 0;
-      let busyMs = 0;
-      let sliceStart = t0;
-      const yieldFn = () => {
-        const ms = performance.now() - sliceStart;
-        longestSliceMs = Math.max(longestSliceMs, ms);
-        busyMs += ms;
-        slices++;
-        return (document.visibilityState === 'hidden' ? yieldHidden() : yieldToMain()).then(() => void (sliceStart = performance.now()));
-      };
-      const m = await compileMatcherAsync(data.events, yieldFn, SLICE_BUDGET_MS);
-      if (my !== compiling) return false;
+      const m = loadMatcher(data.tables);
+      if (my !== loading) return false;
       const end = performance.now();
-      longestSliceMs = Math.max(longestSliceMs, end - sliceStart);
-      busyMs += end - sliceStart;
       matcher = m;
       try {
-        performance.measure('parley:compile', { start: t0, end, detail: { events: data.events.length, slices: slices + 1, longestSliceMs, busyMs } });
+        performance.measure('parley:compile', { start: t0, end, detail: { events: m.events.length, slices: 1, longestSliceMs: end - t0, busyMs: end - t0, prebuilt: true } });
       } catch {
         /* a nicety */
       }
       matcherVersion = data.version;
-      titles = new Map(data.events.map((e) => [e.id, e.title]));
+      titles = new Map(m.events.map((e) => [e.id, e.title]));
       state = null;
       return true;
     };

@@ -44,6 +44,23 @@ export class TokenTable {
     return t;
   }
 
+  /** The words and their endings, in id order (what a prebuilt table ships; see tables.ts). */
+  dump(): { keys: string[]; maxEnd: number[] } {
+    return { keys: this.keys.slice(), maxEnd: this.maxEnd.slice() };
+  }
+
+  /** A table holding exactly `keys` (ids in that order), as dump() gave them. */
+  static load(keys: string[], maxEnd: number[]): TokenTable {
+    const t = new TokenTable();
+    let size = 1024;
+    while (keys.length * 2 > size) size *= 2;
+    t.keys = keys;
+    t.maxEnd = maxEnd;
+    t.hashes = keys.map(hashString);
+    t.rehash(size);
+    return t;
+  }
+
   word(id: number): string {
     return this.keys[id];
   }

@@ -2,7 +2,8 @@
  * The background's answers. Each handler first makes sure the bundled dataset is seeded, because a
  * service worker woken by a message may be the first to run after an update.
  */
-import { toMatcherEvent } from '../detect';
+import { compileMatcher, toMatcherEvent } from '../detect';
+import { dumpMatcher, eventsKey, type MatcherTables } from '../detect/tables';
 import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
 import { addNote, notesForEvent } from '../db/notes';
 import { createUserEvent } from '../db/user-events';
@@ -17,14 +18,32 @@ async function matcherVersion(db: ParleyDB, datasetVersion: string): Promise<str
   return `${datasetVersion}/${await eventsRevision(db)}`;
 }
 
-export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string): Handlers {
+/**
+ * `prebuilt`: the tables the build made from the bundled dataset. While the reader's events are
+ * the bundled ones, pages get those; once they add or edit events, the background compiles the
+ * matcher itself, once per matcher version (kept in memory), and pages get its tables: a page
+ * never compiles.
+ */
+export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string, prebuilt?: MatcherTables): Handlers {
+  let cached: { version: string; tables: Promise<MatcherTables> } | null = null;
+  const tablesFor = async (): Promise<MatcherTables> => {
+    const events = (await allEvents(db)).map(toMatcherEvent);
+    if (prebuilt && eventsKey(events) === prebuilt.source) return prebuilt;
+    return dumpMatcher(compileMatcher(events));
+  };
   return {
     async getMatcher({ knownVersion }): Promise<Protocol['getMatcher']['res']> {
       await ensureSeeded();
       const version = await matcherVersion(db, datasetVersion);
       if (knownVersion === version) return null;
-      const events = await allEvents(db);
-      return { version, events: events.map(toMatcherEvent) };
+      if (cached?.version !== version) cached = { version, tables: tablesFor() };
+      const c = cached;
+      try {
+        return { version, tables: await c.tables };
+      } catch (err) {
+        if (cached === c) cached = null;
+        throw err;
+      }
     },
     async getCard({ eventId }) {
       await ensureSeeded();

@@ -3,7 +3,7 @@
  * background. Every request names its `type`; every handler is async and must work on a freshly
  * started service worker (no state kept in memory between messages beyond caches it can rebuild).
  */
-import type { MatcherEvent } from '../detect/types';
+import type { MatcherTables } from '../detect/tables';
 import type { StoredEvent } from '../events/types';
 import type { Note, NoteInput } from '../notes/types';
 
@@ -33,12 +33,13 @@ export type CardFacts = Omit<CardData, 'notes'>;
 
 export interface MatcherData {
   version: string;
-  events: MatcherEvent[];
+  /** The compiled matcher as tables (lib/detect/tables.ts): a page loads them, never compiles. */
+  tables: MatcherTables;
 }
 
 /** Request and response of each message type. */
 export interface Protocol {
-  /** Aliases and cues of every event, bundled and the user's. `null` when `knownVersion` is current. */
+  /** The matcher over every event, bundled and the user's, prebuilt. `null` when `knownVersion` is current. */
   getMatcher: { req: { knownVersion?: string }; res: MatcherData | null };
   getCard: { req: { eventId: string }; res: CardFacts | null };
   /**

@@ -6,12 +6,15 @@ import { eventsRevision, getEvent } from '../../../lib/db/events';
 import { seedDataset } from '../../../lib/db/seed';
 import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
 import { createHandlers } from '../../../lib/messages/handlers';
+import { createDocumentState, detect } from '../../../lib/detect';
+import { loadMatcher } from '../../../lib/detect/tables';
+import prebuiltMatcher from 'virtual:parley/matcher-tables';
 import { aliasFromQuote, draftFromInput } from '../../../lib/messages/new-event';
 import { dispatch } from '../../../lib/messages/server';
 import { dataRevisionItem } from '../../../lib/settings/signals';
 
 let db: ParleyDB;
-const handlers = () => createHandlers(db, () => seedDataset(db, BUNDLED_EVENTS, 'v1'), 'v1');
+const handlers = () => createHandlers(db, () => seedDataset(db, BUNDLED_EVENTS, 'v1'), 'v1', prebuiltMatcher);
 
 beforeEach(() => {
   db = new ParleyDB(`test-${crypto.randomUUID()}`);
@@ -37,7 +40,9 @@ describe('createUserEvent', () => {
     expect(after).toEqual({ rev: before.rev + 1, what: 'events' });
     // Pages asking for the matcher get the new event.
     const m1 = await h.getMatcher({ knownVersion: m0!.version });
-    expect(m1?.events.find((e) => e.id === ref.id)?.aliases).toContain('Ankara talks');
+    const matcher = loadMatcher(m1!.tables);
+    expect(matcher.eventIndex.has(ref.id)).toBe(true);
+    expect(detect('Officials prepared for the Ankara talks between Russia and the US.', matcher, createDocumentState({})).map((m) => m.eventId)).toContain(ref.id);
   });
 
   it('refuses bad input with the field named, and changes nothing', async () => {
