@@ -9,9 +9,29 @@
 
 export interface TextSegment {
   node: Text;
-  /** Offset of the node's first character in the collected text. */
+  /** Offset of the segment's first character in the collected text. */
   start: number;
   end: number;
+  /** Where in the node the segment starts (a very long text node is read in pieces); 0 if absent. */
+  from?: number;
+}
+
+/**
+ * A text node longer than this (and than a chunk) is read in pieces of a chunk or so, cut after a
+ * sentence; shorter ones are always read whole, so ordinary paragraphs reach the detector intact.
+ */
+export const LONG_NODE = 16_384;
+const MIN_PIECE = 2048;
+
+/** Where to cut a long text between `min` and `max`: after the last sentence end, else the last space. */
+function cutPoint(data: string, min: number, max: number): number {
+  let space = -1;
+  for (let i = max - 1; i > min; i--) {
+    const c = data.charCodeAt(i);
+    if (c === 10 || ((c === 32 || c === 9) && /[.!?…»"”)]/.test(data[i - 1]!))) return i + 1;
+    if (space < 0 && (c === 32 || c === 9)) space = i + 1;
+  }
+  return space > 0 ? space : max;
 }
 
 export interface PageText {
@@ -106,6 +126,8 @@ export class TextWalker {
   /** Walks of the open shadow roots we are inside, innermost last (the document's walk is `walker`). */
   private inner: { root: ShadowRoot; walker: TreeWalker }[] = [];
   private pending: Text | null = null;
+  /** Where in `pending` to go on (a long text node read in pieces); 0: from its start. */
+  private pendingFrom = 0;
   /** A shadow root was entered or left since the last text node. */
   private crossed = false;
   private parts: string[] = [];
@@ -163,6 +185,29 @@ export class TextWalker {
     }
   }
 
+  /**
+   * Adds `t` from `from` on. A node too long for the chunk (a single 1 MB text node, say) is cut
+   * after a sentence: returns false when the chunk must end there (the rest is pending), so the
+   * detector and the time slices never take a whole huge node at once.
+   */
+  private piece(t: Text, from: number): boolean {
+    const data = t.data;
+    const room = Math.max(MIN_PIECE, this.chunkChars - this.length);
+    if (data.length - from > Math.max(LONG_NODE, this.chunkChars)) {
+      const cut = cutPoint(data, from + (room >> 1), from + room);
+      this.segments.push({ node: t, start: this.length, end: this.length + (cut - from), from });
+      this.parts.push(data.slice(from, cut));
+      this.length += cut - from;
+      this.pending = t;
+      this.pendingFrom = cut;
+      return false;
+    }
+    this.segments.push({ node: t, start: this.length, end: this.length + (data.length - from), ...(from ? { from } : {}) });
+    this.parts.push(from ? data.slice(from) : data);
+    this.length += data.length - from;
+    return true;
+  }
+
   /** Entering or leaving a shadow root ends the current block of text (and a chunk may end there). */
   private boundary(): void {
     this.crossed = true;
@@ -184,6 +229,7 @@ export class TextWalker {
     this.walker.currentNode = this.root;
     this.inner = [];
     this.pending = null;
+    this.pendingFrom = 0;
     this.flush();
   }
 
@@ -217,10 +263,18 @@ export class TextWalker {
     const skip = this.opts.skipText;
     for (let n = 1; ; n++) {
       const t = this.pending ?? this.nextText();
+      const from = this.pendingFrom;
       this.pending = null;
+      this.pendingFrom = 0;
       if (!t) {
         this.done = true;
         return this.flush();
+      }
+      if (from) {
+        // The rest of a long text node whose first pieces ended the previous chunks.
+        this.lastBlock = this.blockOfText(t);
+        if (!this.piece(t, from)) return this.flush();
+        continue;
       }
       this.visited++;
       if (skip?.(t)) continue;
@@ -235,9 +289,7 @@ export class TextWalker {
       }
       this.lastBlock = block;
       this.crossed = false;
-      this.segments.push({ node: t, start: this.length, end: this.length + t.data.length });
-      this.parts.push(t.data);
-      this.length += t.data.length;
+      if (!this.piece(t, 0)) return this.flush();
       // Every 8 nodes: a node in a shadow root or under a deep chain can cost far more than one in
       // plain prose (performance.now() is cheap next to the walk).
       if ((n & 7) === 0 && deadline.expired()) return null;
@@ -271,7 +323,7 @@ export function rangeFor(pageText: PageText, start: number, end: number): Range 
   const b = segmentAt(pageText.segments, end, true);
   if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
   const range = a.node.ownerDocument.createRange();
-  range.setStart(a.node, Math.min(start - a.start, a.node.data.length));
-  range.setEnd(b.node, Math.min(end - b.start, b.node.data.length));
+  range.setStart(a.node, Math.min(start - a.start + (a.from ?? 0), a.node.data.length));
+  range.setEnd(b.node, Math.min(end - b.start + (b.from ?? 0), b.node.data.length));
   return range;
 }

@@ -92,3 +92,29 @@ describe('the page’s shadow DOM', () => {
     expect(new TextWalker(document.body, { chunkChars: Infinity, onShadowRoot: null }).next()!.text).not.toContain('Inside');
   });
 });
+
+describe('a very long text node', () => {
+  it('is read in pieces cut after sentences, and ranges map back into the one node', () => {
+    const filler = 'The committee met again and discussed the budget. ';
+    const half = filler.repeat(2000); // 100,000 characters
+    document.body.innerHTML = '<p id="p"></p><p>After.</p>';
+    document.getElementById('p')!.textContent = `${half}Officials recalled the Riyadh talks of February. ${half}`;
+    const node = document.getElementById('p')!.firstChild as Text;
+    const w = new TextWalker(document.body, { chunkChars: 8192 });
+    const chunks = [];
+    for (let c = w.next(); c; c = w.next()) chunks.push(c);
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of chunks) expect(c.text.length).toBeLessThanOrEqual(16_384); // the node's last piece is read whole up to LONG_NODE
+    // Together they are the node's text, cut only after sentence ends.
+    expect(chunks.map((c) => c.text).join('')).toBe(`${node.data}After.`); // a chunk that ends at a block needs no newline
+    for (const c of chunks.slice(0, -2)) expect(c.text).toMatch(/\. $/);
+    const c = chunks.find((x) => x.text.includes('Riyadh talks'))!;
+    const i = c.text.indexOf('Riyadh talks');
+    const r = rangeFor(c, i, i + 'Riyadh talks'.length)!;
+    expect(r.startContainer).toBe(node);
+    expect(r.toString()).toBe('Riyadh talks');
+    expect(r.startOffset).toBe(node.data.indexOf('Riyadh talks'));
+    // collectText still reads it whole.
+    expect(collectText(document.body).text.startsWith(node.data)).toBe(true);
+  });
+});
