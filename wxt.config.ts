@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { buildMatcherTables } from './scripts/build/tables';
+import { buildGateSpec, buildGateWords, buildMatcherTables } from './scripts/build/tables';
 import { parleyTables } from './scripts/build/vite-tables';
 
 // One config for every target: `wxt build -b chrome` (MV3 service worker) and
@@ -19,7 +19,7 @@ export default defineConfig({
   // Static files (the toolbar icons, drawn by scripts/make-icons.mjs) live under assets/ with the rest.
   publicDir: 'assets/public',
   // parleyTables: the prebuilt matcher (and gate) as virtual modules, computed at build time.
-  vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-tables': buildMatcherTables })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
+  vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-tables': buildMatcherTables, 'virtual:parley/gate': buildGateSpec, 'virtual:parley/gate-words': buildGateWords })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
   manifest: ({ browser }) => ({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',

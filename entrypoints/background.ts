@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
 import { BUNDLED_EVENTS, DATASET_VERSION } from '../lib/events/dataset';
 import { ParleyDB } from '../lib/db/database';
 import { seedDataset } from '../lib/db/seed';
-import { createHandlers } from '../lib/messages/handlers';
+import { createHandlers, userGateEntries } from '../lib/messages/handlers';
+import { dataRevisionItem, gateExtraItem } from '../lib/settings/signals';
+import gateBuiltin from 'virtual:parley/gate-words';
 import { listen } from '../lib/messages/server';
 import prebuiltMatcher from 'virtual:parley/matcher-tables';
 
@@ -21,4 +23,13 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void ensureSeeded());
   listen(createHandlers(db, ensureSeeded, DATASET_VERSION, prebuiltMatcher));
+
+  // The gate in pages knows the bundled events; the reader's own ones are added to it from storage.
+  const refreshGate = async () => {
+    await ensureSeeded();
+    const extra = await userGateEntries(db, prebuiltMatcher, gateBuiltin);
+    if (JSON.stringify(extra) !== JSON.stringify(await gateExtraItem.getValue())) await gateExtraItem.setValue(extra);
+  };
+  dataRevisionItem.watch((rev) => void (rev.what !== 'notes' && refreshGate().catch(() => {})));
+  browser.runtime.onInstalled.addListener(() => void refreshGate().catch(() => {}));
 });

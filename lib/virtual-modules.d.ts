@@ -3,3 +3,11 @@ declare module 'virtual:parley/matcher-tables' {
   const tables: import('./detect/tables').MatcherTables;
   export default tables;
 }
+declare module 'virtual:parley/gate' {
+  const spec: import('./page/gate').GateSpec;
+  export default spec;
+}
+declare module 'virtual:parley/gate-words' {
+  const words: string[];
+  export default words;
+}

@@ -24,6 +24,8 @@ import highlightsCss from './highlights.css?inline';
 import { browser } from 'wxt/browser';
 import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../../lib/detect';
 import { loadMatcher } from '../../lib/detect/tables';
+import gateSpec from 'virtual:parley/gate';
+import { createGate, nodePasses, watchShut, withEntries, type Gate } from '../../lib/page/gate';
 import type { Mention } from '../../lib/detect/types';
 import { send } from '../../lib/messages/client';
 import { aliasFromQuote } from '../../lib/messages/new-event';
@@ -37,7 +39,7 @@ import { MarkRegistry, type Mark } from '../../lib/page/registry';
 import { Scanner, type ScanStats } from '../../lib/page/scan';
 import { whenIdle } from '../../lib/page/schedule';
 import { enabledItem, isActiveFor, pausedSitesItem } from '../../lib/settings/settings';
-import { dataRevisionItem } from '../../lib/settings/signals';
+import { dataRevisionItem, gateExtraItem } from '../../lib/settings/signals';
 import { isTrustedEvent } from '../../lib/ui/card/trusted';
 import { createCardHost } from './card-host';
 
@@ -211,9 +213,39 @@ export default defineContentScript({
       });
     };
 
+    // The gate (lib/page/gate.ts): a page without trigger words gets no detector and no matcher,
+    // only a cheap check of what it adds later.
+    let gate: Gate | null = null;
+    let gateWatch: (() => void) | null = null;
+    const gateOpen = async (): Promise<boolean> => {
+      const t0 = performance.now();
+      gate ??= createGate(withEntries(gateSpec, await gateExtraItem.getValue()));
+      const g = gate;
+      // The page's text and its open shadow roots' (the roots the scan reads).
+      const roots: ShadowRoot[] = [];
+      const open = nodePasses(g, document.body ?? document.documentElement, (r) => roots.push(r));
+      try {
+        performance.measure('parley:gate', { start: t0, end: performance.now(), detail: { open } });
+      } catch {
+        /* a nicety */
+      }
+      if (open) {
+        gateWatch?.();
+        gateWatch = null;
+      } else if (!gateWatch) {
+        const stopWatch = (gateWatch = watchShut(g, document, roots, () => {
+          if (gateWatch === stopWatch) gateWatch = null;
+          void apply();
+        }));
+      }
+      return open;
+    };
+    ctx.onInvalidated(() => gateWatch?.());
+
     const start = async () => {
       if (session) return;
       const gen = ++generation;
+      if (!(await gateOpen()) || gen !== generation) return;
       let data;
       try {
         // Once per page; after a pause, only if events changed meanwhile (null when current).
@@ -279,6 +311,16 @@ export default defineContentScript({
       if (active && frameReady()) await start();
       else if (!active) stop();
     };
+
+    // The reader's own events add to the gate: check again with them.
+    ctx.onInvalidated(
+      gateExtraItem.watch(() => {
+        gate = null;
+        gateWatch?.();
+        gateWatch = null;
+        if (!session) void apply();
+      }),
+    );
 
     // Settings live in extension storage: a change reaches every tab and frame at once.
     ctx.onInvalidated(enabledItem.watch(() => void apply()));

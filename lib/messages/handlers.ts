@@ -4,6 +4,7 @@
  */
 import { compileMatcher, toMatcherEvent } from '../detect';
 import { dumpMatcher, eventsKey, type MatcherTables } from '../detect/tables';
+import { gateWords } from '../page/gate';
 import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
 import { addNote, notesForEvent } from '../db/notes';
 import { createUserEvent } from '../db/user-events';
@@ -82,4 +83,15 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       return toRef(event);
     },
   };
+}
+
+/**
+ * The gate's entries the reader's own events and edits add to the built-in ones (`builtin`, from
+ * the build): none while the events are the bundled ones (`prebuilt.source`).
+ */
+export async function userGateEntries(db: ParleyDB, prebuilt: MatcherTables, builtin: readonly string[]): Promise<string[]> {
+  const events = (await allEvents(db)).map(toMatcherEvent);
+  if (eventsKey(events) === prebuilt.source) return [];
+  const known = new Set(builtin);
+  return gateWords(compileMatcher(events).lexicon).filter((w) => !known.has(w));
 }

@@ -19,3 +19,10 @@ export async function signalDataChanged(what: DataRevision['what']): Promise<voi
   const cur = await dataRevisionItem.getValue();
   await dataRevisionItem.setValue({ rev: cur.rev + 1, what });
 }
+
+/**
+ * The gate's entries for the reader's own events and edits (lib/page/gate.ts): the background
+ * writes them whenever events change, pages add them to the built-in gate. Empty while the events
+ * are the bundled ones.
+ */
+export const gateExtraItem = storage.defineItem<string[]>('local:gateExtra', { fallback: [] });

@@ -6,10 +6,14 @@
  *
  *   virtual:parley/matcher-tables  the built-in vocabulary + the bundled dataset, compiled
  *                                  (lib/detect/tables.ts); imported by the background only
+ *   virtual:parley/gate            the gate's spec (lib/page/gate.ts); imported by the content script
+ *   virtual:parley/gate-words      its entries, for the background to tell a reader's own ones
  */
 import { BUNDLED_EVENTS } from '../../lib/events/dataset';
 import { sortKey } from '../../lib/events/timeline';
-import { compileMatcher, toMatcherEvent } from '../../lib/detect';
+import { compileMatcher, toMatcherEvent, type CompiledMatcher } from '../../lib/detect';
+import { normalizeString } from '../../lib/detect/normalize';
+import { gateSpec, gateWords, type GateSpec } from '../../lib/page/gate';
 import type { MatcherEvent } from '../../lib/detect/types';
 import { dumpMatcher, type MatcherTables } from '../../lib/detect/tables';
 
@@ -23,7 +27,20 @@ export function bundledMatcherEvents(): MatcherEvent[] {
   return keyed.map(({ e }) => toMatcherEvent(e));
 }
 
+let compiled: CompiledMatcher | undefined;
+const bundledMatcher = () => (compiled ??= compileMatcher(bundledMatcherEvents()));
+
 let matcherTables: MatcherTables | undefined;
 export function buildMatcherTables(): MatcherTables {
-  return (matcherTables ??= dumpMatcher(compileMatcher(bundledMatcherEvents())));
+  return (matcherTables ??= dumpMatcher(bundledMatcher()));
+}
+
+/** The gate's entries (lib/page/gate.ts), from the built-in vocabulary and the bundled dataset. */
+export function buildGateWords(): string[] {
+  return gateWords(bundledMatcher().lexicon);
+}
+
+/** The gate's spec for those entries, with the normaliser's folds (lib/page/gate.ts). */
+export function buildGateSpec(): GateSpec {
+  return gateSpec(buildGateWords(), normalizeString);
 }

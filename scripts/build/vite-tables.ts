@@ -12,6 +12,8 @@ const GENERATOR = fileURLToPath(new URL('./tables.ts', import.meta.url));
 /** Virtual module id → the generator's export that makes it. */
 export const TABLE_MODULES = {
   'virtual:parley/matcher-tables': 'buildMatcherTables',
+  'virtual:parley/gate': 'buildGateSpec',
+  'virtual:parley/gate-words': 'buildGateWords',
 } as const;
 type Id = keyof typeof TABLE_MODULES;
 

@@ -3,30 +3,14 @@
  * exactly the mentions a matcher compiled in place gives, mention by mention, on every labelled
  * text the project has: the seed articles, the corpus, the blind batches and ../shared/news-dev.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import prebuilt from 'virtual:parley/matcher-tables';
 import { compileMatcher, createDocumentState, detect, type CompiledMatcher } from '../../../lib/detect';
 import { dumpMatcher, eventsKey, loadMatcher } from '../../../lib/detect/tables';
 import { bundledMatcherEvents } from '../../../scripts/build/tables';
-import { loadLabelled, type LabelledDoc } from '../../../scripts/eval/labels';
+import type { LabelledDoc } from '../../../scripts/eval/labels';
+import { labelledDocs } from '../labelled';
 import { FIXTURE_EVENTS } from './fixtures';
-
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-
-/** Every labelled document the project has (folders that are missing are skipped). */
-export function labelledDocs(): { set: string; docs: LabelledDoc[] }[] {
-  const sets: { set: string; path: string }[] = [
-    { set: 'seeds', path: resolve(root, '../shared/seeds') },
-    { set: 'corpus', path: join(root, 'tests/fixtures/corpus/passages.json') },
-    { set: 'news-dev', path: resolve(root, '../shared/news-dev') },
-  ];
-  const blind = join(root, 'tests/fixtures/blind');
-  if (existsSync(blind)) for (const f of readdirSync(blind).filter((f) => f.endsWith('.json')).sort()) sets.push({ set: `blind/${f}`, path: join(blind, f) });
-  return sets.filter((s) => existsSync(s.path)).map((s) => ({ set: s.set, docs: loadLabelled(s.path) }));
-}
 
 function mentions(matcher: CompiledMatcher, doc: LabelledDoc) {
   return detect(doc.text, matcher, createDocumentState(doc.info));

@@ -1,0 +1,342 @@
+/**
+ * The gate: one cheap pass over a page's text before any detector work. Every mention Parley
+ * marks needs at least one of a few trigger words: a Russian or Soviet side (Russia, Kremlin,
+ * Moscow, СССР, Росія…), a Russian or Soviet person the vocabulary or the dataset knows (Putin,
+ * Lavrov, Gromyko, Путін…), a place in Russia, or a word of an event's alias ("Reykjavik summit",
+ * «переговоры в Стамбуле»). A page without any of them costs the walk and this test, nothing more.
+ *
+ * The words are not written by hand: the build derives them from the compiled lexicon
+ * (gateWords, run by scripts/build/tables.ts), so they follow the vocabulary and the dataset.
+ * They are matched as substrings of the lowercased text (a Cyrillic word is a stem: 'путин'
+ * reaches «Путиным»), with the folds the detector's normalisation makes (і ї → и, є ё → е, ґ → г,
+ * curly apostrophes, dashes; Latin diacritics; soft hyphens and zero-width characters dropped),
+ * so the gate can only say yes more often than the detector finds something, never less.
+ */
+import type { Lexicon, SegSense, OverlaySense } from '../detect/lexicon';
+import { MAX_PROBE } from '../detect/stem';
+
+export interface GateSpec {
+
+  /** Characters the normaliser drops (soft hyphen, zero-width, combining marks), as ranges "a-b,c". */
+  dropped: string;
+  /** Characters the normaliser turns into one letter or digit other than themselves (capitals, ё, і, é…), and what into. */
+  from: string;
+  to: string;
+  /**
+   * The entries by head: an entry's head is its longest word's first PREFIX characters (fewer for
+   * a shorter word); a page word starting so is a candidate, checked against the RegExp source of
+   * the entries with that head over the folded text around the word: `before` characters before
+   * its start and `after` from it (as far as those entries reach, with room for endings and separators).
+   */
+  heads: [head: string, pattern: string, before: number, after: number][];
+}
+
+export type Gate = (text: string) => boolean;
+
+/** Characters of a head the scan compares before the precise check. */
+const PREFIX = 6;
+const SKIP = 0xffff;
+/** A folded letter or digit as 7 bits (0-9, a-z, а-я), so a head of PREFIX characters is one exact number. */
+const sym = (f: number): number => (f < 0x3a ? f - 0x2f : f < 0x7b ? f - 0x56 : f - 0x3ea);
+
+/**
+ * The gate a spec describes (build once, call per text). One pass over the characters: each is
+ * folded by table (a letter or digit, a dropped character, or a break); at each word its first
+ * PREFIX folded characters are looked up among the entries' heads (numbers, no strings made), and
+ * only there does a RegExp check the entries on a short folded window around the word. Most pages
+ * never get past the lookup.
+ */
+export function createGate(spec: GateSpec): Gate {
+  const fold = new Uint16Array(0x10000); // 0: not part of a word
+  for (let c = 0x30; c <= 0x39; c++) fold[c] = c;
+  for (let c = 0x61; c <= 0x7a; c++) fold[c] = c;
+  for (let c = 0x430; c <= 0x44f; c++) fold[c] = c;
+  for (let i = 0; i < spec.from.length; i++) fold[spec.from.charCodeAt(i)] = spec.to.charCodeAt(i);
+  for (const r of spec.dropped.split(',')) {
+    const [x, y] = r.split('-').map((h) => parseInt(h, 16));
+    for (let c = x!; c <= (y ?? x)!; c++) fold[c] = SKIP;
+  }
+  const code = (h: string) => {
+    let k = 0;
+    for (let i = 0; i < h.length; i++) k = k * 128 + sym(h.charCodeAt(i));
+    return k;
+  };
+  const heads = new Map<number, { re: string | RegExp; before: number; after: number }>(spec.heads.map(([h, re, before, after]) => [code(h), { re, before, after }]));
+  let shortest = PREFIX;
+  for (const [h] of spec.heads) shortest = Math.min(shortest, h.length);
+  const window = (text: string, from: number, to: number): string => {
+    let out = '';
+    for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
+      const f = fold[text.charCodeAt(i)]!;
+      if (f !== SKIP) out += f ? String.fromCharCode(f) : ' ';
+    }
+    return out;
+  };
+  const precise = (k: number, text: string, start: number): boolean => {
+    const h = heads.get(k)!;
+    if (typeof h.re === 'string') h.re = new RegExp(h.re);
+    return h.re.test(window(text, start - h.before, start + h.after));
+  };
+  return (text: string): boolean => {
+    const n = text.length;
+    let k = 0; // the word's first folded characters, as a number
+    let len = 0;
+    let start = -1;
+    let lower = false; // the last character was a lowercase letter or a digit
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 0x20;
+      const f = fold[c]!;
+      if (f === SKIP) continue;
+      if (f === 0) {
+        start = -1;
+        lower = false;
+        continue;
+      }
+      // textContent runs blocks together ('…in Geneva.</p><p>Putin' reads 'Geneva.Putin', but
+      // '<li>News</li><li>Putin' reads 'NewsPutin'): a capital after a lowercase letter or a digit
+      // starts a word too.
+      const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f);
+      if (upper && lower) start = -1;
+      lower = !upper;
+      if (start < 0) {
+        start = i;
+        k = 0;
+        len = 0;
+      }
+      if (len < PREFIX) {
+        k = k * 128 + sym(f);
+        len++;
+        if (len >= shortest && heads.has(k) && precise(k, text, start)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/**
+ * Does the subtree's text pass the gate? textContent: one string, no layout, scripts and hidden
+ * text included (only more yeses). Then the text of the open shadow roots in it, nested ones too:
+ * the roots the scanner's walk goes into (lib/page/text.ts), hidden or not. `onRoot` is told of
+ * each root read (a shut page watches them: their changes never reach the document's observer).
+ */
+export function nodePasses(gate: Gate, node: Node | null | undefined, onRoot?: (root: ShadowRoot) => void): boolean {
+  if (!node) return false;
+  if (node.nodeType === 3) return gate((node as Text).data);
+  const text = node.textContent;
+  if (text && gate(text)) return true;
+  for (const root of openShadowRoots(node)) {
+    onRoot?.(root);
+    if (nodePasses(gate, root, onRoot)) return true;
+  }
+  return false;
+}
+
+/** The open shadow roots of `node` and of the elements under it (not those nested in these roots). */
+export function openShadowRoots(node: Node): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return out;
+  const own = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+  if (own) out.push(own);
+  if (!node.firstChild) return out;
+  const doc = node.ownerDocument ?? (node as Document);
+  // Elements only (SHOW_ELEMENT): a getter per element, no style, no text.
+  const walk = doc.createTreeWalker(node, 1);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const root = (n as Element).shadowRoot;
+    if (root) out.push(root);
+  }
+  return out;
+}
+
+/**
+ * Watches a shut page: calls `open` once, when text the page adds or changes passes the gate, in
+ * the document or in an open shadow root (`roots`: those read so far; roots that come with added
+ * nodes are watched from then on). Returns the stop function.
+ */
+export function watchShut(gate: Gate, doc: Document, roots: Iterable<ShadowRoot>, open: () => void): () => void {
+  const opts: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const watched = new Set<ShadowRoot>();
+  const watch = (root: ShadowRoot) => {
+    if (watched.has(root)) return;
+    watched.add(root);
+    mo.observe(root, opts);
+  };
+  const mo = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData' ? nodePasses(gate, r.target) : [...r.addedNodes].some((n) => nodePasses(gate, n, watch))) {
+        mo.disconnect();
+        open();
+        return;
+      }
+    }
+  });
+  mo.observe(doc.documentElement, opts);
+  for (const root of roots) watch(root);
+  return () => mo.disconnect();
+}
+
+// ---- at build time ----
+
+/**
+ * Between two words of a phrase, in the folded window the precise check reads (letters and digits,
+ * one space for anything else): spaces, and an English possessive ("Reagan's" → "reagan s").
+ */
+const SEP = '(?: s)? +';
+/** What a page word may add to a Cyrillic stem (stem.ts MAX_PROBE). */
+const ENDING = `[\\u0430-\\u044f]{0,${MAX_PROBE}}`;
+
+
+/**
+ * The spec for a list of words (normalised as the detector normalises): the normaliser's
+ * one-character folds and drops, read off it over the whole BMP, and the words as one alternation
+ * sharing prefixes. `normalize` is the detector's normalizeString.
+ */
+export function gateSpec(words: readonly string[], normalize: (s: string) => string): GateSpec {
+  let from = '';
+  let to = '';
+  const drop: number[] = [];
+  const isWord = (c: string) => /^[0-9a-z\u0430-\u044f]$/.test(c);
+  for (let u = 0; u < 0x10000; u++) {
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    const c = String.fromCharCode(u);
+    const n = normalize(`a${c}a`);
+    if (n === 'aa') {
+      drop.push(u);
+      continue;
+    }
+    if (n.length !== 3 || n[1] === c || !isWord(n[1]!)) continue;
+    from += c;
+    to += n[1]!;
+  }
+  const ranges: string[] = [];
+  for (let i = 0; i < drop.length; ) {
+    let j = i;
+    while (j + 1 < drop.length && drop[j + 1] === drop[j]! + 1) j++;
+    ranges.push(j === i ? drop[i]!.toString(16) : `${drop[i]!.toString(16)}-${drop[j]!.toString(16)}`);
+    i = j + 1;
+  }
+  return { dropped: ranges.join(','), from, to, heads: gateHeads(words) };
+}
+
+/** The heads of a list of entries (cheap: a reader's own events' entries are added in the page). */
+export function gateHeads(words: readonly string[]): GateSpec['heads'] {
+  // A prefix trie of the entries, written out as nested alternations. An entry is one word, or
+  // several words in a row ('red square'): then each word but the last is followed by the
+  // separator (a Cyrillic one after its ending: the word is a stem).
+  const atomsOf = (entry: string): string[] => {
+    const ws = entry.split(' ');
+    const atoms: string[] = [];
+    ws.forEach((w, i) => {
+      for (const ch of w) atoms.push(/[0-9a-z\u0430-\u044f]/.test(ch) ? ch : ' +');
+      if (i < ws.length - 1) atoms.push(/^[\u0400-\u052f]/.test(w) ? `${ENDING}${SEP}` : SEP);
+    });
+    return atoms;
+  };
+  interface T {
+    end: boolean;
+    next: Map<string, T>;
+  }
+  const trie = (entries: string[]): string => {
+    const root: T = { end: false, next: new Map() };
+    for (const w of entries) {
+      let t = root;
+      for (const a of atomsOf(w)) {
+        if (t.end) break; // a shorter entry already covers this one
+        if (!t.next.has(a)) t.next.set(a, { end: false, next: new Map() });
+        t = t.next.get(a)!;
+      }
+      t.end = true;
+      t.next.clear();
+    }
+    const write = (t: T): string => {
+      const alts = [...t.next].map(([a, sub]) => a + (sub.end ? '' : write(sub)));
+      return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    };
+    return write(root);
+  };
+  const byHead = new Map<string, { ws: string[]; before: number; after: number }>();
+  for (const w of [...new Set(words)].sort()) {
+    const parts = w.split(/[^0-9a-z\u0430-\u044f]+/);
+    const anchor = parts.reduce((a, b) => (b.length > a.length ? b : a));
+    const head = anchor.slice(0, PREFIX);
+    const at = parts.indexOf(anchor);
+    const room = (ps: string[]) => ps.reduce((n, x) => n + x.length + MAX_PROBE + 8, 0);
+    if (!head) continue;
+    if (!byHead.has(head)) byHead.set(head, { ws: [], before: 0, after: 0 });
+    const g = byHead.get(head)!;
+    g.ws.push(w);
+    g.before = Math.max(g.before, room(parts.slice(0, at)));
+    g.after = Math.max(g.after, anchor.length + MAX_PROBE + room(parts.slice(at + 1)));
+  }
+  return [...byHead].map(([h, g]) => [h, trie(g.ws), g.before, g.after]);
+}
+
+/** A spec with more entries (a reader's own events): heads they share get both patterns. */
+export function withEntries(spec: GateSpec, words: readonly string[]): GateSpec {
+  if (!words.length) return spec;
+  const heads = new Map(spec.heads.map((h) => [h[0], h]));
+  for (const [h, re, before, after] of gateHeads(words)) {
+    const cur = heads.get(h);
+    heads.set(h, cur ? [h, `${cur[1]}|${re}`, Math.max(cur[2], before), Math.max(cur[3], after)] : [h, re, before, after]);
+  }
+  return { ...spec, heads: [...heads.values()] };
+}
+
+/** Trigger senses: a Russian or Ukrainian side or person, a place in Russia or of a meeting abroad, an event's alias. */
+function triggers(lex: Lexicon, seg: readonly SegSense[], ov: readonly OverlaySense[]): boolean {
+  for (const s of seg) {
+    // Ukraine too: Russia–Ukraine and US–Ukraine meetings are marked as related events.
+    if ((s.t === 'side' || s.t === 'person') && (s.side === 'ru' || s.side === 'ua')) return true;
+    if (s.t === 'place') {
+      // A place in Russia; a city or region outside the US where a known meeting was held (the
+      // detector places 'the 1986 Reykjavik meeting' by place and year alone). Places in the US
+      // ('Washington') would open the gate on most American news: those meetings are named with
+      // their Russian side or by an alias.
+      const pl = lex.places.get(s.key);
+      if (pl?.country === 'russia') return true;
+      if (pl && pl.level !== 'country' && pl.country !== 'usa' && lex.eventsByPlace.has(s.key)) return true;
+    }
+  }
+  return ov.some((s) => s.t === 'alias');
+}
+
+const EDGE_KEY = 2 ** 24;
+
+/**
+ * The gate's entries for a compiled lexicon: every one-word trigger phrase, and every longer one
+ * none of whose words is a trigger on its own, as its words in a row ('seasick summit'). Words as
+ * the vocabulary table holds them (Cyrillic ones are stems).
+ */
+export function gateWords(lex: Lexicon): string[] {
+  // Phrase id → its word ids, from the trie.
+  const children = new Map<number, [number, number][]>();
+  for (const [key, next] of lex.edges) {
+    const node = Math.floor(key / EDGE_KEY);
+    const id = (key % EDGE_KEY) >> 1;
+    if (!children.has(node)) children.set(node, []);
+    children.get(node)!.push([id, next]);
+  }
+  const phrases: number[][] = [];
+  const walk = (node: number, path: number[]) => {
+    const p = lex.nodeOut[node];
+    if (p >= 0) phrases[p] = path;
+    for (const [id, next] of children.get(node) ?? []) walk(next, [...path, id]);
+  };
+  lex.rootNext.forEach((node, id) => node && walk(node, [id]));
+  const trig = phrases.map((_, p) => triggers(lex, lex.seg[p] ?? [], lex.ov[p] ?? []));
+  const words = new Set<string>();
+  for (let p = 0; p < phrases.length; p++) if (trig[p] && phrases[p]!.length === 1) words.add(lex.table.word(phrases[p]![0]!));
+  const covered = (w: string) => [...words].some((k) => w.includes(k));
+  for (let p = 0; p < phrases.length; p++) {
+    if (!trig[p] || phrases[p]!.length === 1) continue;
+    const ids = phrases[p]!;
+    if (ids.some((id) => covered(lex.table.word(id)))) continue;
+    // No word of the phrase is a trigger on its own: the phrase itself, all its words in a row.
+    words.add(ids.map((id) => lex.table.word(id)).join(' '));
+  }
+  // Keep only words no shorter kept word is part of.
+  const sorted = [...words].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const w of sorted) if (!kept.some((k) => w.includes(k))) kept.push(w);
+  return kept.sort();
+}

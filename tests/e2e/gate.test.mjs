@@ -1,0 +1,58 @@
+// The gate (lib/page/gate.ts) in both browsers: a page without trigger words gets no detector work,
+// no matcher and no marks (only a watch on what it adds); words it adds later open it; a page whose
+// only mention sits inside an open shadow root is let through and marked.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { allMarks, eachBrowser, scanReports, until, withBrowser } from './harness.mjs';
+
+const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2025-08-20T09:00:00Z">';
+const RECIPE = `${HEAD}<title>Black bean soup</title></head><body><article><h1>Black bean soup</h1>
+<p>Add two cups of black beans, a pinch of salt and a bay leaf, and simmer for forty minutes.</p>
+<p>Serve with lime and fresh coriander. Keeps for three days in the fridge.</p></article></body></html>`;
+// The light DOM says nothing; the component's open root holds the mention.
+const SHADOW_ONLY = `${HEAD}<title>Weekend read</title><script>
+customElements.define('story-body', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin and Trump met at the Anchorage summit; neither side has published a text of what was agreed.</p>'; }
+});
+</script></head><body><article><h1>Weekend read</h1><story-body></story-body></article></body></html>`;
+
+const html = (body) => (req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(body);
+};
+
+eachBrowser((kind) => {
+  describe(`${kind}: the gate`, () => {
+    const env = withBrowser(kind, { routes: { '/gate-recipe': html(RECIPE), '/gate-shadow': html(SHADOW_ONLY) } });
+
+    it('a page without trigger words gets no matcher and no marks, until it adds some', async () => {
+      const { b, server } = env;
+      const page = await b.newPage(`${server.url}/gate-recipe`);
+      const [g] = await until(async () => { const r = await scanReports(page, 'parley:gate'); return r.length && r; }, { what: 'the gate to run', page });
+      assert.equal(g.open, false, 'the gate stays shut');
+      await sleep(1000);
+      assert.deepEqual(await scanReports(page, 'parley:compile'), [], 'no matcher loaded');
+      assert.deepEqual(await scanReports(page, 'parley:initial'), [], 'no scan');
+      assert.deepEqual(await allMarks(page), [], 'no marks');
+      // The page adds a paragraph with a mention: the gate's watch opens it, and it is marked.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Unrelated: Putin and Trump met at the Anchorage summit.';
+        document.querySelector('article').append(p);
+      });
+      await until(async () => (await allMarks(page)).some((m) => /Anchorage summit/.test(m.text)), { what: 'a mark after the page added a mention', timeout: 15_000 });
+      await page.close();
+    });
+
+    it('a page whose only mention is inside an open shadow root is let through and marked', async () => {
+      const { b, server } = env;
+      const page = await b.newPage(`${server.url}/gate-shadow`);
+      assert.ok(!(await page.evaluate(() => /Putin|Anchorage/.test(document.body.textContent))), 'nothing in the light DOM');
+      await until(async () => (await allMarks(page)).some((m) => /Anchorage summit/.test(m.text)), { what: 'a mark inside the open root', timeout: 15_000 });
+      const gates = await scanReports(page, 'parley:gate');
+      assert.ok(gates.length && gates[gates.length - 1].open, JSON.stringify(gates));
+      await page.close();
+    });
+  });
+});
