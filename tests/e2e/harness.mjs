@@ -285,9 +285,22 @@ export async function markPoint(page, text, name = 'parley-mention') {
   }, text, name);
 }
 
+/**
+ * The text of an element of the open card, read once the card has its meeting: until then its title
+ * says "Loading…" (on a busy machine the answer from the background can take a moment).
+ */
 export async function cardText(page, testid) {
-  const el = await waitForElement(page, inCard(testid), { timeout: 15_000 });
-  return el.evaluate((e) => e.textContent);
+  const r = await until(
+    () => page.evaluate((testid) => {
+      const root = document.querySelector('parley-card-host')?.shadowRoot;
+      const title = root?.querySelector('[data-testid="card-title"]')?.textContent;
+      if (!title || title === 'Loading…') return null;
+      const el = root.querySelector(`[data-testid="${testid}"]`);
+      return el && { text: el.textContent };
+    }, testid),
+    { timeout: 15_000, what: `the card's ${testid}, loaded`, page },
+  );
+  return r.text;
 }
 
 export function eachBrowser(fn) {
@@ -367,7 +380,15 @@ export async function stopWorkerIfRunning(b) {
   const sw = b.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(b.base));
   if (!sw) return false;
   const worker = await sw.worker();
-  await worker?.close();
+  if (!worker) return false;
+  try {
+    await worker.close();
+  } catch (err) {
+    // puppeteer closes a service worker's target, then detaches its session; the session can go
+    // with the target first ("Protocol error (Target.detachFromTarget): No session with given id"):
+    // the worker was stopped all the same.
+    if (!/Target\.detachFromTarget/.test(err?.message)) throw err;
+  }
   return true;
 }
 
@@ -544,6 +565,16 @@ export async function cardState(frame) {
       vh: innerHeight,
     };
   });
+}
+
+/**
+ * Waits until the card a click (or key) opened has settled: pinned, with focus inside, and showing its
+ * meeting rather than "Loading…". Act on the card's controls only then: the card can still be painted
+ * afresh just after it opens, and a control found before that is gone (puppeteer's locator keeps the
+ * old element, scrolled into view, and waits for it to be in view until it times out).
+ */
+export function waitForOpenedCard(frame, timeout = 10_000) {
+  return waitForCard(frame, (s) => s.open && s.focusInside && s.title !== 'Loading…', timeout);
 }
 
 export async function waitForCard(frame, pred = (s) => s.open, timeout = 10_000) {

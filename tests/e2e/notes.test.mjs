@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   axeViolations, captureDownloads, cardText, downloadedTexts, eachBrowser, inCard, markPoint, setInputFile,
-  stopWorkerIfRunning, tabIdFor, until, waitForCardText, waitForElement, waitForMark, withBrowser,
+  stopWorkerIfRunning, tabIdFor, until, waitForCardText, waitForElement, waitForMark, waitForOpenedCard, withBrowser,
 } from './harness.mjs';
 
 const noteTexts = (page) => page.$$eval('[data-testid="note"] .note-body', (els) => els.map((e) => e.textContent));
@@ -45,7 +45,7 @@ eachBrowser((kind) => {
       await waitForMark(page, 'Anchorage summit');
       const pt = await markPoint(page, 'Anchorage summit');
       await page.mouse.click(pt.x, pt.y);
-      await cardText(page, 'card-title');
+      await waitForOpenedCard(page);
 
       const marker = `${kind}-${Date.now()}`;
       const note = `Alaska note ${marker} <b>not bold</b> <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned=2">`;
@@ -167,6 +167,7 @@ eachBrowser((kind) => {
       await waitForMark(page, 'Anchorage summit');
       const pt = await markPoint(page, 'Anchorage summit');
       await page.mouse.click(pt.x, pt.y);
+      await waitForOpenedCard(page);
       await page.locator(inCard('note-body')).fill('A note with **bold**, a #tag and a link https://example.org/');
       await page.locator(inCard('note-save')).click();
       await waitForCardText(page, 'Saved.');

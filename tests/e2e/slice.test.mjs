@@ -2,7 +2,7 @@
 // opens with the right date and place, a note saved from the card shows in the popup.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cardText, eachBrowser, inCard, markPoint, markedTexts, waitForMark, waitUntil, withBrowser } from './harness.mjs';
+import { cardText, eachBrowser, inCard, markPoint, markedTexts, waitForMark, waitForOpenedCard, waitUntil, withBrowser } from './harness.mjs';
 
 eachBrowser((kind) => {
   describe(`${kind}: a reader on a news page`, () => {
@@ -18,6 +18,7 @@ eachBrowser((kind) => {
 
       const pt = await markPoint(page, 'Anchorage summit');
       await page.mouse.click(pt.x, pt.y);
+      await waitForOpenedCard(page);
       assert.match(await cardText(page, 'card-title'), /Anchorage|Alaska/);
       assert.match(await cardText(page, 'card-date'), /15 August 2025/);
       assert.match(await cardText(page, 'card-place'), /Anchorage/);
