@@ -2,6 +2,8 @@
 // Runs every benchmark in tests/bench/ one after another (never in parallel: they time things).
 //   matching.ts  the detector alone, in Node: MB/s against a naive one-RegExp-per-alias baseline
 //   page.mjs     the whole content script in headless Chromium against a bare TreeWalker walk and mark.js
+//   overhead.mjs what Parley adds to a page load in headless Chromium, against no extension: CPU on a
+//                page without trigger words and on a seed article, load to first mark, gzipped size
 // Results are printed as tables and written to .bench/*.json.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +11,7 @@ import fs from 'node:fs';
 const benches = [
   { file: 'tests/bench/matching.ts', cmd: 'npx', args: ['tsx', 'tests/bench/matching.ts'] },
   { file: 'tests/bench/page.mjs', cmd: 'node', args: ['tests/bench/page.mjs'], needsBuild: true },
+  { file: 'tests/bench/overhead.mjs', cmd: 'node', args: ['tests/bench/overhead.mjs'], needsBuild: true },
 ];
 let failed = 0;
 for (const b of benches) {
