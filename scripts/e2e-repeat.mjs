@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Parses node --test TAP output into its test results:
- * [{ name: 'suite › test', ok, skipped, type, durationMs, failureType, error, location, depth }].
+ * [{ name: 'suite › test', ok, skipped, todo, type, durationMs, failureType, error, location, depth }].
  */
 export function parseTap(text) {
   const results = [];
@@ -34,7 +34,7 @@ export function parseTap(text) {
     const depth = res[1].length / 4;
     const own = unescape(res[3]);
     stack.length = depth;
-    const r = { name: [...stack, own].join(' › '), depth, ok: res[2] === 'ok', skipped: res[4] === 'SKIP', type: 'test' };
+    const r = { name: [...stack, own].join(' › '), depth, ok: res[2] === 'ok', skipped: res[4] === 'SKIP', todo: res[4] === 'TODO', type: 'test' };
     // The YAML block under the result: "---" … "...", indented two more spaces.
     const ind = `${res[1]}  `;
     if (lines[i + 1] === `${ind}---`) {
@@ -62,8 +62,11 @@ export function parseTap(text) {
   return results;
 }
 
-/** The failures worth reporting: tests and hooks, not the suites that failed only because a test in them did. */
-export const failuresOf = (results) => results.filter((r) => !r.ok && !r.skipped && r.failureType !== 'subtestsFailed');
+/**
+ * The failures worth reporting: tests and hooks, not the suites that failed only because a test in
+ * them did, nor TODO tests (node --test does not count those as failures either).
+ */
+export const failuresOf = (results) => results.filter((r) => !r.ok && !r.skipped && !r.todo && r.failureType !== 'subtestsFailed');
 
 /** Seconds spent per browser: the top-level suites are named "chromium: …" / "firefox: …". */
 export function browserSeconds(results) {
