@@ -9,23 +9,16 @@
  * `--verbose` never prints the individual failures of held-out files (even-numbered news pages):
  * those are measured, not studied. Scoring rules: scripts/eval/score.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLED_EVENTS } from '../lib/events/dataset';
 import type { MeetingEvent } from '../lib/events/types';
 import { compileMatcher, toMatcherEvent } from '../lib/detect';
 import { loadLabelled } from './eval/labels';
 import { addCounts, emptyCounts, rates, scoreDoc, type Counts, type DocResult } from './eval/score';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-export function loadEvents(): MeetingEvent[] {
-  const dir = join(root, 'assets/events');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as MeetingEvent[]);
-}
+/** The bundled dataset, as the extension ships it. */
+export const loadEvents = (): MeetingEvent[] => BUNDLED_EVENTS;
 
 export interface FolderReport {
   folder: string;

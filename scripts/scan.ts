@@ -10,11 +10,11 @@
  * `--explain` adds, per mention, the frame kind and the top scored candidates with their reasons.
  * Exit code 0; 2 if a file could not be read (the others are still scanned).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import type { MeetingEvent } from '../lib/events/types';
+import { BUNDLED_EVENTS } from '../lib/events/dataset';
 import { compileMatcher, createDocumentState, detect, findPublishedDate, toMatcherEvent, type DocumentInfo } from '../lib/detect';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA']);
@@ -91,14 +91,6 @@ export function htmlToText(html: string): Page {
   return { text, info: { publishedAt: published, url, title, lang } };
 }
 
-function loadEvents(root: string): MeetingEvent[] {
-  const dir = join(root, 'assets/events');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as MeetingEvent[]);
-}
-
 function main(argv: string[]): number {
   const explain = argv.includes('--explain');
   const files = argv.filter((a) => a !== '--' && a !== '--explain');
@@ -106,8 +98,7 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run scan -- <file.html|file.txt> ...\n');
     return 2;
   }
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const events = loadEvents(root);
+  const events = BUNDLED_EVENTS;
   const byId = new Map(events.map((e) => [e.id, e]));
   const matcher = compileMatcher(events.map(toMatcherEvent));
   let failed = false;

@@ -54,7 +54,7 @@ export const MEETING_WORDS: MeetSpec[] = [
     words:
       'talked with|talking with|conferred with|huddled with|held talks with|sat across from|' +
       'поговорили|поговорил|побеседовали|побеседовал|беседовали|беседовал|пообщались|пообщался|переговорили|' +
-      'поговорили|поспілкувалися|поспілкувався|провели переговори|провели зустріч',
+      'поспілкувалися|поспілкувався|провели переговори|провели зустріч',
   },
   // Discussing a matter with the other side: a contact took or will take place ("to discuss Syria with Pompeo").
   {
