@@ -121,7 +121,10 @@ interface Pending {
   res: Resolution;
   via: Mention['via'];
   places: string[];
+  tense?: Mention['tense'];
 }
+
+const TENSE_WORD = { past: 'past', fut: 'future', hyp: 'hypothetical', neg: 'negated' } as const;
 
 function cityLevelKeys(lex: Lexicon, eventIdx: number | null, framePlaces: string[], unknownPlace: string | null): string[] {
   const keys: string[] = [];
@@ -148,6 +151,7 @@ function toMention(a: Annotation, m: CompiledMatcher, p: Pending): Mention {
     reasons: p.res.reasons,
     candidates: p.res.candidates.filter((c) => c.eventId !== eventId).slice(0, 5),
     via: p.via,
+    ...(p.tense ? { tense: p.tense } : {}),
     ...(p.res.explain ? { explain: p.res.explain } : {}),
   };
 }
@@ -392,7 +396,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     if (headings.has(f) && res.status !== 'known') continue;
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
     if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
-    const p: Pending = { t0: f.t0, t1: f.t1, res, via: f.aliases.length ? 'alias' : 'pattern', places: f.places };
+    const p: Pending = { t0: f.t0, t1: f.t1, res, via: f.aliases.length ? 'alias' : 'pattern', places: f.places, ...(f.tense ? { tense: TENSE_WORD[f.tense] } : {}) };
     pending.push(p);
     remember(st, a, base, p, f);
   }

@@ -67,6 +67,17 @@ export interface Mention {
   candidates: Candidate[];
   /** How it was found. */
   via: 'alias' | 'pattern' | 'backref';
+  /**
+   * How the sentence speaks of the meeting: 'past' (it happened), 'future' (announced or expected),
+   * 'hypothetical' (could, would, if), 'negated' (did not happen, was called off). Absent when the
+   * text says nothing either way. The card uses it to show a forecast as a forecast, never as "held".
+   */
+  tense?: 'past' | 'future' | 'hypothetical' | 'negated';
+  /**
+   * Other known events the same words name ("meetings in Saudi Arabia and Alaska"), best first;
+   * `eventId` is the first. Absent when the mention names one meeting.
+   */
+  also?: string[];
   /** Only with DocumentInfo.explain: the frame kind and the top candidates with scores and reasons. */
   explain?: string[];
 }
