@@ -7,15 +7,18 @@
  */
 import { useState } from 'preact/hooks';
 import type { Mention } from '../../detect/types';
-import type { EventKind, EventStatus, Participant } from '../../events/types';
-import type { CardData, EventRef, NewEventInput } from '../../messages/protocol';
+import type { Participant } from '../../events/types';
+import type { CardData, EventRef } from '../../messages/protocol';
 import type { NoteInput } from '../../notes/types';
+import { NotesSection } from './NotesSection';
+import { CreateEventForm, type NewEventFields } from './CreateEventForm';
 import { DATASET_REACH, looksNewerThan } from '../../events/reach';
 import { KIND_LABEL, STATUS_LABEL, formatDateRange, formatPlace, safeHref } from '../format';
 
 export const TITLE_ID = 'parley-card-title';
 
-export type NewEventFields = Omit<NewEventInput, 'quote' | 'source'>;
+export type { NewEventFields };
+export { CreateEventForm };
 
 export interface CardProps {
   mention: Mention;
@@ -50,145 +53,6 @@ function RefButton({ label, ev, onNavigate }: { label: string; ev: EventRef; onN
         {ev.status !== 'held' ? ` · ${STATUS_LABEL[ev.status].toLowerCase()}` : ''}
       </span>
     </button>
-  );
-}
-
-const tagsOf = (body: string) => [...body.matchAll(/(?:^|\s)#([\p{L}\p{N}_-]+)/gu)].map((m) => m[1]!);
-
-function NoteForm({ onSave }: { onSave: CardProps['onSaveNote'] }) {
-  const [body, setBody] = useState('');
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!body.trim()) return;
-    setStatus('saving');
-    try {
-      await onSave({ body, tags: tagsOf(body) });
-      setBody('');
-      setStatus('saved');
-    } catch (err) {
-      setStatus({ error: err instanceof Error ? err.message : String(err) });
-    }
-  };
-  return (
-    <form class="note-form" onSubmit={submit}>
-      <label class="visually-hidden" for="parley-note-body">
-        Your note
-      </label>
-      <textarea
-        id="parley-note-body"
-        data-testid="note-body"
-        rows={3}
-        placeholder="Add a note (the quote and this page are kept with it; #tags work)"
-        value={body}
-        onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)}
-      />
-      <div class="row">
-        <button type="submit" class="primary" data-testid="note-save" disabled={!body.trim() || status === 'saving'}>
-          Save note
-        </button>
-        <span role="status" class="muted" data-testid="note-status">
-          {status === 'saved' ? 'Saved.' : status === 'saving' ? 'Saving…' : typeof status === 'object' ? `Not saved: ${status.error}` : ''}
-        </span>
-      </div>
-    </form>
-  );
-}
-
-const KINDS: EventKind[] = ['summit', 'ministerial', 'envoy', 'working-level', 'call', 'sideline'];
-const STATUSES: EventStatus[] = ['held', 'planned', 'cancelled'];
-const DATE_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/** "Add this meeting to your database": title, date, place; the quote becomes its alias. */
-export function CreateEventForm({ quote, defaults, onCreate }: { quote: string; defaults?: Partial<NewEventFields>; onCreate(input: NewEventFields): Promise<void> }) {
-  const [f, setF] = useState<NewEventFields>({
-    title: defaults?.title ?? '',
-    start: defaults?.start ?? '',
-    city: defaults?.city ?? '',
-    country: defaults?.country ?? '',
-    kind: defaults?.kind ?? 'working-level',
-    status: defaults?.status ?? 'held',
-  });
-  const [status, setStatus] = useState<'idle' | 'saving' | { error: string }>('idle');
-  const set = (k: keyof NewEventFields) => (e: Event) => setF({ ...f, [k]: (e.target as HTMLInputElement).value });
-  const dateOk = DATE_RE.test(f.start.trim());
-  const ready = !!f.title.trim() && dateOk && !!f.country.trim();
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!ready) return;
-    setStatus('saving');
-    try {
-      await onCreate({ ...f, title: f.title.trim(), start: f.start.trim() });
-      setStatus('idle');
-    } catch (err) {
-      setStatus({ error: err instanceof Error ? err.message : String(err) });
-    }
-  };
-  return (
-    <form class="create-form" data-testid="create-form" onSubmit={submit}>
-      <p class="muted">
-        Parley will find “{quote}” on pages from now on. You can add details later in Parley’s options.
-      </p>
-      <label>
-        <span>Title</span>
-        <input data-testid="create-title" value={f.title} onInput={set('title')} required maxLength={200} />
-      </label>
-      <div class="two">
-        <label>
-          <span>Date</span>
-          <input
-            data-testid="create-date"
-            value={f.start}
-            onInput={set('start')}
-            required
-            placeholder="YYYY-MM-DD"
-            aria-describedby="parley-date-hint"
-            aria-invalid={f.start && !dateOk ? 'true' : undefined}
-          />
-        </label>
-        <label>
-          <span>Status</span>
-          <select data-testid="create-status" value={f.status} onChange={set('status')}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <p id="parley-date-hint" class="hint muted">
-        A year, a month (2025-10) or a day (2025-10-21).
-      </p>
-      <div class="two">
-        <label>
-          <span>City</span>
-          <input data-testid="create-city" value={f.city} onInput={set('city')} maxLength={120} />
-        </label>
-        <label>
-          <span>Country</span>
-          <input data-testid="create-country" value={f.country} onInput={set('country')} required maxLength={120} />
-        </label>
-      </div>
-      <label>
-        <span>Kind</span>
-        <select data-testid="create-kind" value={f.kind} onChange={set('kind')}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABEL[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div class="row">
-        <button type="submit" class="primary" data-testid="create-save" disabled={!ready || status === 'saving'}>
-          Add to my database
-        </button>
-        <span role="status" class="muted">
-          {status === 'saving' ? 'Adding…' : typeof status === 'object' ? `Not added: ${status.error}` : ''}
-        </span>
-      </div>
-    </form>
   );
 }
 
@@ -382,24 +246,7 @@ export function Card(props: CardProps) {
         </details>
       )}
 
-      {(ev || unknown) && (
-        <section class="notes" aria-labelledby="parley-notes-h">
-          <h3 id="parley-notes-h">Your notes</h3>
-          {data?.notes.length ? (
-            <ul data-testid="card-notes">
-              {data.notes.map((n) => (
-                <li key={n.id} class="note">
-                  <p class="note-body">{n.body}</p>
-                  {n.target?.quote.exact && <p class="muted note-quote">“{n.target.quote.exact}”</p>}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">No notes yet.</p>
-          )}
-          <NoteForm onSave={props.onSaveNote} />
-        </section>
-      )}
+      {(ev || unknown) && <NotesSection notes={data?.notes ?? []} onSave={props.onSaveNote} />}
       {(ev || unknown) && (
         <p class="muted reach" data-testid="card-reach">
           Parley’s events up to {formatDateRange(reach)}
