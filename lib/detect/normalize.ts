@@ -38,13 +38,18 @@ export interface Normalized {
   paragraphBreaks: number[];
 }
 
-/** Ukrainian і ї є ґ (both cases) → и и е г. Same length, so offsets stay exact. */
+/**
+ * Ukrainian і ї є ґ (both cases) → и и е г, and Russian э → е. Same length, so offsets stay exact.
+ * Ukrainian writes foreign names with е where Russian has э (Ер-Ріяд / Эр-Рияд); folding э keeps
+ * one spelling of a name for both languages, and no Russian word the detector reads differs
+ * from another only by э/е.
+ */
 const UK_FOLD: [number, string][] = [
-  [0x406, 'и'], [0x456, 'и'], [0x407, 'и'], [0x457, 'и'], [0x404, 'е'], [0x454, 'е'], [0x490, 'г'], [0x491, 'г'],
+  [0x406, 'и'], [0x456, 'и'], [0x407, 'и'], [0x457, 'и'], [0x404, 'е'], [0x454, 'е'], [0x490, 'г'], [0x491, 'г'], [0x42d, 'е'], [0x44d, 'е'],
 ];
-const UK_LETTERS = /[іїєґІЇЄҐ]/g;
-const HAS_UK_LETTER = /[іїєґ]/;
-const UK_MAP: Record<string, string> = { і: 'и', ї: 'и', є: 'е', ґ: 'г', І: 'и', Ї: 'и', Є: 'е', Ґ: 'г' };
+const UK_LETTERS = /[іїєґэІЇЄҐЭ]/g;
+const HAS_UK_LETTER = /[іїєґэ]/;
+const UK_MAP: Record<string, string> = { і: 'и', ї: 'и', є: 'е', ґ: 'г', э: 'е', І: 'и', Ї: 'и', Є: 'е', Ґ: 'г', Э: 'е' };
 
 // Fold table: for each BMP code unit, what it becomes.
 //  >= 0  : a single replacement unit
@@ -109,6 +114,7 @@ function buildFoldTable(): void {
   // Ukrainian letters fold to their Russian counterparts, so one stemmed vocabulary reads both
   // languages: "Путіна" meets "Путин", "Женеві" meets "Женева", "зустрічі" meets "зустріч".
   // (Ukrainian и stays и; Russian ы stays ы: both are endings the stemmer already allows.)
+  // Russian э folds to е with them (see UK_FOLD).
   for (const [from, to] of UK_FOLD) setFold(from, to);
   // Quotes and apostrophes.
   for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0x02bc, 0x02bb, 0x02b9, 0x00b4, 0x0060, 0x2039, 0x203a, 0xff07]) {

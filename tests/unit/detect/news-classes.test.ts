@@ -82,6 +82,22 @@ describe('Ukrainian', () => {
   });
 });
 
+describe('titles in a long genitive chain', () => {
+  // Russian and Ukrainian name ministers by their full titles between the meeting noun and the names.
+  it.each([
+    ['ru', 'После встречи министра иностранных дел России Сергея Лаврова и госсекретаря США Марко Рубио в Эр-Рияде делегации разъехались.'],
+    ['uk', 'Після зустрічі міністра закордонних справ Росії Сергія Лаврова та держсекретаря США Марко Рубіо в Ер-Ріяді делегації роз’їхалися.'],
+  ])('%s: the meeting noun carries the ministers and the city', (_lang, text) => {
+    const ms = usru(run(text, '2025-02-20'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-riyadh']);
+    expect(ms[0]!.quote).toMatch(/^(встречи|зустрічі) .* (Эр-Рияде|Ер-Ріяді)$/);
+  });
+
+  it('folds Russian э onto е, so Ukrainian spellings of foreign names meet the Russian ones', () => {
+    expect(normalize('Эр-Рияд').text).toBe(normalize('Ер-Ріяд').text);
+  });
+});
+
 describe('time against the publication date', () => {
   it('works out "on Tuesday" as the last Tuesday before publication', () => {
     // 2025-12-03 was a Wednesday: Tuesday is 2 December, not the April visit to the same place.
