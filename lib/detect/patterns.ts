@@ -221,6 +221,8 @@ interface Walk {
   ords: number[];
   again: boolean;
   forum: boolean;
+  /** "with his advisers": the meeting is within one side, never marked. */
+  internal?: boolean;
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -394,6 +396,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.last = j;
       prep = null;
       unknown = 0;
+    } else if (prep === 'with' && internalCompany(a, units, j)) {
+      // "a meeting with his advisers at the White House", «совещание со своими помощниками»: a
+      // side meeting its own people, not the other side.
+      w.internal = true;
+      w.last = j;
+      break;
     } else if (isParty(u)) {
       takeParty(a, units, j, w);
       if (senseOf(u, 'person') || senseOf(u, 'side')) w.last = j;
@@ -461,6 +469,21 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
+
+/** Words that make the people after "with" a side's own: "his", «своими», «своїми». */
+const OWN_WORDS = /^(his|her|their|its|own|свои\p{L}*|своим\p{L}*|своей|своего|свое\p{L}*|его|ее|их|ии|йог\p{L}*|ихни\p{L}*)$/u;
+/** A side's own circle, whoever's it is: advisers, aides, staff, cabinet. */
+const OWN_CIRCLE = /^(advis[eo]rs?|aides?|staff|cabinet|советник\p{L}*|помощник\p{L}*|радник\p{L}*|помичник\p{L}*)$/u;
+
+/** At unit j after "with": a role with no side of its own that is someone's own people. */
+function internalCompany(a: Annotation, units: Unit[], j: number): boolean {
+  const u = units[j];
+  if (!senseOf(u, 'role') || senseOf(u, 'side') || senseOf(u, 'person')) return false;
+  const word = tokenText(a, u.t1 - 1);
+  if (OWN_CIRCLE.test(word)) return true;
+  const prev = units[j - 1];
+  return !!prev && OWN_WORDS.test(tokenText(a, prev.t0)) && !partySide(a, units, j);
+}
 
 /** Relative pronouns that may open a "which took place …" clause. */
 const RELATIVE_WORDS = new Set(['which', 'that', 'где', 'що', 'які', 'яка', 'який', 'которые', 'которая', 'который', 'которой', 'которых']);
@@ -777,6 +800,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     consumed = Math.max(consumed, w.consumedTo, w.last);
+    if (w.internal) {
+      prev = null;
+      continue;
+    }
     if (cont === 'and' && !w.places.length && !w.times.length && !w.unknownPlace) continuation = true;
     if (continuation && prev && !prev.frame.places.length && !prev.frame.times.length && !prev.frame.unknownPlace && (w.places.length || w.times.length)) {
       // "Russia and Ukraine sat down for ceasefire talks in Istanbul": the noun phrase carries the

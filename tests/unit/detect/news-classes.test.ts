@@ -98,6 +98,21 @@ describe('titles in a long genitive chain', () => {
   });
 });
 
+describe('a side with its own people', () => {
+  it.each([
+    'Before the summit Trump held a meeting with his advisers in Helsinki.',
+    'Trump met with aides in Helsinki to prepare.',
+    'Накануне Трамп провёл встречу со своими советниками в Хельсинки.',
+  ])('is not a meeting of the two sides: %s', (text) => {
+    expect(run(text, '2018-07-15')).toEqual([]);
+  });
+
+  it('still reads "his Russian counterpart" as the other side', () => {
+    const ms = usru(run('Trump held a meeting with his Russian counterpart in Helsinki.', '2018-07-17'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+});
+
 describe('time against the publication date', () => {
   it('works out "on Tuesday" as the last Tuesday before publication', () => {
     // 2025-12-03 was a Wednesday: Tuesday is 2 December, not the April visit to the same place.
@@ -112,6 +127,13 @@ describe('time against the publication date', () => {
 });
 
 describe('document context', () => {
+  it('keeps the page’s meeting when another clause of the sentence names an unrelated year', () => {
+    const text =
+      'Trump and Putin meet in Anchorage on Friday.\n\nIt is the first meeting between Trump and Putin since 2019, and the first since the war began in 2022.';
+    const ms = usru(run(text, undefined, 'Trump and Putin to meet in Alaska | Example News'));
+    expect(ms.find((m) => m.quote.startsWith('first meeting'))?.eventId).toBe('2025-anchorage');
+  });
+
   it('lets the headline name the main meeting for later short references', () => {
     const text = 'Officials in Washington called the encounter useful.\n\nThe Helsinki talks, aides said, ran long.';
     const ms = usru(run(text, '2018-07-20', 'Trump and Putin meet in Helsinki | Example News'));
