@@ -371,6 +371,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         why?.push('the people this page is about');
       }
     }
+    // The only meeting the dataset knows between the people named, when their meetings are long
+    // over ("Khrushchev with Kennedy"): the pair says which one. Not for people still meeting,
+    // whose latest meeting may be newer than the dataset.
+    const onlyPair = pp > 0 && onlyMeetingOf(lex, f.persons.filter((p) => info.people.has(p))) === idx;
+    if (onlyPair) {
+      s += W.onlyPair;
+      why?.push('the only meeting of these people');
+    }
     if (named.length) why?.push(`names ${named.slice(0, 3).join(', ')}`);
     // Time
     const er = info.range;
@@ -484,6 +492,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (pp === 0 && anyPerson ? 1 : 0) +
       (sc ? 1 : 0) +
       (onlyHere ? 1 : 0) +
+      (onlyPair && !timeAgainst ? 1 : 0) +
       (docPair ? 1 : 0) +
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent ? 1 : 0) +
@@ -583,6 +592,35 @@ function onlyMeetingAt(lex: Lexicon, key: string): number {
     only = i;
   }
   return only;
+}
+
+/** Years before the dataset's newest event after which a pair of people counts as done meeting. */
+const SETTLED_YEARS = 5;
+const lastDayOf = new WeakMap<Lexicon, number>();
+
+/**
+ * The one event with all of these people, where they include both sides and that event is over
+ * SETTLED_YEARS before the newest in the dataset; otherwise -1.
+ */
+function onlyMeetingOf(lex: Lexicon, persons: string[]): number {
+  if (persons.length < 2) return -1;
+  const sides = new Set(persons.map((p) => lex.personSide.get(p)));
+  if (!sides.has('us') || !sides.has('ru')) return -1;
+  let last = lastDayOf.get(lex);
+  if (last === undefined) {
+    last = 0;
+    for (const e of lex.events) if (e.range && e.range.to > last) last = e.range.to;
+    lastDayOf.set(lex, last);
+  }
+  let only = -1;
+  for (const i of lex.eventsByPerson.get(persons[0]) ?? []) {
+    const e = lex.events[i];
+    if (e.related || !persons.every((p) => e.people.has(p))) continue;
+    if (only >= 0) return -1;
+    only = i;
+  }
+  const r = only >= 0 ? lex.events[only].range : null;
+  return r && r.to < last - SETTLED_YEARS * 365 ? only : -1;
 }
 
 function drop(scored: Scored[], toCand: (x: Scored) => Candidate): Resolution {

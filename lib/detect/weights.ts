@@ -48,6 +48,8 @@ export const W = {
   /** A US or Russian leader named in the mention who was not there. */
   personAbsent: -1.5,
   personAbsentCap: -3,
+  /** The people named met only this once, long before the dataset's end (like a unique alias). */
+  onlyPair: 2,
   /** A participant named elsewhere in the sentence (capped at personInSentenceCap). */
   personInSentence: 0.5,
   personInSentenceCap: 1,

@@ -98,6 +98,30 @@ describe('titles in a long genitive chain', () => {
   });
 });
 
+describe('the only meeting of two people', () => {
+  const base = (id: string, start: string, people: MatcherEvent['participants'], city: string): MatcherEvent => ({
+    id, title: id, kind: 'summit', status: 'held', start, city, country: '', placeNames: [city], participants: people, aliases: [], sharedAliases: [], cues: [],
+  });
+  const events2: MatcherEvent[] = [
+    base('vienna-1961', '1961-06-03', [{ name: 'John F. Kennedy', nameRu: 'Джон Кеннеди', side: 'us' }, { name: 'Nikita Khrushchev', nameRu: 'Никита Хрущёв', side: 'ru' }], 'Vienna'),
+    base('camp-david-1959', '1959-09-25', [{ name: 'Dwight Eisenhower', side: 'us' }, { name: 'Nikita Khrushchev', nameRu: 'Никита Хрущёв', side: 'ru' }], 'Camp David'),
+    base('envoy-2025', '2025-03-13', [{ name: 'Steve Witkoff', side: 'us' }, { name: 'Kirill Dmitriev', side: 'ru' }], 'Moscow'),
+    base('newest-2026', '2026-10-01', [{ name: 'Marco Rubio', side: 'us' }, { name: 'Sergei Lavrov', side: 'ru' }], 'Geneva'),
+  ];
+  const m2 = compileMatcher(events2);
+  const run2 = (text: string, publishedAt?: string) => detect(text, m2, createDocumentState({ publishedAt })).filter((m) => m.status !== 'related');
+
+  it('names the meeting when the two met only once, long ago', () => {
+    expect(run2('Никита Хрущёв встретился с Джоном Кеннеди, и разговор вышел тяжёлым.').map((m) => m.eventId)).toEqual(['vienna-1961']);
+    expect(run2('Khrushchev met Kennedy, and the talk went badly.', '2021-06-03').map((m) => m.eventId)).toEqual(['vienna-1961']);
+  });
+
+  it('does not for people who may have met again since the dataset was made', () => {
+    const ms = run2('Witkoff met Dmitriev, and the talk went well.', '2026-11-20');
+    expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+});
+
 describe('a side with its own people', () => {
   it.each([
     'Before the summit Trump held a meeting with his advisers in Helsinki.',
