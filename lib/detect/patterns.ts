@@ -743,15 +743,21 @@ const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 
 function yearsOfSentence(a: Annotation, units: Unit[]): { sentYears: number[]; sinceYears: number[] } {
   const sentYears: number[] = [];
   const sinceYears: number[] = [];
+  // "the first since his forces invaded Ukraine in 2022": a year inside a since-clause dates
+  // what the meeting came after, so it bounds like "since 2022".
+  let sinceClause = -1;
   for (let i = 0; i < units.length; i++) {
-    const v = numValue(a, units[i]);
-    if (!isYear(v)) continue;
-    const before = i > 0 ? units[i - 1] : null;
-    if (before && funcOf(before) === 'after') {
-      if (SINCE_WORDS.has(tokenText(a, before.t0))) sinceYears.push(v);
-      continue;
+    const u = units[i];
+    if (tokenText(a, u.t0) === 'since' && !isYear(numValue(a, units[i + 1] ?? u))) sinceClause = i;
+    const v = numValue(a, u);
+    if (isYear(v)) {
+      const before = i > 0 ? units[i - 1] : null;
+      if (before && funcOf(before) === 'after') {
+        if (SINCE_WORDS.has(tokenText(a, before.t0))) sinceYears.push(v);
+      } else if (sinceClause >= 0 && i - sinceClause <= 8) sinceYears.push(v);
+      else sentYears.push(v);
     }
-    sentYears.push(v);
+    if (flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE)) sinceClause = -1;
   }
   return { sentYears, sinceYears };
 }

@@ -415,9 +415,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         let best = -Infinity;
         for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? W.sentYearMatch : W.sentYearMismatch);
         s += best;
-        // A year in another clause of the sentence ("…, the first since his forces invaded in
-        // 2022") weighs against the event but does not silence the page's focus: only the
-        // mention's own time does that.
+        if (best < 0) timeAgainst = true;
         if (best > 0) why?.push(`year ${ev.start.slice(0, 4)}`);
       } else if (pub) {
         // Days from the event's end to publication; an event still going on counts as just held.

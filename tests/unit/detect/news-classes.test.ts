@@ -151,7 +151,7 @@ describe('time against the publication date', () => {
 });
 
 describe('document context', () => {
-  it('keeps the page’s meeting when another clause of the sentence names an unrelated year', () => {
+  it('reads a year inside a since-clause as a bound, not the meeting’s year', () => {
     const text =
       'Trump and Putin meet in Anchorage on Friday.\n\nIt is the first meeting between Trump and Putin since 2019, and the first since the war began in 2022.';
     const ms = usru(run(text, undefined, 'Trump and Putin to meet in Alaska | Example News'));
