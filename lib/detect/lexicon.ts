@@ -23,6 +23,7 @@ import {
   FORUMS,
   FUNCTION_WORDS,
   GAZETTEER,
+  placeAdjectives,
   MEETING_WORDS,
   MODIFIERS,
   MONTHS,
@@ -450,6 +451,7 @@ function* addBuiltins(
     places.set(key, { key, level, country, parent: PARENTS[key] });
     for (const w of split(names)) {
       b.addSeg(w, { t: 'place', key });
+      if (level === 'city') for (const adj of placeAdjectives(w)) b.addSeg(adj, { t: 'place', key });
       if (tk.due()) yield;
     }
   }

@@ -105,7 +105,9 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
     // Ukrainian outlets write Russian officials' names in lower case ("з лавровим"): a Cyrillic
     // surname of the Russian side may go without its capital, unless it is also a common word.
     if (s.t === 'person' && !s.full) ok = cap || (s.side === 'ru' && (f0 & F_CYR) !== 0 && lowercaseSurnameOk(a, t0));
-    else if (s.t === 'place') ok = cap; // place names are written with a capital ('turkey' is a bird)
+    // Place names are written with a capital ('turkey' is a bird); Russian and Ukrainian place
+    // adjectives are not («женевский саммит», «стамбульські консультації»).
+    else if (s.t === 'place') ok = cap || ((f0 & F_CYR) !== 0 && PLACE_ADJECTIVE.test(tokenText(a, t1 - 1)));
     else if (s.t === 'month') {
       if ((f0 & F_CYR) === 0) {
         ok = cap;
@@ -117,6 +119,9 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
   }
   return out ?? [];
 }
+
+/** The ending of a Russian or Ukrainian adjective made from a place name (-ский, -ськ-, -цкий). */
+const PLACE_ADJECTIVE = /(?:ск|цк|ськ|зьк)[а-я]{0,4}$/;
 
 /** Russian surnames that are also ordinary words in lower case ("песков": of sands). */
 const COMMON_WORD_SURNAMES = new Set(['песков', 'лавр', 'орбан']);

@@ -482,6 +482,19 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
  * Places the dataset may not name: capitals and cities where diplomats meet, with their country.
  * [key, level, country key, names]. Levels: city (or venue), region, country.
  */
+/**
+ * Russian and Ukrainian adjectives of a one-word Cyrillic city name ending in a hard consonant:
+ * Эр-Рияд → эр-риядский / ер-ріядськ, Анкоридж → анкориджский, Будапешт → будапештський.
+ * («риядская встреча», «анкориджский саммит», «будапештський саміт»). Names ending otherwise
+ * change their stem (Женева → женевский, Стамбул → стамбульский, Кремль → кремлёвский) and are
+ * listed by hand in the gazetteer.
+ */
+export function placeAdjectives(name: string): string[] {
+  if (!/^[а-яёіїєґ'-]+$/i.test(name) || name.length < 4) return [];
+  if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(name)) return [];
+  return [name + 'ский', name + 'ськ'];
+}
+
 export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][] = [
   // countries
   ['usa', 'country', 'usa', 'usa|америка|сша|штаты|соединенные штаты'],
@@ -571,7 +584,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   // cities and venues
   ['washington', 'city', 'usa', 'washington|washington dc|вашингтон|us capital|американская столица|вашингтонский'],
   ['moscow', 'city', 'russia', 'moscow|москва|russian capital|российская столица|столица россии|московский|російська столиця|москві'],
-  ['kremlin', 'city', 'russia', 'kremlin|кремль'],
+  ['kremlin', 'city', 'russia', 'kremlin|кремль|кремлевский|кремлівськ'],
   ['white house', 'city', 'usa', 'white house|oval office|белый дом|овальный кабинет'],
   ['camp david', 'city', 'usa', 'camp david|кэмп-дэвид|кемп-девід|кэмп-дэвидский'],
   ['new york', 'city', 'usa', 'new york|нью-йорк'],
@@ -586,7 +599,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['istanbul', 'city', 'turkey', 'istanbul|стамбул|стамбульский|стамбульськ'],
   ['ankara', 'city', 'turkey', 'ankara|анкара|turkish capital|турецкая столица|столица турции'],
   ['antalya', 'city', 'turkey', 'antalya|анталья'],
-  ['riyadh', 'city', 'saudi arabia', 'riyadh|эр-рияд|риад|ер-ріяд|эр-риядский|saudi capital|саудовская столица|столица саудовской аравии|столиці саудівської аравії|ер-ріяді'],
+  ['riyadh', 'city', 'saudi arabia', 'riyadh|эр-рияд|рияд|риад|ер-ріяд|ріяд|saudi capital|саудовская столица|столица саудовской аравии|столиці саудівської аравії|ер-ріяді'],
   ['jeddah', 'city', 'saudi arabia', 'jeddah|jidda|джидда'],
   ['abu dhabi', 'city', 'uae', 'abu dhabi|абу-даби|emirati capital|столица оаэ|столиці оае|абу-дабі'],
   ['dubai', 'city', 'uae', 'dubai|дубай'],

@@ -65,7 +65,8 @@ describe('the scorer', () => {
   });
 });
 
-describe('no worse than the floors', () => {
+// Each case runs the whole detector over a folder: seconds on a loaded machine, not a speed test.
+describe('no worse than the floors', { timeout: 120_000 }, () => {
   it('on the project corpus', () => {
     check('corpus', evaluateFolder(join(root, 'tests/fixtures/corpus')).total);
   });
@@ -76,6 +77,12 @@ describe('no worse than the floors', () => {
 
   it('on blind batch 6 (held out: measured, never tuned on)', () => {
     check('blind batch6', evaluateFolder(join(root, 'tests/fixtures/blind/batch6.json')).total);
+  });
+
+  it('on blind pages 7 (whole pages written blind; odd-numbered tuned on after measuring, even-numbered held out)', () => {
+    const r = evaluateFolder(join(root, 'tests/fixtures/blind/pages7'));
+    check('blind pages7 tune', r.byHalf.tune);
+    check('blind pages7 held', r.byHalf.held);
   });
 
   if (existsSync(newsDev)) {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, createDocumentState, detect, normalize, type MatcherEvent, type Mention } from '../../../lib/detect';
 import { FIXTURE_EVENTS } from './fixtures';
+import { placeAdjectives } from '../../../lib/detect/vocab';
 
 const extra: MatcherEvent[] = [
   {
@@ -119,6 +120,22 @@ describe('the only meeting of two people', () => {
   it('does not for people who may have met again since the dataset was made', () => {
     const ms = run2('Witkoff met Dmitriev, and the talk went well.', '2026-11-20');
     expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+});
+
+describe('place adjectives', () => {
+  it.each([
+    ['ru', 'Рубио рассказал об итогах риядской встречи с Лавровым.', '2025-02-20', '2025-riyadh'],
+    ['ru', 'Трамп и Путин провели анкориджский саммит.', '2025-08-16', '2025-anchorage'],
+    ['uk', 'Трамп і Путін провели анкоріджський саміт.', '2025-08-16', '2025-anchorage'],
+  ])('%s: a lower-case adjective of the city places the meeting: %s', (_l, text, pub, id) => {
+    expect(usru(run(text, pub)).map((m) => m.eventId)).toEqual([id]);
+  });
+
+  it('derives the adjectives of a city name that ends in a hard consonant only', () => {
+    expect(placeAdjectives('Анкоридж')).toEqual(['Анкориджский', 'Анкориджськ']);
+    expect(placeAdjectives('Женева')).toEqual([]);
+    expect(placeAdjectives('Geneva')).toEqual([]);
   });
 });
 
