@@ -84,6 +84,7 @@ export default defineContentScript({
     let matcher: CompiledMatcher | null = null;
     let matcherVersion: string | undefined;
     let titles = new Map<string, string>();
+    let userEvents = new Set<string>();
     let state: DocumentState | null = null;
     let stateUrl = '';
     let lastMark: Mark | null = null;
@@ -115,6 +116,7 @@ export default defineContentScript({
       }
       matcherVersion = data.version;
       titles = new Map(m.events.map((e) => [e.id, e.title]));
+      userEvents = new Set(data.userEvents ?? []);
       state = null;
       return true;
     };
@@ -262,7 +264,7 @@ export default defineContentScript({
         write: (fn) => (scanner ? scanner.write(fn) : fn()),
         onSplit: (t) => scanner?.markScanned(t),
       });
-      const registry = new MarkRegistry(layer, document);
+      const registry = new MarkRegistry(layer, document, (id) => userEvents.has(id));
       const sc = (scanner = new Scanner({ registry, detect: detectChunk, onJob: report, onShadowRoot: layer.usesHighlights ? styleShadowRoot : null }));
       // Let the page finish its own first rendering work before we read it.
       const ready = whenIdle(1000).then(() => (gen === generation ? sc.start() : undefined));

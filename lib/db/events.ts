@@ -4,6 +4,7 @@
  */
 import { aliasKey } from '../events/validate';
 import type { StoredEvent } from '../events/types';
+import { compareByTime, nearestAround, span } from '../events/timeline';
 import type { ParleyDB } from './database';
 
 export function getEvent(db: ParleyDB, id: string): Promise<StoredEvent | undefined> {
@@ -17,17 +18,23 @@ export function allEvents(db: ParleyDB): Promise<StoredEvent[]> {
 /**
  * The US–Russia meetings just before and just after an event on the timeline. Related events are
  * skipped (they are not part of the bilateral chronology) unless the event itself is related.
+ * "Before" means surely before: an event dated only "October 2025" is neither before nor after one
+ * on 16 October (lib/events/timeline.ts). The index narrows the search to the nearest rows by start.
  */
 export async function neighbours(db: ParleyDB, ev: StoredEvent): Promise<{ before?: StoredEvent; after?: StoredEvent }> {
   const fits = (e: StoredEvent) => e.id !== ev.id && (ev.kind === 'related' || e.kind !== 'related');
-  const before = await db.events.where('sortKey').belowOrEqual(ev.sortKey).reverse().filter((e) => fits(e) && (e.sortKey < ev.sortKey || e.id < ev.id)).first();
-  const after = await db.events.where('sortKey').aboveOrEqual(ev.sortKey).filter((e) => fits(e) && (e.sortKey > ev.sortKey || e.id > ev.id)).first();
-  return { before, after };
+  const me = span(ev.start, ev.end);
+  const WINDOW = 40;
+  const [earlier, later] = await Promise.all([
+    db.events.where('sortKey').below(me.lo).reverse().filter(fits).limit(WINDOW).toArray(),
+    db.events.where('sortKey').above(me.hi).filter(fits).limit(WINDOW).toArray(),
+  ]);
+  return nearestAround(ev, [...earlier, ...later]);
 }
 
 /** Every event of a series (rounds of talks), in time order. */
 export function seriesEvents(db: ParleyDB, seriesId: string): Promise<StoredEvent[]> {
-  return db.events.where('series.id').equals(seriesId).sortBy('sortKey');
+  return db.events.where('series.id').equals(seriesId).toArray().then((rows) => rows.sort(compareByTime));
 }
 
 /**

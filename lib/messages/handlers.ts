@@ -7,8 +7,7 @@ import { dumpMatcher, eventsKey, type MatcherTables } from '../detect/tables';
 import { gateWords } from '../page/gate';
 import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
 import { addNote, notesForEvent } from '../db/notes';
-import { createUserEvent } from '../db/user-events';
-import { draftFromInput } from './new-event';
+import { createEventFromMention } from './new-event';
 import type { ParleyDB } from '../db/database';
 import { signalDataChanged } from '../settings/signals';
 import { toRef, type Protocol } from './protocol';
@@ -40,7 +39,8 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       if (cached?.version !== version) cached = { version, tables: tablesFor() };
       const c = cached;
       try {
-        return { version, tables: await c.tables };
+        const userEvents = (await db.events.where('origin').equals('user').primaryKeys()) as string[];
+        return { version, tables: await c.tables, ...(userEvents.length ? { userEvents } : {}) };
       } catch (err) {
         if (cached === c) cached = null;
         throw err;
@@ -77,8 +77,9 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
     },
     async createUserEvent(input) {
       await ensureSeeded();
-      // createUserEvent validates (naming each bad field) and bumps the events revision.
-      const event = await createUserEvent(db, draftFromInput(input));
+      // createUserEvent validates (naming each bad field) and bumps the events revision; the notes
+      // the reader wrote on the unknown mention move to the new event.
+      const event = await createEventFromMention(db, input);
       await signalDataChanged('events');
       return toRef(event);
     },

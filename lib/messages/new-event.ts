@@ -4,7 +4,9 @@
  * this page and others from then on. Validation is lib/db/user-events.ts's (the rules of the
  * dataset, relaxed where a reader cannot be expected to have a curator's sources).
  */
-import type { EventDraft } from '../db/user-events';
+import type { ParleyDB } from '../db/database';
+import { createUserEvent, type EventDraft } from '../db/user-events';
+import type { StoredEvent } from '../events/types';
 import type { NewEventInput } from './protocol';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -44,4 +46,32 @@ export function draftFromInput(input: NewEventInput): EventDraft {
     topics: [],
     sources: input.source && /^https?:\/\//i.test(input.source.url) ? [{ title: input.source.title.trim().slice(0, 300) || input.source.url, url: input.source.url }] : [],
   };
+}
+
+/** The words of a mention as a key: 'the Ankara talks', 'Ankara talks.' and 'ANKARA TALKS' are one. */
+const wordsKey = (quote: string) => aliasFromQuote(quote).toLowerCase();
+
+/**
+ * Notes written on an unknown meeting (eventId null, `mention` = the words on the page) become
+ * notes on the event made from those words: the reader wrote them about that meeting. Notes on the
+ * same words on other pages move too, since those words now name the new event everywhere.
+ * Returns how many moved. Their `updatedAt` moves on, so an older export cannot undo the move.
+ */
+export async function moveMentionNotes(db: ParleyDB, quote: string, eventId: string, now = Date.now()): Promise<number> {
+  const key = wordsKey(quote);
+  if (!key) return 0;
+  return db.transaction('rw', db.notes, async () => {
+    const notes = await db.notes.filter((n) => n.eventId === null && !!n.mention && wordsKey(n.mention) === key).toArray();
+    for (const n of notes) await db.notes.put({ ...n, eventId, updatedAt: Math.max(now, n.updatedAt + 1) });
+    return notes.length;
+  });
+}
+
+/** The card's "Add this meeting": the event and the move of the mention's notes, in one transaction. */
+export async function createEventFromMention(db: ParleyDB, input: NewEventInput): Promise<StoredEvent> {
+  return db.transaction('rw', [db.events, db.bundled, db.meta, db.notes], async () => {
+    const event = await createUserEvent(db, draftFromInput(input));
+    if (input.quote) await moveMentionNotes(db, input.quote, event.id);
+    return event;
+  });
 }

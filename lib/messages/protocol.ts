@@ -17,6 +17,8 @@ export interface EventRef {
   status: StoredEvent['status'];
   city?: string;
   country: string;
+  /** Set for an event the reader added (cards and timelines say "added by you"). */
+  origin?: 'user';
 }
 
 export interface CardData {
@@ -35,6 +37,8 @@ export interface MatcherData {
   version: string;
   /** The compiled matcher as tables (lib/detect/tables.ts): a page loads them, never compiles. */
   tables: MatcherTables;
+  /** Ids of the events the reader added: their marks have a style of their own. */
+  userEvents?: string[];
 }
 
 /** Request and response of each message type. */
@@ -95,5 +99,6 @@ export function toRef(e: StoredEvent): EventRef {
     status: e.status,
     ...(e.place.city ? { city: e.place.city } : {}),
     country: e.place.country,
+    ...(e.origin === 'user' ? { origin: 'user' as const } : {}),
   };
 }

@@ -4,20 +4,24 @@
  * text is wrapped in <parley-mark> elements instead, and unwrapped (text nodes re-joined) on clear.
  *
  * Highlight names: parley-mention (a known US–Russia meeting), parley-related (a related event),
- * parley-unknown (a meeting not in the database); parley-active for the mark whose card is open.
+ * parley-unknown (a meeting not in the database), parley-user (a meeting the reader added: reported,
+ * not checked); parley-active for the mark whose card is open.
  */
 import type { MentionStatus } from '../detect/types';
 
-export type MarkKind = 'mention' | 'related' | 'unknown';
+export type MarkKind = 'mention' | 'related' | 'unknown' | 'user';
 
 export const HIGHLIGHT_NAME: Record<MarkKind | 'active', string> = {
   mention: 'parley-mention',
   related: 'parley-related',
   unknown: 'parley-unknown',
+  user: 'parley-user',
   active: 'parley-active',
 };
 
-export function kindOf(status: MentionStatus): MarkKind {
+/** `userEvent`: the mention resolved to an event the reader added (its own mark style). */
+export function kindOf(status: MentionStatus, userEvent = false): MarkKind {
+  if (status === 'known' && userEvent) return 'user';
   return status === 'known' ? 'mention' : status;
 }
 

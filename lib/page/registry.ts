@@ -66,6 +66,8 @@ export class MarkRegistry {
   constructor(
     readonly layer: MarkLayer,
     private doc: Document = document,
+    /** Is this event one the reader added? (Its marks get their own style.) */
+    private isUserEvent: (eventId: string) => boolean = () => false,
   ) {}
 
   get all(): Mark[] {
@@ -118,7 +120,7 @@ export class MarkRegistry {
   /** Marks `range` as `mention`. Returns null when the text is already marked. */
   add(range: Range, mention: Mention): Mark | null {
     if (range.collapsed || this.overlaps(range)) return null;
-    const kind = kindOf(mention.status);
+    const kind = kindOf(mention.status, !!mention.eventId && this.isUserEvent(mention.eventId));
     const startNode = range.startContainer as Text;
     const endNode = range.endContainer as Text;
     const mark: Mark = { id: this.nextId++, range: this.layer.add(range, kind), kind, mention, startNode, endNode };

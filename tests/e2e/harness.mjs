@@ -471,7 +471,7 @@ export async function axeViolations(page, impacts = ['serious', 'critical']) {
   return violations.filter((v) => impacts.includes(v.impact));
 }
 
-export const MARK_NAMES = ['parley-mention', 'parley-related', 'parley-unknown'];
+export const MARK_NAMES = ['parley-mention', 'parley-related', 'parley-unknown', 'parley-user'];
 
 /** Every mark on the page (or frame): [{ name, text }], in no particular order. */
 export async function allMarks(frame) {
@@ -554,8 +554,10 @@ export async function cardState(frame) {
     const active = [...(globalThis.CSS?.highlights?.get('parley-active') ?? [])][0];
     return {
       open: true,
-      title: f.querySelector('[data-testid="card-title"]')?.textContent ?? '',
-      eventId: f.querySelector('[data-testid="parley-card"]')?.getAttribute('data-event-id') ?? '',
+      // The full card's title, or the peek's (a hover shows the peek: lib/ui/card/Peek.tsx).
+      title: (f.querySelector('[data-testid="card-title"]') ?? f.querySelector('[data-testid="peek-title"]'))?.textContent ?? '',
+      mode: f.dataset.mode ?? '',
+      eventId: f.querySelector('[data-testid="parley-card"], [data-testid="parley-peek"]')?.getAttribute('data-event-id') ?? '',
       mark: active?.toString() ?? '',
       focusInside: document.activeElement === host && !!host.shadowRoot.activeElement,
       focusRole: host.shadowRoot.activeElement?.getAttribute('role') ?? host.shadowRoot.activeElement?.tagName ?? null,

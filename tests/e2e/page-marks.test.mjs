@@ -138,11 +138,12 @@ eachBrowser((kind) => {
       await waitForScan(page);
       await waitForMark(page, 'Helsinki summit');
 
-      // Hover: the card opens after a short pause, without taking focus; leaving closes it.
+      // Hover: the peek opens after a short pause, without taking focus; leaving closes it.
       const pt = await markPoint(page, 'Helsinki summit');
       await page.mouse.move(pt.x - 30, pt.y + 200);
       await page.mouse.move(pt.x, pt.y, { steps: 4 });
       let s = await waitForCard(page, (st) => st.open && /Helsinki/.test(st.title));
+      assert.equal(s.mode, 'peek', 'a hover gives the peek, not the full card');
       assert.equal(s.focusInside, false, 'hovering does not move focus');
       assertPlaced(s, 'hover');
       await page.mouse.move(5, 5, { steps: 3 });
@@ -152,6 +153,7 @@ eachBrowser((kind) => {
       await page.mouse.click(pt.x, pt.y);
       s = await waitForCard(page, (st) => st.open && st.focusInside);
       assert.equal(s.focusRole, 'dialog');
+      assert.equal(s.mode, 'card', 'a click opens the full card');
       for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
       assert.equal((await cardState(page)).focusInside, true, 'Tab keeps focus inside the open card');
       await page.keyboard.down('Shift');
@@ -201,7 +203,7 @@ eachBrowser((kind) => {
       assert.match(card, /Donald Trump/);
       assert.ok((await text('card-summary')).length > 40, 'a summary');
       assert.ok((await text('card-outcomes')).length > 5, 'outcomes');
-      assert.match(await text('card-why'), /Why Parley marked/);
+      assert.match(await text('card-why'), /Why Parley thinks so/);
       const links = await page.$$eval('parley-card-host >>> [data-testid="card-sources"] a', (as) => as.map((a) => [a.href, a.target, a.rel]));
       assert.ok(links.length > 0 && links.every(([h, t, r]) => /^https?:/.test(h) && t === '_blank' && /noopener/.test(r)), JSON.stringify(links));
 
@@ -285,6 +287,10 @@ eachBrowser((kind) => {
       assert.match(await page.$eval(inCard('card-unknown'), (e) => e.textContent), /not in your database/);
       await waitForElement(page, inCard('card-candidates'), { timeout: 10_000 });
       assert.deepEqual(await axeCard(page), [], 'axe-core: unknown card');
+      // A note on the unknown meeting: it moves to the event the reader makes from it.
+      await page.locator(inCard('note-body')).fill('Who flew to Ulaanbaatar?');
+      await page.locator(inCard('note-save')).click();
+      await waitUntil(page, () => /Saved/.test(document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="note-status"]')?.textContent ?? ''), { timeout: 10_000 });
       await page.locator(inCard('create-open')).click();
       await waitForElement(page, inCard('create-form'));
       assert.deepEqual(await axeCard(page), [], 'axe-core: the create form');
@@ -295,8 +301,12 @@ eachBrowser((kind) => {
       await page.locator(inCard('create-save')).click();
       s = await waitForCard(page, (st) => st.title === 'US–Russia consultations in Ulaanbaatar', 15_000);
       assert.match(await page.$eval(inCard('parley-card'), (e) => e.textContent), /Added by you/);
-      // The matcher is rebuilt with the new event: the mention is now a known meeting on the page.
-      await waitForMark(page, 'Ulaanbaatar', 'parley-mention', 20_000);
+      assert.equal(await page.$eval(inCard('card-status'), (e) => e.textContent), 'Reported, unverified');
+      await waitUntil(page, () => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes('Who flew to Ulaanbaatar?'), { timeout: 10_000 });
+      // The matcher is rebuilt with the new event: the mention is now the reader's own meeting on the
+      // page, with a mark style of its own (not the blue of checked meetings).
+      await waitForMark(page, 'Ulaanbaatar', 'parley-user', 20_000);
+      assert.equal((await allMarks(page)).filter((m) => m.name === 'parley-mention' && /Ulaanbaatar/.test(m.text)).length, 0);
       assert.equal((await allMarks(page)).filter((m) => m.name === 'parley-unknown' && /Ulaanbaatar/.test(m.text)).length, 0);
       await page.close();
     });

@@ -8,6 +8,7 @@ import type { Mention } from '../../detect/types';
 import type { CardData, EventRef } from '../../messages/protocol';
 import type { NoteInput } from '../../notes/types';
 import { Card, type NewEventFields } from './Card';
+import { Peek } from './Peek';
 
 export interface CardApi {
   getCard(eventId: string): Promise<CardData | null>;
@@ -24,14 +25,30 @@ export interface CardPanelProps {
   /** Changes when the reader's data changed elsewhere (a note saved in another tab): reload. */
   refresh?: number;
   createDefaults?: Partial<NewEventFields>;
+  /** The full card (true) or the peek (false: hover, or a mark reached without opening it). */
+  pinned?: boolean;
+  /** The page's publication date (ISO), for "6 days before this article". */
+  publishedAt?: string;
+  /** Today, 'YYYY-MM-DD' (tests fix it). */
+  now?: string;
   onClose(): void;
   /** Called after every render that may have changed the card's size (the host repositions it). */
   onLayout?(): void;
 }
 
-export function CardPanel({ mention, api, refresh = 0, createDefaults, onClose, onLayout }: CardPanelProps) {
-  // The navigation stack: the mention's own event first (none for an unknown meeting).
-  const [stack, setStack] = useState<string[]>(mention.eventId ? [mention.eventId] : []);
+/** The meetings a mention names: its own event, then the others the same words name (`also`). */
+export function meetingIds(mention: Pick<Mention, 'eventId' | 'also'>): string[] {
+  return [...new Set([mention.eventId, ...(mention.also ?? [])].filter((id): id is string => !!id))];
+}
+
+export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = true, publishedAt, now, onClose, onLayout }: CardPanelProps) {
+  // Which of the meetings the mention names is shown (most mentions name one).
+  const ids = meetingIds(mention);
+  const [pick, setPick] = useState(0);
+  const root = ids[pick] ?? ids[0] ?? null;
+  const [meetings, setMeetings] = useState<EventRef[]>([]);
+  // The navigation stack: the shown meeting first (none for an unknown meeting).
+  const [stack, setStack] = useState<string[]>(root ? [root] : []);
   const [data, setData] = useState<CardData | null>(null);
   const [loading, setLoading] = useState(!!mention.eventId);
   const [error, setError] = useState<string | undefined>();
@@ -47,8 +64,20 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, onClose, 
   useEffect(() => {
     if (own.current === mention.eventId) return;
     own.current = mention.eventId;
+    setPick(0);
     setStack(mention.eventId ? [mention.eventId] : []);
   }, [mention.eventId]);
+
+  const idsKey = ids.join('|');
+  useEffect(() => {
+    if (ids.length < 2) return setMeetings([]);
+    let stale = false;
+    api
+      .getEventRefs(ids)
+      .then((refs) => !stale && setMeetings(ids.map((id) => refs.find((r) => r.id === id)).filter((r): r is EventRef => !!r)))
+      .catch(() => !stale && setMeetings([]));
+    return () => void (stale = true);
+  }, [idsKey]);
 
   useEffect(() => {
     let stale = false;
@@ -89,13 +118,26 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, onClose, 
     setStack((s) => [...s, id]);
   };
 
+  const shown = current && data?.event.id === current ? data : null;
+  if (!pinned) return <Peek mention={mention} data={shown} candidates={candidates} loading={loading} error={error} publishedAt={publishedAt} now={now} />;
+
   return (
     <Card
       mention={mention}
-      data={current && data?.event.id === current ? data : null}
+      data={shown}
       candidates={candidates}
       loading={loading}
       error={error}
+      publishedAt={publishedAt}
+      now={now}
+      meetings={meetings}
+      meetingIndex={pick}
+      onPickMeeting={(i) => {
+        if (i === pick || !ids[i]) return;
+        setPick(i);
+        setData(null);
+        setStack([ids[i]!]);
+      }}
       canGoBack={stack.length > (mention.eventId ? 1 : 0)}
       onBack={() => {
         setData(null);

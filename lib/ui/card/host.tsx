@@ -6,8 +6,9 @@
  *
  *  - placement: next to the mark, never over it (place.ts), again on scroll, resize and whenever the
  *    card's own size changes;
- *  - peek or pinned (peek.ts): hover peeks without taking focus; click, keyboard, the popup or any
- *    interaction with a peeking card pins it, focus moves into the dialog and Tab stays inside it
+ *  - peek or pinned (peek.ts): hover shows the small peek (Peek.tsx) without taking focus; a click,
+ *    Enter while it peeks, the keyboard shortcut, the popup or any interaction with the peek pins
+ *    it: the full card (Card.tsx) replaces it, focus moves into the dialog and Tab stays inside it
  *    (focus-trap.ts);
  *  - Escape closes it and gives focus back to where it was; so does the close button;
  *  - key presses inside the card do not reach the page's own keyboard shortcuts;
@@ -20,6 +21,7 @@ import { CardPanel, type CardApi } from './CardPanel';
 import { trapTab } from './focus-trap';
 import { createPeek } from './peek';
 import { placeNear } from './place';
+import { publicationDate } from '../../page/docinfo';
 import { isTrustedEvent, trustedOnly, type TrustCheck } from './trusted';
 
 export const PEEK_CLOSE_MS = 400;
@@ -74,6 +76,10 @@ export interface CardHostDeps {
   win?: Window;
 }
 
+/** Enter on these belongs to the page (a link, a button, a field), not to a peeking card. */
+const PAGE_CONTROL = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable]:not([contenteditable="false"])';
+const onPageControl = (t: EventTarget | null): boolean => !!(t as Element | null)?.closest?.(PAGE_CONTROL);
+
 export function createCardHost(deps: CardHostDeps): CardHost {
   const win = deps.win ?? window;
   const doc = win.document;
@@ -89,6 +95,14 @@ export function createCardHost(deps: CardHostDeps): CardHost {
   let rafPending = false;
   let resizeObs: ResizeObserver | null = null;
   let uiGen = 0;
+  // The page's date, for "6 days before this article" (a single-page app may change it: read per paint).
+  const publishedAt = () => {
+    try {
+      return publicationDate(doc);
+    } catch {
+      return undefined;
+    }
+  };
   const peek = createPeek({ closeMs: PEEK_CLOSE_MS, close: () => host.close(false) });
 
   const frame = () => (ui && ui.host.isConnected ? ui.frame : null);
@@ -140,7 +154,14 @@ export function createCardHost(deps: CardHostDeps): CardHost {
   };
 
   const pin = () => {
-    if (peek.pin() && !returnFocus) returnFocus = activeOutside();
+    if (!peek.pin()) return;
+    if (!returnFocus) returnFocus = activeOutside();
+    paint(); // the peek becomes the full card
+    // Focus goes into it once the click that pinned it is done (its mousedown would move focus itself).
+    win.setTimeout(() => {
+      const f = frame();
+      if (current && peek.pinned && f && !focusInside()) (f.querySelector('[role="dialog"]') as HTMLElement | null)?.focus({ preventScroll: true });
+    }, 0);
   };
 
   const activeOutside = (): HTMLElement | null => {
@@ -179,10 +200,13 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     }
   }
 
+  let painted: boolean | null = null;
   const paint = () => {
     const f = frame();
     if (!f || !current) return;
     const mark = current;
+    painted = peek.pinned;
+    f.dataset.mode = peek.pinned ? 'card' : 'peek';
     render(
       <CardPanel
         key={openSeq}
@@ -190,6 +214,8 @@ export function createCardHost(deps: CardHostDeps): CardHost {
         api={deps.api(mark)}
         refresh={refreshN}
         createDefaults={deps.createDefaults?.(mark)}
+        pinned={peek.pinned}
+        publishedAt={publishedAt()}
         onClose={() => host.close(true)}
         onLayout={schedulePlace}
       />,
@@ -201,13 +227,20 @@ export function createCardHost(deps: CardHostDeps): CardHost {
   // only move the card, but a page could fire a million of them: trusted ones only.
   listen(win, 'scroll', trustedOnly(() => current && schedulePlace(), trusted), { capture: true, passive: true });
   listen(win, 'resize', trustedOnly(() => current && schedulePlace(), trusted), { passive: true });
-  // Escape with focus outside the card (a peeking card, or focus left on the page).
+  // Escape with focus outside the card (a peeking card, or focus left on the page) closes it; Enter
+  // while a card peeks opens it in full (unless the reader is typing or on a control of the page).
   listen(
     win,
     'keydown',
     trustedOnly((e: Event) => {
-      if (!current || (e as KeyboardEvent).key !== 'Escape' || host.contains(e.target)) return;
-      host.close(true);
+      const k = e as KeyboardEvent;
+      if (!current || host.contains(e.target)) return;
+      if (k.key === 'Escape') host.close(true);
+      else if (k.key === 'Enter' && !peek.pinned && !k.altKey && !k.ctrlKey && !k.metaKey && !k.shiftKey && !onPageControl(e.target)) {
+        k.preventDefault();
+        k.stopPropagation();
+        host.open(current, { pinned: true, focus: true });
+      }
     }, trusted),
     { capture: true },
   );
@@ -237,7 +270,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
           f.hidden = false;
           openSeq++;
           paint();
-        }
+        } else if (painted !== peek.pinned) paint(); // a peek opened in full
         place();
         if (wantFocus) (f.querySelector('[role="dialog"]') as HTMLElement | null)?.focus({ preventScroll: true });
       });

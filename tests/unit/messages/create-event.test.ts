@@ -40,6 +40,9 @@ describe('createUserEvent', () => {
     expect(after).toEqual({ rev: before.rev + 1, what: 'events' });
     // Pages asking for the matcher get the new event.
     const m1 = await h.getMatcher({ knownVersion: m0!.version });
+    expect(m0!.userEvents).toBeUndefined();
+    // …and which events are the reader's, so their marks get a style of their own.
+    expect(m1!.userEvents).toEqual([ref.id]);
     const matcher = loadMatcher(m1!.tables);
     expect(matcher.eventIndex.has(ref.id)).toBe(true);
     expect(detect('Officials prepared for the Ankara talks between Russia and the US.', matcher, createDocumentState({})).map((m) => m.eventId)).toContain(ref.id);
@@ -52,6 +55,27 @@ describe('createUserEvent', () => {
     expect(await eventsRevision(db)).toBe(0);
     const noCountry = await dispatch(handlers(), { parley: 1, type: 'createUserEvent', req: { title: 'X talks', start: '2025', country: ' ', quote: 'the X talks' } });
     expect((noCountry as { error: string }).error).toMatch(/country/);
+  });
+
+  it('moves the notes written on the unknown mention to the new event, and only those', async () => {
+    const h = handlers();
+    const target = { url: 'http://news.test/a', title: 'A', quote: { exact: 'the Ankara talks', prefix: '', suffix: '' } };
+    const onMention = await h.saveNote({ eventId: null, mention: 'the Ankara talks', body: 'Who went to Ankara?', tags: [], target });
+    const elsewhere = await h.saveNote({ eventId: null, mention: 'Ankara talks.', body: 'Same words, another page', tags: [] });
+    const other = await h.saveNote({ eventId: null, mention: 'the Minsk talks', body: 'A different meeting', tags: [] });
+    const known = await h.saveNote({ eventId: '2018-helsinki-summit', body: 'Helsinki', tags: [] });
+    const ref = await h.createUserEvent({ title: 'Ankara talks', start: '2025-05', country: 'Turkey', quote: 'the Ankara talks' });
+    expect((await h.getNotes({ eventId: ref.id })).map((n) => n.id).sort()).toEqual([onMention.id, elsewhere.id].sort());
+    expect((await db.notes.get(onMention.id))!.target).toEqual(target);
+    expect((await db.notes.get(other.id))!.eventId).toBeNull();
+    expect((await db.notes.get(known.id))!.eventId).toBe('2018-helsinki-summit');
+  });
+
+  it('moves no note when the event cannot be made', async () => {
+    const h = handlers();
+    const n = await h.saveNote({ eventId: null, mention: 'the Ankara talks', body: 'Kept where it was', tags: [] });
+    await expect(h.createUserEvent({ title: 'Ankara talks', start: '2025-13', country: 'Turkey', quote: 'the Ankara talks' })).rejects.toThrow(/start/);
+    expect((await db.notes.get(n.id))!.eventId).toBeNull();
   });
 
   it('turns quotes into aliases the way a reader would write them', () => {

@@ -178,7 +178,9 @@ describe('card host', () => {
   it('forged keys, pointer and focus events in the card do nothing; the reader’s do', async () => {
     const t = setup();
     t.host.open(t.mark, { pinned: false });
-    await vi.waitFor(() => expect(t.shadow().textContent).toContain(NOTE));
+    // A hover shows the peek: the meeting, never the reader's notes.
+    await vi.waitFor(() => expect(t.shadow().querySelector('[data-testid="peek-status"]')).not.toBeNull());
+    expect(t.shadow().textContent).not.toContain(NOTE);
     const frame = t.shadow().querySelector('.frame')!;
     // A forged pointerdown/focusin would pin a peeking card; a forged Escape would close it.
     frame.dispatchEvent(new Event('pointerdown', { bubbles: true }));
@@ -195,6 +197,9 @@ describe('card host', () => {
     // The reader's own events work.
     frame.dispatchEvent(byReader(new Event('pointerdown', { bubbles: true })));
     expect(t.host.pinned).toBe(true);
+    // Pinned, the peek becomes the full card, with the notes.
+    await vi.waitFor(() => expect(t.shadow().textContent).toContain(NOTE));
+    expect(t.shadow().querySelector('[data-testid="parley-peek"]')).toBeNull();
     window.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(t.host.openMark).toBeNull();
     expect(t.onClose).toHaveBeenCalledWith(t.mark);
@@ -216,6 +221,24 @@ describe('card host', () => {
     frame.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
     expect(t.host.openMark).toBeNull();
     expect(document.activeElement).toBe(outside);
+    t.host.destroy();
+  });
+
+  it('Enter while a card peeks opens the full card with focus in it; not from a control of the page, nor forged', async () => {
+    const t = setup();
+    t.host.open(t.mark, { pinned: false });
+    await vi.waitFor(() => expect(t.shadow().querySelector('[data-testid="peek-status"]')).not.toBeNull());
+    const outside = document.getElementById('outside')!;
+    outside.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await settle();
+    expect(t.host.pinned).toBe(false);
+    expect(t.shadow().querySelector('[data-testid="parley-card"]')).toBeNull();
+    document.body.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    await vi.waitFor(() => expect(t.shadow().activeElement?.getAttribute('role')).toBe('dialog'));
+    expect(t.host.pinned).toBe(true);
+    expect(t.shadow().textContent).toContain(NOTE);
+    expect(t.shadow().querySelector('.frame')!.getAttribute('data-mode')).toBe('card');
     t.host.destroy();
   });
 

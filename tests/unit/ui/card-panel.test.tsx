@@ -57,7 +57,7 @@ describe('CardPanel', () => {
     const { api } = fakeApi();
     render(<CardPanel mention={mention()} api={api} onClose={() => {}} />);
     await screen.findByText('Trump–Putin summit in Helsinki');
-    expect(screen.getByTestId('card-why').textContent).toContain('published 2018');
+    expect(screen.getByTestId('card-why').textContent).toContain('The page was published in 2018.');
     const next = screen.getByTestId('nav-after').querySelector('.ref-title')!.textContent!;
     fireEvent.click(screen.getByTestId('nav-after'));
     await waitFor(() => expect(screen.getByTestId('card-title').textContent).toBe(next));

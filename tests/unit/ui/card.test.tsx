@@ -23,8 +23,10 @@ describe('Card', () => {
     expect(screen.getByRole('dialog').getAttribute('aria-labelledby')).toBe('parley-card-title');
     expect(screen.getByTestId('card-date').textContent).toBe('16 July 2018');
     expect(screen.getByTestId('card-place').textContent).toContain('Helsinki, Finland');
-    expect(screen.getByRole('dialog').textContent).toContain('Vladimir Putin (President)');
-    expect(screen.getByTestId('card-why').textContent).toContain('published 2018');
+    expect(screen.getByTestId('card-who').querySelector('dl')!.textContent).toBe('United StatesDonald TrumpRussiaVladimir PutinAlsoSauli Niinistö');
+    expect(screen.getByTestId('card-all-people').textContent).toContain('Vladimir Putin — President');
+    expect(screen.getByTestId('card-why').textContent).toContain('The page calls it “Helsinki summit”');
+    expect(screen.getByTestId('card-why').textContent).toContain('The page was published in 2018.');
     expect(document.querySelectorAll('.sources a').length).toBeGreaterThan(0);
   });
 
@@ -92,8 +94,11 @@ describe('Card', () => {
     const ev = event('2018-helsinki-summit');
     const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} {...noop} />);
     expect(screen.getByTestId('card-status').textContent).toBe('Held');
-    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [], notes: [] }} {...noop} />);
+    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [], notes: [] }} now="2018-07-01" {...noop} />);
     expect(screen.getByTestId('card-status').textContent).toBe('Planned');
+    // A planned date that passed with no record of the meeting is not a bare "Planned".
+    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [], notes: [] }} now="2019-01-01" {...noop} />);
+    expect(screen.getByTestId('card-status').textContent).toBe('Planned (date passed; no record it was held)');
     rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'cancelled' }, series: [], notes: [] }} {...noop} />);
     expect(screen.getByTestId('card-status').className).toContain('status-cancelled');
   });

@@ -1,0 +1,200 @@
+// The card as a reader meets it, in both real browsers with the built extension
+// (tests/fixtures/pages/card-reading.html, published 21 May 2025):
+//  - a hover shows the small peek (≤ 160 px, never over the mention's line, no focus taken), with how
+//    long before the article the meeting was; a click or Enter opens the full card, with focus in it;
+//  - the full card reads top-down: what and when, summary, what came of it, who met, timeline,
+//    sources, your notes, why; the notes are one click away without scrolling;
+//  - the series shows each round's status, and a planned round whose date passed says so;
+//  - an unknown meeting says what Parley searched for; a forecast is a forecast, never "Held";
+//  - in dark mode the card and its scrollbar are dark (Firefox paints it from scrollbar-color).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { axeCard, cardState, eachBrowser, inCard, launch, markPoint, waitForCard, waitForMark, withBrowser } from './harness.mjs';
+
+const PAGE = '/pages/card-reading.html';
+const KNOWN = 'Riyadh talks';
+const SERIES = 'second round of embassy consultations';
+const UNKNOWN = 'talks in Ankara';
+const FORECAST = 'will meet in Istanbul';
+
+const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function openPage(env, text, name) {
+  const page = await env.b.newPage(`${env.server.url}${PAGE}`);
+  await page.bringToFront();
+  await waitForMark(page, text, name);
+  return page;
+}
+
+/** Hovers a mark the way a reader does: from off the text, in a few steps. */
+async function hover(page, text, name) {
+  const pt = await markPoint(page, text, name);
+  await page.mouse.move(pt.x - 40, pt.y + 160);
+  await page.mouse.move(pt.x, pt.y, { steps: 4 });
+  return pt;
+}
+
+/** Clicks a mark and waits for the full card, pinned, with focus inside and its content loaded. */
+async function openCard(page, text, name, ready = (s) => s.title !== 'Loading…') {
+  const pt = await markPoint(page, text, name);
+  await page.mouse.click(pt.x, pt.y);
+  return waitForCard(page, (s) => s.open && s.mode === 'card' && s.focusInside && ready(s));
+}
+
+const text = (page, id) => page.$eval(inCard(id), (e) => e.textContent);
+
+eachBrowser((kind) => {
+  describe(`${kind}: the card, peek and full`, () => {
+    const env = withBrowser(kind);
+
+    it('hover peeks (small, beside the line, no focus); click pins the full card; Enter on a peek opens it too', async () => {
+      const page = await openPage(env, KNOWN);
+      await hover(page, KNOWN);
+      const s = await waitForCard(page, (st) => st.open && st.mode === 'peek' && /Riyadh/.test(st.title) && st.eventId !== '');
+      await page.$eval(inCard('peek-status'), () => true); // the peek has its meeting
+      const box = await page.$eval('parley-card-host >>> .frame', (f) => {
+        const r = f.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, height: r.height };
+      });
+      assert.ok(box.height <= 160, `the peek is at most 160 px tall: ${box.height}`);
+      assert.ok(s.marks.length > 0, 'the peeked mention is highlighted');
+      // Its line box (the whole line of text, not only the marked words) stays clear.
+      const line = await page.evaluate((t) => {
+        const r = [...CSS.highlights.get('parley-active')][0];
+        const p = r.startContainer.parentElement.getBoundingClientRect();
+        const m = r.getBoundingClientRect();
+        return { left: p.left, right: p.right, top: m.top, bottom: m.bottom, t };
+      }, KNOWN);
+      assert.ok(!overlaps(box, line), `the peek ${JSON.stringify(box)} covers the mention's line ${JSON.stringify(line)}`);
+      assert.equal(s.focusInside, false, 'a peek never takes focus');
+      assert.equal(await page.$(inCard('parley-card')), null, 'a hover gives the peek, not the full card');
+      assert.equal(await page.$(inCard('note-body')), null, 'no note field in the peek');
+      assert.equal(await text(page, 'peek-relative'), '3 months before this article');
+      assert.match(await text(page, 'peek-when'), /18 February 2025 · Riyadh, Saudi Arabia/);
+      assert.equal(await text(page, 'peek-status'), 'Held');
+
+      // Enter while it peeks: the full card, focus in it.
+      await page.keyboard.press('Enter');
+      let full = await waitForCard(page, (st) => st.open && st.mode === 'card' && st.focusInside);
+      assert.equal(full.focusRole, 'dialog');
+      await page.keyboard.press('Escape');
+      await waitForCard(page, (st) => !st.open);
+
+      // A click pins the full card.
+      full = await openCard(page, KNOWN);
+      assert.match(full.title, /Riyadh/);
+      assert.ok(await page.$(inCard('note-body')), 'the full card has the note field');
+      await page.mouse.move(5, 5, { steps: 3 });
+      await new Promise((r) => setTimeout(r, 800));
+      assert.equal((await cardState(page)).mode, 'card', 'a pinned card stays when the pointer leaves');
+      await page.close();
+    });
+
+    it('the full card reads top-down, and the notes are reachable without scrolling', async () => {
+      const page = await openPage(env, KNOWN);
+      await openCard(page, KNOWN);
+      await page.$eval(inCard('card-summary'), () => true);
+      const order = await page.$eval(inCard('parley-card'), (card) => {
+        const ids = ['card-what', 'card-summary', 'card-outcomes', 'card-who', 'card-timeline', 'card-sources', 'card-notes-section', 'card-why'];
+        const els = ids.map((id) => card.querySelector(`[data-testid="${id}"]`));
+        return { missing: ids.filter((_, i) => !els[i]), sorted: els.every((el, i) => i === 0 || !el || !els[i - 1] || els[i - 1].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) };
+      });
+      assert.deepEqual(order.missing, [], 'every section is there');
+      assert.ok(order.sorted, 'in reading order: what, summary, outcomes, who, timeline, sources, notes, why');
+      // Who met: names only, no job titles until "All participants" is opened.
+      const who = await page.$eval(inCard('card-who'), (e) => e.querySelector('dl').textContent);
+      assert.doesNotMatch(who, /Secretary|Minister|Adviser/, `names only: ${who}`);
+      // Why, in plain words.
+      const why = await page.$eval(inCard('card-why'), (e) => e.querySelector('ul').textContent);
+      assert.match(why, /The page /);
+      assert.doesNotMatch(why, /alias '|context words|^date \d/);
+
+      // The notes button is in view at the top of the card; it brings the note field into view, focused.
+      const seen = await page.$eval('parley-card-host >>> .frame', (f) => {
+        const fr = f.getBoundingClientRect();
+        const b = f.querySelector('[data-testid="card-to-notes"]').getBoundingClientRect();
+        return { scrollTop: f.scrollTop, inside: b.top >= fr.top && b.bottom <= fr.bottom && b.width > 0, scrolls: f.scrollHeight > f.clientHeight };
+      });
+      assert.ok(seen.inside && seen.scrollTop === 0, `"Your notes" is visible without scrolling: ${JSON.stringify(seen)}`);
+      await page.$eval(inCard('card-to-notes'), (b) => b.click());
+      const after = await page.$eval('parley-card-host >>> .frame', (f) => {
+        const fr = f.getBoundingClientRect();
+        const t = f.querySelector('[data-testid="note-body"]');
+        const r = t.getBoundingClientRect();
+        return { focused: f.getRootNode().activeElement === t, visible: r.top >= fr.top - 1 && r.top < fr.bottom };
+      });
+      assert.deepEqual(after, { focused: true, visible: true }, 'the note field is in view and focused');
+      // And the button stays in view once the card has scrolled.
+      const still = await page.$eval('parley-card-host >>> .frame', (f) => {
+        const fr = f.getBoundingClientRect();
+        const b = f.querySelector('[data-testid="card-to-notes"]').getBoundingClientRect();
+        return b.top >= fr.top - 1 && b.bottom <= fr.bottom + 1;
+      });
+      assert.ok(still, 'the header with the notes button stays in view');
+      assert.deepEqual(await axeCard(page), [], 'axe-core: the full card');
+      await page.close();
+    });
+
+    it('the series shows each round’s status; a planned round whose date passed says so', async () => {
+      const page = await openPage(env, SERIES);
+      await openCard(page, SERIES, 'parley-mention', (s) => /embassy/i.test(s.title));
+      const rounds = await page.$$eval(inCard('card-series') + ' li', (lis) => lis.map((li) => li.textContent));
+      assert.ok(rounds.some((r) => /June 2025 · called off/.test(r)), `a called-off round: ${JSON.stringify(rounds)}`);
+      assert.ok(rounds.some((r) => /October 2025 – November 2025 · planned, date passed/.test(r)), `a planned round whose date passed: ${JSON.stringify(rounds)}`);
+      assert.ok(rounds.some((r) => /10 April 2025 · held · this one/.test(r)), `this round: ${JSON.stringify(rounds)}`);
+      await page.close();
+    });
+
+    it('an unknown meeting says what Parley searched for and found nothing, in the peek and the card', async () => {
+      const page = await openPage(env, UNKNOWN, 'parley-unknown');
+      await hover(page, UNKNOWN, 'parley-unknown');
+      await waitForCard(page, (st) => st.open && st.mode === 'peek');
+      await page.$eval(inCard('peek-unknown'), () => true);
+      assert.match(await text(page, 'peek-unknown'), /^No US–Russia meeting in Ankara around March 2025 in the dataset(; nearest: .+|\.)$/);
+      await page.mouse.move(5, 5, { steps: 3 });
+      await waitForCard(page, (st) => !st.open);
+      await openCard(page, UNKNOWN, 'parley-unknown');
+      assert.equal(await text(page, 'card-title'), 'A meeting not in your database');
+      const searched = await text(page, 'card-searched');
+      assert.match(searched, /^No US–Russia meeting in Ankara around March 2025 in the dataset(; nearest:|\.)$/);
+      if (searched.endsWith('nearest:')) assert.ok((await page.$$(inCard('card-candidates') + ' li')).length > 0, 'the nearest meetings follow');
+      assert.match(await text(page, 'create-open'), /reported, unverified/);
+      await page.close();
+    });
+
+    it('words that expect a meeting are shown as a forecast, never as "Held"', async () => {
+      const page = await openPage(env, FORECAST, 'parley-related');
+      await hover(page, FORECAST, 'parley-related');
+      await waitForCard(page, (st) => st.open && st.mode === 'peek' && st.eventId !== '');
+      await page.$eval(inCard('peek-status'), () => true);
+      assert.equal(await text(page, 'peek-status'), 'Expected in this article');
+      await page.mouse.move(5, 5, { steps: 3 });
+      await waitForCard(page, (st) => !st.open);
+      await openCard(page, FORECAST, 'parley-related');
+      await page.$eval(inCard('card-status'), () => true);
+      assert.equal(await text(page, 'card-status'), 'Expected in this article');
+      assert.match(await text(page, 'card-forecast'), /^This article expected a meeting \(.+\); the one on record is .+, held 2 June 2025\.$/);
+      await page.close();
+    });
+
+    it('dark mode: a dark card with a dark scrollbar', async () => {
+      const dark = await launch(kind, { colorScheme: 'dark' });
+      try {
+        const page = await dark.newPage(`${env.server.url}${PAGE}`);
+        await waitForMark(page, KNOWN);
+        await openCard(page, KNOWN);
+        const look = await page.$eval('parley-card-host >>> .frame', (f) => ({
+          bg: getComputedStyle(f.querySelector('.card')).backgroundColor,
+          scrollbar: getComputedStyle(f).scrollbarColor,
+          scheme: getComputedStyle(f).colorScheme,
+        }));
+        assert.equal(look.bg, 'rgb(28, 32, 41)');
+        assert.equal(look.scheme, 'dark');
+        assert.equal(look.scrollbar, 'rgb(74, 82, 100) rgb(28, 32, 41)', 'thumb and track from the dark palette');
+        assert.deepEqual(await axeCard(page), [], 'axe-core: dark card');
+      } finally {
+        await dark.close();
+      }
+    });
+  });
+});
