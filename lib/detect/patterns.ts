@@ -449,7 +449,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       prep = null;
     } else if (signing && prep === null && objectWords < 4 && (!u.senses.length || fn === 'det' || senseOf(u, 'mod'))) {
       objectWords++;
-    } else if (!u.senses.length && unknown < 1 && (prep === 'with' || prep === 'between') && flagsOf(a, u) & F_CAP && w.sides.size === 1) {
+    } else if (!u.senses.length && flagsOf(a, u) & F_CAP && u.t1 - u.t0 === 1 && tokenText(a, u.t0).length === 1 && surnameFollows(a, units, j - 1)) {
+      // A middle initial before a known surname: "Sergei V. Lavrov", «В. В. Путин».
+    } else if (!u.senses.length && unknown < 1 && (prep === 'with' || prep === 'between') && flagsOf(a, u) & F_CAP && w.sides.size === 1 && !surnameFollows(a, units, j)) {
       // "talks with Wang Yi", «переговори з Ван Ї»: a named counterpart no list knows, facing one
       // side, is someone else (a person of either side would be on the lists or in the dataset).
       w.sides.add('other');
@@ -474,6 +476,18 @@ const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
 const OWN_WORDS = /^(his|her|their|its|own|свои\p{L}*|своим\p{L}*|своей|своего|свое\p{L}*|его|ее|их|ии|йог\p{L}*|ихни\p{L}*)$/u;
 /** A side's own circle, whoever's it is: advisers, aides, staff, cabinet. */
 const OWN_CIRCLE = /^(advis[eo]rs?|aides?|staff|cabinet|советник\p{L}*|помощник\p{L}*|радник\p{L}*|помичник\p{L}*)$/u;
+
+/**
+ * A known person's surname within the next few capitalised words: "Eduard A. Shevardnadze",
+ * "Andrei Andreyevich Gromyko" (a first name, initials or a patronymic the lists do not hold).
+ */
+function surnameFollows(a: Annotation, units: Unit[], j: number): boolean {
+  for (let q = j + 1; q < units.length && q <= j + 3; q++) {
+    if (senseOf(units[q], 'person')) return true;
+    if (units[q].senses.length || !(flagsOf(a, units[q]) & F_CAP)) return false;
+  }
+  return false;
+}
 
 /** At unit j after "with": a role with no side of its own that is someone's own people. */
 function internalCompany(a: Annotation, units: Unit[], j: number): boolean {

@@ -270,7 +270,13 @@ export function tokenize(n: Normalized, original: string, table: TokenTable | nu
       const nextCap = (f & (F_CAP | F_NUM)) !== 0 || (f & (F_QUOTE | F_CLAUSE)) !== 0;
       let sent = false;
       if (pendingTerm) sent = true;
-      else if (gapFlags & F_DOT) sent = nextCap && !prevWasAbbrev && !(prevLen <= 5 && ABBREVIATIONS.has(text.slice(prevStart, prevEnd)));
+      else if (gapFlags & F_DOT) {
+        const abbrev = prevWasAbbrev || (prevLen <= 5 && ABBREVIATIONS.has(text.slice(prevStart, prevEnd)));
+        sent = nextCap && !abbrev;
+        // The stop of an initial or an abbreviation is no break inside a phrase either:
+        // "with Eduard A. Shevardnadze", "Mr. Shultz", "St. Petersburg".
+        if (abbrev && !sent) f &= ~F_DOT;
+      }
       if (gapFlags & F_PARA) sent = true;
       else if (gapFlags & F_LINE) {
         // A single line break ends a sentence after punctuation, or before a capital unless the

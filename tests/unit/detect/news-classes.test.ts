@@ -139,6 +139,14 @@ describe('place adjectives', () => {
   });
 });
 
+describe('names with initials', () => {
+  it('reads a first name and a middle initial before a known surname as that person, not a third party', () => {
+    const ms = usru(run('Trump held his first meeting with Vladimir V. Putin in Helsinki.', '2018-07-17'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki']);
+    expect(ms[0]!.quote).toBe('Trump held his first meeting with Vladimir V. Putin in Helsinki');
+  });
+});
+
 describe('a side with its own people', () => {
   it.each([
     'Before the summit Trump held a meeting with his advisers in Helsinki.',
