@@ -1,0 +1,260 @@
+/**
+ * What a page gets once its gate opens (lib/page/session.ts decides when): the matcher, the scanner
+ * and the marks, the reader's input, and the card on demand. A chunk of its own
+ * (entrypoints/page-engine.ts), loaded only by pages with trigger words: a page without them never
+ * parses the detector.
+ *
+ *   matcher tables (prebuilt; the session hands them over) ──> loadMatcher (no compile)
+ *   Scanner: full scan of <body> in 8 ms slices ──> text chunks ──> detect ──> marks (CSS highlights
+ *            MutationObserver ──> queue ──> idle time ──> only what changed       or <parley-mark>)
+ *   input (lib/page/interaction.ts) and the popup ──> the card (lib/page/lazy-card.ts: loaded on first open)
+ *
+ * Each scan reports what it did as a User Timing measure ('parley:initial', 'parley:update',
+ * 'parley:full'; counts only, never page text), which the end-to-end tests and the benchmark read.
+ */
+import highlightsCss from '../../entrypoints/content/highlights.css?inline';
+import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../detect';
+import { loadMatcher } from '../detect/tables';
+import type { Mention } from '../detect/types';
+import type { send as sendFn } from '../messages/client';
+import { aliasFromQuote } from '../messages/new-event';
+import type { MatcherData } from '../messages/protocol';
+import type { PageMention } from '../messages/tab';
+import type { CardHost, CardHostDeps } from '../ui/card/host';
+import { documentInfo } from './docinfo';
+import { reveal, wireInteraction } from './interaction';
+import { lazyCard } from './lazy-card';
+import { createMarkLayer } from './marks';
+import { quoteFromRange } from './quote';
+import { MarkRegistry, type Mark } from './registry';
+import { Scanner, type ScanStats } from './scan';
+import { whenIdle } from './schedule';
+
+export type Listen = (target: EventTarget, type: string, fn: (e: Event) => void, opts?: AddEventListenerOptions) => void;
+
+export interface EngineDeps {
+  send: typeof sendFn;
+  listen: Listen;
+  /** Loads the card chunk and makes the card host (entrypoints/content/card-host.tsx). */
+  loadCard(deps: Omit<CardHostDeps, 'mount' | 'listen'>): Promise<CardHost>;
+  doc?: Document;
+}
+
+export interface Engine {
+  /** Loads prebuilt matcher data; false if newer data came meanwhile. */
+  useMatcher(data: MatcherData): boolean;
+  readonly hasMatcher: boolean;
+  /** Starts scanning (after the page's own first work); resolves when the first full scan is done. */
+  start(isCurrent: () => boolean): Promise<void>;
+  /** Stops scanning, removes the marks and the card. */
+  stop(): void;
+  readonly running: boolean;
+  /** The matcher changed: read the whole page again, the open card follows its mention. */
+  rescan(): Promise<void>;
+  /** The reader's data changed: the open card reloads. */
+  refresh(): void;
+  /** For the popup: what is on the page, in document order. */
+  listMentions(): Promise<PageMention[] | null>;
+  /** For the popup: scroll to a mention and open its card. */
+  openMention(id: number): boolean;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function createEngine(deps: EngineDeps): Engine {
+  const doc = deps.doc ?? document;
+  const { send } = deps;
+  let matcher: CompiledMatcher | null = null;
+  let titles = new Map<string, string>();
+  /** The reader's own events (their marks have a style of their own). */
+  let userEvents = new Set<string>();
+  let state: DocumentState | null = null;
+  let stateUrl = '';
+  let run: { registry: MarkRegistry; scanner: Scanner; ready: Promise<void> } | null = null;
+  let lastMark: Mark | null = null;
+
+  // The detector's document state belongs to one article: a single-page app that changes route
+  // starts a new one (publication date, title and URL come from the new route).
+  const detectChunk = (text: string): Mention[] => {
+    if (!matcher) return [];
+    if (!state || location.href !== stateUrl) {
+      state = createDocumentState(documentInfo(doc));
+      stateUrl = location.href;
+    }
+    return detect(text, matcher, state);
+  };
+
+  const card = lazyCard(() =>
+    deps.loadCard({
+      api: (mark) => ({
+        // The card's facts and the reader's notes on its event, asked separately: notes only ever for
+        // the card the reader opened (every path to openMark is a trusted event or the popup).
+        async getCard(eventId) {
+          const [facts, notes] = await Promise.all([send('getCard', { eventId }), send('getNotes', { eventId })]);
+          return facts && { ...facts, notes };
+        },
+        getEventRefs: (ids) => send('getEventRefs', { ids }),
+        async saveNote({ eventId, body, tags }) {
+          const quote = MarkRegistry.alive(mark) ? quoteFromRange(mark.range) : { exact: mark.mention.quote, prefix: '', suffix: '' };
+          await send('saveNote', {
+            eventId,
+            ...(eventId ? {} : { mention: mark.mention.quote }),
+            body,
+            tags: tags ?? [],
+            target: { url: location.href, title: doc.title, quote },
+          });
+        },
+        createEvent: (input) =>
+          send('createUserEvent', { ...input, quote: mark.mention.quote, source: { title: doc.title || location.hostname, url: location.href } }),
+      }),
+      createDefaults(mark) {
+        const alias = aliasFromQuote(mark.mention.quote);
+        const published = documentInfo(doc).publishedAt;
+        return {
+          title: alias ? alias[0]!.toUpperCase() + alias.slice(1) : '',
+          start: published && /^\d{4}-\d{2}/.test(published) ? published.slice(0, 7) : '',
+        };
+      },
+      onClose(mark) {
+        if (mark) lastMark = mark;
+        run?.registry.setActive(null);
+      },
+    }),
+  );
+
+  const openMark = (mark: Mark, opts: { focus?: boolean; pinned?: boolean }) => {
+    if (!run) return;
+    lastMark = mark;
+    run.registry.setActive(mark);
+    card.open(mark, opts);
+  };
+
+  wireInteraction({ doc, listen: deps.listen, marks: () => run?.registry ?? null, card, open: openMark, lastMark: () => lastMark });
+
+  const report = (stats: ScanStats, added: Mark[], removed: Mark[]) => {
+    try {
+      const end = performance.now();
+      performance.measure(`parley:${stats.reason}`, { start: end - stats.wallMs, end, detail: { ...stats, marks: run?.registry.size ?? 0 } });
+      if (performance.getEntriesByName(`parley:${stats.reason}`).length > 200) performance.clearMeasures(`parley:${stats.reason}`);
+    } catch {
+      /* User Timing is a nicety */
+    }
+    // The page re-rendered the text under the open card: follow it to its new mark, or close.
+    const open = card.openMark;
+    if (open && removed.includes(open)) {
+      const again = added.find((m) => m.mention.eventId === open.mention.eventId && m.mention.quote === open.mention.quote);
+      card.retarget(again ?? null);
+      if (again) run?.registry.setActive(again);
+    }
+    if (lastMark && removed.includes(lastMark)) lastMark = null;
+  };
+
+  // The page's open shadow roots are scanned too (lib/page/text.ts). A highlight inside one is
+  // painted only by ::highlight() rules in that root's own styles: adopt a sheet with ours. That is
+  // the one change Parley makes to a page's object (its root's adoptedStyleSheets list, no node).
+  // With the <parley-mark> fallback, shadow roots are left alone (wrapping would change their nodes).
+  // Adopted in one batch per frame: each adoption invalidates that root's style, and the scan's
+  // visibility checks would otherwise recompute style once per root.
+  let markSheet: CSSStyleSheet | null = null;
+  const unstyled: ShadowRoot[] = [];
+  const styleShadowRoot = (root: ShadowRoot) => {
+    if (unstyled.push(root) > 1) return;
+    requestAnimationFrame(() => {
+      for (const r of unstyled.splice(0)) {
+        try {
+          if (!markSheet) {
+            markSheet = new CSSStyleSheet();
+            markSheet.replaceSync(highlightsCss);
+          }
+          if (r.host.isConnected && !r.adoptedStyleSheets.includes(markSheet)) r.adoptedStyleSheets.push(markSheet);
+        } catch {
+          /* a page that froze its root's sheets: its text is marked, but not painted there */
+        }
+      }
+    });
+  };
+
+  // The matcher arrives prebuilt (lib/detect/tables.ts): loading it is one short task, no compile.
+  let loading = 0;
+  const engine: Engine = {
+    useMatcher(data) {
+      const my = ++loading;
+      const t0 = performance.now();
+      const m = loadMatcher(data.tables);
+      if (my !== loading) return false;
+      const end = performance.now();
+      matcher = m;
+      try {
+        performance.measure('parley:compile', { start: t0, end, detail: { events: m.events.length, slices: 1, longestSliceMs: end - t0, busyMs: end - t0, prebuilt: true } });
+      } catch {
+        /* a nicety */
+      }
+      titles = new Map(m.events.map((e) => [e.id, e.title]));
+      userEvents = new Set(data.userEvents ?? []);
+      state = null;
+      return true;
+    },
+    get hasMatcher() {
+      return !!matcher;
+    },
+    get running() {
+      return !!run;
+    },
+    async start(isCurrent) {
+      if (run || !matcher) return run?.ready;
+      let scanner: Scanner | null = null;
+      const layer = createMarkLayer(doc, {
+        write: (fn) => (scanner ? scanner.write(fn) : fn()),
+        onSplit: (t) => scanner?.markScanned(t),
+      });
+      const registry = new MarkRegistry(layer, doc, (id) => userEvents.has(id));
+      const sc = (scanner = new Scanner({ registry, detect: detectChunk, onJob: report, onShadowRoot: layer.usesHighlights ? styleShadowRoot : null }));
+      // Let the page finish its own first rendering work before we read it.
+      const ready = whenIdle(1000).then(() => (isCurrent() && run?.scanner === sc ? sc.start() : undefined));
+      run = { registry, scanner: sc, ready };
+      await ready;
+    },
+    stop() {
+      if (!run) return;
+      run.scanner.stop();
+      card.destroy();
+      run.registry.clear();
+      run = null;
+      lastMark = null;
+    },
+    async rescan() {
+      const r = run;
+      if (!r) return;
+      const open = card.openMark;
+      const where = open && MarkRegistry.alive(open) ? { node: open.startNode, offset: open.range.startOffset } : null;
+      await r.scanner.rescanAll();
+      if (open && run === r) {
+        const again = where ? r.registry.all.find((m) => m.range.isPointInRange(where.node, where.offset) || m.startNode === where.node) : undefined;
+        card.retarget(again ?? null);
+        if (again) r.registry.setActive(again);
+      }
+    },
+    refresh: () => card.refresh(),
+    async listMentions() {
+      const r = run;
+      if (r) await Promise.race([r.ready.then(() => r.scanner.settled()), sleep(2000)]);
+      if (!run) return null;
+      return run.registry.ordered().map((m) => ({
+        id: m.id,
+        quote: m.mention.quote,
+        status: m.mention.status,
+        eventId: m.mention.eventId,
+        title: m.mention.eventId ? (titles.get(m.mention.eventId) ?? null) : null,
+        confidence: m.mention.confidence,
+      }));
+    },
+    openMention(id) {
+      const m = run?.registry.get(id);
+      if (!m || !MarkRegistry.alive(m)) return false;
+      reveal(m);
+      openMark(m, { focus: true, pinned: true });
+      return true;
+    },
+  };
+  return engine;
+}

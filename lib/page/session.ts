@@ -1,0 +1,225 @@
+/**
+ * A page's Parley session: whether Parley works in this frame, and the lifecycle of that work.
+ * This is what runs on every page; it stays small, and the rest is loaded only when needed.
+ *
+ *   settings (global switch, per-site pause; watched) ──off──> nothing runs, nothing stays
+ *      │ on                                                   (marks cleared, card removed)
+ *   frame holds prose? (lib/page/frames.ts; a frame without is watched until it has some)
+ *      │
+ *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
+ *      │ open
+ *   engine (lib/page/engine.ts, a chunk loaded now)  +  matcher tables (background, once; cached by version)
+ *      │
+ *   data revision (watched): events changed ──> new tables, rescan; notes changed ──> the card reloads
+ *
+ * Everything it touches comes in through SessionDeps, so tests drive it with fakes.
+ */
+import { createGate, nodePasses, watchShut, withEntries, type Gate, type GateSpec } from './gate';
+import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
+import { whenIdle } from './schedule';
+import { isActiveFor } from '../settings/settings';
+import type { MatcherData } from '../messages/protocol';
+import type { DataRevision } from '../settings/signals';
+import type { Engine } from './engine';
+import { isTabEnvelope, type TabEnvelope, type TabProtocol } from '../messages/tab';
+
+/** An extension-storage item as WXT's storage.defineItem makes it. */
+export interface WatchedItem<T> {
+  getValue(): Promise<T>;
+  watch(cb: (value: T) => void): () => void;
+}
+
+export interface SessionDeps {
+  /** Runs `fn` when the content script goes away (WXT's ctx.onInvalidated). */
+  onInvalidated(fn: () => void): void;
+  settings: { enabled: WatchedItem<boolean>; pausedSites: WatchedItem<string[]>; gateExtra: WatchedItem<string[]>; dataRevision: WatchedItem<DataRevision> };
+  /** The built-in gate (virtual:parley/gate). */
+  gateSpec: GateSpec;
+  /** The prebuilt matcher from the background; null when `knownVersion` is still current. */
+  getMatcher(knownVersion?: string): Promise<MatcherData | null>;
+  /** Loads the engine chunk and makes this frame's engine (once). */
+  loadEngine(): Promise<Engine>;
+  doc?: Document;
+  win?: Window;
+}
+
+export interface Session {
+  /** Reads the settings and starts or stops accordingly. */
+  apply(): Promise<void>;
+  /** The engine, once loaded. */
+  readonly engine: Engine | null;
+  /** Answers the popup's tab messages (top frame only); undefined for anything else. */
+  onTabMessage(msg: unknown): Promise<unknown> | undefined;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The background may be waking up (MV3 service worker): ask again a few times before giving up. */
+export async function retrying<T>(ask: () => Promise<T>, tries = 4, firstWaitMs = 250): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await ask();
+    } catch (err) {
+      if (i >= tries - 1) throw err;
+      await sleep(firstWaitMs * 4 ** i);
+    }
+  }
+}
+
+export function createSession(deps: SessionDeps): Session {
+  const doc = deps.doc ?? document;
+  const win = deps.win ?? window;
+  const top = isTopFrame(win);
+  const { enabled, pausedSites, gateExtra, dataRevision } = deps.settings;
+  let engine: Engine | null = null;
+  let enginePromise: Promise<Engine> | null = null;
+  let matcherVersion: string | undefined;
+  let generation = 0;
+
+  const loadEngine = () =>
+    (enginePromise ??= deps.loadEngine().then(
+      (e) => (engine = e),
+      (err) => {
+        enginePromise = null;
+        throw err;
+      },
+    ));
+
+  // The gate: a page without trigger words gets no engine and no matcher, only a cheap check of
+  // what it adds later.
+  let gate: Gate | null = null;
+  let gateWatch: (() => void) | null = null;
+  const gateOpen = async (): Promise<boolean> => {
+    const t0 = performance.now();
+    gate ??= createGate(withEntries(deps.gateSpec, await gateExtra.getValue()));
+    const g = gate;
+    // The page's text and its open shadow roots' (the roots the scan reads).
+    const roots: ShadowRoot[] = [];
+    const open = nodePasses(g, doc.body ?? doc.documentElement, (r) => roots.push(r));
+    try {
+      performance.measure('parley:gate', { start: t0, end: performance.now(), detail: { open } });
+    } catch {
+      /* a nicety */
+    }
+    if (open) {
+      gateWatch?.();
+      gateWatch = null;
+    } else if (!gateWatch) {
+      const stopWatch = (gateWatch = watchShut(g, doc, roots, () => {
+        if (gateWatch === stopWatch) gateWatch = null;
+        void apply();
+      }));
+    }
+    return open;
+  };
+  deps.onInvalidated(() => gateWatch?.());
+
+  /**
+   * The tables, once per page; after a pause or a change of events, again only if they changed
+   * (the background answers null while `matcherVersion` is current). True if new tables were loaded.
+   */
+  const fetchMatcher = async (): Promise<boolean> => {
+    const data = await retrying(() => deps.getMatcher(engine?.hasMatcher ? matcherVersion : undefined));
+    if (!data) return false;
+    const e = await loadEngine();
+    if (!e.useMatcher(data)) return false;
+    matcherVersion = data.version;
+    return true;
+  };
+
+  const start = async () => {
+    if (engine?.running) return;
+    const gen = ++generation;
+    if (!(await gateOpen()) || gen !== generation) return;
+    let e: Engine;
+    try {
+      // The engine chunk and the tables, both at once.
+      [e] = await Promise.all([loadEngine(), fetchMatcher()]);
+    } catch (err) {
+      console.warn('Parley: the background did not answer, or the page engine did not load; no marks on this page.', err);
+      return;
+    }
+    if (gen !== generation || e.running || !e.hasMatcher) return;
+    await e.start(() => gen === generation);
+  };
+
+  const stop = () => {
+    generation++;
+    engine?.stop();
+  };
+
+  // A frame starts only once it holds some prose (see lib/page/frames.ts); until then a
+  // MutationObserver, checked in idle time, waits for its text to arrive.
+  let frameWatch: MutationObserver | null = null;
+  const frameReady = (): boolean => {
+    if (top || hasProse(doc.body)) return true;
+    if (!frameWatch) {
+      let queued = false;
+      frameWatch = new MutationObserver(() => {
+        if (queued) return;
+        queued = true;
+        void whenIdle(2000).then(() => {
+          queued = false;
+          if (hasProse(doc.body)) {
+            frameWatch?.disconnect();
+            frameWatch = null;
+            void apply();
+          }
+        });
+      });
+      frameWatch.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      deps.onInvalidated(() => frameWatch?.disconnect());
+    }
+    return false;
+  };
+
+  const apply = async () => {
+    const [on, paused] = await Promise.all([enabled.getValue(), pausedSites.getValue()]);
+    const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href) && isWorthScanning(win);
+    if (active && frameReady()) await start();
+    else if (!active) stop();
+  };
+
+  // The reader's own events add to the gate: check again with them.
+  deps.onInvalidated(
+    gateExtra.watch(() => {
+      gate = null;
+      gateWatch?.();
+      gateWatch = null;
+      if (!engine?.running) void apply();
+    }),
+  );
+  // Settings live in extension storage: a change reaches every tab and frame at once.
+  deps.onInvalidated(enabled.watch(() => void apply()));
+  deps.onInvalidated(pausedSites.watch(() => void apply()));
+  deps.onInvalidated(stop);
+
+  // Notes or events changed (in this tab, another tab, the popup or the options page).
+  deps.onInvalidated(
+    dataRevision.watch(async (rev) => {
+      const e = engine;
+      if (!e?.running) return;
+      if (rev.what !== 'notes' && (await fetchMatcher().catch(() => false)) && e.running) await e.rescan();
+      e.refresh();
+    }),
+  );
+
+  return {
+    apply,
+    get engine() {
+      return engine;
+    },
+    onTabMessage(msg) {
+      if (!top || !isTabEnvelope(msg)) return undefined;
+      const env = msg as TabEnvelope;
+      if (env.type === 'listMentions') {
+        return (async (): Promise<TabProtocol['listMentions']['res']> => {
+          const mentions = engine?.running ? await engine.listMentions() : null;
+          return { active: !!mentions, url: win.location.href, mentions: mentions ?? [] };
+        })();
+      }
+      if (env.type === 'openMention') return Promise.resolve(!!engine?.openMention((env.req as TabProtocol['openMention']['req']).id));
+      return undefined;
+    },
+  };
+}

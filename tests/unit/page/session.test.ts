@@ -1,0 +1,203 @@
+// @vitest-environment happy-dom
+/**
+ * A page's session (lib/page/session.ts): the settings, the gate, loading the engine and the
+ * matcher only for pages that pass it, following changes of settings and data, and the popup's
+ * questions. The engine and the background are fakes; the gate is the real, built one.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import spec from 'virtual:parley/gate';
+import type { Engine } from '../../../lib/page/engine';
+import { createSession, retrying, type SessionDeps, type WatchedItem } from '../../../lib/page/session';
+import type { MatcherData } from '../../../lib/messages/protocol';
+import type { DataRevision } from '../../../lib/settings/signals';
+
+function item<T>(value: T) {
+  const watchers = new Set<(v: T) => void>();
+  return {
+    getValue: async () => value,
+    watch(cb: (v: T) => void) {
+      watchers.add(cb);
+      return () => watchers.delete(cb);
+    },
+    async set(v: T) {
+      value = v;
+      for (const w of watchers) await w(v);
+    },
+  } satisfies WatchedItem<T> & { set(v: T): Promise<void> };
+}
+
+function fakeEngine() {
+  let running = false;
+  let has = false;
+  return {
+    useMatcher: vi.fn((_: MatcherData) => (has = true)),
+    get hasMatcher() {
+      return has;
+    },
+    get running() {
+      return running;
+    },
+    start: vi.fn(async () => void (running = true)),
+    stop: vi.fn(() => void (running = false)),
+    rescan: vi.fn(async () => {}),
+    refresh: vi.fn(),
+    listMentions: vi.fn(async () => [{ id: 1, quote: 'the Anchorage summit', status: 'known' as const, eventId: 'e1', title: 'Anchorage', confidence: 0.9 }]),
+    openMention: vi.fn((id: number) => id === 1),
+  } satisfies Engine;
+}
+
+const TABLES = (version: string) => ({ version, tables: {} }) as unknown as MatcherData;
+const tick = async (n = 5) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+function setup(body: string, opts: { enabled?: boolean; paused?: string[] } = {}) {
+  document.body.innerHTML = body;
+  const engine = fakeEngine();
+  const settings = {
+    enabled: item(opts.enabled ?? true),
+    pausedSites: item<string[]>(opts.paused ?? []),
+    gateExtra: item<string[]>([]),
+    dataRevision: item<DataRevision>({ rev: 0, what: 'all' }),
+  };
+  const invalidated: (() => void)[] = [];
+  let version = 'v1';
+  const getMatcher = vi.fn(async (known?: string) => (known === version ? null : TABLES(version)));
+  const loadEngine = vi.fn(async () => engine);
+  const deps: SessionDeps = { onInvalidated: (fn) => invalidated.push(fn), settings, gateSpec: spec, getMatcher, loadEngine };
+  const session = createSession(deps);
+  return { session, engine, settings, getMatcher, loadEngine, setVersion: (v: string) => (version = v), invalidate: () => invalidated.forEach((f) => f()) };
+}
+
+const RECIPE = '<article><h1>Black bean soup</h1><p>Add two cups of black beans and a bay leaf, and simmer for forty minutes.</p></article>';
+const NEWS = '<article><h1>Summit</h1><p>Putin and Trump met at the Anchorage summit on Friday.</p></article>';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('which pages get the engine', () => {
+  it('a page without trigger words loads no engine and asks for no matcher, until it adds a mention', async () => {
+    const s = setup(RECIPE);
+    await s.session.apply();
+    expect(s.loadEngine).not.toHaveBeenCalled();
+    expect(s.getMatcher).not.toHaveBeenCalled();
+    const p = document.createElement('p');
+    p.textContent = 'Later: the Kremlin confirmed the talks.';
+    document.querySelector('article')!.append(p);
+    await tick();
+    expect(s.loadEngine).toHaveBeenCalledTimes(1);
+    expect(s.engine.useMatcher).toHaveBeenCalledWith(TABLES('v1'));
+    expect(s.engine.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page with a mention loads the engine and the tables once, and starts it', async () => {
+    const s = setup(NEWS);
+    await s.session.apply();
+    await s.session.apply(); // a second apply (a settings echo) starts nothing new
+    expect(s.loadEngine).toHaveBeenCalledTimes(1);
+    expect(s.getMatcher).toHaveBeenCalledTimes(1);
+    expect(s.getMatcher).toHaveBeenCalledWith(undefined);
+    expect(s.engine.start).toHaveBeenCalledTimes(1);
+    expect(s.session.engine).toBe(s.engine);
+  });
+
+  it('switched off or paused for this site: nothing starts; switching off stops a running engine, on again starts it without new tables', async () => {
+    const off = setup(NEWS, { enabled: false });
+    await off.session.apply();
+    expect(off.loadEngine).not.toHaveBeenCalled();
+    const paused = setup(NEWS, { paused: [location.hostname] });
+    await paused.session.apply();
+    expect(paused.loadEngine).not.toHaveBeenCalled();
+
+    const s = setup(NEWS);
+    await s.session.apply();
+    await s.settings.enabled.set(false);
+    expect(s.engine.stop).toHaveBeenCalled();
+    expect(s.engine.running).toBe(false);
+    await s.settings.enabled.set(true);
+    await tick();
+    expect(s.engine.start).toHaveBeenCalledTimes(2);
+    // Tables are asked again with the version held: the background answers null, nothing reloads.
+    expect(s.getMatcher).toHaveBeenLastCalledWith('v1');
+    expect(s.engine.useMatcher).toHaveBeenCalledTimes(1);
+  });
+
+  it('the content script going away stops the engine', async () => {
+    const s = setup(NEWS);
+    await s.session.apply();
+    s.invalidate();
+    expect(s.engine.stop).toHaveBeenCalled();
+  });
+
+  it('an engine chunk that fails to load leaves the page unmarked, with a warning', async () => {
+    const s = setup(NEWS);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    s.loadEngine.mockRejectedValueOnce(new Error('blocked'));
+    await s.session.apply();
+    expect(s.engine.start).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalled();
+  });
+});
+
+describe('data changes', () => {
+  it('notes changed: the card reloads, the matcher is not asked again', async () => {
+    const s = setup(NEWS);
+    await s.session.apply();
+    await s.settings.dataRevision.set({ rev: 1, what: 'notes' });
+    expect(s.engine.refresh).toHaveBeenCalledTimes(1);
+    expect(s.getMatcher).toHaveBeenCalledTimes(1);
+    expect(s.engine.rescan).not.toHaveBeenCalled();
+  });
+
+  it('events changed: new tables mean a rescan; the same version means none', async () => {
+    const s = setup(NEWS);
+    await s.session.apply();
+    await s.settings.dataRevision.set({ rev: 1, what: 'events' });
+    expect(s.getMatcher).toHaveBeenLastCalledWith('v1');
+    expect(s.engine.rescan).not.toHaveBeenCalled();
+    expect(s.engine.refresh).toHaveBeenCalledTimes(1);
+    s.setVersion('v2');
+    await s.settings.dataRevision.set({ rev: 2, what: 'events' });
+    expect(s.engine.useMatcher).toHaveBeenLastCalledWith(TABLES('v2'));
+    expect(s.engine.rescan).toHaveBeenCalledTimes(1);
+    expect(s.engine.refresh).toHaveBeenCalledTimes(2);
+  });
+
+  it('the reader’s own events open the gate of a page that names only them', async () => {
+    const s = setup('<p>The Zanzibar accord talks resumed on Tuesday.</p>');
+    await s.session.apply();
+    expect(s.loadEngine).not.toHaveBeenCalled();
+    await s.settings.gateExtra.set(['zanzibar accord']);
+    await tick();
+    expect(s.loadEngine).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the popup’s questions', () => {
+  it('lists nothing on a page that never started, and the mentions of one that did; opens a mention by id', async () => {
+    const shut = setup(RECIPE);
+    await shut.session.apply();
+    expect(await shut.session.onTabMessage({ parleyTab: 1, type: 'listMentions', req: {} })).toEqual({ active: false, url: location.href, mentions: [] });
+    expect(await shut.session.onTabMessage({ parleyTab: 1, type: 'openMention', req: { id: 1 } })).toBe(false);
+
+    const s = setup(NEWS);
+    await s.session.apply();
+    const list = (await s.session.onTabMessage({ parleyTab: 1, type: 'listMentions', req: {} })) as { active: boolean; mentions: unknown[] };
+    expect(list.active).toBe(true);
+    expect(list.mentions).toHaveLength(1);
+    expect(await s.session.onTabMessage({ parleyTab: 1, type: 'openMention', req: { id: 1 } })).toBe(true);
+    expect(s.session.onTabMessage({ type: 'listMentions' })).toBeUndefined(); // not a tab envelope
+  });
+});
+
+describe('retrying', () => {
+  it('asks again while the background wakes up, and gives up after the last try', async () => {
+    const ask = vi.fn().mockRejectedValueOnce(new Error('no receiver')).mockResolvedValueOnce('tables');
+    expect(await retrying(ask, 4, 0)).toBe('tables');
+    const never = vi.fn().mockRejectedValue(new Error('no receiver'));
+    await expect(retrying(never, 3, 0)).rejects.toThrow('no receiver');
+    expect(never).toHaveBeenCalledTimes(3);
+  });
+});
