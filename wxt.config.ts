@@ -11,11 +11,12 @@ import { parleyTables } from './scripts/build/vite-tables';
 // folder (.output-e2e/); `npm run build` and `npm run zip` never set it, so what ships has a closed card.
 const E2E = process.env.PARLEY_E2E === '1';
 
-// What pages load on demand: the page engine (after the gate) and its chunks (the card). A content
-// script can import() only what pages may load too, so these are web-accessible. They are code only
-// (no data, no notes: the reader's data stays in the background's IndexedDB).
-const ENGINE = 'page-engine';
-const LAZY_DIR = 'lazy';
+// What pages load on demand: the page engine (after the gate) and the card (on first open). A content
+// script can import() only what pages may load too, so these two are web-accessible; in Chromium only
+// by a per-session address (use_dynamic_url), so a page cannot probe a fixed one to learn Parley is
+// installed. They are code only (no data, no notes: the reader's data stays in the background's
+// IndexedDB). Each is one self-contained ES module (see the hook below).
+const ON_DEMAND = ['page-engine', 'card'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,21 +28,19 @@ export default defineConfig({
   // parleyTables: the prebuilt matcher (and gate) as virtual modules, computed at build time.
   vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-tables': buildMatcherTables, 'virtual:parley/gate': buildGateSpec, 'virtual:parley/gate-words': buildGateWords })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
   hooks: {
-    // The page engine (entrypoints/page-engine.ts) is an ES module, not WXT's usual IIFE, so that
-    // the content script can import() it and it can import() the card as a chunk of its own.
+    // The on-demand chunks are ES modules, not WXT's usual IIFEs, so that a content script can import() them.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (entrypoints.length !== 1 || entrypoints[0]!.name !== ENGINE) return;
+      if (entrypoints.length !== 1 || !ON_DEMAND.includes(entrypoints[0]!.name)) return;
       (config.build!.lib as { formats: string[] }).formats = ['es'];
       // WXT's footer names the IIFE's result, which an ES module does not have.
       config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
-      (config.build!.rollupOptions!.output as { chunkFileNames: string }).chunkFileNames = `${LAZY_DIR}/[name]-[hash].js`;
     },
   },
   manifest: ({ browser }) => ({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',
     permissions: ['storage', 'unlimitedStorage'],
-    web_accessible_resources: [{ resources: [`${ENGINE}.js`, `${LAZY_DIR}/*.js`], matches: ['http://*/*', 'https://*/*'] }],
+    web_accessible_resources: [{ resources: ON_DEMAND.map((name) => `${name}.js`), matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

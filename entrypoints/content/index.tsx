@@ -20,15 +20,16 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // Chunks are imported by the address runtime.getURL gives (in Chromium a per-session one, see wxt.config.ts).
+    const importChunk = (file: '/page-engine.js' | '/card.js') => import(/* @vite-ignore */ browser.runtime.getURL(file)) as Promise<{ default: unknown }>;
     const session = createSession({
       onInvalidated: (fn) => ctx.onInvalidated(fn),
       settings: { enabled: enabledItem, pausedSites: pausedSitesItem, gateExtra: gateExtraItem, dataRevision: dataRevisionItem },
       gateSpec,
       getMatcher: (knownVersion) => send('getMatcher', knownVersion ? { knownVersion } : {}),
       async loadEngine() {
-        const url = browser.runtime.getURL('/page-engine.js');
-        const make = ((await import(/* @vite-ignore */ url)) as { default: EngineFactory }).default;
-        return make({ ctx, send });
+        const make = ((await importChunk('/page-engine.js')) as { default: EngineFactory }).default;
+        return make({ ctx, send, importChunk });
       },
     });
 

@@ -1,6 +1,7 @@
 // The gate (lib/page/gate.ts) in both browsers: a page without trigger words gets no detector work,
 // no matcher and no marks (only a watch on what it adds); words it adds later open it; a page whose
-// only mention sits inside an open shadow root is let through and marked.
+// only mention sits inside an open shadow root is let through and marked; the code pages load on demand
+// cannot be probed at the extension's fixed address (Chromium).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -44,6 +45,22 @@ eachBrowser((kind) => {
       await until(async () => (await allMarks(page)).some((m) => /Anchorage summit/.test(m.text)), { what: 'a mark after the page added a mention', timeout: 15_000 });
       await page.close();
     });
+
+    // The engine and the card are web-accessible (a content script can import() only that); in
+    // Chromium only by a per-session address, so a page cannot probe the fixed one to learn that
+    // Parley is installed. (Firefox has no use_dynamic_url: its address is a per-install random UUID.)
+    if (kind === 'chromium') {
+      it('a page cannot load the on-demand code by the extension’s fixed address, while Parley itself does', async () => {
+        const { b, server } = env;
+        const page = await b.newPage(`${server.url}/gate-shadow`);
+        await until(async () => (await allMarks(page)).length > 0, { what: 'marks (the engine loaded)', timeout: 15_000 });
+        for (const file of ['page-engine.js', 'card.js']) {
+          const got = await page.evaluate((url) => fetch(url).then((r) => `status ${r.status}`, (e) => `refused: ${e.name}`), `${b.base}/${file}`);
+          assert.match(got, /^refused/, `${file}: ${got}`);
+        }
+        await page.close();
+      });
+    }
 
     it('a page whose only mention is inside an open shadow root is let through and marked', async () => {
       const { b, server } = env;
