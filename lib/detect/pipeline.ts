@@ -383,10 +383,11 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       set.add(c.pid);
     }
     // A frame at a place where the page already placed a meeting we do not know ("the Ankara
-    // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias says otherwise.
+    // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias or the
+    // people it names say otherwise.
     const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
     const sameUnknown =
-      key && f.kind !== 'third' && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
+      key && f.kind !== 'third' && !f.persons.length && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
         ? st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null)
         : undefined;
     const res: Resolution = sameUnknown

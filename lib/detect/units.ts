@@ -107,7 +107,8 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
     if (s.t === 'person' && !s.full) ok = cap || (s.side === 'ru' && (f0 & F_CYR) !== 0 && lowercaseSurnameOk(a, t0));
     // Place names are written with a capital ('turkey' is a bird); Russian and Ukrainian place
     // adjectives are not («женевский саммит», «стамбульські консультації»).
-    else if (s.t === 'place') ok = cap || ((f0 & F_CYR) !== 0 && PLACE_ADJECTIVE.test(tokenText(a, t1 - 1)));
+    // A venue may start with a common noun: «на вилле Ла Гранж».
+    else if (s.t === 'place') ok = cap || anyCap(flags, t0 + 1, t1) || ((f0 & F_CYR) !== 0 && PLACE_ADJECTIVE.test(tokenText(a, t1 - 1)));
     else if (s.t === 'month') {
       if ((f0 & F_CYR) === 0) {
         ok = cap;
@@ -118,6 +119,11 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
     if (ok) (out ??= []).push(s);
   }
   return out ?? [];
+}
+
+function anyCap(flags: ArrayLike<number>, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (flags[t] & F_CAP) return true;
+  return false;
 }
 
 /** The ending of a Russian or Ukrainian adjective made from a place name (-ский, -ськ-, -цкий). */

@@ -74,7 +74,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
-  { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал' },
+  { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал|прийняв|прийняла|приймав' },
   {
     sense: 'call',
     pos: 'n',
@@ -423,18 +423,18 @@ export const NUMBER_WORDS: [number, string][] = [
 
 /** Months: number and spellings. "May" needs a number or preposition nearby (patterns check). */
 export const MONTHS: [number, string][] = [
-  [1, 'january|jan|январь|січень|січня'],
-  [2, 'february|feb|февраль|лютий|лютого'],
-  [3, 'march|mar|март|березень|березня'],
-  [4, 'april|apr|апрель|квітень|квітня'],
-  [5, 'may|май=|мая=|мае=|травень|травня'],
-  [6, 'june|jun|июнь|червень|червня'],
-  [7, 'july|jul|июль|липень|липня'],
-  [8, 'august|aug|август|серпень|серпня'],
-  [9, 'september|sep|sept|сентябрь|вересень|вересня'],
-  [10, 'october|oct|октябрь|жовтень|жовтня'],
-  [11, 'november|nov|ноябрь|листопад|листопада'],
-  [12, 'december|dec|декабрь|грудень|грудня'],
+  [1, 'january|jan|январь|січень|січня|январский|січневий'],
+  [2, 'february|feb|февраль|лютий|лютого|февральский|лютневий'],
+  [3, 'march|mar|март|березень|березня|мартовский|березневий'],
+  [4, 'april|apr|апрель|квітень|квітня|апрельский|квітневий'],
+  [5, 'may|май=|мая=|мае=|травень|травня|майский|травневий'],
+  [6, 'june|jun|июнь|червень|червня|июньский|червневий'],
+  [7, 'july|jul|июль|липень|липня|июльский|липневий'],
+  [8, 'august|aug|август|серпень|серпня|августовский|серпневий'],
+  [9, 'september|sep|sept|сентябрь|вересень|вересня|сентябрьский|вересневий'],
+  [10, 'october|oct|октябрь|жовтень|жовтня|октябрьский|жовтневий'],
+  [11, 'november|nov|ноябрь|листопад|листопада|ноябрьский|листопадовий'],
+  [12, 'december|dec|декабрь|грудень|грудня|декабрьский|грудневий'],
 ];
 
 /** Seasons: first and last month. */

@@ -139,6 +139,30 @@ describe('place adjectives', () => {
   });
 });
 
+describe('Russian and Ukrainian wording', () => {
+  it('reads a month adjective as the month (декабрьские переговоры)', () => {
+    const ms = usru(run('На апрельских переговорах в Стамбуле дипломаты обсудили работу посольств.', '2025-06-01'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-istanbul-2']);
+  });
+
+  it('reads Ukrainian «прийняв» as a visit received', () => {
+    const ms = usru(run('Путін прийняв Віткоффа в Кремлі у вівторок.', '2025-12-03'));
+    expect(ms.map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+  });
+
+  it('finds a venue whose name starts with a common noun («на вилле Ла Гранж»)', () => {
+    const m3 = compileMatcher([{ ...FIXTURE_EVENTS.find((e) => e.id === '2021-geneva')!, placeNames: ['Geneva', 'вилла Ла Гранж'] }]);
+    const ms = detect('Байден и Путин провели переговоры на вилле Ла Гранж.', m3, createDocumentState({ publishedAt: '2021-06-17' }));
+    expect(ms.map((m) => m.quote)).toEqual(['Байден и Путин провели переговоры на вилле Ла Гранж']);
+  });
+
+  it('does not fold a meeting naming known people into an unknown one at the same city', () => {
+    const text = 'Делегации встретятся в Эр-Рияде на следующей неделе. Это будет вторая встреча после переговоров Лаврова и Рубио в Эр-Рияде.';
+    const ms = usru(run(text, '2025-02-20'));
+    expect(ms.find((m) => m.quote.includes('Лаврова'))?.eventId).toBe('2025-riyadh');
+  });
+});
+
 describe('names with initials', () => {
   it('reads a first name and a middle initial before a known surname as that person, not a third party', () => {
     const ms = usru(run('Trump held his first meeting with Vladimir V. Putin in Helsinki.', '2018-07-17'));
