@@ -16,7 +16,7 @@
  */
 import * as v from 'valibot';
 import type { MeetingEvent, StoredEvent } from '../events/types';
-import { EventSchema, aliasKey, isHttpUrl, type ValidationIssue } from '../events/validate';
+import { EventSchema, aliasKey, isHttpUrl, langTag, partialDate, type ValidationIssue } from '../events/validate';
 import type { ParleyDB } from './database';
 import { bumpEventsRevision } from './events';
 import { describeIssue } from './issues';
@@ -30,7 +30,7 @@ export const UserEventSchema = v.strictObject({
   ...EventSchema.entries,
   summary: optText(4000),
   sources: v.pipe(
-    v.array(v.strictObject({ title: reqText(300), url: v.pipe(v.string(), v.check(isHttpUrl, 'not an http(s) URL')), publisher: v.optional(reqText(120)) })),
+    v.array(v.strictObject({ title: reqText(300), url: v.pipe(v.string(), v.check(isHttpUrl, 'not an http(s) URL')), publisher: v.optional(reqText(120)), date: v.optional(partialDate), lang: v.optional(langTag) })),
     v.maxLength(50, 'at most 50 sources'),
   ),
 });

@@ -53,6 +53,10 @@ export interface Source {
   /** https only. */
   url: string;
   publisher?: string;
+  /** When the source was published: 'YYYY-MM-DD' (or 'YYYY-MM', 'YYYY'). Only where it is certain. */
+  date?: PartialDate;
+  /** The language of the title (and page), BCP 47: 'en', 'ru', 'uk'. Cards set it as the title's lang. */
+  lang?: string;
 }
 
 export interface Series {

@@ -26,7 +26,7 @@ export function isValidPartialDate(s: string): boolean {
   }
   return true;
 }
-const partialDate = v.pipe(v.string(), v.check(isValidPartialDate, 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)'));
+export const partialDate = v.pipe(v.string(), v.check(isValidPartialDate, 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)'));
 
 /** Links on cards are only ever http(s); dataset sources are https. */
 export function isHttpsUrl(s: string): boolean {
@@ -46,6 +46,21 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 const httpsUrl = v.pipe(v.string(), v.check(isHttpsUrl, 'not an https URL'));
+
+/**
+ * A BCP 47 language tag as sources use them: a language subtag, then optional script, region or
+ * variant subtags ('en', 'ru', 'uk', 'pt-BR', 'zh-Hant'). Checked for shape and by Intl, which
+ * rejects a malformed tag.
+ */
+export function isLanguageTag(s: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(s)) return false;
+  try {
+    return Intl.getCanonicalLocales(s).length === 1;
+  } catch {
+    return false;
+  }
+}
+export const langTag = v.pipe(v.string(), v.check(isLanguageTag, "not a language tag (BCP 47: 'en', 'ru', 'pt-BR')"));
 
 export const ID_RE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -96,7 +111,7 @@ export const EventSchema = v.strictObject({
   outcomes: v.array(text(500)),
   topics: v.array(text(120)),
   sources: v.pipe(
-    v.array(v.strictObject({ title: text(300), url: httpsUrl, publisher: v.optional(text(120)) })),
+    v.array(v.strictObject({ title: text(300), url: httpsUrl, publisher: v.optional(text(120)), date: v.optional(partialDate), lang: v.optional(langTag) })),
     v.minLength(1, 'needs at least one source'),
   ),
   relation: v.optional(text(500)),

@@ -20,8 +20,9 @@ import type { CardData, EventRef } from '../../messages/protocol';
 import type { NoteInput } from '../../notes/types';
 import { NotesSection } from './NotesSection';
 import { CreateEventForm, type NewEventFields } from './CreateEventForm';
+import { Sources } from './Sources';
 import { DATASET_REACH, looksNewerThan } from '../../events/reach';
-import { KIND_LABEL, formatDateRange, formatPlace, safeHref } from '../format';
+import { KIND_LABEL, formatDateRange, formatPlace } from '../format';
 import { isForecast, statusShort, statusWords } from './status';
 import { searchedFor, searchedSentence } from './unknown';
 import { relativeToArticle } from './when';
@@ -337,23 +338,7 @@ export function Card(props: CardProps) {
           {ev.sources.length > 0 && (
             <section aria-labelledby="parley-sources-h">
               <h3 id="parley-sources-h">Sources</h3>
-              <ul class="sources" data-testid="card-sources">
-                {ev.sources.map((s, i) => {
-                  const href = safeHref(s.url);
-                  return (
-                    <li key={i}>
-                      {href ? (
-                        <a href={href} target="_blank" rel="noopener noreferrer">
-                          {s.title}
-                        </a>
-                      ) : (
-                        s.title
-                      )}
-                      {s.publisher ? <span class="muted"> · {s.publisher}</span> : null}
-                    </li>
-                  );
-                })}
-              </ul>
+              <Sources sources={ev.sources} />
               {ev.evidence === 'single' && (
                 <p class="muted" data-testid="card-evidence">
                   Reported by one source.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_EVENTS, BUNDLED_FILES, DATASET_VERSION } from '../../../lib/events/dataset';
-import { formatIssue, validateDataset, validateEvent } from '../../../lib/events/validate';
+import { formatIssue, isLanguageTag, isValidPartialDate, validateDataset, validateEvent } from '../../../lib/events/validate';
 import { DATASET_REACH, datasetReach, looksNewerThan } from '../../../lib/events/reach';
 
 describe('the bundled dataset', () => {
@@ -93,5 +93,32 @@ describe('dataset reach', () => {
     expect(looksNewerThan('2026-12-03', 'the 2025 Geneva round', '2026-11-30')).toBe(false);
     expect(looksNewerThan('2026-12-03', 'the Geneva round', '2027-01-05T10:00:00Z')).toBe(true);
     expect(looksNewerThan('2026-12-03', 'the Geneva round')).toBe(false);
+  });
+});
+
+describe('source dates and language tags', () => {
+  const good = structuredClone(BUNDLED_EVENTS.find((e) => e.id === '2018-helsinki-summit')!);
+  const withSource = (extra: Record<string, unknown>) => ({ ...good, sources: [{ ...good.sources[0]!, ...extra }, ...good.sources.slice(1)] });
+
+  it('accepts an ISO date and a BCP 47 language on a source', () => {
+    expect(validateEvent(withSource({ date: '2018-07-16', lang: 'ru' })).issues).toEqual([]);
+    expect(validateEvent(withSource({ date: '2018-07', lang: 'pt-BR' })).issues).toEqual([]);
+  });
+
+  it('names the source field of a bad date or language', () => {
+    expect(validateEvent(withSource({ date: '16 July 2018' })).issues.map(formatIssue)).toEqual([
+      '2018-helsinki-summit → sources.0.date: not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ]);
+    expect(validateEvent(withSource({ date: '2018-02-30' })).issues[0]?.field).toBe('sources.0.date');
+    for (const lang of ['Russian', 'RU', 'r', 'en_US', ''])
+      expect(validateEvent(withSource({ lang })).issues.map((i) => i.field), lang).toEqual(['sources.0.lang']);
+  });
+
+  it('every bundled source that has a language or date has a valid one', () => {
+    for (const e of BUNDLED_EVENTS)
+      for (const s of e.sources) {
+        if (s.lang !== undefined) expect(isLanguageTag(s.lang), `${e.id}: ${s.lang}`).toBe(true);
+        if (s.date !== undefined) expect(isValidPartialDate(s.date), `${e.id}: ${s.date}`).toBe(true);
+      }
   });
 });
