@@ -94,14 +94,27 @@ describe('CardPanel', () => {
     expect(screen.getByTestId('card-title').textContent).toBe('A meeting not in your database');
     await screen.findByTestId('card-candidates');
     fireEvent.click(screen.getByTestId('create-open'));
-    expect((screen.getByTestId('create-title') as HTMLInputElement).value).toBe('Ankara talks');
-    expect((screen.getByTestId('create-save') as HTMLButtonElement).disabled).toBe(true); // no country yet
+    // Filled from the quote: a short title from the place and the page's month, the city and its country.
+    expect((screen.getByTestId('create-title') as HTMLInputElement).value).toBe('US–Russia talks in Ankara, May 2025');
+    expect((screen.getByTestId('create-city') as HTMLInputElement).value).toBe('Ankara');
+    expect((screen.getByTestId('create-country') as HTMLInputElement).value).toBe('Turkey');
     fireEvent.input(screen.getByTestId('create-date'), { target: { value: '2025-5' } });
-    fireEvent.input(screen.getByTestId('create-country'), { target: { value: 'Turkey' } });
+    fireEvent.input(screen.getByTestId('create-country'), { target: { value: '' } });
+    fireEvent.submit(screen.getByTestId('create-form'));
+    // Both wrong fields say why; focus goes to the first of them; nothing is created.
     expect(screen.getByTestId('create-date').getAttribute('aria-invalid')).toBe('true');
-    expect((screen.getByTestId('create-save') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('create-start-error').textContent).toContain('2025-10');
+    expect(screen.getByTestId('create-country-error').textContent).toContain('country');
+    expect(document.activeElement).toBe(screen.getByTestId('create-date'));
+    expect(api.createEvent).not.toHaveBeenCalled();
+    // Each error goes as soon as its field is right.
     fireEvent.input(screen.getByTestId('create-date'), { target: { value: '2025-05' } });
-    fireEvent.input(screen.getByTestId('create-city'), { target: { value: 'Ankara' } });
+    expect(screen.queryByTestId('create-start-error')).toBeNull();
+    expect(screen.getByTestId('create-date').hasAttribute('aria-invalid')).toBe(false);
+    expect(screen.getByTestId('create-country-error')).toBeTruthy();
+    fireEvent.input(screen.getByTestId('create-country'), { target: { value: 'Turkey' } });
+    expect(screen.queryByTestId('create-country-error')).toBeNull();
+    fireEvent.input(screen.getByTestId('create-title'), { target: { value: 'Ankara talks' } });
     fireEvent.submit(screen.getByTestId('create-form'));
     await waitFor(() => expect(screen.getByTestId('card-title').textContent).toBe('My own meeting'));
     expect(api.createEvent).toHaveBeenCalledWith({ title: 'Ankara talks', start: '2025-05', city: 'Ankara', country: 'Turkey', kind: 'working-level', status: 'held' });
