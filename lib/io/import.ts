@@ -3,7 +3,7 @@
  *
  *   parseImport(text, existing)  pure: JSON → validated records, or a list of problems, each naming
  *                                the record (its index and id) and the field:
- *                                'notes[3].target.url (note "5f2c…"): not an http(s) URL'
+ *                                'notes[3].target.url (note "Lavrov said the talks were…"): not an http(s) URL'
  *   applyImport(db, plan)        writes everything in ONE Dexie transaction: it all goes in, or
  *                                (on any error, quota included) nothing does.
  *
@@ -128,10 +128,18 @@ function fieldPath(dot: string): string {
   return dot.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
 
+/**
+ * How an error names a record: a note by the start of its text, an event by its title (what the
+ * reader recognises), either by its id when the file has no usable text for it.
+ */
 function recordLabel(kind: 'note' | 'event', raw: unknown): string {
-  const id = (raw as { id?: unknown } | null)?.id;
-  if (typeof id !== 'string' || !id) return '';
-  const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+  const r = raw as { id?: unknown; body?: unknown; title?: unknown } | null;
+  const text = kind === 'note' ? r?.body : r?.title;
+  const words = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+  const name = words || (typeof r?.id === 'string' ? r.id : '');
+  if (!name) return '';
+  const max = words ? 40 : 60;
+  const shown = name.length > max ? `${name.slice(0, max).trimEnd()}…` : name;
   return ` (${kind} "${shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069"]/g, ' ')}")`;
 }
 

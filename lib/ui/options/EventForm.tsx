@@ -4,14 +4,14 @@
  * edited. Problems come back from the same validation imports use, each named by its field.
  */
 import { useState } from 'preact/hooks';
-import { EventValidationError, type EventDraft } from '../../db/user-events';
+import { EventValidationError, validateUserEvent, type EventDraft } from '../../db/user-events';
 import { describeStorageError } from '../../db/storage';
 import { EVENT_KINDS, EVENT_STATUSES, type MeetingEvent, type Participant, type Side } from '../../events/types';
 import type { ValidationIssue } from '../../events/validate';
 import { KIND_LABEL, STATUS_LABEL } from '../format';
 
 interface PersonRow { name: string; nameRu: string; side: Side; role: string }
-interface SourceRow { title: string; url: string; publisher: string }
+interface SourceRow { title: string; url: string; publisher: string; date: string; lang: string }
 
 export interface EventFormState {
   title: string;
@@ -62,7 +62,7 @@ export function formFromEvent(e?: MeetingEvent): EventFormState {
     summary: e?.summary ?? '',
     outcomes: (e?.outcomes ?? []).join('\n'),
     topics: (e?.topics ?? []).join('\n'),
-    sources: (e?.sources ?? []).map((s) => ({ title: s.title, url: s.url, publisher: s.publisher ?? '' })),
+    sources: (e?.sources ?? []).map((s) => ({ title: s.title, url: s.url, publisher: s.publisher ?? '', date: s.date ?? '', lang: s.lang ?? '' })),
     relation: e?.relation ?? '',
   };
 }
@@ -104,7 +104,7 @@ export function eventFromForm(f: EventFormState, base?: MeetingEvent): EventDraf
     topics: lines(f.topics),
     sources: f.sources
       .filter((s) => s.title.trim() || s.url.trim())
-      .map((s) => ({ title: s.title.trim(), url: s.url.trim(), ...opt('publisher', s.publisher) })),
+      .map((s) => ({ title: s.title.trim(), url: s.url.trim(), ...opt('publisher', s.publisher), ...opt('date', s.date), ...opt('lang', s.lang) })),
     ...opt('relation', f.kind === 'related' ? f.relation : ''),
     ...(evidence ? { evidence } : {}),
     ...(sourceNote ? { sourceNote } : {}),
@@ -128,6 +128,12 @@ export function fieldWords(path: string): string {
   return path;
 }
 
+/** Form fields whose problems are reported under another name. */
+const ISSUE_KEY: Partial<Record<keyof EventFormState, string>> = {
+  venue: 'place.venue', city: 'place.city', region: 'place.region', country: 'place.country', placeNames: 'place.names',
+  aliasesEn: 'aliases.en', aliasesRu: 'aliases.ru', aliasesUk: 'aliases.uk',
+};
+
 /** The top-level form field an issue belongs to, to mark it invalid. */
 function fieldKey(path: string): string {
   if (path.startsWith('place.')) return path.split('.').slice(0, 2).join('.');
@@ -150,7 +156,17 @@ export function EventForm({
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof EventFormState>(k: K, v: EventFormState[K]) => setF((s) => ({ ...s, [k]: v }));
+  /**
+   * Sets a field. If it has an error showing, the field is checked again at once and its error goes
+   * when it is right (other fields' errors stay until they are edited or the form is sent again).
+   */
+  const set = <K extends keyof EventFormState>(k: K, v: EventFormState[K], issueKey: string = ISSUE_KEY[k] ?? k) => {
+    const next = { ...f, [k]: v };
+    setF(next);
+    if (!issues.some((i) => fieldKey(i.field) === issueKey)) return;
+    const fresh = validateUserEvent(eventFromForm(next, initial)).issues;
+    setIssues((cur) => cur.filter((i) => fieldKey(i.field) !== issueKey || fresh.some((x) => x.field === i.field && x.message === i.message)));
+  };
   const bad = new Map<string, string>();
   for (const i of issues) if (!bad.has(fieldKey(i.field))) bad.set(fieldKey(i.field), i.message);
 
@@ -173,12 +189,12 @@ export function EventForm({
     const ik = opts.issueKey ?? key;
     return (
       <div class="field">
-        <label for={id}>{label}{opts.required && <span aria-hidden="true"> *</span>}</label>
-        <input id={id} data-testid={id} value={f[key] as string} required={opts.required} placeholder={opts.placeholder}
+        <label for={id}>{label}{opts.required && <span class="required"> (required)</span>}</label>
+        <input id={id} data-testid={id} value={f[key] as string} aria-required={opts.required ? 'true' : undefined} placeholder={opts.placeholder}
           aria-invalid={bad.has(ik) || undefined} aria-describedby={bad.has(ik) ? `${id}-err` : opts.hint ? `${id}-hint` : undefined}
-          onInput={(e) => set(key, (e.target as HTMLInputElement).value as never)} />
+          onInput={(e) => set(key, (e.target as HTMLInputElement).value as never, ik)} />
         {opts.hint && <span class="hint muted" id={`${id}-hint`}>{opts.hint}</span>}
-        {bad.has(ik) && <span class="error" id={`${id}-err`}>{bad.get(ik)}</span>}
+        {bad.has(ik) && <span class="error" id={`${id}-err`} data-testid={`${id}-error`}>{bad.get(ik)}</span>}
       </div>
     );
   };
@@ -190,7 +206,7 @@ export function EventForm({
         <label for={id}>{label}</label>
         <textarea id={id} data-testid={id} rows={opts.rows ?? 3} value={f[key] as string}
           aria-invalid={bad.has(ik) || undefined} aria-describedby={[opts.hint ? `${id}-hint` : '', bad.has(ik) ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined}
-          onInput={(e) => set(key, (e.target as HTMLTextAreaElement).value as never)} />
+          onInput={(e) => set(key, (e.target as HTMLTextAreaElement).value as never, ik)} />
         {opts.hint && <span class="hint muted" id={`${id}-hint`}>{opts.hint}</span>}
         {bad.has(ik) && <span class="error" id={`${id}-err`}>{bad.get(ik)}</span>}
       </div>
@@ -234,7 +250,7 @@ export function EventForm({
       {area('placeNames', 'Other names of the place (one per line, any language)', { issueKey: 'place.names', rows: 2 })}
 
       <fieldset class="rows" aria-invalid={bad.has('participants') || undefined}>
-        <legend>Who met *</legend>
+        <legend>Who met <span class="required">(required)</span></legend>
         {f.participants.map((p, i) => (
           <div class="row" key={i}>
             <input aria-label={`Person ${i + 1}: name`} data-testid={`ev-person-${i}-name`} placeholder="Name" value={p.name}
@@ -277,11 +293,15 @@ export function EventForm({
               onInput={(e) => set('sources', f.sources.map((x, j) => (j === i ? { ...x, url: (e.target as HTMLInputElement).value } : x)))} />
             <input aria-label={`Source ${i + 1}: publisher`} placeholder="Publisher" value={s.publisher}
               onInput={(e) => set('sources', f.sources.map((x, j) => (j === i ? { ...x, publisher: (e.target as HTMLInputElement).value } : x)))} />
+            <input aria-label={`Source ${i + 1}: date published (YYYY-MM-DD)`} data-testid={`ev-source-${i}-date`} class="short" placeholder="Date" value={s.date}
+              onInput={(e) => set('sources', f.sources.map((x, j) => (j === i ? { ...x, date: (e.target as HTMLInputElement).value } : x)))} />
+            <input aria-label={`Source ${i + 1}: language (en, ru, uk)`} data-testid={`ev-source-${i}-lang`} class="short" placeholder="Lang" value={s.lang}
+              onInput={(e) => set('sources', f.sources.map((x, j) => (j === i ? { ...x, lang: (e.target as HTMLInputElement).value } : x)))} />
             <button type="button" class="linkish danger" aria-label={`Remove source ${i + 1}`} onClick={() => set('sources', f.sources.filter((_, j) => j !== i))}>Remove</button>
           </div>
         ))}
         {bad.has('sources') && <p class="error">{bad.get('sources')}</p>}
-        <button type="button" onClick={() => set('sources', [...f.sources, { title: '', url: '', publisher: '' }])}>Add a source</button>
+        <button type="button" onClick={() => set('sources', [...f.sources, { title: '', url: '', publisher: '', date: '', lang: '' }])}>Add a source</button>
       </fieldset>
 
       <div class="row">

@@ -96,7 +96,7 @@ describe('import', () => {
     expect(await dataRevisionItem.getValue()).toEqual({ rev: rev + 1, what: 'all' });
   });
 
-  it('errors name the record (index and id) and the field', async () => {
+  it('errors name the record (index, and the note’s text or the event’s title) and the field', async () => {
     const file = JSON.parse(exportToJson(await collectExport(db)));
     file.notes[1].target = { url: 'javascript:alert(1)', title: 't', quote: { exact: '', prefix: '', suffix: '' } };
     file.notes[2].tags = 'not a list';
@@ -105,10 +105,13 @@ describe('import', () => {
     const res = parseImport(JSON.stringify(file));
     expect(res.ok).toBe(false);
     if (res.ok) return;
-    expect(res.issues).toContain(`notes[1].target.url (note "${file.notes[1].id}"): not an http(s) URL`);
-    expect(res.issues).toContain(`notes[2].tags (note "${file.notes[2].id}"): must be a list (got "not a list")`);
-    expect(res.issues).toContain('userEvents[0].sources[0].url (event "2025-ankara-consultations"): not an http(s) URL');
-    expect(res.issues.find((i) => i.startsWith('editedEvents[0].kind (event "2018-helsinki-summit"): must be one of'))).toBeTruthy();
+    // A note is named by the start of its text (what the reader recognises), never by its internal id.
+    const named = (body: string) => { const t = body.replace(/\s+/g, ' ').trim(); return t.length > 40 ? `${t.slice(0, 40).trimEnd()}…` : t; };
+    expect(res.issues).toContain(`notes[1].target.url (note "${named(file.notes[1].body)}"): not an http(s) URL`);
+    expect(res.issues.join('\n')).not.toContain(file.notes[1].id);
+    expect(res.issues).toContain(`notes[2].tags (note "${named(file.notes[2].body)}"): must be a list (got "not a list")`);
+    expect(res.issues).toContain(`userEvents[0].sources[0].url (event "${file.userEvents[0].title}"): not an http(s) URL`);
+    expect(res.issues.find((i) => i.startsWith(`editedEvents[0].kind (event "${file.editedEvents[0].title}"): must be one of`))).toBeTruthy();
   });
 
   it('refuses files that are not ours, or from a newer Parley, in words', () => {

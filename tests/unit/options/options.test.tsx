@@ -94,7 +94,7 @@ describe('options page: data', () => {
       notes: [{ ...n, id: 'ok-one', body: 'fine' }, { ...n, id: 'evil', target: { url: 'javascript:alert(1)', title: '<script>x</script>', quote: { exact: '', prefix: '', suffix: '' } } }] };
     chooseFile(JSON.stringify(bad));
     const errs = await screen.findByTestId('import-errors');
-    expect(errs.textContent).toContain('notes[1].target.url (note "evil"): not an http(s) URL');
+    expect(errs.textContent).toContain('notes[1].target.url (note "existing"): not an http(s) URL');
     expect(errs.textContent).toMatch(/nothing changed/);
     expect(screen.queryByTestId('import-confirm')).toBeNull();
     expect((await db.notes.toArray()).map((x) => x.id)).toEqual([n.id]);
@@ -154,6 +154,33 @@ describe('options page: events', () => {
     expect(errs.textContent).toContain('Source 1: url: not an http(s) URL');
     expect(within(form).getByTestId('ev-title').getAttribute('aria-invalid')).toBe('true');
     expect(await db.events.where('origin').equals('user').count()).toBe(0);
+  });
+
+  it('marks required fields and clears a field’s error as soon as it is right', async () => {
+    render(<Options db={db} />);
+    fireEvent.click(await screen.findByTestId('event-new'));
+    const form = await screen.findByTestId('event-form');
+    for (const id of ['ev-title', 'ev-start', 'ev-country']) {
+      const input = within(form).getByTestId(id);
+      expect(input.getAttribute('aria-required'), id).toBe('true');
+      expect(form.querySelector(`label[for="${id}"]`)!.textContent, id).toContain('(required)');
+    }
+    expect(within(form).getByTestId('ev-city').hasAttribute('aria-required')).toBe(false);
+    fireEvent.input(within(form).getByTestId('ev-start'), { target: { value: '2025-13-40' } });
+    fireEvent.submit(form);
+    await screen.findByTestId('event-form-errors');
+    expect(within(form).getByTestId('ev-start-error').textContent).toContain('not a date');
+    // Still wrong: the error stays.
+    fireEvent.input(within(form).getByTestId('ev-start'), { target: { value: '2025-13' } });
+    expect(within(form).getByTestId('ev-start-error')).toBeTruthy();
+    // Right: it goes at once, with its aria-invalid; the title's error stays.
+    fireEvent.input(within(form).getByTestId('ev-start'), { target: { value: '2025-11' } });
+    expect(within(form).queryByTestId('ev-start-error')).toBeNull();
+    expect(within(form).getByTestId('ev-start').hasAttribute('aria-invalid')).toBe(false);
+    expect(within(form).getByTestId('ev-title-error')).toBeTruthy();
+    expect(screen.getByTestId('event-form-errors').textContent).not.toContain('Date:');
+    fireEvent.input(within(form).getByTestId('ev-title'), { target: { value: 'Ankara consultations' } });
+    expect(within(form).queryByTestId('ev-title-error')).toBeNull();
   });
 
   it('edits and deletes a user event (with confirmation), edits and reverts a bundled one', async () => {
