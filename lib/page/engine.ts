@@ -89,8 +89,8 @@ export function createEngine(deps: EngineDeps): Engine {
       api: (mark) => ({
         // The card's facts and the reader's notes on its event, asked separately: notes only ever for
         // the card the reader opened (every path to openMark is a trusted event or the popup).
-        async getCard(eventId) {
-          const [facts, notes] = await Promise.all([send('getCard', { eventId }), send('getNotes', { eventId })]);
+        async getCard(eventId, opts) {
+          const [facts, notes] = await Promise.all([send('getCard', { eventId }), opts?.notes === false ? [] : send('getNotes', { eventId })]);
           return facts && { ...facts, notes };
         },
         getEventRefs: (ids) => send('getEventRefs', { ids }),

@@ -70,7 +70,7 @@ eachBrowser((kind) => {
       assert.equal(await page.$(inCard('parley-card')), null, 'a hover gives the peek, not the full card');
       assert.equal(await page.$(inCard('note-body')), null, 'no note field in the peek');
       assert.equal(await text(page, 'peek-relative'), '3 months before this article');
-      assert.match(await text(page, 'peek-when'), /18 February 2025 · Riyadh, Saudi Arabia/);
+      assert.equal(await text(page, 'peek-when'), '18 February 2025 · Riyadh');
       assert.equal(await text(page, 'peek-status'), 'Held');
 
       // Enter while it peeks: the full card, focus in it.

@@ -11,7 +11,11 @@ import { Card, type NewEventFields } from './Card';
 import { Peek } from './Peek';
 
 export interface CardApi {
-  getCard(eventId: string): Promise<CardData | null>;
+  /**
+   * The event's facts and, with `notes`, the reader's notes on it. A peek asks without notes: the
+   * notes are fetched only for a card the reader opened in full.
+   */
+  getCard(eventId: string, opts?: { notes: boolean }): Promise<CardData | null>;
   getEventRefs(ids: string[]): Promise<EventRef[]>;
   /** Saves a note about `eventId` (null: the unknown meeting of the mention); the caller adds where it was taken. */
   saveNote(input: Pick<NoteInput, 'eventId' | 'body' | 'tags'>): Promise<void>;
@@ -89,7 +93,7 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = 
     setLoading(true);
     setError(undefined);
     api
-      .getCard(current)
+      .getCard(current, { notes: pinned })
       .then((d) => {
         if (stale) return;
         setData(d);
@@ -98,7 +102,7 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = 
       .catch((err) => !stale && setError(err instanceof Error ? err.message : String(err)))
       .finally(() => !stale && setLoading(false));
     return () => void (stale = true);
-  }, [current, refresh, reload]);
+  }, [current, refresh, reload, pinned]);
 
   useEffect(() => {
     if (mention.status !== 'unknown' || !mention.candidates.length) return;

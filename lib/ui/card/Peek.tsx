@@ -31,7 +31,7 @@ export function Peek({ mention, data, candidates, loading, error, publishedAt, n
   const related = ev?.kind === 'related' || mention.status === 'related';
   const rel = ev && relativeToArticle(ev, publishedAt);
   const status = ev && statusWords(ev, { now, mention });
-  const place = ev && (ev.place.city ? [ev.place.city, ev.place.country].filter(Boolean).join(', ') : formatPlace(ev.place));
+  const place = ev && (ev.place.city ?? formatPlace(ev.place));
   const outcome = ev?.outcomes[0] ?? (ev?.summary ? ev.summary.split(/(?<=\.)\s/)[0] : undefined);
   return (
     <div class="card peek" role="group" aria-labelledby={PEEK_TITLE_ID} data-testid="parley-peek" data-event-id={ev?.id ?? ''} data-kind={unknown ? 'unknown' : related ? 'related' : 'mention'}>

@@ -31,7 +31,7 @@ describe('the peek', () => {
     render(<Peek mention={mention()} data={card('2025-riyadh-talks', { notes: [NOTE] })} publishedAt="2025-05-21" />);
     expect(screen.getByTestId('peek-title').textContent).toMatch(/Riyadh/);
     expect(screen.getByTestId('peek-status').textContent).toBe('Held');
-    expect(screen.getByTestId('peek-when').textContent).toBe('18 February 2025 · Riyadh, Saudi Arabia');
+    expect(screen.getByTestId('peek-when').textContent).toBe('18 February 2025 · Riyadh');
     expect(screen.getByTestId('peek-relative').textContent).toBe('3 months before this article');
     expect(screen.getByTestId('peek-outcome').textContent).toBe(stored('2025-riyadh-talks').outcomes[0]);
     const peek = screen.getByTestId('parley-peek');
@@ -54,7 +54,7 @@ describe('the peek', () => {
 
   it('CardPanel shows the peek until pinned, then the full card with the same data', async () => {
     const api: CardApi = {
-      getCard: vi.fn(async (id) => card(id, { notes: [NOTE] })),
+      getCard: vi.fn(async (id, opts) => card(id, { notes: opts?.notes ? [NOTE] : [] })),
       getEventRefs: vi.fn(async () => []),
       saveNote: vi.fn(async () => {}),
       createEvent: vi.fn(),
@@ -62,9 +62,13 @@ describe('the peek', () => {
     const { rerender } = render(<CardPanel mention={mention()} api={api} pinned={false} onClose={() => {}} />);
     await screen.findByTestId('peek-status');
     expect(screen.queryByTestId('parley-card')).toBeNull();
-    rerender(<CardPanel mention={mention()} api={api} pinned onClose={() => {}} />);
-    expect(screen.getByTestId('parley-card').textContent).toContain('My private note');
+    // The peek asked for the facts only; the full card asks for the notes too.
     expect(api.getCard).toHaveBeenCalledTimes(1);
+    expect(api.getCard).toHaveBeenLastCalledWith('2025-riyadh-talks', { notes: false });
+    rerender(<CardPanel mention={mention()} api={api} pinned onClose={() => {}} />);
+    expect(screen.getByTestId('parley-card')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('parley-card').textContent).toContain('My private note'));
+    expect(api.getCard).toHaveBeenLastCalledWith('2025-riyadh-talks', { notes: true });
   });
 });
 
