@@ -72,6 +72,7 @@ eachBrowser((kind) => {
       assert.equal(await text(page, 'peek-relative'), '3 months before this article');
       assert.equal(await text(page, 'peek-when'), '18 February 2025 · Riyadh');
       assert.equal(await text(page, 'peek-status'), 'Held');
+      assert.deepEqual(await axeCard(page), [], 'axe-core: the peek');
 
       // Enter while it peeks: the full card, focus in it.
       await page.keyboard.press('Enter');
