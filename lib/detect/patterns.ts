@@ -316,6 +316,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   // A verb phrase that ends in its preposition ("held talks with", "sat down with") opens with it.
   const lastOfVerb = tokenText(a, units[k].t1 - 1);
   let prep: string | null = WITH_WORDS.has(lastOfVerb) ? 'with' : null; // last preposition seen
+  let byAgent = false; // the last preposition was "by": a country after it did the meeting
   let unknown = 0;
   let topicWords = 0;
   let objectWords = 0; // "signed [the INF Treaty] in Washington"
@@ -391,6 +392,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     } else if (senseOf(u, 'place') && prep === 'on') {
       // "talks with Stalin about Poland", "консультации по Сирии": the topic, not the venue.
       topicWords++;
+    } else if (byAgent && senseOf(u, 'place') && ctxPlaceLevel(a, senseOf(u, 'place')!.key) === 'country' && !SIDE_COUNTRIES.has(senseOf(u, 'place')!.key)) {
+      // "a visit to Kyiv by Japan's prime minister": the country after "by" is who came.
+      w.sides.add('other');
+      w.last = j;
+      prep = null;
+      byAgent = false;
     } else if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
       takePlace(w, u);
       w.last = j;
@@ -426,8 +433,13 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       // "… in Saudi Arabia and Alaska, and the Putin–Trump encounter": a new noun phrase begins.
       break;
     } else if (fn === 'between' || fn === 'with' || fn === 'of' || fn === 'by' || fn === 'det' || fn === 'and' || fn === 'held' || fn === 'for') {
-      if (fn === 'held' || fn === 'by') prep = 'held';
-      else if (fn !== 'det' && fn !== 'and') prep = fn;
+      if (fn === 'held' || fn === 'by') {
+        prep = 'held';
+        byAgent = tokenText(a, u.t0) === 'by';
+      } else if (fn !== 'det' && fn !== 'and') {
+        prep = fn;
+        byAgent = false;
+      }
     } else if (fn === 'after' && tokenText(a, u.t0) === 'до' && units[j + 1] && senseOf(units[j + 1], 'place')) {
       // «до Москви», «до Кремля»: before a place, до says where to (a destination), not until when.
       prep = 'to';

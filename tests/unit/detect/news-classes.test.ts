@@ -163,6 +163,15 @@ describe('Russian and Ukrainian wording', () => {
   });
 });
 
+describe('who came', () => {
+  it('reads a country after "by" as the party of a visit, not its place', () => {
+    // A page about both sides, so only the "by" makes this a third party's trip.
+    const text = 'Witkoff met Putin in the Kremlin on Tuesday.\n\nThe same week saw a visit to Moscow by Japan’s prime minister.';
+    const ms = usru(run(text, '2025-12-04'));
+    expect(ms.map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+  });
+});
+
 describe('names with initials', () => {
   it('reads a first name and a middle initial before a known surname as that person, not a third party', () => {
     const ms = usru(run('Trump held his first meeting with Vladimir V. Putin in Helsinki.', '2018-07-17'));
