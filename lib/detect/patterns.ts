@@ -432,6 +432,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     } else if (fn === 'and' && units[j + 1] && funcOf(units[j + 1]) === 'det' && prep !== 'between' && prep !== 'with' && prep !== 'of' && prep !== 'by') {
       // "… in Saudi Arabia and Alaska, and the Putin–Trump encounter": a new noun phrase begins.
       break;
+    } else if (fn === 'and' && ownMeetingAhead(units, j + 1)) {
+      // "the second meeting this month and Pompeo's first visit to Russia": another meeting
+      // with a subject of its own begins.
+      break;
     } else if (fn === 'between' || fn === 'with' || fn === 'of' || fn === 'by' || fn === 'det' || fn === 'and' || fn === 'held' || fn === 'for') {
       if (fn === 'held' || fn === 'by') {
         prep = 'held';
@@ -488,6 +492,16 @@ const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
 const OWN_WORDS = /^(his|her|their|its|own|свои\p{L}*|своим\p{L}*|своей|своего|свое\p{L}*|его|ее|их|ии|йог\p{L}*|ихни\p{L}*)$/u;
 /** A side's own circle, whoever's it is: advisers, aides, staff, cabinet. */
 const OWN_CIRCLE = /^(advis[eo]rs?|aides?|staff|cabinet|советник\p{L}*|помощник\p{L}*|радник\p{L}*|помичник\p{L}*)$/u;
+
+/** At unit i: a person, then only ordinals or modifiers, then a meeting word ("Pompeo's first visit"). */
+function ownMeetingAhead(units: Unit[], i: number): boolean {
+  if (!units[i] || !senseOf(units[i], 'person')) return false;
+  for (let q = i + 1; q < units.length && q <= i + 3; q++) {
+    if (senseOf(units[q], 'meet')) return true;
+    if (!senseOf(units[q], 'ord') && !senseOf(units[q], 'mod')) return false;
+  }
+  return false;
+}
 
 /**
  * A known person's surname within the next few capitalised words: "Eduard A. Shevardnadze",

@@ -163,6 +163,15 @@ describe('Russian and Ukrainian wording', () => {
   });
 });
 
+describe('two meetings in one phrase', () => {
+  it('ends a meeting phrase where another meeting with its own subject begins', () => {
+    const text = 'Witkoff met Putin in the Kremlin in April.\n\nIt was their second meeting this month and Witkoff’s third visit to Moscow.';
+    const quotes = usru(run(text, '2025-04-26')).map((m) => m.quote);
+    expect(quotes).toContain('second meeting this month');
+    expect(quotes.some((q) => q.startsWith('Witkoff’s third visit') || q.startsWith('third visit'))).toBe(true);
+  });
+});
+
 describe('who came', () => {
   it('reads a country after "by" as the party of a visit, not its place', () => {
     // A page about both sides, so only the "by" makes this a third party's trip.
