@@ -53,7 +53,7 @@ export const MEETING_WORDS: MeetSpec[] = [
     tense: 'past',
     words:
       'talked with|talking with|conferred with|huddled with|held talks with|sat across from|' +
-      'поговорили|поговорил|побеседовали|побеседовал|беседовали|беседовал|пообщались|пообщался|переговорили|' +
+      'поговорили|поговорил|побеседовали|побеседовал|беседовали|беседовал|беседуют|беседует|пообщались|пообщался|переговорили|' +
       'поспілкувалися|поспілкувався|провели переговори|провели зустріч',
   },
   // Discussing a matter with the other side: a contact took or will take place ("to discuss Syria with Pompeo").
@@ -72,7 +72,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
-  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до' },
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал|прийняв|прийняла|приймав' },
   {

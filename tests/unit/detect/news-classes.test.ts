@@ -145,6 +145,11 @@ describe('Russian and Ukrainian wording', () => {
     expect(ms.map((m) => m.eventId)).toEqual(['2025-istanbul-2']);
   });
 
+  it('reads «прибыл в» as a visit and «беседуют» as talks', () => {
+    expect(usru(run('Уиткофф прибыл в Кремль во вторник.', '2025-12-03')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+    expect(usru(run('Лавров и Рубио беседуют в Эр-Рияде.', '2025-02-18')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
+  });
+
   it('reads Ukrainian «прийняв» as a visit received', () => {
     const ms = usru(run('Путін прийняв Віткоффа в Кремлі у вівторок.', '2025-12-03'));
     expect(ms.map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
