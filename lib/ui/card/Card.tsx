@@ -32,6 +32,8 @@ export const TITLE_ID = 'parley-card-title';
 export const NOTES_ID = 'parley-notes';
 /** Names shown per side before "all participants". */
 export const PEOPLE_SHOWN = 3;
+/** Nearest known meetings an unknown card lists (the detector gives up to five; three keep "Add" in sight). */
+export const NEAREST_SHOWN = 3;
 
 export type { NewEventFields };
 export { CreateEventForm };
@@ -145,7 +147,8 @@ export function Card(props: CardProps) {
     const root = (e.currentTarget as HTMLElement).closest('.card');
     const section = root?.querySelector(`#${NOTES_ID}`) as HTMLElement | null;
     section?.scrollIntoView({ block: 'start' });
-    (section?.querySelector('textarea') as HTMLElement | null)?.focus({ preventScroll: true });
+    // The note field (or the frame that holds the notes, when they live in an extension page).
+    (section?.querySelector('textarea, iframe') as HTMLElement | null)?.focus({ preventScroll: true });
   };
 
   return (
@@ -210,7 +213,7 @@ export function Card(props: CardProps) {
           </p>
           {!!props.candidates?.length && (
             <ul class="refs" data-testid="card-candidates">
-              {props.candidates.map((c) => (
+              {props.candidates.slice(0, NEAREST_SHOWN).map((c) => (
                 <li key={c.id}>
                   <RefButton label="Nearest" ev={c} onNavigate={onNavigate} now={now} />
                 </li>

@@ -8,7 +8,9 @@ import type { Mention } from '../../detect/types';
 import type { CardData, EventRef } from '../../messages/protocol';
 import type { NoteInput } from '../../notes/types';
 import { Card, type NewEventFields } from './Card';
-import { Peek } from './Peek';
+import { Peek, meetingIds } from './Peek';
+
+export { meetingIds };
 
 export interface CardApi {
   /**
@@ -40,10 +42,6 @@ export interface CardPanelProps {
   onLayout?(): void;
 }
 
-/** The meetings a mention names: its own event, then the others the same words name (`also`). */
-export function meetingIds(mention: Pick<Mention, 'eventId' | 'also'>): string[] {
-  return [...new Set([mention.eventId, ...(mention.also ?? [])].filter((id): id is string => !!id))];
-}
 
 export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = true, publishedAt, now, onClose, onLayout }: CardPanelProps) {
   // Which of the meetings the mention names is shown (most mentions name one).

@@ -14,6 +14,11 @@ import { relativeToArticle } from './when';
 
 export const PEEK_TITLE_ID = 'parley-peek-title';
 
+/** The meetings a mention names: its own event, then the others the same words name (`also`). */
+export function meetingIds(mention: Pick<Mention, 'eventId' | 'also'>): string[] {
+  return [...new Set([mention.eventId, ...(mention.also ?? [])].filter((id): id is string => !!id))];
+}
+
 export interface PeekProps {
   mention: Mention;
   data: CardData | null;
@@ -32,6 +37,7 @@ export function Peek({ mention, data, candidates, loading, error, publishedAt, n
   const rel = ev && relativeToArticle(ev, publishedAt);
   const status = ev && statusWords(ev, { now, mention });
   const place = ev && (ev.place.city ?? formatPlace(ev.place));
+  const several = meetingIds(mention).length;
   const outcome = ev?.outcomes[0] ?? (ev?.summary ? ev.summary.split(/(?<=\.)\s/)[0] : undefined);
   return (
     <div class="card peek" role="group" aria-labelledby={PEEK_TITLE_ID} data-testid="parley-peek" data-event-id={ev?.id ?? ''} data-kind={unknown ? 'unknown' : related ? 'related' : 'mention'}>
@@ -73,7 +79,9 @@ export function Peek({ mention, data, candidates, loading, error, publishedAt, n
         </p>
       )}
       {loading && !ev && !unknown && !error && <p class="peek-line muted">Loading…</p>}
-      <p class="peek-hint muted">Click or press Enter for the full card</p>
+      <p class="peek-hint muted" data-testid="peek-hint">
+        {several > 1 ? `These words name ${several} meetings · click or press Enter for each` : 'Click or press Enter for the full card'}
+      </p>
     </div>
   );
 }

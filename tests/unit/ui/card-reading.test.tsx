@@ -134,6 +134,9 @@ describe('the full card', () => {
   it('one card per meeting when the words name several: a switcher at the top', async () => {
     const m = mention({ quote: 'quiet meetings in Saudi Arabia and Alaska', also: ['2025-anchorage-summit'] });
     expect(meetingIds(m)).toEqual(['2025-riyadh-talks', '2025-anchorage-summit']);
+    const peek = render(<Peek mention={m} data={card('2025-riyadh-talks')} />);
+    expect(screen.getByTestId('peek-hint').textContent).toBe('These words name 2 meetings · click or press Enter for each');
+    peek.unmount();
     const api: CardApi = {
       getCard: vi.fn(async (id) => card(id)),
       getEventRefs: vi.fn(async (ids: string[]) => ids.map((id) => toRef(stored(id)))),
