@@ -179,6 +179,8 @@ interface Scored {
   timeMatch: boolean;
   /** An alias of the event, and the page already talks about it ("the Istanbul meeting"). */
   aliasOfFocus: boolean;
+  /** An alias of this event (shared or not) in the frame, and the event ended days before publication. */
+  aliasJustHeld: boolean;
 }
 
 /** Score the best event must reach, by how sure we are the frame is a US–Russia meeting at all. */
@@ -495,7 +497,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
-    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx) };
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasJustHeld: !!al && recent };
   };
   const scored: Scored[] = [];
   for (const idx of cand) scored.push(scoreEvent(idx, null));
@@ -523,7 +525,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
   if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
-  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !(best.anyPersonMatch && best.timeMatch)) accept = false;
+  // A shared alias naming a meeting that ended days before publication, with one of its people in
+  // the sentence, says which too ("After the Helsinki summit, allies ask what Trump got", the next day).
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !(best.anyPersonMatch && (best.timeMatch || best.aliasJustHeld))) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.

@@ -177,6 +177,18 @@ describe('two meetings in one phrase', () => {
   });
 });
 
+describe('a headline the day after', () => {
+  it('reads a shared alias with one of its people as the meeting that ended days before publication', () => {
+    const helsinki = (id: string, start: string, us: string, ru: string): MatcherEvent => ({
+      id, title: id, kind: 'summit', status: 'held', start, city: 'Helsinki', country: 'Finland', placeNames: ['Helsinki'],
+      participants: [{ name: us, side: 'us' }, { name: ru, side: 'ru' }], aliases: [], sharedAliases: ['Helsinki summit'], cues: [],
+    });
+    const m4 = compileMatcher([helsinki('h-1990', '1990-09-09', 'George H. W. Bush', 'Mikhail Gorbachev'), helsinki('h-2018', '2018-07-16', 'Donald Trump', 'Vladimir Putin')]);
+    const ms = detect('After the Helsinki summit, allies ask what Trump got in return.', m4, createDocumentState({ publishedAt: '2018-07-17' }));
+    expect(ms.map((m) => m.eventId)).toEqual(['h-2018']);
+  });
+});
+
 describe('who came', () => {
   it('reads a country after "by" as the party of a visit, not its place', () => {
     // A page about both sides, so only the "by" makes this a third party's trip.
