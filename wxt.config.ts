@@ -40,7 +40,13 @@ export default defineConfig({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',
     permissions: ['storage', 'unlimitedStorage'],
-    web_accessible_resources: [{ resources: ON_DEMAND.map((name) => `${name}.js`), matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    // Code pages load on demand (the content script can only import() what a page could load too), and
+    // the card's notes frame (entrypoints/notes-frame/), an extension page embedded in web pages. In
+    // Chrome only through per-session addresses (use_dynamic_url); Firefox's addresses are per install.
+    web_accessible_resources: [
+      { resources: ON_DEMAND.map((name) => `${name}.js`), matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['notes-frame.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,6 +11,7 @@ import { createEventFromMention } from './new-event';
 import type { ParleyDB } from '../db/database';
 import { signalDataChanged } from '../settings/signals';
 import { toRef, type Protocol } from './protocol';
+import { checkNotesContext, createNotesTokens, type NotesTokens } from './notes-tokens';
 import type { Handlers } from './server';
 
 /** The matcher version covers the bundled dataset and the user's event edits, so those reach pages too. */
@@ -24,7 +25,7 @@ async function matcherVersion(db: ParleyDB, datasetVersion: string): Promise<str
  * matcher itself, once per matcher version (kept in memory), and pages get its tables: a page
  * never compiles.
  */
-export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string, prebuilt?: MatcherTables): Handlers {
+export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string, prebuilt?: MatcherTables, tokens: NotesTokens = createNotesTokens()): Handlers {
   let cached: { version: string; tables: Promise<MatcherTables> } | null = null;
   const tablesFor = async (): Promise<MatcherTables> => {
     const events = (await allEvents(db)).map(toMatcherEvent);
@@ -50,15 +51,18 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       await ensureSeeded();
       const event = await getEvent(db, eventId);
       if (!event) return null;
-      const [{ before, after }, series] = await Promise.all([
+      const [{ before, after }, series, noteCount] = await Promise.all([
         neighbours(db, event),
         event.series ? seriesEvents(db, event.series.id) : Promise.resolve([]),
+        // A count for the card's "Your notes (3)"; the notes themselves go to the notes frame only.
+        db.notes.where('eventId').equals(event.id).count(),
       ]);
       return {
         event,
         ...(before ? { before: toRef(before) } : {}),
         ...(after ? { after: toRef(after) } : {}),
         series: series.map(toRef),
+        noteCount,
       };
     },
     async getNotes({ eventId }) {
@@ -74,6 +78,15 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       const note = await addNote(db, input);
       await signalDataChanged('notes');
       return { id: note.id };
+    },
+    async openNotes(input, from) {
+      if (typeof from?.tabId !== 'number') throw new Error('Only a page in a tab opens a notes frame.');
+      return { token: tokens.issue(checkNotesContext(input), from.tabId) };
+    },
+    async redeemNotes({ token }, from) {
+      // The frame sits in the card, so in the tab whose content script asked for the token.
+      if (typeof from?.tabId !== 'number') return null;
+      return tokens.redeem(token, from.tabId);
     },
     async createUserEvent(input) {
       await ensureSeeded();

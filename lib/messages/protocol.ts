@@ -5,7 +5,7 @@
  */
 import type { MatcherTables } from '../detect/tables';
 import type { StoredEvent } from '../events/types';
-import type { Note, NoteInput } from '../notes/types';
+import type { Note, NoteInput, NoteTarget } from '../notes/types';
 
 /** A compact reference to another event (neighbours, series rounds, candidates). */
 export interface EventRef {
@@ -21,17 +21,31 @@ export interface EventRef {
   origin?: 'user';
 }
 
+/**
+ * What getCard answers: the event's facts, never the reader's notes. Notes live in the card's notes
+ * frame, an extension page (lib/ui/notes-frame/), which asks for them itself: the content script
+ * never holds note text.
+ */
 export interface CardData {
   event: StoredEvent;
   before?: EventRef;
   after?: EventRef;
   /** Other rounds of the same series, in time order (the event itself included). */
   series: EventRef[];
-  notes: Note[];
+  /** How many notes the reader has on the event (the card's "Your notes (3)"); never their text. */
+  noteCount?: number;
 }
+export type CardFacts = CardData;
 
-/** What getCard answers: the event's facts, never the reader's notes (those come by getNotes). */
-export type CardFacts = Omit<CardData, 'notes'>;
+/**
+ * What a notes frame is for: the event (null: a meeting not in the database, named by `mention`)
+ * and where the reader is (the page and the mention's quote, kept with every note written there).
+ */
+export interface NotesContext {
+  eventId: string | null;
+  mention?: string;
+  target: NoteTarget;
+}
 
 export interface MatcherData {
   version: string;
@@ -47,13 +61,20 @@ export interface Protocol {
   getMatcher: { req: { knownVersion?: string }; res: MatcherData | null };
   getCard: { req: { eventId: string }; res: CardFacts | null };
   /**
-   * The reader's notes on one event. The content script asks only for the card the reader opened
-   * (a trusted click, hover or key, or the popup); it never lists notes of other events.
+   * The reader's notes on one event, for extension pages only (the card's notes frame, the popup).
+   * A content script never gets note text.
    */
   getNotes: { req: { eventId: string }; res: Note[] };
   getEventRefs: { req: { ids: string[] }; res: EventRef[] };
-  /** Answers the new note's id only: the caller wrote it and needs nothing more back. */
+  /** Answers the new note's id only: the caller wrote it and needs nothing more back. Extension pages only. */
   saveNote: { req: NoteInput; res: { id: string } };
+  /**
+   * A content script opens a card's notes frame: it tells the background what the frame is for and
+   * gets a one-time token, the only thing it puts in the frame's address.
+   */
+  openNotes: { req: NotesContext; res: { token: string } };
+  /** The notes frame redeems its token (once, from the same tab) for what it is for. */
+  redeemNotes: { req: { token: string }; res: NotesContext | null };
   /** A reader's own event, made from a mention Parley could not find in the database (the card's "Add this meeting"). */
   createUserEvent: { req: NewEventInput; res: EventRef };
 }

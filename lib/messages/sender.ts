@@ -3,8 +3,10 @@
  *
  *  - 'content':   a content script of this extension in a real tab (sender.id is ours, sender.tab is
  *                 there, and the sender's URL is not an extension page);
- *  - 'extension': one of this extension's own pages (popup, options), by its URL's origin, whether
- *                 or not it sits in a tab.
+ *  - 'extension': one of this extension's own pages (popup, options, the card's notes frame), by its
+ *                 URL's origin, whether or not it sits in a tab or in a frame of a web page (Chrome
+ *                 loads the notes frame through a per-session address, but the document it makes
+ *                 has the extension's own URL and origin).
  *
  * Anything else (another extension, a page through externally_connectable if that were ever
  * added, a message with no sender) is refused. Fields per browser: Chrome and Firefox both give

@@ -87,22 +87,18 @@ export function createEngine(deps: EngineDeps): Engine {
   const card = lazyCard(() =>
     deps.loadCard({
       api: (mark) => ({
-        // The card's facts and the reader's notes on its event, asked separately: notes only ever for
-        // the card the reader opened (every path to openMark is a trusted event or the popup).
-        async getCard(eventId, opts) {
-          const [facts, notes] = await Promise.all([send('getCard', { eventId }), opts?.notes === false ? [] : send('getNotes', { eventId })]);
-          return facts && { ...facts, notes };
-        },
+        // The card's facts only: the reader's notes never reach the content script. They live in the
+        // card's notes frame (lib/ui/card/NotesSection.tsx), told by a one-time token what it is for.
+        getCard: (eventId) => send('getCard', { eventId }),
         getEventRefs: (ids) => send('getEventRefs', { ids }),
-        async saveNote({ eventId, body, tags }) {
+        async openNotes(eventId) {
           const quote = MarkRegistry.alive(mark) ? quoteFromRange(mark.range) : { exact: mark.mention.quote, prefix: '', suffix: '' };
-          await send('saveNote', {
+          const { token } = await send('openNotes', {
             eventId,
             ...(eventId ? {} : { mention: mark.mention.quote }),
-            body,
-            tags: tags ?? [],
             target: { url: location.href, title: doc.title, quote },
           });
+          return token;
         },
         createEvent: (input) =>
           send('createUserEvent', { ...input, quote: mark.mention.quote, source: { title: doc.title || location.hostname, url: location.href } }),

@@ -9,7 +9,7 @@
 //  - in dark mode the card and its scrollbar are dark (Firefox paints it from scrollbar-color).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeCard, cardState, eachBrowser, inCard, launch, markPoint, waitForCard, waitForMark, withBrowser } from './harness.mjs';
+import { axeCard, cardState, eachBrowser, inCard, launch, markPoint, notesFrame, until, waitForCard, waitForMark, withBrowser } from './harness.mjs';
 
 const PAGE = '/pages/card-reading.html';
 const KNOWN = 'Riyadh talks';
@@ -68,7 +68,7 @@ eachBrowser((kind) => {
       assert.ok(!overlaps(box, line), `the peek ${JSON.stringify(box)} covers the mention's line ${JSON.stringify(line)}`);
       assert.equal(s.focusInside, false, 'a peek never takes focus');
       assert.equal(await page.$(inCard('parley-card')), null, 'a hover gives the peek, not the full card');
-      assert.equal(await page.$(inCard('note-body')), null, 'no note field in the peek');
+      assert.equal(await page.$(inCard('notes-frame')), null, 'no notes (frame) in the peek');
       assert.equal(await text(page, 'peek-relative'), '3 months before this article');
       assert.equal(await text(page, 'peek-when'), '18 February 2025 · Riyadh');
       assert.equal(await text(page, 'peek-status'), 'Held');
@@ -84,7 +84,7 @@ eachBrowser((kind) => {
       // A click pins the full card.
       full = await openCard(page, KNOWN);
       assert.match(full.title, /Riyadh/);
-      assert.ok(await page.$(inCard('note-body')), 'the full card has the note field');
+      assert.ok(await page.$(inCard('notes-frame')), 'the full card has the notes frame');
       await page.mouse.move(5, 5, { steps: 3 });
       await new Promise((r) => setTimeout(r, 800));
       assert.equal((await cardState(page)).mode, 'card', 'a pinned card stays when the pointer leaves');
@@ -118,15 +118,16 @@ eachBrowser((kind) => {
       });
       assert.ok(seen.inside && seen.scrollTop === 0, `"Your notes" is visible without scrolling: ${JSON.stringify(seen)}`);
       await page.$eval(inCard('card-to-notes'), (b) => b.click());
+      // (The notes are a frame of their own, lib/ui/card/NotesSection.tsx; focused, it puts the caret in its note field.)
       const after = await page.$eval('parley-card-host >>> .frame', (f) => {
         const fr = f.getBoundingClientRect();
-        const section = f.querySelector('[data-testid="card-notes-section"]');
-        const r = section.getBoundingClientRect();
-        // The note field, or the frame holding the notes where they live in an extension page.
-        const field = section.querySelector('textarea, iframe');
-        return { focused: !!field && f.getRootNode().activeElement === field, visible: r.top >= fr.top - 1 && r.top < fr.bottom - 40 };
+        const t = f.querySelector('[data-testid="notes-frame"]');
+        const r = t.getBoundingClientRect();
+        return { focused: f.getRootNode().activeElement === t, visible: r.top >= fr.top - 1 && r.top < fr.bottom };
       });
-      assert.deepEqual(after, { focused: true, visible: true }, 'the notes are in view, their field focused');
+      assert.deepEqual(after, { focused: true, visible: true }, 'the notes frame is in view and focused');
+      const notes = await notesFrame(page);
+      await until(() => notes.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'note-body'), { what: 'the note field to have the caret', timeout: 5_000 });
       // And the button stays in view once the card has scrolled.
       const still = await page.$eval('parley-card-host >>> .frame', (f) => {
         const fr = f.getBoundingClientRect();

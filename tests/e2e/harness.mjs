@@ -446,17 +446,57 @@ export async function setInputFile(page, selector, name, text, type = 'applicati
   }, name, text, type);
 }
 
-/** Waits until the open card's shadow root contains (or, with `absent`, no longer contains) `text`. */
+/**
+ * The card's notes live in a frame of their own (an extension page inside the card's root,
+ * lib/ui/card/NotesSection.tsx). Both browsers let a test run scripts in it, in either build: found
+ * by its document's address (Firefox's BiDi reports such a frame's URL as about:blank, but scripts
+ * run in the right document). Null when no notes frame has loaded.
+ */
+async function findNotesFrame(page) {
+  for (const f of page.frames()) {
+    if (f === page.mainFrame() || f.detached) continue;
+    const ok = await f.evaluate(() => /\/notes-frame\.html/.test(location.href) && document.readyState === 'complete').catch(() => false);
+    if (ok) return f;
+  }
+  return null;
+}
+
+/** The open card's notes frame, once it shows the notes (or says its token was spent). */
+export async function notesFrame(page, timeout = 15_000) {
+  return until(async () => {
+    const f = await findNotesFrame(page);
+    const ready = f && (await f.evaluate(() => !!document.querySelector('[data-testid="notes-frame"], [data-testid="notes-expired"]')).catch(() => false));
+    return ready && f;
+  }, { timeout, what: 'the card’s notes frame', page });
+}
+
+/** The text of the card's notes frame ('' when there is none). */
+export async function notesText(page) {
+  const f = await findNotesFrame(page);
+  return f ? f.evaluate(() => document.body.textContent ?? '').catch(() => '') : '';
+}
+
+/** Writes a note in the open card's notes frame and saves it; resolves once the frame says "Saved.". */
+export async function writeNote(page, body) {
+  const f = await notesFrame(page);
+  await f.locator('[data-testid="note-body"]').fill(body);
+  await f.locator('[data-testid="note-save"]').click();
+  await until(async () => (await notesText(page)).includes('Saved.'), { timeout: 15_000, what: 'the note to be saved', page });
+  return f;
+}
+
+/**
+ * Waits until the open card (its root, e2e build only, and its notes frame) contains (or, with
+ * `absent`, no longer contains) `text`.
+ */
 export async function waitForCardText(page, text, { absent = false, timeout = 15_000 } = {}) {
-  await waitUntil(
-    page,
-    (text, absent) => {
-      const t = document.querySelector('parley-card-host')?.shadowRoot?.textContent ?? '';
+  await until(
+    async () => {
+      const root = await page.evaluate(() => document.querySelector('parley-card-host')?.shadowRoot?.textContent ?? '');
+      const t = root + (await notesText(page));
       return absent ? !t.includes(text) : t.includes(text);
     },
-    { timeout, what: `the card ${absent ? 'without' : 'with'} "${text}"` },
-    text,
-    absent,
+    { timeout, what: `the card ${absent ? 'without' : 'with'} "${text}"`, page },
   );
 }
 

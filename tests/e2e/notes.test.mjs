@@ -9,8 +9,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  axeViolations, captureDownloads, cardText, downloadedTexts, eachBrowser, inCard, markPoint, setInputFile,
-  stopWorkerIfRunning, tabIdFor, until, waitForCardText, waitForElement, waitForMark, waitForOpenedCard, withBrowser,
+  axeViolations, captureDownloads, cardText, downloadedTexts, eachBrowser, markPoint, notesFrame, setInputFile,
+  stopWorkerIfRunning, tabIdFor, until, waitForCardText, waitForElement, waitForMark, waitForOpenedCard, withBrowser, writeNote,
 } from './harness.mjs';
 
 const noteTexts = (page) => page.$$eval('[data-testid="note"] .note-body', (els) => els.map((e) => e.textContent));
@@ -49,9 +49,8 @@ eachBrowser((kind) => {
 
       const marker = `${kind}-${Date.now()}`;
       const note = `Alaska note ${marker} <b>not bold</b> <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned=2">`;
-      await page.locator(inCard('note-body')).fill(note);
-      await page.locator(inCard('note-save')).click();
-      await waitForCardText(page, 'Saved.');
+      // The note is written in the card's notes frame (an extension page inside the card).
+      await writeNote(page, note);
       await stop('after saving from the card');
 
       step('The popup, for the news tab.');
@@ -100,7 +99,9 @@ eachBrowser((kind) => {
       await waitForNotes(popup, (t) => t.includes(edited), 'popup shows the edit');
       await waitForCardText(page, edited);
       await waitForNotes(options, (t) => t.includes(edited), 'options page shows the edit');
-      assert.equal(await page.evaluate(() => document.querySelector('parley-card-host').shadowRoot.querySelector('[data-testid="card-notes"] i, [data-testid="card-notes"] b, [data-testid="card-notes"] script')), null, 'HTML in a note is text in the card');
+      const frame = await notesFrame(page);
+      assert.equal(await frame.evaluate(() => document.querySelector('[data-testid="card-notes"] i, [data-testid="card-notes"] b, [data-testid="card-notes"] script')), null, 'HTML in a note is text in the card');
+      assert.ok(!(await page.evaluate(() => document.querySelector('parley-card-host').shadowRoot.textContent)).includes(edited), 'the card itself (the content script) never holds the note');
       await stop('after editing');
 
       step('Export everything.');
@@ -168,9 +169,7 @@ eachBrowser((kind) => {
       const pt = await markPoint(page, 'Anchorage summit');
       await page.mouse.click(pt.x, pt.y);
       await waitForOpenedCard(page);
-      await page.locator(inCard('note-body')).fill('A note with **bold**, a #tag and a link https://example.org/');
-      await page.locator(inCard('note-save')).click();
-      await waitForCardText(page, 'Saved.');
+      await writeNote(page, 'A note with **bold**, a #tag and a link https://example.org/');
 
       const probe = await b.extensionPage('popup.html', 'main');
       const tabId = await tabIdFor(probe, url);

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import {
   allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, inExtension, keepParsedDom, launch, markPoint,
-  marksOver, setSettings, tabMessage, waitForCard, waitForElement, waitForMark, waitForScan, waitUntil, withBrowser,
+  marksOver, notesText, setSettings, tabMessage, until, waitForCard, waitForElement, waitForMark, waitForScan, waitUntil, withBrowser, writeNote,
 } from './harness.mjs';
 import { seedFiles, seedLabels, seedsAvailable } from '../fixtures/pages/seed-page.mjs';
 import { captureCard } from '../../scripts/screenshots.mjs';
@@ -221,13 +221,13 @@ eachBrowser((kind) => {
 
       // A note, saved with the quote; the card lists it.
       const note = `Compare with Geneva 1985 #${kind}`;
-      await page.locator(inCard('note-body')).fill(note);
-      await page.locator(inCard('note-save')).click();
-      await waitUntil(page, (n) => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes(n), { timeout: 10_000 }, note);
-      assert.match(await text('card-notes'), /“Helsinki summit in July 2018”|Helsinki summit/);
+      // (in the card's notes frame, an extension page inside the card)
+      const notes = await writeNote(page, note);
+      await waitUntil(notes, (n) => document.querySelector('[data-testid="card-notes"]')?.textContent.includes(n), { timeout: 10_000 }, note);
+      assert.match(await notes.$eval('[data-testid="card-notes"]', (e) => e.textContent), /“Helsinki summit in July 2018”|Helsinki summit/);
       // A note written elsewhere (the popup, another tab) shows up in the open card.
       await inExtension(b, (body) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ parley: 1, type: 'saveNote', req: { eventId: '2018-helsinki-summit', body, tags: [] } }), 'Written in the popup');
-      await waitUntil(page, () => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes('Written in the popup'), { timeout: 10_000 });
+      await waitUntil(notes, () => document.querySelector('[data-testid="card-notes"]')?.textContent.includes('Written in the popup'), { timeout: 10_000 });
 
       // Styles of the page do not reach the card.
       const style = await page.$eval(inCard('card-title'), (e) => [getComputedStyle(e).color, getComputedStyle(e).fontFamily, getComputedStyle(e).letterSpacing]);
@@ -288,9 +288,7 @@ eachBrowser((kind) => {
       await waitForElement(page, inCard('card-candidates'), { timeout: 10_000 });
       assert.deepEqual(await axeCard(page), [], 'axe-core: unknown card');
       // A note on the unknown meeting: it moves to the event the reader makes from it.
-      await page.locator(inCard('note-body')).fill('Who flew to Ulaanbaatar?');
-      await page.locator(inCard('note-save')).click();
-      await waitUntil(page, () => /Saved/.test(document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="note-status"]')?.textContent ?? ''), { timeout: 10_000 });
+      await writeNote(page, 'Who flew to Ulaanbaatar?');
       await page.locator(inCard('create-open')).click();
       await waitForElement(page, inCard('create-form'));
       assert.deepEqual(await axeCard(page), [], 'axe-core: the create form');
@@ -302,7 +300,7 @@ eachBrowser((kind) => {
       s = await waitForCard(page, (st) => st.title === 'US–Russia consultations in Ulaanbaatar', 15_000);
       assert.match(await page.$eval(inCard('parley-card'), (e) => e.textContent), /Added by you/);
       assert.equal(await page.$eval(inCard('card-status'), (e) => e.textContent), 'Reported, unverified');
-      await waitUntil(page, () => document.querySelector('parley-card-host')?.shadowRoot?.querySelector('[data-testid="card-notes"]')?.textContent.includes('Who flew to Ulaanbaatar?'), { timeout: 10_000 });
+      await until(async () => (await notesText(page)).includes('Who flew to Ulaanbaatar?'), { what: 'the note in the new event’s notes frame', timeout: 10_000 });
       // The matcher is rebuilt with the new event: the mention is now the reader's own meeting on the
       // page, with a mark style of its own (not the blue of checked meetings).
       await waitForMark(page, 'Ulaanbaatar', 'parley-user', 20_000);

@@ -2,7 +2,7 @@
 // opens with the right date and place, a note saved from the card shows in the popup.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cardText, eachBrowser, inCard, markPoint, markedTexts, waitForMark, waitForOpenedCard, waitUntil, withBrowser } from './harness.mjs';
+import { cardText, eachBrowser, markPoint, markedTexts, waitForMark, waitForOpenedCard, withBrowser, writeNote } from './harness.mjs';
 
 eachBrowser((kind) => {
   describe(`${kind}: a reader on a news page`, () => {
@@ -24,9 +24,7 @@ eachBrowser((kind) => {
       assert.match(await cardText(page, 'card-place'), /Anchorage/);
 
       const note = `Follow-up on Alaska <b>not bold</b> ${kind} ${Date.now()}`;
-      await page.locator(inCard('note-body')).fill(note);
-      await page.locator(inCard('note-save')).click();
-      await waitUntil(page, () => document.querySelector('parley-card-host')?.shadowRoot?.textContent?.includes('Saved.'), { timeout: 10_000 });
+      await writeNote(page, note);
 
       const popup = await b.extensionPage('popup.html', '[data-testid="note"]');
       const notes = await popup.$$eval('[data-testid="note"]', (els) => els.map((e) => e.textContent));

@@ -17,7 +17,6 @@ import { useState } from 'preact/hooks';
 import type { Mention } from '../../detect/types';
 import type { Participant } from '../../events/types';
 import type { CardData, EventRef } from '../../messages/protocol';
-import type { NoteInput } from '../../notes/types';
 import { NotesSection } from './NotesSection';
 import { CreateEventForm, type NewEventFields } from './CreateEventForm';
 import { Sources } from './Sources';
@@ -50,7 +49,8 @@ export interface CardProps {
   canGoBack?: boolean;
   onBack?(): void;
   onNavigate(eventId: string): void;
-  onSaveNote(input: Pick<NoteInput, 'body' | 'tags'>): Promise<void>;
+  /** Registers the card's notes frame for the event shown (NotesSection.tsx); resolves with its token. */
+  onOpenNotes(): Promise<string>;
   /** Unknown meetings: create an event from the mention. Resolves when it is in the database. */
   onCreateEvent?(input: NewEventFields): Promise<void>;
   /** Pre-filled values for the create form (the page's publication date, say). */
@@ -138,7 +138,7 @@ export function Card(props: CardProps) {
   const status = ev && statusWords(ev, { now, ...(own ? { mention } : {}) });
   const forecast = !!ev && own && isForecast(mention, ev);
   const rel = ev && relativeToArticle(ev, props.publishedAt);
-  const notes = data?.notes ?? [];
+  const noteCount = data?.noteCount ?? 0;
   const why = own ? explainReasons(mention.reasons, { ...(ev ? { event: ev } : {}), publishedAt: props.publishedAt, titleOf: (id) => props.candidates?.find((c) => c.id === id)?.title }) : [];
   const user = ev?.origin === 'user';
   const meetings = props.meetings ?? [];
@@ -147,7 +147,7 @@ export function Card(props: CardProps) {
     const root = (e.currentTarget as HTMLElement).closest('.card');
     const section = root?.querySelector(`#${NOTES_ID}`) as HTMLElement | null;
     section?.scrollIntoView({ block: 'start' });
-    // The note field (or the frame that holds the notes, when they live in an extension page).
+    // The notes are a frame (NotesSection.tsx); focused, it puts the caret in its note field.
     (section?.querySelector('textarea, iframe') as HTMLElement | null)?.focus({ preventScroll: true });
   };
 
@@ -173,7 +173,7 @@ export function Card(props: CardProps) {
         </h2>
         {(ev || unknown) && (
           <button type="button" class="to-notes" data-testid="card-to-notes" onClick={toNotes}>
-            Your notes{notes.length ? ` (${notes.length})` : ''}
+            Your notes{noteCount ? ` (${noteCount})` : ''}
           </button>
         )}
         <button type="button" class="close" aria-label="Close" data-testid="card-close" onClick={onClose}>
@@ -354,7 +354,7 @@ export function Card(props: CardProps) {
 
       {(ev || unknown) && (
         <div id={NOTES_ID} data-testid="card-notes-section">
-          <NotesSection notes={notes} onSave={props.onSaveNote} />
+          <NotesSection key={ev?.id ?? 'unknown'} openNotes={props.onOpenNotes} onEscape={onClose} />
         </div>
       )}
 

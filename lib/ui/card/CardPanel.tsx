@@ -6,21 +6,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Mention } from '../../detect/types';
 import type { CardData, EventRef } from '../../messages/protocol';
-import type { NoteInput } from '../../notes/types';
 import { Card, type NewEventFields } from './Card';
 import { Peek, meetingIds } from './Peek';
 
 export { meetingIds };
 
 export interface CardApi {
-  /**
-   * The event's facts and, with `notes`, the reader's notes on it. A peek asks without notes: the
-   * notes are fetched only for a card the reader opened in full.
-   */
-  getCard(eventId: string, opts?: { notes: boolean }): Promise<CardData | null>;
+  /** The event's facts (never the reader's notes: those are the notes frame's, NotesSection.tsx). */
+  getCard(eventId: string): Promise<CardData | null>;
   getEventRefs(ids: string[]): Promise<EventRef[]>;
-  /** Saves a note about `eventId` (null: the unknown meeting of the mention); the caller adds where it was taken. */
-  saveNote(input: Pick<NoteInput, 'eventId' | 'body' | 'tags'>): Promise<void>;
+  /**
+   * Registers a notes frame for `eventId` (null: the unknown meeting of the mention); the caller adds
+   * where the reader is. Resolves with the frame's one-time token (lib/messages/notes-tokens.ts).
+   */
+  openNotes(eventId: string | null): Promise<string>;
   /** Creates an event from the mention; resolves with it once it is in the database. */
   createEvent(input: NewEventFields): Promise<EventRef>;
 }
@@ -55,7 +54,6 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = 
   const [loading, setLoading] = useState(!!mention.eventId);
   const [error, setError] = useState<string | undefined>();
   const [candidates, setCandidates] = useState<EventRef[]>([]);
-  const [reload, setReload] = useState(0);
   const current = stack[stack.length - 1] ?? null;
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
@@ -91,7 +89,7 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = 
     setLoading(true);
     setError(undefined);
     api
-      .getCard(current, { notes: pinned })
+      .getCard(current)
       .then((d) => {
         if (stale) return;
         setData(d);
@@ -100,7 +98,7 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = 
       .catch((err) => !stale && setError(err instanceof Error ? err.message : String(err)))
       .finally(() => !stale && setLoading(false));
     return () => void (stale = true);
-  }, [current, refresh, reload, pinned]);
+  }, [current, refresh]);
 
   useEffect(() => {
     if (mention.status !== 'unknown' || !mention.candidates.length) return;
@@ -146,10 +144,7 @@ export function CardPanel({ mention, api, refresh = 0, createDefaults, pinned = 
         setStack((s) => s.slice(0, -1));
       }}
       onNavigate={navigate}
-      onSaveNote={async ({ body, tags }) => {
-        await api.saveNote({ eventId: current, body, tags: tags ?? [] });
-        if (alive.current && current) setReload((n) => n + 1);
-      }}
+      onOpenNotes={() => api.openNotes(current)}
       onCreateEvent={async (input) => {
         const ref = await api.createEvent(input);
         if (alive.current) navigate(ref.id);

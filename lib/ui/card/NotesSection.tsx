@@ -1,72 +1,116 @@
 /**
- * The reader's notes on the card: the notes already written on this event (or this unknown
- * meeting) and the form for a new one. Kept apart from the card so where notes live (and how
- * they reach the page) can change without touching the rest of the card.
+ * The reader's notes on the card. The card runs in the page's renderer as a content script, and
+ * whatever it holds a page's script can try to reach: keys typed into a field of the card reach
+ * the page's own key listeners, for one. So the notes (the list and the form) live in a frame of
+ * their own, an extension page (entrypoints/notes-frame/), which is another origin for the page:
+ * it cannot read the frame's document, and keys typed there are never its events. This section
+ * only places that frame in the card (inside its closed shadow root) and sizes it; the card never
+ * holds a note's text.
+ *
+ * How the frame learns what it is for: `openNotes` registers the event, mention and page with the
+ * background and resolves with a one-time token; the token is the only thing in the frame's
+ * address, and the frame redeems it. The card hands the frame a MessageChannel port (channel.ts)
+ * over which the frame reports its height and Escape/Tab at its ends.
  */
-import { useState } from 'preact/hooks';
-import type { Note, NoteInput } from '../../notes/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isFrameToCard, type CardToFrame } from '../notes-frame/channel';
+import { focusables } from './focus-trap';
 
-export type SaveNote = (input: Pick<NoteInput, 'body' | 'tags'>) => Promise<void>;
-
-const tagsOf = (body: string) => [...body.matchAll(/(?:^|\s)#([\p{L}\p{N}_-]+)/gu)].map((m) => m[1]!);
-
-function NoteForm({ onSave }: { onSave: SaveNote }) {
-  const [body, setBody] = useState('');
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!body.trim()) return;
-    setStatus('saving');
-    try {
-      await onSave({ body, tags: tagsOf(body) });
-      setBody('');
-      setStatus('saved');
-    } catch (err) {
-      setStatus({ error: err instanceof Error ? err.message : String(err) });
-    }
-  };
-  return (
-    <form class="note-form" onSubmit={submit}>
-      <label class="visually-hidden" for="parley-note-body">
-        Your note
-      </label>
-      <textarea
-        id="parley-note-body"
-        data-testid="note-body"
-        rows={3}
-        placeholder="Add a note (the quote and this page are kept with it; #tags work)"
-        value={body}
-        onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)}
-      />
-      <div class="row">
-        <button type="submit" class="primary" data-testid="note-save" disabled={!body.trim() || status === 'saving'}>
-          Save note
-        </button>
-        <span role="status" class="muted" data-testid="note-status">
-          {status === 'saved' ? 'Saved.' : status === 'saving' ? 'Saving…' : typeof status === 'object' ? `Not saved: ${status.error}` : ''}
-        </span>
-      </div>
-    </form>
-  );
+/** The frame's address for a token: the extension's notes page, the token after '#'. */
+export function notesFrameUrl(token: string): string {
+  return `${browser.runtime.getURL('/notes-frame.html')}#${token}`;
 }
 
-export function NotesSection({ notes, onSave }: { notes: Note[]; onSave: SaveNote }) {
+/** The origin of the extension's own documents ('chrome-extension://<id>', 'moz-extension://<uuid>'). */
+export function extensionOrigin(): string {
+  return new URL(browser.runtime.getURL('/')).origin;
+}
+
+export interface NotesSectionProps {
+  /** Registers this card's notes frame with the background; resolves with its one-time token. */
+  openNotes(): Promise<string>;
+  /** Escape was pressed inside the frame. */
+  onEscape(): void;
+  /** The frame's address for a token (tests). */
+  frameUrl?(token: string): string;
+}
+
+/** The frame is part of the card: no border of its own, the card's width. (Set through the CSSOM, so a page's CSP does not stop it.) */
+const FRAME_STYLE = { display: 'block', width: '100%', border: '0', margin: '0', padding: '0' };
+
+/** Until the frame reports its height: about an empty list and the form. */
+const FIRST_HEIGHT = 120;
+
+export function NotesSection({ openNotes, onEscape, frameUrl = notesFrameUrl }: NotesSectionProps) {
+  const [token, setToken] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [height, setHeight] = useState(FIRST_HEIGHT);
+  // A new frame (and token) when the old one was navigated away from Parley's page.
+  const [generation, setGeneration] = useState(0);
+  const ref = useRef<HTMLIFrameElement>(null);
+  const escape = useRef(onEscape);
+  escape.current = onEscape;
+
+  useEffect(() => {
+    let stale = false;
+    setToken(null);
+    openNotes()
+      .then((t) => !stale && (setToken(t), setError(undefined)))
+      .catch((err) => !stale && setError(err instanceof Error ? err.message : String(err)));
+    return () => void (stale = true);
+  }, [generation]);
+
+  // Per frame (one per token): how often it loaded, and the port to it.
+  const loads = useRef(0);
+  const port = useRef<MessagePort | null>(null);
+  useEffect(() => {
+    loads.current = 0;
+    return () => {
+      port.current?.close();
+      port.current = null;
+    };
+  }, [token]);
+
+  const onLoad = () => {
+    const f = ref.current;
+    if (!f || !token) return;
+    // A second load is a navigation Parley did not make (a page script can set the location of any
+    // frame in its window): drop that document and make a new frame.
+    if (++loads.current > 1) return setGeneration((g) => g + 1);
+    const channel = new MessageChannel();
+    const p = (port.current = channel.port1);
+    p.onmessage = (e: MessageEvent) => {
+      const m: unknown = e.data;
+      if (!isFrameToCard(m)) return;
+      if (m.type === 'height') setHeight(Math.max(0, Math.min(Math.ceil(m.px), 4000)));
+      else if (m.type === 'escape') escape.current();
+      else if (m.type === 'tab') {
+        // Tab out of the frame's last control (or Shift+Tab out of its first): the card's next
+        // control, round to its first (or last) like the rest of the card's focus trap.
+        const items = focusables((f.closest('.card') ?? f.getRootNode()) as ParentNode);
+        const i = items.indexOf(f);
+        const next = items[(i + (m.back ? -1 : 1) + items.length) % items.length];
+        if (!next || next === f) p.postMessage({ type: 'focus', where: m.back ? 'last' : 'first' } satisfies CardToFrame);
+        else next.focus();
+      }
+    };
+    // Only a document of the extension's origin gets this message (and the port with it). Chrome
+    // loads the frame from a per-session address (use_dynamic_url), but its document has the
+    // extension's own origin.
+    f.contentWindow?.postMessage({ parleyNotes: token }, extensionOrigin(), [channel.port2]);
+  };
+
   return (
     <section class="notes" aria-labelledby="parley-notes-h">
       <h3 id="parley-notes-h">Your notes</h3>
-      {notes.length ? (
-        <ul data-testid="card-notes">
-          {notes.map((n) => (
-            <li key={n.id} class="note">
-              <p class="note-body">{n.body}</p>
-              {n.target?.quote.exact && <p class="muted note-quote">“{n.target.quote.exact}”</p>}
-            </li>
-          ))}
-        </ul>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
       ) : (
-        <p class="muted">No notes yet.</p>
+        token && <iframe key={token} ref={ref} src={frameUrl(token)} onLoad={onLoad} class="notes-frame" title="Your notes" data-testid="notes-frame" style={{ ...FRAME_STYLE, height: `${height}px` }} />
       )}
-      <NoteForm onSave={onSave} />
     </section>
   );
 }

@@ -2,7 +2,7 @@
  * Focus inside the pinned card: Tab and Shift+Tab go round the card's own controls and never out
  * into the page (the card is a non-modal dialog the reader is working in; Escape leaves it).
  */
-const FOCUSABLE = 'button, a[href], textarea, input, select, summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button, a[href], textarea, input, select, summary, iframe, [tabindex]:not([tabindex="-1"])';
 
 /** Is an element laid out (not display:none, not in a closed <details>)? */
 export const isRendered = (el: Element): boolean => el.getClientRects().length > 0;

@@ -96,7 +96,7 @@ describe('checked senders', () => {
     }
     expect(seeded).toBe(0);
     stop();
-    expect(await dispatch(h, { parley: 1, type: 'getNotes', req: null }, 'content')).toEqual({ ok: false, error: 'Message "getNotes" has no request.' });
+    expect(await dispatch(h, { parley: 1, type: 'getNotes', req: null }, 'extension')).toEqual({ ok: false, error: 'Message "getNotes" has no request.' });
     expect(await dispatch(h, { parley: 1, type: 'toString', req: {} }, 'content')).toEqual({ ok: false, error: 'Unknown message "toString".' });
   });
 });

@@ -113,7 +113,8 @@ describe('trusted input', () => {
 // ---- the host itself, on a plain (closed) shadow root ----
 
 const HELSINKI = '2018-helsinki-summit';
-const NOTE = 'A private note about Helsinki';
+/** What the card shows once loaded (the event's title): it must stay inside the closed root. */
+const NOTE = 'Trump–Putin summit in Helsinki';
 const mention: Mention = { start: 0, end: 15, quote: 'Helsinki summit', status: 'known', eventId: HELSINKI, confidence: 0.95, reasons: [], candidates: [], via: 'alias' };
 
 function setup() {
@@ -126,9 +127,9 @@ function setup() {
   range.getClientRects = () => [{ left: 40, top: 20, right: 160, bottom: 40 }] as unknown as DOMRectList;
   const mark = { id: 1, range, kind: 'mention', mention, startNode: text, endNode: text } as Mark;
   const api: CardApi = {
-    getCard: vi.fn(async () => ({ event: toStored(structuredClone(BUNDLED_EVENTS.find((e) => e.id === HELSINKI)!), 'bundled'), series: [], notes: [{ id: 'n', eventId: HELSINKI, body: NOTE, tags: [], createdAt: 1, updatedAt: 1 }] })),
+    getCard: vi.fn(async () => ({ event: toStored(structuredClone(BUNDLED_EVENTS.find((e) => e.id === HELSINKI)!), 'bundled'), series: [] })),
     getEventRefs: vi.fn(async () => []),
-    saveNote: vi.fn(async () => {}),
+    openNotes: vi.fn(async () => 'token'),
     createEvent: vi.fn(),
   };
   let shadow: ShadowRoot | null = null;
@@ -162,7 +163,7 @@ describe('card host', () => {
     document.querySelectorAll('parley-card-host').forEach((e) => e.remove());
   });
 
-  it('opens a closed root the page cannot look into, with the notes inside it only', async () => {
+  it('opens a closed root the page cannot look into, with the card inside it only', async () => {
     const t = setup();
     t.host.open(t.mark, { focus: true, pinned: true });
     await vi.waitFor(() => expect(t.shadow().textContent).toContain(NOTE));

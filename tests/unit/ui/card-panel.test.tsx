@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The card's state and actions (CardPanel), with a fake background: navigation inside the card and
-// back, notes saved and shown, an unknown meeting's nearest events and "add this meeting", and
+// back, the notes frame registered for the event shown, an unknown meeting's nearest events and "add this meeting", and
 // what happens when the page is scanned again and the mention resolves to another event.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +9,6 @@ import type { Mention } from '../../../lib/detect/types';
 import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
 import { toRef, type CardData, type EventRef } from '../../../lib/messages/protocol';
 import type { NewEventFields } from '../../../lib/ui/card/Card';
-import type { Note } from '../../../lib/notes/types';
 import { CardPanel, type CardApi } from '../../../lib/ui/card/CardPanel';
 
 afterEach(cleanup);
@@ -22,7 +21,6 @@ const mention = (over: Partial<Mention> = {}): Mention => ({
 });
 
 function fakeApi() {
-  const notes: Note[] = [];
   const created: string[] = [];
   const api: CardApi = {
     getCard: vi.fn(async (id: string): Promise<CardData | null> => {
@@ -36,20 +34,17 @@ function fakeApi() {
         ...(before ? { before: toRef(stored(before.id)) } : {}),
         ...(after ? { after: toRef(stored(after.id)) } : {}),
         series: [],
-        notes: notes.filter((n) => n.eventId === id),
       };
     }),
     getEventRefs: vi.fn(async (ids: string[]) => ids.map((id) => toRef(stored(id)))),
-    saveNote: vi.fn(async ({ eventId, body, tags }) => {
-      notes.push({ id: String(notes.length), eventId, body, tags: tags ?? [], createdAt: 1, updatedAt: 1, target: { url: 'https://x.test', title: 'x', quote: { exact: 'Helsinki summit', prefix: '', suffix: '' } } });
-    }),
+    openNotes: vi.fn(async (eventId: string | null) => `token-for-${eventId}`),
     createEvent: vi.fn(async (input: NewEventFields): Promise<EventRef> => {
       const id = `2025-${input.title.toLowerCase().replace(/\W+/g, '-')}`;
       created.push(id);
       return { id, title: input.title, start: input.start, kind: 'working-level', status: 'held', country: input.country };
     }),
   };
-  return { api, notes };
+  return { api };
 }
 
 describe('CardPanel', () => {
@@ -67,24 +62,27 @@ describe('CardPanel', () => {
     expect(screen.queryByTestId('card-back')).toBeNull();
   });
 
-  it('saves a note on the event shown and lists it with its quote', async () => {
+  it('opens a notes frame for the event shown, and a new one when the reader walks to another event', async () => {
     const { api } = fakeApi();
     render(<CardPanel mention={mention()} api={api} onClose={() => {}} />);
     await screen.findByText('Trump–Putin summit in Helsinki');
-    fireEvent.input(screen.getByTestId('note-body'), { target: { value: 'Press conference #helsinki' } });
-    fireEvent.submit(screen.getByTestId('note-save').closest('form')!);
-    await waitFor(() => expect(screen.getByTestId('card-notes').textContent).toContain('Press conference #helsinki'));
-    expect(screen.getByTestId('card-notes').textContent).toContain('“Helsinki summit”');
-    expect(api.saveNote).toHaveBeenCalledWith({ eventId: HELSINKI, body: 'Press conference #helsinki', tags: ['helsinki'] });
+    const frame = () => screen.getByTestId('notes-frame').getAttribute('src') ?? '';
+    await waitFor(() => expect(frame()).toMatch(new RegExp(`#token-for-${HELSINKI}$`)));
+    const next = screen.getByTestId('nav-after').querySelector('.ref-title')!.textContent!;
+    fireEvent.click(screen.getByTestId('nav-after'));
+    await waitFor(() => expect(screen.getByTestId('card-title').textContent).toBe(next));
+    await waitFor(() => expect(frame()).not.toMatch(new RegExp(`#token-for-${HELSINKI}$`)));
+    expect(api.openNotes).toHaveBeenCalledTimes(2);
+    expect(api.openNotes).not.toHaveBeenCalledWith(null);
   });
 
-  it('reloads when the reader’s data changed elsewhere', async () => {
-    const { api, notes } = fakeApi();
+  it('reloads the facts when the reader’s data changed elsewhere, and keeps its notes frame', async () => {
+    const { api } = fakeApi();
     const { rerender } = render(<CardPanel mention={mention()} api={api} refresh={0} onClose={() => {}} />);
-    await screen.findByText('No notes yet.');
-    notes.push({ id: 'x', eventId: HELSINKI, body: 'from the popup', tags: [], createdAt: 1, updatedAt: 1 });
+    await screen.findByTestId('notes-frame');
     rerender(<CardPanel mention={mention()} api={api} refresh={1} onClose={() => {}} />);
-    await screen.findByText('from the popup');
+    await waitFor(() => expect(api.getCard).toHaveBeenCalledTimes(2));
+    expect(api.openNotes).toHaveBeenCalledTimes(1);
   });
 
   it('an unknown meeting: nearest events, then a new event of the reader’s own, made from the mention', async () => {

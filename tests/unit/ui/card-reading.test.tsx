@@ -18,17 +18,16 @@ import { searchedFor, searchedSentence } from '../../../lib/ui/card/unknown';
 afterEach(cleanup);
 
 const stored = (id: string) => toStored(structuredClone(BUNDLED_EVENTS.find((e) => e.id === id)!), 'bundled');
-const card = (id: string, extra: Partial<CardData> = {}): CardData => ({ event: stored(id), series: [], notes: [], ...extra });
+const card = (id: string, extra: Partial<CardData> = {}): CardData => ({ event: stored(id), series: [], ...extra });
 const mention = (over: Partial<Mention> = {}): Mention => ({
   start: 0, end: 12, quote: 'Riyadh talks', status: 'known', eventId: '2025-riyadh-talks', confidence: 0.9,
   reasons: ["alias 'Riyadh talks'"], candidates: [], via: 'alias', ...over,
 });
-const noop = { onNavigate: vi.fn(), onSaveNote: vi.fn(async () => {}), onClose: vi.fn() };
-const NOTE = { id: 'n1', eventId: '2025-riyadh-talks', body: 'My private note', tags: [], createdAt: 1, updatedAt: 1 };
+const noop = { onNavigate: vi.fn(), onOpenNotes: vi.fn(async () => 'token'), onClose: vi.fn() };
 
 describe('the peek', () => {
   it('title, status, when and where, how long before the article, one line of outcome; no controls and no notes', () => {
-    render(<Peek mention={mention()} data={card('2025-riyadh-talks', { notes: [NOTE] })} publishedAt="2025-05-21" />);
+    render(<Peek mention={mention()} data={card('2025-riyadh-talks', { noteCount: 2 })} publishedAt="2025-05-21" />);
     expect(screen.getByTestId('peek-title').textContent).toMatch(/Riyadh/);
     expect(screen.getByTestId('peek-status').textContent).toBe('Held');
     expect(screen.getByTestId('peek-when').textContent).toBe('18 February 2025 · Riyadh');
@@ -36,7 +35,8 @@ describe('the peek', () => {
     expect(screen.getByTestId('peek-outcome').textContent).toBe(stored('2025-riyadh-talks').outcomes[0]);
     const peek = screen.getByTestId('parley-peek');
     expect(peek.querySelectorAll('button, a, textarea, input, select, [tabindex]').length).toBe(0);
-    expect(peek.textContent).not.toContain('My private note');
+    expect(peek.textContent).not.toMatch(/notes/i);
+    expect(peek.querySelector('iframe')).toBeNull();
   });
 
   it('an unknown meeting: what Parley searched for, and the nearest one', () => {
@@ -54,21 +54,21 @@ describe('the peek', () => {
 
   it('CardPanel shows the peek until pinned, then the full card with the same data', async () => {
     const api: CardApi = {
-      getCard: vi.fn(async (id, opts) => card(id, { notes: opts?.notes ? [NOTE] : [] })),
+      getCard: vi.fn(async (id) => card(id, { noteCount: 1 })),
       getEventRefs: vi.fn(async () => []),
-      saveNote: vi.fn(async () => {}),
+      openNotes: vi.fn(async () => 'token'),
       createEvent: vi.fn(),
     };
     const { rerender } = render(<CardPanel mention={mention()} api={api} pinned={false} onClose={() => {}} />);
     await screen.findByTestId('peek-status');
     expect(screen.queryByTestId('parley-card')).toBeNull();
-    // The peek asked for the facts only; the full card asks for the notes too.
-    expect(api.getCard).toHaveBeenCalledTimes(1);
-    expect(api.getCard).toHaveBeenLastCalledWith('2025-riyadh-talks', { notes: false });
+    expect(api.openNotes).not.toHaveBeenCalled();
     rerender(<CardPanel mention={mention()} api={api} pinned onClose={() => {}} />);
-    expect(screen.getByTestId('parley-card')).toBeTruthy();
-    await waitFor(() => expect(screen.getByTestId('parley-card').textContent).toContain('My private note'));
-    expect(api.getCard).toHaveBeenLastCalledWith('2025-riyadh-talks', { notes: true });
+    expect(screen.getByTestId('card-to-notes').textContent).toBe('Your notes (1)');
+    await screen.findByTestId('notes-frame');
+    expect(api.getCard).toHaveBeenCalledTimes(1);
+    // The notes frame is registered only for the full card, never for a peek.
+    expect(api.openNotes).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -86,7 +86,7 @@ describe('the full card', () => {
   it('who met: at most three names per side, then "and N more"; roles only under "All participants"', () => {
     const ev = stored('2025-riyadh-talks');
     ev.participants = ['A', 'B', 'C', 'D', 'E'].map((n) => ({ name: `US ${n}`, side: 'us' as const, role: `Role ${n}` }));
-    render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} {...noop} />);
+    render(<Card mention={mention()} data={{ event: ev, series: [] }} {...noop} />);
     expect(screen.getByTestId('card-who').querySelector('dd')!.textContent).toBe('US A, US B, US C and 2 more');
     expect(screen.getByTestId('card-who').querySelector('dl')!.textContent).not.toContain('Role');
     expect(screen.getByTestId('card-all-people').textContent).toContain('US E — Role E');
@@ -110,7 +110,7 @@ describe('the full card', () => {
 
   it('an event the reader added: reported, unverified, "Added by you", no "% sure"', () => {
     const ev = { ...stored('2025-riyadh-talks'), origin: 'user' as const };
-    render(<Card mention={mention({ confidence: 0.99 })} data={{ event: ev, series: [], notes: [] }} {...noop} />);
+    render(<Card mention={mention({ confidence: 0.99 })} data={{ event: ev, series: [] }} {...noop} />);
     expect(screen.getByTestId('card-status').textContent).toBe('Reported, unverified');
     expect(screen.getByTestId('card-origin').textContent).toBe('Added by you');
     expect(screen.getByTestId('parley-card').dataset.kind).toBe('user');
@@ -140,7 +140,7 @@ describe('the full card', () => {
     const api: CardApi = {
       getCard: vi.fn(async (id) => card(id)),
       getEventRefs: vi.fn(async (ids: string[]) => ids.map((id) => toRef(stored(id)))),
-      saveNote: vi.fn(async () => {}),
+      openNotes: vi.fn(async () => 'token'),
       createEvent: vi.fn(),
     };
     render(<CardPanel mention={m} api={api} onClose={() => {}} />);

@@ -14,11 +14,11 @@ const mention = (over: Partial<Mention> = {}): Mention => ({
   start: 0, end: 10, quote: 'the Helsinki summit', status: 'known', eventId: '2018-helsinki-summit',
   confidence: 0.9, reasons: ['alias "Helsinki summit"', 'published 2018'], candidates: [], via: 'alias', ...over,
 });
-const noop = { onNavigate: vi.fn(), onSaveNote: vi.fn(async () => {}), onClose: vi.fn() };
+const noop = { onNavigate: vi.fn(), onOpenNotes: vi.fn(async () => 'token-1'), onClose: vi.fn() };
 
 describe('Card', () => {
   it('shows date, place, participants, summary, sources and why it matched', () => {
-    const data: CardData = { event: event('2018-helsinki-summit'), series: [], notes: [] };
+    const data: CardData = { event: event('2018-helsinki-summit'), series: [] };
     render(<Card mention={mention()} data={data} {...noop} />);
     expect(screen.getByRole('dialog').getAttribute('aria-labelledby')).toBe('parley-card-title');
     expect(screen.getByTestId('card-date').textContent).toBe('16 July 2018');
@@ -30,24 +30,20 @@ describe('Card', () => {
     expect(document.querySelectorAll('.sources a').length).toBeGreaterThan(0);
   });
 
-  it('renders notes and hostile text as text, and never a javascript: link', () => {
+  it('renders hostile text as text, and never a javascript: link', () => {
     const ev = event('2018-helsinki-summit');
     ev.sources = [{ title: 'evil', url: 'javascript:alert(1)' }];
     ev.summary = '<img src=x onerror=alert(1)>';
-    const data: CardData = {
-      event: ev, series: [],
-      notes: [{ id: 'n1', eventId: ev.id, body: '<script>alert(1)</script> **hi**', tags: [], createdAt: 1, updatedAt: 1 }],
-    };
+    const data: CardData = { event: ev, series: [] };
     render(<Card mention={mention()} data={data} {...noop} />);
     expect(document.querySelector('img, script')).toBeNull();
     expect(screen.getByTestId('card-summary').textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(screen.getByTestId('card-notes').textContent).toContain('<script>alert(1)</script>');
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
   it('says plainly that a related event is not a US–Russia meeting', () => {
     const related = BUNDLED_EVENTS.find((e) => e.kind === 'related')!;
-    render(<Card mention={mention({ status: 'related', eventId: related.id })} data={{ event: toStored(related, 'bundled'), series: [], notes: [] }} {...noop} />);
+    render(<Card mention={mention({ status: 'related', eventId: related.id })} data={{ event: toStored(related, 'bundled'), series: [] }} {...noop} />);
     expect(screen.getByTestId('card-related').textContent).toMatch(/^Not a US–Russia meeting/);
   });
 
@@ -69,17 +65,17 @@ describe('Card', () => {
 
   it('says "reported by one source" only for single-source events', () => {
     const ev = event('2018-helsinki-summit');
-    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} {...noop} />);
+    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [] }} {...noop} />);
     expect(screen.queryByTestId('card-evidence')).toBeNull();
-    rerender(<Card mention={mention()} data={{ event: { ...ev, evidence: 'single' }, series: [], notes: [] }} {...noop} />);
+    rerender(<Card mention={mention()} data={{ event: { ...ev, evidence: 'single' }, series: [] }} {...noop} />);
     expect(screen.getByTestId('card-evidence').textContent).toMatch(/reported by one source/i);
-    rerender(<Card mention={mention()} data={{ event: { ...ev, evidence: 'several' }, series: [], notes: [] }} {...noop} />);
+    rerender(<Card mention={mention()} data={{ event: { ...ev, evidence: 'several' }, series: [] }} {...noop} />);
     expect(screen.queryByTestId('card-evidence')).toBeNull();
   });
 
   it('says how far the events reach, and that a newer unknown meeting may not be in the dataset yet', () => {
     const ev = event('2018-helsinki-summit');
-    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} reach="2026-12-03" {...noop} />);
+    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [] }} reach="2026-12-03" {...noop} />);
     expect(screen.getByTestId('card-reach').textContent).toBe('Parley’s events up to 3 December 2026');
     const unknown = mention({ status: 'unknown', eventId: null, quote: 'the Ankara talks' });
     rerender(<Card mention={unknown} data={null} reach="2026-12-03" {...noop} />);
@@ -92,23 +88,26 @@ describe('Card', () => {
 
   it('always shows the status: held, planned or cancelled', () => {
     const ev = event('2018-helsinki-summit');
-    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [], notes: [] }} {...noop} />);
+    const { rerender } = render(<Card mention={mention()} data={{ event: ev, series: [] }} {...noop} />);
     expect(screen.getByTestId('card-status').textContent).toBe('Held');
-    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [], notes: [] }} now="2018-07-01" {...noop} />);
+    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [] }} now="2018-07-01" {...noop} />);
     expect(screen.getByTestId('card-status').textContent).toBe('Planned');
     // A planned date that passed with no record of the meeting is not a bare "Planned".
-    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [], notes: [] }} now="2019-01-01" {...noop} />);
+    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'planned' }, series: [] }} now="2019-01-01" {...noop} />);
     expect(screen.getByTestId('card-status').textContent).toBe('Planned (date passed; no record it was held)');
-    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'cancelled' }, series: [], notes: [] }} {...noop} />);
+    rerender(<Card mention={mention()} data={{ event: { ...ev, status: 'cancelled' }, series: [] }} {...noop} />);
     expect(screen.getByTestId('card-status').className).toContain('status-cancelled');
   });
 
-  it('saves a note with its #tags', async () => {
-    const onSaveNote = vi.fn(async () => {});
-    render(<Card mention={mention()} data={{ event: event('2018-helsinki-summit'), series: [], notes: [] }} {...noop} onSaveNote={onSaveNote} />);
-    fireEvent.input(screen.getByTestId('note-body'), { target: { value: 'Compare with #Geneva 1985' } });
-    fireEvent.submit(screen.getByTestId('note-save').closest('form')!);
-    await vi.waitFor(() => expect(onSaveNote).toHaveBeenCalledWith({ body: 'Compare with #Geneva 1985', tags: ['Geneva'] }));
-    await screen.findByText('Saved.');
+  it('holds no note field of its own: the notes are a frame of the extension notes page, its address carrying only the token; the count of notes shows', async () => {
+    const onOpenNotes = vi.fn(async () => 'c0ffee');
+    render(<Card mention={mention()} data={{ event: event('2018-helsinki-summit'), series: [], noteCount: 3 }} {...noop} onOpenNotes={onOpenNotes} />);
+    const frame = (await screen.findByTestId('notes-frame')) as HTMLIFrameElement;
+    expect(onOpenNotes).toHaveBeenCalledTimes(1);
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('src')).toMatch(/\/notes-frame\.html#c0ffee$/);
+    expect(frame.getAttribute('src')).not.toMatch(/helsinki|summit|https?:/i);
+    expect(document.querySelector('textarea')).toBeNull();
+    expect(screen.getByTestId('card-to-notes').textContent).toBe('Your notes (3)');
   });
 });

@@ -71,7 +71,7 @@ describe('a full disk', () => {
       throw quota;
     });
     const h = createHandlers(db, async () => {}, 'v');
-    const reply = await dispatch(h, { parley: 1, type: 'saveNote', req: { eventId: '2018-helsinki-summit', body: 'second' } }, 'content');
+    const reply = await dispatch(h, { parley: 1, type: 'saveNote', req: { eventId: '2018-helsinki-summit', body: 'second' } }, 'extension'); // the card's notes frame is an extension page
     expect(reply).toMatchObject({ ok: false });
     expect((reply as { error: string }).error).toMatch(/run out of room.*Nothing was changed/);
     vi.restoreAllMocks();

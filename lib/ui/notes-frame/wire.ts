@@ -1,0 +1,55 @@
+/**
+ * The frame's side of the channel to its card (channel.ts): report the content's height whenever
+ * it changes, hand Escape and Tab at either end back to the card, and focus the first or last
+ * control when the card asks.
+ */
+import { focusables } from '../card/focus-trap';
+import type { CardToFrame, FrameToCard } from './channel';
+
+export function wireToCard(doc: Document, content: HTMLElement, port: MessagePort): () => void {
+  const post = (m: FrameToCard) => port.postMessage(m);
+  let last = -1;
+  const report = () => {
+    const px = Math.ceil(content.getBoundingClientRect().height);
+    if (px !== last) post({ type: 'height', px: (last = px) });
+  };
+  const ro = new ResizeObserver(report);
+  ro.observe(content);
+  report();
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      post({ type: 'escape' });
+    } else if (e.key === 'Tab') {
+      const items = focusables(doc);
+      const i = items.indexOf(doc.activeElement as HTMLElement);
+      if ((e.shiftKey && i <= 0) || (!e.shiftKey && i === items.length - 1)) {
+        e.preventDefault();
+        post({ type: 'tab', back: e.shiftKey });
+      }
+    }
+  };
+  doc.addEventListener('keydown', onKey);
+  // The card focuses the frame itself (its "Your notes" button, or its focus trap going round): put
+  // the caret in the note field. Tab into the frame focuses a control of the frame's own; leave that.
+  const win = doc.defaultView;
+  const onFocus = () => {
+    if (doc.activeElement === doc.body || !doc.activeElement) (doc.querySelector('[data-testid="note-body"]') as HTMLElement | null)?.focus();
+  };
+  win?.addEventListener('focus', onFocus);
+
+  port.onmessage = (e: MessageEvent<CardToFrame>) => {
+    if (e.data?.type !== 'focus') return;
+    const items = focusables(doc);
+    (e.data.where === 'first' ? items[0] : items.at(-1))?.focus();
+  };
+  port.start();
+  return () => {
+    ro.disconnect();
+    doc.removeEventListener('keydown', onKey);
+    win?.removeEventListener('focus', onFocus);
+    port.close();
+  };
+}
