@@ -113,8 +113,8 @@ describe('trusted input', () => {
 // ---- the host itself, on a plain (closed) shadow root ----
 
 const HELSINKI = '2018-helsinki-summit';
-/** What the card shows once loaded (the event's title): it must stay inside the closed root. */
-const NOTE = 'Trump–Putin summit in Helsinki';
+/** What only the full card shows (its notes button and section; a peek has no notes): it must stay inside the closed root. */
+const NOTE = 'Your notes';
 const mention: Mention = { start: 0, end: 15, quote: 'Helsinki summit', status: 'known', eventId: HELSINKI, confidence: 0.95, reasons: [], candidates: [], via: 'alias' };
 
 function setup() {
