@@ -224,6 +224,9 @@ const PLURAL_MEETINGS = new Set(['summits', 'meetings', 'sessions', 'rounds', 'e
 /** Words after a meeting word that bring in its parties or topic. */
 const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);
 
+/** Verbs of agreeing (not signing): «договорились», «домовилися», "agreed". */
+const AGREED = /^(договорил|домовил|agreed|struck|reached|hammered)/;
+
 function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): boolean {
   const f = frames[fi];
   const lex = a.lex;
@@ -239,6 +242,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   }
   // "X and Y signed …" stands in for a meeting only when nothing else in its clause names one.
   if (f.meet === 'signing' && (f.kind !== 'usru' || rivalInClause(frames, fi))) return false;
+  // "Russia and the US agreed to…" reports an outcome; only people, a place or a time make it a meeting
+  // ("agreed in Riyadh on Tuesday"). Signing a named treaty stays a mention on its own.
+  if (f.meet === 'signing' && AGREED.test(tokenText(a, f.anchor)) && !f.persons.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.aliases.length) return false;
   // A verb with only its subject ("Russia and Ukraine sat down") is shown only when both US and
   // Russia are that subject.
   if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) return false;

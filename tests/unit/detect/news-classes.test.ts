@@ -189,6 +189,16 @@ describe('a headline the day after', () => {
   });
 });
 
+describe('agreeing is not meeting', () => {
+  it('leaves "Russia and the US agreed" alone without people, a place or a time', () => {
+    expect(usru(run('Россия и США договорились восстановить работу посольств.', '2025-03-01'))).toEqual([]);
+  });
+
+  it('still reads two people who agreed as a meeting of theirs', () => {
+    expect(usru(run('Lavrov and Rubio reached an agreement in Riyadh.', '2025-02-19')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
+  });
+});
+
 describe('who came', () => {
   it('reads a country after "by" as the party of a visit, not its place', () => {
     // A page about both sides, so only the "by" makes this a third party's trip.
