@@ -252,9 +252,11 @@ eachBrowser((kind) => {
       });
       await page.mouse.click(pt.x, pt.y);
       await until(() => cardFocused(page), { what: 'the card to open on the patched page', timeout: 10_000 });
+      // The notes frame loads and gets its channel (a MessageChannel of the content script's world).
+      await notesFrame(page);
       const calls = await page.evaluate(() => window.__calls);
       // Parley never called the page's patched functions (its world has its own); the page ran on.
-      for (const k of ['MutationObserver', 'Range', 'Highlight', 'requestIdleCallback', 'setTimeout', 'createTreeWalker', 'attachShadow', 'set']) assert.equal(calls[k], undefined, `Parley called the page's ${k}: ${JSON.stringify(calls)}`);
+      for (const k of ['MutationObserver', 'Range', 'Highlight', 'requestIdleCallback', 'setTimeout', 'createTreeWalker', 'attachShadow', 'set', 'MessageChannel']) assert.equal(calls[k], undefined, `Parley called the page's ${k}: ${JSON.stringify(calls)}`);
       const alive = await page.evaluate(() => window.__alive);
       await sleep(300);
       assert.ok((await page.evaluate(() => window.__alive)) > alive, 'the page keeps working');
