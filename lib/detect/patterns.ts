@@ -589,6 +589,8 @@ function lightVerbBefore(a: Annotation, units: Unit[], first: number, limit: num
 function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: number, w: Walk): void {
   let j = k - 1;
   let gap = 0;
+  let nameParts = 0;
+  let personAt = -1; // the last person found, for first names and initials just before it
   let found = false;
   while (j >= clauseStart && j >= k - 10) {
     const u = units[j];
@@ -612,7 +614,13 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
         w.first = j;
         found = true;
       }
+      personAt = senseOf(u, 'person') ? j : -1;
+      nameParts = 0;
       gap = 0;
+    } else if (found && personAt >= 0 && personAt <= j + 2 && w.first === j + 1 && nameParts < 2 && flagsOf(a, u) & F_CAP && !(flagsOf(a, u) & F_SENT) && !(flagsOf(a, after) & F_COMMA) && (!u.senses.length || tokenText(a, u.t0).length === 1)) {
+      // A first name or an initial the lists do not hold, just before a found name: "Andrei A. Gromyko".
+      w.first = j;
+      nameParts++;
     } else if (fn === 'and' || fn === 'det') {
       // lists and articles inside the subject
     } else if (!found && gap < 3 && (!u.senses.length || fn === 'to' || fn === 'again' || senseOf(u, 'mod'))) {

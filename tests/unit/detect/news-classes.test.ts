@@ -209,6 +209,11 @@ describe('who came', () => {
 });
 
 describe('names with initials', () => {
+  it('takes a first name and an initial into the subject before the verb', () => {
+    const ms = usru(run('Secretary of State Marco A. Rubio and Foreign Minister Sergei V. Lavrov met in Riyadh.', '2025-02-19'));
+    expect(ms[0]?.quote).toBe('Secretary of State Marco A. Rubio and Foreign Minister Sergei V. Lavrov met in Riyadh');
+  });
+
   it('reads a first name and a middle initial before a known surname as that person, not a third party', () => {
     const ms = usru(run('Trump held his first meeting with Vladimir V. Putin in Helsinki.', '2018-07-17'));
     expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki']);
