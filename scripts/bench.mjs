@@ -2,8 +2,10 @@
 // Runs every benchmark in tests/bench/ one after another (never in parallel: they time things).
 //   matching.ts  the detector alone, in Node: MB/s against a naive one-RegExp-per-alias baseline
 //   page.mjs     the whole content script in headless Chromium against a bare TreeWalker walk and mark.js
-//   overhead.mjs what Parley adds to a page load in headless Chromium, against no extension: CPU on a
-//                page without trigger words and on a seed article, load to first mark, gzipped size
+//   overhead.mjs what Parley adds to a page in headless Chromium and Firefox ESR, each against the same
+//                browser without the extension: CPU on a page without trigger words and on a seed article,
+//                load to first mark, the 1 MB page (settled marks against mark.js, longest task, memory),
+//                and the gzipped size of what runs on every page
 // Results are printed as tables and written to .bench/*.json.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -89,9 +89,10 @@ export function createSession(deps: SessionDeps): Session {
   // what it adds later.
   let gate: Gate | null = null;
   let gateWatch: (() => void) | null = null;
+  let extra: Promise<string[]> | null = null;
   const gateOpen = async (): Promise<boolean> => {
     const t0 = performance.now();
-    gate ??= createGate(withEntries(deps.gateSpec, await gateExtra.getValue()));
+    gate ??= createGate(withEntries(deps.gateSpec, await (extra ?? gateExtra.getValue())));
     const g = gate;
     // The page's text and its open shadow roots' (the roots the scan reads).
     const roots: ShadowRoot[] = [];
@@ -174,6 +175,8 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   const apply = async () => {
+    // The reader's gate entries are read alongside the settings (one round of storage reads, not two).
+    if (!gate) (extra = gateExtra.getValue()).catch(() => {}); // awaited (and any failure seen) by the gate
     const [on, paused] = await Promise.all([enabled.getValue(), pausedSites.getValue()]);
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href) && isWorthScanning(win);
     if (active && frameReady()) await start();
@@ -184,6 +187,7 @@ export function createSession(deps: SessionDeps): Session {
   deps.onInvalidated(
     gateExtra.watch(() => {
       gate = null;
+      extra = null;
       gateWatch?.();
       gateWatch = null;
       if (!engine?.running) void apply();

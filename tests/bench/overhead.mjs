@@ -1,64 +1,62 @@
 #!/usr/bin/env node
-// What Parley adds to an ordinary page load, in headless Chromium, side by side in one run against
-// the same pages in the same Chromium without the extension:
-//   - added renderer CPU (CDP Performance.getMetrics TaskDuration after the page settled) on a
-//     page without trigger words (a recipe: the gate turns it away) and on a seed article;
-//   - on the seed article: time from the load event to the first mark (an in-page poll, 5 ms steps,
-//     in separate loads so the poll does not count as Parley's CPU);
-//   - the 'parley:gate' User Timing entry on each page (reading the reader's own entries from
-//     storage, building the gate, its pass over the text);
-//   - the gzipped size of the content script (what runs on every page).
-// Benchmark figures only, never assertions. Run after a build:  node tests/bench/overhead.mjs
-// (npm run bench runs it). Results go to .bench/overhead.json.
+// What Parley adds to a page, in headless Chromium AND Firefox ESR, each side by side in one run
+// against the same pages in the same browser without any extension:
+//   - added CPU on a page without trigger words (a recipe: the gate turns it away) and on a seed article:
+//       Chromium: renderer main-thread time (CDP Performance.getMetrics TaskDuration) once the page settled;
+//       Firefox: main-thread CPU time of the page's content process (ChromeUtils.requestProcInfo, read in
+//       the browser's chrome scope over WebDriver BiDi), from before the navigation to the page settled;
+//   (CPU: the mean of the loads without the lowest and highest: Firefox counts CPU time in 10 ms ticks)
+//   - load → first mark on the seed article (an in-page poll of CSS.highlights every 5 ms, in separate loads);
+//   - on the 1 MB page with every alias: load → marks settled (the end of the 'parley:initial' scan),
+//     against mark.js marking the same aliases in the same browser without the extension;
+//     the longest task page-wide as the page's own PerformanceObserver('longtask') sees it (Chromium;
+//     Firefox has no 'longtask' entries), and in both the longest gap of a page heartbeat (a 0 ms
+//     timer chain: a gap is a task that held the page's thread), each with and without Parley;
+//     memory: Chromium: JS heap of the page's isolate (page and content script worlds) after a GC, with
+//     minus without; Firefox: the page process's unique memory, with minus without (its JS heap can't be
+//     read over the protocol);
+//   - the gzipped size of what runs on every page (content script + its CSS), and of what pages load on demand.
+// Benchmark figures only, never assertions. Run after a build (npm run build):  node tests/bench/overhead.mjs
+// (npm run bench runs it). BENCH_RUNS (default 7) loads per figure; BENCH_BROWSERS=chromium,firefox.
+// Results go to .bench/overhead.json.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPath } from '../e2e/browsers.mjs';
-import { launch } from '../e2e/harness.mjs';
+import { launch, scanReports, until } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { seedsAvailable } from '../fixtures/pages/seed-page.mjs';
+import { aliasPage, html, RECIPE } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SETTLE_MS = 1500;
-const CONTENT_JS = '.output/chrome-mv3/content-scripts/content.js';
-if (!fs.existsSync(CONTENT_JS)) {
-  console.error(`No build (${CONTENT_JS}): run npm run build first.`);
+const KINDS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').filter((k) => browserPath(k));
+const OUT = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
+if (!fs.existsSync(path.join(OUT.chromium, 'manifest.json'))) {
+  console.error('No build in .output/: run npm run build first.');
   process.exit(1);
 }
 
-const RECIPE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Black bean soup</title></head><body>
-<nav><a href="#">Home</a> <a href="#">Soups</a> <a href="#">Desserts</a></nav><article><h1>Black bean soup</h1>
-${Array.from({ length: 40 }, (_, i) => `<p>Step ${i + 1}: add two cups of black beans, a pinch of salt and a bay leaf, stir, and simmer for a few minutes more until the beans are soft; taste and season.</p>`).join('\n')}
-</article><footer>© The Kitchen</footer></body></html>`;
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
+/** The mean without the lowest and highest (Firefox counts CPU time in 10 ms ticks: a median would be one tick). */
+const trimmedMean = (xs) => {
+  const s = [...xs].filter((x) => x != null).sort((a, b) => a - b);
+  const t = s.length > 4 ? s.slice(1, -1) : s;
+  return t.length ? t.reduce((a, b) => a + b, 0) / t.length : null;
+};
 const f1 = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} ms`);
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const mb = (n) => (n == null ? 'n/a' : `${(n / 1048576).toFixed(1)} MiB`);
+const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
-const server = await startServer({
-  '/recipe': (req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(RECIPE);
-  },
-});
+const big = aliasPage();
+const server = await startServer({ '/recipe': html(RECIPE), '/bench-1mb': html(big.html) });
 const pages = { recipe: `${server.url}/recipe`, ...(seedsAvailable() ? { seed: `${server.url}/seed/0` } : {}) };
 
-let gateMs = [];
-
-/** Renderer main-thread time of one load, settled (ms). */
-async function cpu(browser, url) {
-  const page = await browser.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await sleep(SETTLE_MS);
-  const m = await page.metrics();
-  // The gate's own time (its User Timing entry), with the extension.
-  const gate = await page.evaluate(() => performance.getEntriesByName('parley:gate').map((e) => e.duration));
-  if (gate.length) gateMs.push(gate[0]);
-  await page.close();
-  return m.TaskDuration * 1000;
-}
+// ---- In-page probes (added before the page's own scripts, in the page's world) ----
 
 const FIRST_MARK = `(() => {
   addEventListener('load', () => {
@@ -67,71 +65,260 @@ const FIRST_MARK = `(() => {
       for (const h of CSS.highlights?.values?.() ?? []) if (h.size) { window.__firstMark = performance.now() - t0; clearInterval(poll); return; }
       if (document.querySelector('parley-mark')) { window.__firstMark = performance.now() - t0; clearInterval(poll); }
     }, 5);
-    setTimeout(() => clearInterval(poll), 10000);
+    setTimeout(() => clearInterval(poll), 20000);
   });
 })();`;
 
-const ext = await launch('chromium', { shipped: true });
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-plain-'));
-const plain = await puppeteer.launch({
-  executablePath: browserPath('chromium'),
-  headless: true,
-  userDataDir: dataDir,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=1280,900'],
-  defaultViewport: { width: 1280, height: 900 },
-});
-const result = { runs: RUNS, pages: {} };
-try {
-  for (const [name, url] of Object.entries(pages)) {
-    // Warm both (caches, the extension's worker), then alternate loads.
-    await cpu(ext.browser, url);
-    await cpu(plain, url);
-    gateMs = [];
-    const withExt = [];
-    const without = [];
-    for (let i = 0; i < RUNS; i++) {
-      withExt.push(await cpu(ext.browser, url));
-      without.push(await cpu(plain, url));
-    }
-    result.pages[name] = { cpuWithMs: median(withExt), cpuWithoutMs: median(without), addedCpuMs: median(withExt) - median(without), gateMs: gateMs.length ? median(gateMs) : null };
-  }
-  if (pages.seed) {
-    const marks = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await ext.browser.newPage();
-      await page.evaluateOnNewDocument(FIRST_MARK);
-      await page.goto(pages.seed, { waitUntil: 'load' });
-      let t = null;
-      for (let k = 0; k < 100 && t == null; k++) {
-        await sleep(100);
-        t = await page.evaluate(() => window.__firstMark ?? null);
-      }
-      if (t != null) marks.push(t);
-      await page.close();
-    }
-    result.loadToFirstMarkMs = marks.length ? median(marks) : null;
-  }
-  const raw = fs.readFileSync(CONTENT_JS);
-  result.contentScriptBytes = raw.length;
-  result.contentScriptGzipBytes = zlib.gzipSync(raw, { level: 9 }).length;
+const TASKS = `(() => {
+  window.__longtasks = [];
+  window.__gaps = [];
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  window.__longtaskSupported = (PerformanceObserver.supportedEntryTypes || []).includes('longtask');
+  // The heartbeat starts at load (the page's own parsing comes before) and runs until told to stop.
+  addEventListener('load', () => {
+    let last = performance.now();
+    const beat = () => {
+      const t = performance.now();
+      if (t - last > 50) window.__gaps.push([last, t - last]);
+      last = t;
+      if (!window.__stopBeat) setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
+  });
+})();`;
 
-  const rows = [];
-  for (const [name, r] of Object.entries(result.pages)) {
-    rows.push([`added CPU, ${name === 'recipe' ? 'page without trigger words' : 'seed article'}`, `${f1(r.addedCpuMs)}  (${f1(r.cpuWithMs)} with Parley, ${f1(r.cpuWithoutMs)} without; 'parley:gate' ${f1(r.gateMs)})`]);
+// ---- Browsers ----
+
+async function launchPlain(kind) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-bench-${kind}-`));
+  const browser =
+    kind === 'chromium'
+      ? await puppeteer.launch({
+          executablePath: browserPath('chromium'),
+          headless: true,
+          userDataDir,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=1280,900'],
+          defaultViewport: { width: 1280, height: 900 },
+        })
+      : await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true, userDataDir, args: ['--remote-allow-system-access', '--width=1280', '--height=900'], defaultViewport: { width: 1280, height: 900 } });
+  return { browser, close: async () => { await browser.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); } };
+}
+
+/** Firefox: its content processes, read in the browser's chrome scope (needs --remote-allow-system-access). */
+async function firefoxProcesses(browser) {
+  const conn = browser.connection;
+  browser.__chromeCtx ??= (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result.contexts[0].context;
+  const r = await conn.send('script.evaluate', {
+    expression: `ChromeUtils.requestProcInfo().then((p) => JSON.stringify(p.children.map((c) => ({ pid: c.pid, type: c.type, memory: c.memory,
+      urls: (c.windows ?? []).map((w) => w.documentURI?.spec ?? ''), main: (c.threads.find((t) => t.tid === c.pid) ?? { cpuTime: c.cpuTime }).cpuTime }))))`,
+    target: { context: browser.__chromeCtx },
+    awaitPromise: true,
+  });
+  return JSON.parse(r.result.result.value);
+}
+/** The content process showing `url`. */
+const processOf = (procs, url) => procs.find((p) => /^web/.test(p.type) && p.urls.some((u) => u.startsWith(url)));
+
+/** CPU time (ms) the page's load cost: `run` loads it in a new page and waits for it to settle. */
+async function cpu(kind, browser, url) {
+  const page = await browser.newPage();
+  let ms;
+  if (kind === 'chromium') {
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    ms = (await page.metrics()).TaskDuration * 1000;
+  } else {
+    const before = new Map((await firefoxProcesses(browser)).map((p) => [p.pid, p.main]));
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const after = await firefoxProcesses(browser);
+    // The page's process, whatever it was before (a preallocated one, say): its main thread's time since.
+    const proc = processOf(after, url);
+    ms = proc ? (proc.main - (before.get(proc.pid) ?? 0)) / 1e6 : null;
   }
-  if (pages.seed) rows.push(['seed article: load to first mark', f1(result.loadToFirstMarkMs)]);
-  else rows.push(['seed article', 'skipped (no ../shared/seeds)']);
-  rows.push(['content script', `${(result.contentScriptBytes / 1024).toFixed(1)} KiB, ${(result.contentScriptGzipBytes / 1024).toFixed(1)} KiB gzipped`]);
-  const w = Math.max(...rows.map(([k]) => k.length));
-  console.log(`\nOverhead benchmark (headless Chromium, with the shipped build and without any extension, median of ${RUNS} loads)\n`);
-  for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);
+  const gate = await page.evaluate(() => performance.getEntriesByName('parley:gate').map((e) => e.duration)).catch(() => []);
+  await page.close();
+  return { ms, gateMs: gate[0] ?? null };
+}
+
+async function firstMark(browser, url) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(FIRST_MARK);
+  await page.goto(url, { waitUntil: 'load' });
+  let t = null;
+  for (let k = 0; k < 150 && t == null; k++) {
+    await sleep(100);
+    t = await page.evaluate(() => window.__firstMark ?? null);
+  }
+  await page.close();
+  return t;
+}
+
+/** The 1 MB page with Parley: load → settled marks, long tasks, heartbeat gaps, memory. */
+async function bigWith(kind, b) {
+  const page = await b.browser.newPage();
+  await page.evaluateOnNewDocument(TASKS);
+  await page.goto(`${server.url}/bench-1mb`, { waitUntil: 'load' });
+  const [scan] = await until(async () => { const r = await scanReports(page, 'parley:initial'); return r.length && r; }, { timeout: 120_000, what: 'the 1 MB page to be scanned' });
+  await sleep(300);
+  const probe = await page.evaluate(() => {
+    window.__stopBeat = true;
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { loadEnd: nav.loadEventEnd, tasks: window.__longtasks, gaps: window.__gaps, longtaskSupported: window.__longtaskSupported };
+  });
+  const after = (xs) => xs.filter(([s]) => s >= probe.loadEnd).map(([, d]) => d);
+  const out = {
+    settledMs: scan.start + scan.duration - probe.loadEnd,
+    marks: scan.marks ?? scan.marksAdded,
+    longestTaskMs: probe.longtaskSupported ? Math.max(0, ...after(probe.tasks)) : null,
+    longestGapMs: Math.max(0, ...after(probe.gaps)),
+    memory: await memory(kind, b.browser, page),
+  };
+  await page.close();
+  return out;
+}
+
+/** The 1 MB page without Parley: the same probes, and mark.js marking every alias. */
+async function bigWithout(kind, browser, markjs) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(TASKS);
+  await page.goto(`${server.url}/bench-1mb`, { waitUntil: 'load' });
+  await sleep(1500);
+  const probe = await page.evaluate(() => {
+    window.__stopBeat = true;
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { loadEnd: nav.loadEventEnd, tasks: window.__longtasks, gaps: window.__gaps, longtaskSupported: window.__longtaskSupported };
+  });
+  const after = (xs) => xs.filter(([s]) => s >= probe.loadEnd).map(([, d]) => d);
+  const out = { longestTaskMs: probe.longtaskSupported ? Math.max(0, ...after(probe.tasks)) : null, longestGapMs: Math.max(0, ...after(probe.gaps)), memory: await memory(kind, browser, page) };
+  if (markjs) {
+    await page.evaluate(fs.readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8'));
+    out.markjs = await page.evaluate(
+      // In batches: mark.js goes through its keywords by recursion, deeper than Firefox's stack allows
+      // for all of them at once. Only the batches' own time counts (not the turns between them).
+      (keywords) =>
+        new Promise((resolve) => {
+          const m = new globalThis.Mark(document.body);
+          let ms = 0;
+          let marks = 0;
+          const next = (i) => {
+            if (i >= keywords.length) return resolve({ ms, marks });
+            const t0 = performance.now();
+            m.mark(keywords.slice(i, i + 100), { separateWordSearch: false, done: (n) => { ms += performance.now() - t0; marks += n; setTimeout(() => next(i + 100), 0); } });
+          };
+          next(0);
+        }),
+      big.keywords,
+    );
+  }
+  await page.close();
+  return out;
+}
+
+/** Chromium: the page isolate's JS heap after a GC. Firefox: the page process's unique memory. */
+async function memory(kind, browser, page) {
+  if (kind === 'chromium') {
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize;
+  }
+  await sleep(500);
+  const procs = await firefoxProcesses(browser);
+  return processOf(procs, page.url())?.memory ?? null;
+}
+
+const result = { runs: RUNS, browsers: {} };
+try {
+  for (const kind of KINDS) {
+    const ext = await launch(kind, { shipped: true });
+    const plain = await launchPlain(kind);
+    const r = (result.browsers[kind] = { pages: {} });
+    try {
+      for (const [name, url] of Object.entries(pages)) {
+        await cpu(kind, ext.browser, url); // warm both (caches, the extension's background)
+        await cpu(kind, plain.browser, url);
+        const withExt = [];
+        const without = [];
+        const gates = [];
+        for (let i = 0; i < RUNS; i++) {
+          const w = await cpu(kind, ext.browser, url);
+          withExt.push(w.ms);
+          if (w.gateMs != null) gates.push(w.gateMs);
+          without.push((await cpu(kind, plain.browser, url)).ms);
+        }
+        r.pages[name] = { cpuWithMs: trimmedMean(withExt), cpuWithoutMs: trimmedMean(without), addedCpuMs: trimmedMean(withExt) - trimmedMean(without), gateMs: median(gates) };
+      }
+      if (pages.seed) {
+        const marks = [];
+        for (let i = 0; i < RUNS; i++) {
+          const t = await firstMark(ext.browser, pages.seed);
+          if (t != null) marks.push(t);
+        }
+        r.loadToFirstMarkMs = median(marks);
+      }
+      const BIG_RUNS = Math.max(1, Math.min(3, RUNS));
+      const withs = [];
+      for (let i = 0; i < BIG_RUNS; i++) withs.push(await bigWith(kind, ext));
+      const withouts = [];
+      for (let i = 0; i < BIG_RUNS; i++) withouts.push(await bigWithout(kind, plain.browser, i === 0));
+      const pick = (xs, k) => median(xs.map((x) => x[k]).filter((v) => v != null));
+      r.big = {
+        settledMs: pick(withs, 'settledMs'),
+        marks: pick(withs, 'marks'),
+        markjsMs: withouts[0].markjs.ms,
+        markjsMarks: withouts[0].markjs.marks,
+        longestTaskWithMs: kind === 'chromium' ? Math.max(...withs.map((w) => w.longestTaskMs)) : null,
+        longestTaskWithoutMs: kind === 'chromium' ? Math.max(...withouts.map((w) => w.longestTaskMs)) : null,
+        longestGapWithMs: Math.max(...withs.map((w) => w.longestGapMs)),
+        longestGapWithoutMs: Math.max(...withouts.map((w) => w.longestGapMs)),
+        memoryWith: pick(withs, 'memory'),
+        memoryWithout: pick(withouts, 'memory'),
+      };
+    } finally {
+      await ext.close();
+      await plain.close();
+    }
+  }
+
+  const dir = OUT.chromium;
+  const files = fs.readdirSync(dir);
+  const everyPage = ['content-scripts/content.js', 'content-scripts/content.css'].filter((f) => fs.existsSync(path.join(dir, f)));
+  const onDemand = ['page-engine.js', 'card.js'].filter((f) => files.includes(f));
+  result.everyPageGzipBytes = everyPage.reduce((n, f) => n + gz(path.join(dir, f)), 0);
+  result.everyPageBytes = everyPage.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+  result.onDemand = Object.fromEntries(onDemand.map((f) => [f, { bytes: fs.statSync(path.join(dir, f)).size, gzipBytes: gz(path.join(dir, f)) }]));
+
+  // ---- The table: one column per browser ----
+  const cols = KINDS;
+  const rows = [];
+  const row = (label, fn) => rows.push([label, ...cols.map((k) => fn(result.browsers[k]))]);
+  const diff = (w, wo) => (w == null || wo == null ? 'n/a' : `+${(w - wo).toFixed(1)} ms (${w.toFixed(1)} vs ${wo.toFixed(1)})`);
+  row('added CPU, page without trigger words', (b) => diff(b.pages.recipe.cpuWithMs, b.pages.recipe.cpuWithoutMs));
+  row("  of which 'parley:gate'", (b) => f1(b.pages.recipe.gateMs));
+  if (pages.seed) {
+    row('added CPU, seed article', (b) => diff(b.pages.seed.cpuWithMs, b.pages.seed.cpuWithoutMs));
+    row('seed article: load → first mark', (b) => f1(b.loadToFirstMarkMs));
+  }
+  row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
+  row('  mark.js, same aliases, no Parley', (b) => `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`);
+  row('  longest task after load (longtask)', (b) => (b.big.longestTaskWithMs == null ? 'no longtask entries' : `${f1(b.big.longestTaskWithMs)} (without: ${b.big.longestTaskWithoutMs ? f1(b.big.longestTaskWithoutMs) : 'none'})`));
+  row('  longest heartbeat gap after load', (b) => `${f1(b.big.longestGapWithMs)} (without: ${f1(b.big.longestGapWithoutMs)})`);
+  row('  memory with minus without', (b) => (b.big.memoryWith == null || b.big.memoryWithout == null ? 'n/a' : `${mb(b.big.memoryWith - b.big.memoryWithout)} (${mb(b.big.memoryWith)} vs ${mb(b.big.memoryWithout)}; ${b === result.browsers.chromium ? 'JS heap' : 'process USS'})`));
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length), (['', ...cols][i] ?? '').length));
+  console.log(`\nOverhead benchmark: the shipped build against no extension, same browser, same run (CPU: mean of ${RUNS} loads without the extremes; first mark: median of ${RUNS}; 1 MB page: median of ${Math.min(3, RUNS)})\n`);
+  console.log(`  ${['', ...cols].map((c, i) => c.padEnd(widths[i])).join('  ')}`);
+  for (const r of rows) console.log(`  ${r.map((c, i) => c.padEnd(widths[i])).join('  ')}`);
+  console.log(`\n  runs on every page (content script + CSS): ${kb(result.everyPageBytes)}, ${kb(result.everyPageGzipBytes)} gzipped`);
+  for (const [f, s] of Object.entries(result.onDemand)) console.log(`  on demand: ${f} ${kb(s.bytes)}, ${kb(s.gzipBytes)} gzipped`);
   fs.mkdirSync('.bench', { recursive: true });
   fs.writeFileSync('.bench/overhead.json', `${JSON.stringify(result, null, 2)}\n`);
   console.log('\n  written to .bench/overhead.json');
 } finally {
-  await ext.close?.();
-  await plain.close();
   await server.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }

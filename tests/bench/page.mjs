@@ -9,11 +9,10 @@
 // of the content script bundle. Run after a build:  node tests/bench/page.mjs   (or npm run bench)
 // Results go to .bench/page.json.
 import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, scanReports, setSettings, waitForScan } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
-import { hugePage } from '../fixtures/pages/huge-page.mjs';
+import { aliasPage } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CONTENT_JS = '.output/chrome-mv3/content-scripts/content.js';
@@ -23,16 +22,8 @@ if (!fs.existsSync(CONTENT_JS)) {
   process.exit(1);
 }
 
-// Every alias of every event, bundled dataset: what Parley's matcher holds and what mark.js is given.
-const aliases = new Set();
-for (const f of fs.readdirSync('assets/events').filter((f) => f.endsWith('.json'))) {
-  for (const e of JSON.parse(fs.readFileSync(path.join('assets/events', f), 'utf8'))) {
-    for (const a of [...e.aliases.en, ...e.aliases.ru, ...(e.aliases.uk ?? []), ...(e.sharedAliases ?? [])]) aliases.add(a);
-  }
-}
-const keywords = [...aliases];
-const phrases = keywords.map((a, i) => (i % 3 === 0 ? `Officials recalled the ${a} this week.` : i % 3 === 1 ? `Much was said about the ${a}.` : `Historians still debate the ${a}, as a new book argues.`));
-const page1mb = hugePage({ chars: 1_000_000, phrases, every: 2, seed: 7, title: 'Benchmark: a very long news page' });
+const page1mb = aliasPage();
+const { keywords } = page1mb;
 
 const LONGTASKS = `(() => {
   window.__longtasks = [];
