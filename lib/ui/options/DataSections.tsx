@@ -20,6 +20,7 @@ import { Switch } from '../popup/Popup';
 import { useLiveQuery } from '../use-live-query';
 import { useSetting } from '../use-setting';
 import { downloadText } from './download';
+import { useStatusEpoch } from './status-epoch';
 
 async function eventTitles(db: ParleyDB) {
   return new Map((await db.events.toArray()).map((e) => [e.id, e]));
@@ -75,6 +76,12 @@ export function ImportSection({ db }: { db: ParleyDB }) {
   >({ kind: 'idle' });
   const [withSettings, setWithSettings] = useState(true);
   const input = useRef<HTMLInputElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const announce = useStatusEpoch('import', () => setState((s) => (s.kind === 'ready' || s.kind === 'reading' || s.kind === 'writing' ? s : { kind: 'idle' })));
+  // The plan (and its Import button) goes once the import is done: focus goes to the line saying so.
+  useEffect(() => {
+    if (state.kind === 'done') doneRef.current?.focus();
+  }, [state.kind]);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -96,6 +103,7 @@ export function ImportSection({ db }: { db: ParleyDB }) {
     setState({ kind: 'writing' });
     try {
       await applyImport(db, plan, { settings: withSettings });
+      announce();
       const s = plan.summary;
       setState({
         kind: 'done',
@@ -120,7 +128,7 @@ export function ImportSection({ db }: { db: ParleyDB }) {
       <div aria-live="polite">
         {state.kind === 'reading' && <p class="muted">Checking {state.name}…</p>}
         {state.kind === 'writing' && <p class="muted">Importing…</p>}
-        {state.kind === 'done' && <p class="ok" data-testid="import-done">{state.text}</p>}
+        {state.kind === 'done' && <p class="ok" data-testid="import-done" tabIndex={-1} ref={doneRef}>{state.text}</p>}
       </div>
       {state.kind === 'invalid' && (
         <div class="error-summary" role="alert" data-testid="import-errors">
@@ -211,6 +219,11 @@ export function DataSection({ db }: { db: ParleyDB }) {
 
 export function ResetSection({ db }: { db: ParleyDB }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'busy' | { done: string } | { error: string }>('idle');
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const announce = useStatusEpoch('reset', () => setStep((s) => (typeof s === 'object' ? 'idle' : s)));
+  useEffect(() => {
+    if (typeof step === 'object' && 'done' in step) doneRef.current?.focus();
+  }, [step]);
   const { value: counts } = useLiveQuery(
     async () => ({
       notes: await db.notes.count(),
@@ -234,6 +247,7 @@ export function ResetSection({ db }: { db: ParleyDB }) {
               setStep('busy');
               try {
                 const r = await resetAll(db);
+                announce();
                 setStep({ done: `Reset: deleted ${plural(r.notes, 'note')} and ${plural(r.userEvents, 'event')}, reverted ${plural(r.reverted, 'edit')}.` });
               } catch (err) {
                 setStep({ error: `Nothing was reset. ${describeStorageError(err)}` });
@@ -245,7 +259,7 @@ export function ResetSection({ db }: { db: ParleyDB }) {
       ) : (
         <button type="button" class="linkish danger" data-testid="reset" disabled={step === 'busy'} onClick={() => setStep('confirm')}>Reset Parley…</button>
       )}
-      <div aria-live="polite">{typeof step === 'object' && 'done' in step && <p class="ok" data-testid="reset-done">{step.done}</p>}</div>
+      <div aria-live="polite">{typeof step === 'object' && 'done' in step && <p class="ok" data-testid="reset-done" tabIndex={-1} ref={doneRef}>{step.done}</p>}</div>
       {typeof step === 'object' && 'error' in step && <p class="error" role="alert">{step.error}</p>}
     </section>
   );
@@ -274,7 +288,7 @@ export function SettingsSection() {
     <section id="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">On or off</h2>
       {enabled !== undefined && (
-        <Switch testid="options-enabled" checked={enabled} label={enabled ? 'Parley is on' : 'Parley is off everywhere: nothing is marked on any page'} onChange={(v) => void enabledItem.setValue(v)} />
+        <Switch testid="options-enabled" checked={enabled} label="Parley on every site" note={enabled ? undefined : 'Off everywhere: nothing is marked on any page.'} onChange={(v) => void enabledItem.setValue(v)} />
       )}
       <h3>Paused sites</h3>
       {paused?.length ? (

@@ -3,7 +3,7 @@
  * Aliases entered here reach pages at once (every write bumps the events revision and signals the
  * content scripts to rebuild their matcher).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ParleyDB } from '../../db/database';
 import { describeStorageError } from '../../db/storage';
 import { toMeetingEvent } from '../../db/user-events';
@@ -12,7 +12,9 @@ import { EventSearch } from '../../notes/search';
 import { addEvent, removeEvent, revertEventEdit, saveEvent } from '../actions';
 import { formatDateRange, formatPlace } from '../format';
 import { useLiveQuery } from '../use-live-query';
+import { eventPageUrl, onEventLinkClick } from '../event-link';
 import { EventForm } from './EventForm';
+import { useStatusEpoch } from './status-epoch';
 
 type Editing = { mode: 'create' } | { mode: 'edit-user' | 'edit-bundled'; event: StoredEvent } | null;
 
@@ -32,6 +34,13 @@ export function EventsSection({ db }: { db: ParleyDB }) {
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [status, setStatus] = useState<{ text?: string; error?: string }>({});
   const [query, setQuery] = useState('');
+  // After a create, save or delete the form or row is gone: focus goes to the line saying what happened.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useStatusEpoch('events', () => setStatus({}));
+  const [focusStatus, setFocusStatus] = useState(0);
+  useEffect(() => {
+    if (focusStatus) statusRef.current?.focus();
+  }, [focusStatus]);
 
   const mine = value?.events.filter((e) => e.origin === 'user') ?? [];
   const edited = value?.events.filter((e) => e.origin === 'bundled' && e.edited) ?? [];
@@ -42,6 +51,7 @@ export function EventsSection({ db }: { db: ParleyDB }) {
     try {
       await what();
       setStatus({ text: done });
+      setFocusStatus((n) => n + 1);
     } catch (err) {
       setStatus({ error: describeStorageError(err) });
     }
@@ -52,7 +62,7 @@ export function EventsSection({ db }: { db: ParleyDB }) {
     return (
       <li key={e.id} class="event-row" data-testid={kind === 'mine' ? 'user-event' : 'edited-event'} data-event-id={e.id}>
         <div>
-          <strong>{e.title}</strong>
+          <strong><a href={eventPageUrl(e.id)} data-testid="event-open" onClick={onEventLinkClick(e.id, false)}>{e.title}</a></strong>
           <span class="muted"> · {formatDateRange(e.start, e.end)} · {formatPlace(e.place)}{notes ? ` · ${notes} ${notes === 1 ? 'note' : 'notes'}` : ''}</span>
           <div class="muted small">Names: {[...e.aliases.en, ...e.aliases.ru, ...(e.aliases.uk ?? [])].join(' · ') || '—'}</div>
         </div>
@@ -91,6 +101,7 @@ export function EventsSection({ db }: { db: ParleyDB }) {
             const saved = editing.mode === 'create' ? await addEvent(db, draft) : await saveEvent(db, { ...draft, id: editing.event.id });
             setEditing(null);
             setStatus({ text: editing.mode === 'create' ? `Created “${saved.title}”. Parley now finds it on pages.` : `Saved “${saved.title}”.` });
+            setFocusStatus((n) => n + 1);
           }}
         />
       </section>
@@ -104,7 +115,7 @@ export function EventsSection({ db }: { db: ParleyDB }) {
       <div class="row">
         <button type="button" class="primary" data-testid="event-new" onClick={() => setEditing({ mode: 'create' })}>New event…</button>
       </div>
-      <div aria-live="polite">{status.text && <p class="ok" data-testid="events-status">{status.text}</p>}</div>
+      <div aria-live="polite">{status.text && <p class="ok" data-testid="events-status" tabIndex={-1} ref={statusRef}>{status.text}</p>}</div>
       {status.error && <p class="error" role="alert">{status.error}</p>}
       <h3>Your events {value && <span class="count muted">({mine.length})</span>}</h3>
       {mine.length ? <ul class="event-list">{mine.map((e) => row(e, 'mine'))}</ul> : <p class="muted">None yet.</p>}
@@ -119,7 +130,7 @@ export function EventsSection({ db }: { db: ParleyDB }) {
           {hits.map((e) => (
             <li key={e.id} class="event-row" data-testid="bundled-hit">
               <div>
-                <strong>{e.title}</strong>
+                <strong><a href={eventPageUrl(e.id)} data-testid="event-open" onClick={onEventLinkClick(e.id, false)}>{e.title}</a></strong>
                 <span class="muted"> · {formatDateRange(e.start, e.end)}{e.edited ? ' · edited by you' : ''}</span>
               </div>
               <button type="button" onClick={() => { setQuery(''); setEditing({ mode: 'edit-bundled', event: e }); }}>Edit</button>

@@ -8,8 +8,10 @@ import type { StoredEvent } from '../../events/types';
 import { NoteBody } from '../../notes/markdown';
 import { noteSourceUrl } from '../../notes/link';
 import type { Note } from '../../notes/types';
-import { MAX_NOTE_BODY, parseTags } from '../../db/notes';
+import { MAX_NOTE_BODY } from '../../db/notes';
+import { mergeTags, takeHashtags } from '../../notes/tags';
 import { describeStorageError } from '../../db/storage';
+import { eventPageUrl, onEventLinkClick } from '../event-link';
 import { formatDateRange } from '../format';
 
 export interface NoteGroup {
@@ -47,9 +49,59 @@ export interface NoteActions {
   onTag?(tag: string): void;
 }
 
+/** Tags as chips: each with a remove button, and a field that adds one on Enter, comma or leaving it. */
+export function TagChips({ tags, onChange, idBase }: { tags: string[]; onChange(tags: string[]): void; idBase: string }) {
+  const [draft, setDraft] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const add = (raw: string) => {
+    const more = raw.split(/[,\s]+/).filter(Boolean);
+    if (more.length) onChange(mergeTags(tags, more));
+    setDraft('');
+  };
+  return (
+    <div class="chips-field">
+      <span class="chips-label" id={`${idBase}-label`}>Tags</span>
+      <ul class="tags chips" aria-labelledby={`${idBase}-label`} data-testid="tag-chips">
+        {tags.map((t, i) => (
+          <li key={t} class="chip" data-testid="tag-chip">
+            <span>#{t}</span>
+            <button type="button" class="chip-remove" aria-label={`Remove tag ${t}`} data-testid="tag-chip-remove"
+              onClick={() => {
+                onChange(tags.filter((x) => x !== t));
+                // Focus stays among the chips: the next one's button, else the field.
+                requestAnimationFrame(() => {
+                  const rest = input.current?.closest('.chips-field')?.querySelectorAll<HTMLButtonElement>('.chip-remove');
+                  (rest?.[Math.min(i, (rest?.length ?? 1) - 1)] ?? input.current)?.focus();
+                });
+              }}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input id={`${idBase}-input`} ref={input} data-testid="tag-input" value={draft} placeholder="Add a tag"
+        aria-label="Add a tag (Enter adds it)"
+        onInput={(e) => {
+          const v = (e.target as HTMLInputElement).value;
+          if (/[,\s]$/.test(v)) add(v);
+          else setDraft(v);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            add(draft);
+          } else if (e.key === 'Backspace' && !draft && tags.length) onChange(tags.slice(0, -1));
+        }}
+        onBlur={() => draft.trim() && add(draft)} />
+    </div>
+  );
+}
+
 function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: NoteActions['onSave']; onCancel(): void }) {
-  const [body, setBody] = useState(note.body);
-  const [tags, setTags] = useState(note.tags.join(', '));
+  // Hashtags left in older notes' text become chips as soon as the note is edited.
+  const [start] = useState(() => takeHashtags(note.body));
+  const [body, setBody] = useState(start.body);
+  const [tags, setTags] = useState(() => mergeTags(note.tags, start.tags));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -60,14 +112,15 @@ function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: NoteAction
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
   const bodyId = `edit-body-${note.id}`;
-  const tagsId = `edit-tags-${note.id}`;
   const errId = `edit-error-${note.id}`;
   const save = async (e?: Event) => {
     e?.preventDefault();
-    if (!body.trim()) return setError('A note needs some text.');
+    // #tags typed into the text become chips and leave the text.
+    const taken = takeHashtags(body);
+    if (!taken.body.trim()) return setError('A note needs some text.');
     setBusy(true);
     try {
-      await onSave(note.id, { body, tags: parseTags(tags) });
+      await onSave(note.id, { body: taken.body, tags: mergeTags(tags, taken.tags) });
     } catch (err) {
       setError(describeStorageError(err));
       setBusy(false);
@@ -86,9 +139,11 @@ function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: NoteAction
       <label for={bodyId}>Note</label>
       <textarea id={bodyId} ref={ref} data-testid="note-edit-body" rows={Math.min(12, Math.max(3, body.split('\n').length + 1))}
         maxLength={MAX_NOTE_BODY} value={body} aria-describedby={error ? errId : undefined}
-        onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
-      <label for={tagsId}>Tags <span class="muted">(separated by commas or spaces)</span></label>
-      <input id={tagsId} data-testid="note-edit-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+        onInput={(e) => {
+          setBody((e.target as HTMLTextAreaElement).value);
+          if (error) setError(undefined);
+        }} />
+      <TagChips tags={tags} onChange={setTags} idBase={`edit-tags-${note.id}`} />
       {error && <p class="error" role="alert" id={errId}>{error}</p>}
       <div class="row">
         <button type="submit" class="primary" data-testid="note-edit-save" disabled={busy}>Save</button>
@@ -157,7 +212,7 @@ export function NoteItem({ note, actions }: { note: Note; actions: NoteActions }
   );
 }
 
-export function NotesList({ groups, actions, emptyText }: { groups: NoteGroup[]; actions: NoteActions; emptyText?: string }) {
+export function NotesList({ groups, actions, emptyText, closeOnOpen = false }: { groups: NoteGroup[]; actions: NoteActions; emptyText?: string; closeOnOpen?: boolean }) {
   if (!groups.length)
     return <p class="muted" data-testid="notes-empty">{emptyText ?? 'No notes yet. Open a card on a news page and add one.'}</p>;
   return (
@@ -165,7 +220,9 @@ export function NotesList({ groups, actions, emptyText }: { groups: NoteGroup[];
       {groups.map((g) => (
         <li key={g.key} class="group" data-testid="note-group" data-event-id={g.event?.id ?? ''}>
           <h3>
-            {g.label}
+            {g.event ? (
+              <a href={eventPageUrl(g.event.id)} data-testid="group-open" onClick={onEventLinkClick(g.event.id, closeOnOpen)}>{g.label}</a>
+            ) : g.label}
             {g.event && <span class="muted"> · {formatDateRange(g.event.start, g.event.end)}</span>}
           </h3>
           <ul>

@@ -14,6 +14,8 @@ import type { Note } from '../../notes/types';
 import { editNote, removeNote, undoRemoveNote } from '../actions';
 import { formatDateRange } from '../format';
 import { useLiveQuery } from '../use-live-query';
+import { eventPageUrl, onEventLinkClick } from '../event-link';
+import { useStatusEpoch } from '../options/status-epoch';
 import { groupNotes, NotesList, type NoteActions } from './NotesList';
 
 const UNDO_MS = 15_000;
@@ -76,7 +78,15 @@ function useSearch(data: Data | null, query: string) {
   }, [active, data, query, indexed, eventIndex]);
 }
 
-export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { db: ParleyDB; headingLevel?: 2 | 3; autoFocusSearch?: boolean }) {
+/** A label cut to `max` characters at a word, so a long event title cannot widen the popup. */
+export function shorten(label: string, max = 42): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false, closeOnOpen = false }: { db: ParleyDB; headingLevel?: 2 | 3; autoFocusSearch?: boolean; closeOnOpen?: boolean }) {
   const { value: data, error } = useNotesData(db);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
@@ -85,6 +95,14 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
   const [status, setStatus] = useState<{ error?: string; text?: string }>({});
   const search = useSearch(data, query);
   const searchRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const [focusAfterDelete, setFocusAfterDelete] = useState<string | null>(null);
+  // On the options page, an import or reset elsewhere makes "Note saved." and an undo offer stale.
+  useStatusEpoch('notes', () => {
+    setStatus({});
+    setUndo(null);
+  });
 
   useEffect(() => {
     if (autoFocusSearch) searchRef.current?.focus();
@@ -114,7 +132,7 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
       .map(([id, count]) => {
         const e = eventsById.get(id);
         const label = id === UNKNOWN ? 'Meetings not in your database' : e ? `${e.title} (${e.start.slice(0, 4)})` : `${id} (no longer in the database)`;
-        return { id, label, count, sort: e?.sortKey ?? `~${id}` };
+        return { id, label, short: shorten(label), count, sort: e?.sortKey ?? `~${id}` };
       })
       .sort((a, b) => b.sort.localeCompare(a.sort));
   }, [data?.notes, eventsById]);
@@ -146,10 +164,16 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
       setStatus({ text: 'Note saved.' });
     },
     async onDelete(note) {
+      // Where the reader is goes on: focus moves to the note after the deleted one (else the one
+      // before, else the heading), never to the top of the document.
+      const order = groups.flatMap((g) => g.notes.map((n) => n.id));
+      const at = order.indexOf(note.id);
+      const next = order[at + 1] ?? order[at - 1];
       try {
         const gone = await removeNote(db, note.id);
         if (gone) setUndo({ note: gone, at: Date.now() });
         setStatus({});
+        setFocusAfterDelete(next ?? '');
       } catch (err) {
         setStatus({ error: describeStorageError(err) });
       }
@@ -168,33 +192,55 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
     }
   };
 
+  useEffect(() => {
+    if (focusAfterDelete === null) return;
+    // After the list re-rendered without the note.
+    const target = focusAfterDelete
+      ? panelRef.current?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(focusAfterDelete)}"] [data-testid="note-edit"]`)
+      : null;
+    (target ?? headingRef.current)?.focus();
+    setFocusAfterDelete(null);
+  }, [focusAfterDelete, groups]);
+
   const H = `h${headingLevel}` as 'h2';
   const total = data?.notes.length ?? 0;
   const filtered = !!(tag || eventId || search.noteIds);
   return (
-    <section class="notes-panel" aria-labelledby="notes-heading">
-      <H id="notes-heading">
+    <section class="notes-panel" aria-labelledby="notes-heading" ref={panelRef}>
+      <H id="notes-heading" tabIndex={-1} ref={headingRef}>
         Your notes {data && <span class="count muted">({filtered ? `${shown.length} of ${total}` : total})</span>}
       </H>
       {error && <p class="error" role="alert">Could not read your notes: {describeStorageError(error)}</p>}
-      {data && total > 0 && (
-        <div class="filters" role="search">
+      {/* Search is always there: it finds events too, with or without notes. */}
+      <div class="filters" role="search">
+        <div class="search-row">
           <label class="visually-hidden" for="notes-search">Search notes and events</label>
           <input id="notes-search" ref={searchRef} type="search" data-testid="notes-search" placeholder="Search notes and events…"
             value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-          <div class="row">
+          {query && (
+            <button type="button" class="search-clear" data-testid="search-clear" aria-label="Clear search"
+              onClick={() => {
+                setQuery('');
+                searchRef.current?.focus();
+              }}>
+              ×
+            </button>
+          )}
+        </div>
+        {data && total > 0 && (
+          <div class="filter-row">
             <label>
               <span class="visually-hidden">Filter by tag</span>
               <select data-testid="filter-tag" value={tag} onChange={(e) => setTag((e.target as HTMLSelectElement).value)}>
                 <option value="">All tags</option>
-                {tagOptions.map(([t, c]) => <option key={t} value={t}>#{t} ({c})</option>)}
+                {tagOptions.map(([t, c]) => <option key={t} value={t}>#{shorten(t, 30)} ({c})</option>)}
               </select>
             </label>
             <label>
               <span class="visually-hidden">Filter by event</span>
               <select data-testid="filter-event" value={eventId} onChange={(e) => setEventId((e.target as HTMLSelectElement).value)}>
                 <option value="">All events</option>
-                {eventOptions.map((o) => <option key={o.id} value={o.id}>{o.label} ({o.count})</option>)}
+                {eventOptions.map((o) => <option key={o.id} value={o.id} title={o.label}>{o.short} ({o.count})</option>)}
               </select>
             </label>
             {filtered && (
@@ -203,22 +249,23 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
               </button>
             )}
           </div>
-        </div>
-      )}
+        )}
+      </div>
       {search.events.length > 0 && (
         <div class="event-hits" data-testid="event-hits">
           <p class="muted">Events matching “{query.trim()}”:</p>
           <ul>
             {search.events.map((e) => {
-              const has = eventOptions.some((o) => o.id === e.id);
+              const count = eventOptions.find((o) => o.id === e.id)?.count ?? 0;
               return (
-                <li key={e.id}>
-                  {has ? (
-                    <button type="button" class="linkish" onClick={() => { setEventId(e.id); setQuery(''); }}>
-                      {e.title}
+                <li key={e.id} data-testid="event-hit" data-event-id={e.id}>
+                  <a href={eventPageUrl(e.id)} data-testid="event-hit-open" onClick={onEventLinkClick(e.id, closeOnOpen)}>{e.title}</a>
+                  <span class="muted"> · {formatDateRange(e.start, e.end)} · </span>
+                  {count ? (
+                    <button type="button" class="linkish" data-testid="event-hit-notes" onClick={() => { setEventId(e.id); setQuery(''); }}>
+                      {count} {count === 1 ? 'note' : 'notes'}
                     </button>
-                  ) : <span>{e.title}</span>}
-                  <span class="muted"> · {formatDateRange(e.start, e.end)}{has ? '' : ' · no notes yet'}</span>
+                  ) : <span class="muted">no notes yet</span>}
                 </li>
               );
             })}
@@ -237,7 +284,7 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false }: { 
       {status.error && <p class="error" role="alert">{status.error}</p>}
       {search.indexing && <p class="muted" role="status">Searching…</p>}
       {data ? (
-        <NotesList groups={groups} actions={actions} emptyText={total ? 'No notes match.' : undefined} />
+        <NotesList groups={groups} actions={actions} emptyText={total ? 'No notes match.' : undefined} closeOnOpen={closeOnOpen} />
       ) : (
         !error && <p class="muted">Loading…</p>
       )}

@@ -38,13 +38,23 @@ export async function currentTab(override?: number): Promise<TabInfo> {
   }
 }
 
-export function Switch({ checked, onChange, label, testid, disabled }: { checked: boolean; onChange(v: boolean): void; label: string; testid: string; disabled?: boolean }) {
+/**
+ * A real switch: a button with role="switch" and aria-checked, operated by click, Space or Enter,
+ * with a track that shows on or off and the word beside it. Its name (`label`) stays the same
+ * whichever way it is set; `note` says why it cannot be changed when it is disabled.
+ */
+export function Switch({ checked, onChange, label, testid, disabled, note }: { checked: boolean; onChange(v: boolean): void; label: string; testid: string; disabled?: boolean; note?: string }) {
+  const noteId = `${testid}-note`;
   return (
-    <label class="switch">
-      <input type="checkbox" role="switch" data-testid={testid} checked={checked} disabled={disabled}
-        onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />
-      <span>{label}</span>
-    </label>
+    <div class="switch-row">
+      <button type="button" role="switch" class="switch" aria-checked={checked ? 'true' : 'false'} data-testid={testid} disabled={disabled}
+        aria-describedby={note ? noteId : undefined} onClick={() => onChange(!checked)}>
+        <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
+        <span class="switch-label">{label}</span>
+        <span class="switch-state" aria-hidden="true">{checked ? 'On' : 'Off'}</span>
+      </button>
+      {note && <p class="muted switch-note" id={noteId} data-testid={`${testid}-note`}>{note}</p>}
+    </div>
   );
 }
 
@@ -86,17 +96,21 @@ export function Popup({ db, tabOverride, inTab = false }: { db: ParleyDB; tabOve
       <StorageProblem db={db} />
       <div class="controls">
         {enabled !== undefined && (
-          <Switch testid="switch-enabled" checked={enabled} label={enabled ? 'Parley is on' : 'Parley is off everywhere'}
+          <Switch testid="switch-enabled" checked={enabled} label="Parley on every site"
+            note={enabled ? undefined : 'Off everywhere: nothing is marked on any page.'}
             onChange={(v) => void enabledItem.setValue(v)} />
         )}
-        {site && paused !== undefined && (
-          <Switch testid="switch-site" checked={!pausedHere} disabled={enabled === false}
-            label={pausedHere ? `Paused on ${site}` : `On for ${site}`}
+        {site && paused !== undefined && enabled !== undefined && (
+          // Never contradicts the global switch: with Parley off everywhere, this site is off too,
+          // and the switch says why it cannot be turned on here.
+          <Switch testid="switch-site" checked={enabled && !pausedHere} disabled={!enabled}
+            label={`On for ${site}`}
+            note={!enabled ? 'Turn Parley on first: it is off everywhere.' : pausedHere ? `Paused on ${site}: nothing is marked here.` : undefined}
             onChange={(on) => void setSitePaused(site, !on)} />
         )}
       </div>
       <OnThisPage state={state} onOpen={open} pausedHere={pausedHere} />
-      <NotesPanel db={db} />
+      <NotesPanel db={db} closeOnOpen={!inTab} />
     </main>
   );
 }

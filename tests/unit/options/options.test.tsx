@@ -74,6 +74,8 @@ describe('options page: data', () => {
     expect((await screen.findByTestId('reset-confirm-box')).textContent).toMatch(/Delete 1 note, 0 events of yours and 0 edits\?/);
     fireEvent.click(screen.getByTestId('reset-confirm'));
     expect((await screen.findByTestId('reset-done')).textContent).toBe('Reset: deleted 1 note and 0 events, reverted 0 edits.');
+    // The confirm box went away: focus is on the line that says what happened.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('reset-done')));
     expect(await db.notes.count()).toBe(0);
     expect(await pausedSitesItem.getValue()).toEqual([]);
 
@@ -82,6 +84,17 @@ describe('options page: data', () => {
     expect(plan.textContent).toMatch(/1 note: 1 new, 0 replacing yours/);
     fireEvent.click(screen.getByTestId('import-confirm'));
     expect((await screen.findByTestId('import-done')).textContent).toMatch(/^Imported 1 note/);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('import-done')));
+    // The reset's line described data that is back now: it is gone.
+    await waitFor(() => expect(screen.queryByTestId('reset-done')).toBeNull());
+    // And a reset after the import clears the import's line.
+    fireEvent.click(screen.getByTestId('reset'));
+    fireEvent.click(await screen.findByTestId('reset-confirm'));
+    await screen.findByTestId('reset-done');
+    await waitFor(() => expect(screen.queryByTestId('import-done')).toBeNull());
+    chooseFile(downloads[0]!.text);
+    fireEvent.click(await screen.findByTestId('import-confirm'));
+    await screen.findByTestId('import-done');
     expect(await db.notes.toArray()).toEqual(before);
     expect(await pausedSitesItem.getValue()).toEqual(['www.example.com']);
   });

@@ -103,10 +103,14 @@ describe('the notes panel', () => {
     const body = within(note).getByTestId('note-edit-body') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(body);
     fireEvent.input(body, { target: { value: 'Helsinki, *rewritten*' } });
-    fireEvent.input(within(note).getByTestId('note-edit-tags'), { target: { value: '#Review, press' } });
+    // Tags are chips: one typed and added with Enter.
+    const tagInput = within(note).getByTestId('tag-input');
+    fireEvent.input(tagInput, { target: { value: '#Review' } });
+    fireEvent.keyDown(tagInput, { key: 'Enter' });
+    expect(within(note).getAllByTestId('tag-chip').map((c) => c.textContent)).toEqual(['#review×']);
     fireEvent.submit(within(note).getByTestId('note-edit-save').closest('form')!);
     await waitFor(async () => expect((await db.notes.get(id))?.body).toBe('Helsinki, *rewritten*'));
-    expect((await db.notes.get(id))?.tags).toEqual(['review', 'press']);
+    expect((await db.notes.get(id))?.tags).toEqual(['review']);
     expect(await dataRevisionItem.getValue()).toEqual({ rev: rev + 1, what: 'notes' });
     await waitFor(() => expect(screen.getAllByTestId('note')[0]!.querySelector('em')?.textContent).toBe('rewritten'));
 
@@ -116,6 +120,27 @@ describe('the notes panel', () => {
     fireEvent.keyDown(within(again).getByTestId('note-edit-body'), { key: 'Escape' });
     await waitFor(() => expect(within(screen.getAllByTestId('note')[0]!).queryByTestId('note-editor')).toBeNull());
     expect((await db.notes.get(id))?.body).toBe('Helsinki, *rewritten*');
+  });
+
+  it('tags are chips: removed with their button, and #tags in the text become chips and leave it', async () => {
+    await seedNotes();
+    // An older note with hashtags in its text.
+    await addNote(db, { eventId: '2018-helsinki-summit', body: 'Old style #legacy note', tags: ['press'] }, 5000);
+    render(<NotesPanel db={db} />);
+    const note = (await screen.findAllByTestId('note'))[0]!;
+    const id = note.getAttribute('data-note-id')!;
+    fireEvent.click(within(note).getByTestId('note-edit'));
+    // Opening the editor already shows the hashtag as a chip, out of the text.
+    expect((within(note).getByTestId('note-edit-body') as HTMLTextAreaElement).value).toBe('Old style note');
+    expect(within(note).getAllByTestId('tag-chip').map((c) => c.textContent)).toEqual(['#press×', '#legacy×']);
+    fireEvent.click(within(note).getAllByRole('button', { name: 'Remove tag press' })[0]!);
+    expect(within(note).getAllByTestId('tag-chip').map((c) => c.textContent)).toEqual(['#legacy×']);
+    fireEvent.input(within(note).getByTestId('note-edit-body'), { target: { value: 'Old style note, now #reviewed.' } });
+    fireEvent.submit(within(note).getByTestId('note-edit-save').closest('form')!);
+    await waitFor(async () => expect((await db.notes.get(id))?.body).toBe('Old style note, now.'));
+    expect((await db.notes.get(id))?.tags).toEqual(['legacy', 'reviewed']);
+    // Shown once: as chips, with no hashtag left in the text.
+    await waitFor(() => expect(screen.getAllByTestId('note')[0]!.querySelector('.note-body')!.textContent).toBe('Old style note, now.'));
   });
 
   it('refuses an empty edit with a message', async () => {

@@ -45,30 +45,38 @@ describe('the popup', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/no longer on the page/);
   });
 
-  it('the global switch and this site’s pause (site from the content script’s answer)', async () => {
+  it('the global switch and this site’s pause are real switches that never contradict each other', async () => {
     render(<Popup db={db} inTab />);
-    const site = (await screen.findByTestId('switch-site')) as HTMLInputElement;
-    expect(site.closest('label')!.textContent).toBe('On for news.example');
+    const site = await screen.findByRole('switch', { name: 'On for news.example' });
+    expect(site.getAttribute('data-testid')).toBe('switch-site');
+    expect(site.getAttribute('aria-checked')).toBe('true');
     fireEvent.click(site);
     await waitFor(async () => expect(await pausedSitesItem.getValue()).toEqual(['news.example']));
     active = false;
-    await waitFor(() => expect(screen.getByTestId('switch-site').closest('label')!.textContent).toBe('Paused on news.example'));
+    await waitFor(() => expect(screen.getByTestId('switch-site').getAttribute('aria-checked')).toBe('false'));
+    expect(screen.getByTestId('switch-site-note').textContent).toBe('Paused on news.example: nothing is marked here.');
     await waitFor(() => expect(screen.getByTestId('page-inactive').textContent).toMatch(/paused on this site/));
     fireEvent.click(screen.getByTestId('switch-site'));
     await waitFor(async () => expect(await pausedSitesItem.getValue()).toEqual([]));
+    await waitFor(() => expect(screen.getByTestId('switch-site').getAttribute('aria-checked')).toBe('true'));
 
-    const all = screen.getByTestId('switch-enabled') as HTMLInputElement;
-    expect(all.checked).toBe(true);
+    const all = screen.getByRole('switch', { name: 'Parley on every site' });
+    expect(all.getAttribute('aria-checked')).toBe('true');
     fireEvent.click(all);
     await waitFor(async () => expect(await enabledItem.getValue()).toBe(false));
-    await waitFor(() => expect((screen.getByTestId('switch-site') as HTMLInputElement).disabled).toBe(true));
+    // Off everywhere: the site switch is off too, disabled, and says why.
+    await waitFor(() => expect(screen.getByTestId('switch-site').getAttribute('aria-checked')).toBe('false'));
+    const siteNow = screen.getByTestId('switch-site') as HTMLButtonElement;
+    expect(siteNow.disabled).toBe(true);
+    expect(document.getElementById(siteNow.getAttribute('aria-describedby')!)!.textContent).toBe('Turn Parley on first: it is off everywhere.');
+    expect(all.getAttribute('aria-checked')).toBe('false');
   });
 
   it('follows settings changed elsewhere (another window, the options page)', async () => {
     render(<Popup db={db} inTab />);
-    const all = (await screen.findByTestId('switch-enabled')) as HTMLInputElement;
+    const all = await screen.findByTestId('switch-enabled');
     await enabledItem.setValue(false);
-    await waitFor(() => expect(all.checked).toBe(false));
+    await waitFor(() => expect(all.getAttribute('aria-checked')).toBe('false'));
   });
 
   it('says when Parley cannot run on the tab', async () => {
