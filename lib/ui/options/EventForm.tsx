@@ -96,7 +96,8 @@ export function eventFromForm(f: EventFormState, base?: MeetingEvent): EventDraf
       .filter((p) => p.name.trim() || p.role.trim())
       .map((p) => ({ name: p.name.trim(), ...opt('nameRu', p.nameRu), side: p.side, role: p.role.trim() })),
     aliases: { en: lines(f.aliasesEn), ru: lines(f.aliasesRu), ...(uk.length ? { uk } : {}) },
-    ...(shared.length ? { sharedAliases: shared } : {}),
+    // An empty list the event already had stays (an edit that changes nothing changes nothing).
+    ...(shared.length ? { sharedAliases: shared } : base?.sharedAliases ? { sharedAliases: [] } : {}),
     cues: lines(f.cues).map((c) => c.toLowerCase()),
     ...(series ? { series } : {}),
     summary: f.summary.trim(),
