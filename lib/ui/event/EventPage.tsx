@@ -5,7 +5,10 @@
  * freshly started background too, and follows changes made elsewhere (a note saved in another tab).
  *
  * The card renders into a shadow root with the card's own styles, exactly as on a page; the page
- * around it (header, export, the pages where the reader met the event) uses the extension pages' look.
+ * around it (header, export, the notes, the pages where the reader met the event) uses the extension
+ * pages' look. On a news page the card's notes live in a frame of their own, kept apart from the
+ * page's scripts (NotesSection.tsx); this page is Parley's own, so it lists the notes itself, with
+ * the popup's list (light Markdown, tag chips, edit, delete), and leaves the card's frame out.
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -13,6 +16,9 @@ import type { Mention } from '../../detect/types';
 import { eventToMarkdown, pagesMet } from '../../io/event-markdown';
 import { send } from '../../messages/client';
 import type { CardData } from '../../messages/protocol';
+import { ParleyDB } from '../../db/database';
+import { editNote, removeNote } from '../actions';
+import { groupNotes, NotesList, type NoteActions } from '../popup/NotesList';
 import { noteSourceUrl } from '../../notes/link';
 import type { Note } from '../../notes/types';
 import { dataRevisionItem } from '../../settings/signals';
@@ -45,7 +51,8 @@ function CardInShadow(props: { children: preact.ComponentChildren }) {
     const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
     if (!mount.current) {
       const style = document.createElement('style');
-      style.textContent = cardCss;
+      // The card's notes frame is for news pages: here the notes are listed beside the card.
+      style.textContent = `${cardCss}\n#parley-notes, .to-notes { display: none !important; }`;
       const div = document.createElement('div');
       div.className = 'page-frame';
       root.append(style, div);
@@ -57,8 +64,11 @@ function CardInShadow(props: { children: preact.ComponentChildren }) {
   return <div class="event-card-host" ref={host} data-testid="event-card-host" />;
 }
 
+let pageDb: ParleyDB | null = null;
+
 export function EventPage({ id }: { id: string }) {
   const [data, setData] = useState<CardData | null>(null);
+  const [notes, setNotes] = useState<Note[]>([]);
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(true);
   const revision = useSetting(dataRevisionItem);
@@ -78,7 +88,8 @@ export function EventPage({ id }: { id: string }) {
           setData(null);
           setError('This event is not in your database (it may have been deleted).');
         } else {
-          setData({ ...facts, notes });
+          setData(facts);
+          setNotes(notes);
           setError(undefined);
           document.title = `${facts.event.title} · Parley`;
         }
@@ -90,8 +101,17 @@ export function EventPage({ id }: { id: string }) {
     };
   }, [id, revision?.rev, tick]);
 
-  const notes: Note[] = data?.notes ?? [];
   const pages = pagesMet(notes);
+  const actions: NoteActions = {
+    async onSave(noteId, patch) {
+      await editNote((pageDb ??= new ParleyDB()), noteId, patch);
+      setTick((n) => n + 1);
+    },
+    async onDelete(note) {
+      await removeNote((pageDb ??= new ParleyDB()), note.id);
+      setTick((n) => n + 1);
+    },
+  };
   const go = (to: string) => {
     location.search = `?id=${encodeURIComponent(to)}`;
   };
@@ -116,13 +136,17 @@ export function EventPage({ id }: { id: string }) {
           loading={loading}
           error={error}
           onNavigate={go}
-          onSaveNote={async ({ body, tags }) => {
-            await send('saveNote', { eventId: id, body, tags: tags ?? [] });
-            setTick((n) => n + 1);
-          }}
+          onOpenNotes={() => new Promise<string>(() => {})}
           onClose={() => (history.length > 1 ? history.back() : window.close())}
         />
       </CardInShadow>
+      {data && (
+        <section aria-labelledby="notes-heading" data-testid="event-notes">
+          <h2 id="notes-heading">Your notes {notes.length ? <span class="count muted">({notes.length})</span> : null}</h2>
+          <NotesList groups={groupNotes(notes, new Map()).map((g) => ({ ...g, label: '' }))} actions={actions} hideHeadings
+            emptyText="No notes on this meeting yet. Open its card on a news page to write one." />
+        </section>
+      )}
       {pages.length > 0 && (
         <section aria-labelledby="met-heading" data-testid="event-pages">
           <h2 id="met-heading">Where you met it</h2>

@@ -212,19 +212,19 @@ export function NoteItem({ note, actions }: { note: Note; actions: NoteActions }
   );
 }
 
-export function NotesList({ groups, actions, emptyText, closeOnOpen = false }: { groups: NoteGroup[]; actions: NoteActions; emptyText?: string; closeOnOpen?: boolean }) {
+export function NotesList({ groups, actions, emptyText, closeOnOpen = false, hideHeadings = false }: { groups: NoteGroup[]; actions: NoteActions; emptyText?: string; closeOnOpen?: boolean; hideHeadings?: boolean }) {
   if (!groups.length)
     return <p class="muted" data-testid="notes-empty">{emptyText ?? 'No notes yet. Open a card on a news page and add one.'}</p>;
   return (
     <ul class="groups" data-testid="notes">
       {groups.map((g) => (
         <li key={g.key} class="group" data-testid="note-group" data-event-id={g.event?.id ?? ''}>
-          <h3>
+          {!hideHeadings && <h3>
             {g.event ? (
               <a href={eventPageUrl(g.event.id)} data-testid="group-open" onClick={onEventLinkClick(g.event.id, closeOnOpen)}>{g.label}</a>
             ) : g.label}
             {g.event && <span class="muted"> · {formatDateRange(g.event.start, g.event.end)}</span>}
-          </h3>
+          </h3>}
           <ul>
             {g.notes.map((n) => <NoteItem key={n.id} note={n} actions={actions} />)}
           </ul>
