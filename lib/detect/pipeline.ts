@@ -122,9 +122,39 @@ interface Pending {
   via: Mention['via'];
   places: string[];
   tense?: Mention['tense'];
+  also?: string[];
 }
 
 const TENSE_WORD = { past: 'past', fut: 'future', hyp: 'hypothetical', neg: 'negated' } as const;
+
+/**
+ * "Quiet meetings in Saudi Arabia and Alaska", "met in Helsinki and Anchorage": places of the
+ * phrase that the resolved event does not have, each read on its own, may name other known
+ * meetings. Those become the mention's `also` (one card per meeting). Only a known meeting at
+ * that place alone counts, never the first one again.
+ */
+function otherMeetings(
+  matcher: CompiledMatcher,
+  st: DocumentState,
+  f: Frame,
+  res: Resolution,
+  ctx: { sentCues: Map<number, Set<number>>; aliasText: (pid: number) => string },
+): string[] {
+  if (f.places.length < 2 || res.eventIdx === null) return [];
+  const lex = matcher.lexicon;
+  const own = lex.events[res.eventIdx].places;
+  const out: string[] = [];
+  for (const k of f.places) {
+    const parent = lex.places.get(k)?.parent;
+    if (own.has(k) || (parent && own.has(parent))) continue;
+    const alone: Frame = { ...f, places: [k], aliases: [] };
+    const r = resolveFrame(matcher, st, { frame: alone, sentCues: ctx.sentCues, aliasText: ctx.aliasText, plural: false });
+    if (r.status !== 'known' || r.eventIdx === null || r.eventIdx === res.eventIdx) continue;
+    const id = lex.events[r.eventIdx].ev.id;
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
 
 function cityLevelKeys(lex: Lexicon, eventIdx: number | null, framePlaces: string[], unknownPlace: string | null): string[] {
   const keys: string[] = [];
@@ -152,6 +182,7 @@ function toMention(a: Annotation, m: CompiledMatcher, p: Pending): Mention {
     candidates: p.res.candidates.filter((c) => c.eventId !== eventId).slice(0, 5),
     via: p.via,
     ...(p.tense ? { tense: p.tense } : {}),
+    ...(p.also ? { also: p.also } : {}),
     ...(p.res.explain ? { explain: p.res.explain } : {}),
   };
 }
@@ -403,7 +434,16 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     if (headings.has(f) && res.status !== 'known') continue;
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
     if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
-    const p: Pending = { t0: f.t0, t1: f.t1, res, via: f.aliases.length ? 'alias' : 'pattern', places: f.places, ...(f.tense ? { tense: TENSE_WORD[f.tense] } : {}) };
+    const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
+    const p: Pending = {
+      t0: f.t0,
+      t1: f.t1,
+      res,
+      via: f.aliases.length ? 'alias' : 'pattern',
+      places: f.places,
+      ...(f.tense ? { tense: TENSE_WORD[f.tense] } : {}),
+      ...(also.length ? { also } : {}),
+    };
     pending.push(p);
     remember(st, a, base, p, f);
   }

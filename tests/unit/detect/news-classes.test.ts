@@ -199,6 +199,19 @@ describe('agreeing is not meeting', () => {
   });
 });
 
+describe('one phrase, several meetings', () => {
+  it('lists the other known meetings the places of one phrase name', () => {
+    const ms = usru(run('Trump and Putin have met in Helsinki and in Anchorage.', '2025-09-01'));
+    expect(ms).toHaveLength(1);
+    expect([ms[0]!.eventId, ...(ms[0]!.also ?? [])].sort()).toEqual(['2018-helsinki', '2025-anchorage']);
+  });
+
+  it('names no other meeting for a city and its region', () => {
+    const ms = usru(run('Trump and Putin met in Anchorage, Alaska.', '2025-08-16'));
+    expect(ms.map((m) => [m.eventId, m.also])).toEqual([['2025-anchorage', undefined]]);
+  });
+});
+
 describe('who came', () => {
   it('reads a country after "by" as the party of a visit, not its place', () => {
     // A page about both sides, so only the "by" makes this a third party's trip.
