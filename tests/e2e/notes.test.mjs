@@ -161,7 +161,7 @@ eachBrowser((kind) => {
       await page.close();
     });
 
-    it('axe-core: no serious or critical violations on the popup and options pages', async () => {
+    it('axe-core: no serious or critical violations on the popup and options pages, nor in the card’s notes frame', async () => {
       const { b, server } = env;
       const url = `${server.url}/pages/anchorage.html`;
       const page = await b.newPage(url);
@@ -170,6 +170,11 @@ eachBrowser((kind) => {
       await page.mouse.click(pt.x, pt.y);
       await waitForOpenedCard(page);
       await writeNote(page, 'A note with **bold**, a #tag and a link https://example.org/');
+      // The card's notes frame (an extension page inside the card), with the note in it.
+      const nf = await notesFrame(page);
+      await until(() => nf.evaluate(() => !!document.querySelector('[data-testid="card-note"] strong')), { what: 'the note in the notes frame', timeout: 10_000 });
+      const nv = await axeViolations(nf);
+      assert.deepEqual(nv, [], `notes frame: ${JSON.stringify(nv, null, 2)}`);
 
       const probe = await b.extensionPage('popup.html', 'main');
       const tabId = await tabIdFor(probe, url);
