@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredEvent } from '../../events/types';
-import { NoteBody } from '../../notes/markdown';
+import { renderMarkdown } from '../../notes/markdown';
+import { tagsNotInBody, withTagChips } from '../notes-frame/tags';
 import { noteSourceUrl } from '../../notes/link';
 import type { Note } from '../../notes/types';
 import { MAX_NOTE_BODY } from '../../db/notes';
@@ -173,10 +174,12 @@ export function NoteItem({ note, actions }: { note: Note; actions: NoteActions }
         }} />
       ) : (
         <>
-          <NoteBody text={note.body} />
-          {note.tags.length > 0 && (
+          {/* The same rendering as the card's notes frame: a "#tag" in the text is a chip where it stands,
+              and only tags the text does not name get chips below it (a tag is never shown twice). */}
+          <div class="md note-body">{withTagChips(renderMarkdown(note.body), note.tags)}</div>
+          {tagsNotInBody(note.body, note.tags).length > 0 && (
             <ul class="tags" aria-label="Tags">
-              {note.tags.map((t) => (
+              {tagsNotInBody(note.body, note.tags).map((t) => (
                 <li key={t}>
                   {actions.onTag ? (
                     <button type="button" class="tag" onClick={() => actions.onTag!(t)} title={`Show notes tagged #${t}`}>#{t}</button>

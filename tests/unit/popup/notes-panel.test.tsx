@@ -143,6 +143,16 @@ describe('the notes panel', () => {
     await waitFor(() => expect(screen.getAllByTestId('note')[0]!.querySelector('.note-body')!.textContent).toBe('Old style note, now.'));
   });
 
+  it('shows a tag once: a #tag in the text is a chip where it stands, as in the card', async () => {
+    await addNote(db, { eventId: '2018-helsinki-summit', body: 'From the card about the #summit, **bold**', tags: ['summit', 'press'] }, 1000);
+    render(<NotesPanel db={db} />);
+    const note = await screen.findByTestId('note');
+    expect(note.textContent!.match(/#summit/g)!.length).toBe(1);
+    expect(note.querySelector('.note-body .tag')!.textContent).toBe('#summit');
+    expect(note.querySelector('.note-body strong')!.textContent).toBe('bold');
+    expect([...note.querySelectorAll('.tags .tag')].map((t) => t.textContent)).toEqual(['#press']);
+  });
+
   it('refuses an empty edit with a message', async () => {
     await seedNotes();
     render(<NotesPanel db={db} />);
