@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // A guard against hangs, not a speed check: some tests compile the whole lexicon or build a
+    // 10,000-note database, which takes seconds when the machine is busy (speed is `npm run bench`).
+    testTimeout: 30_000,
   },
 });
