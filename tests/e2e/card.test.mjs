@@ -127,7 +127,7 @@ eachBrowser((kind) => {
       });
       assert.deepEqual(after, { focused: true, visible: true }, 'the notes frame is in view and focused');
       const notes = await notesFrame(page);
-      await until(() => notes.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'note-body'), { what: 'the note field to have the caret', timeout: 5_000 });
+      await until(() => notes.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'note-body'), { what: 'the note field to have the caret', timeout: 15_000 });
       // And the button stays in view once the card has scrolled.
       const still = await page.$eval('parley-card-host >>> .frame', (f) => {
         const fr = f.getBoundingClientRect();

@@ -74,7 +74,9 @@ eachBrowser((kind) => {
       await waitForElement(popup, '[data-testid="mention"]', { timeout: 15_000 });
       const mentions = await popup.$$eval('[data-testid="mention"]', (els) => els.map((e) => e.textContent));
       assert.ok(mentions.some((m) => m.includes('Anchorage summit')), `on this page: ${JSON.stringify(mentions)}`);
-      // Close the card first, so that it is the popup that opens it again.
+      // Close the card first, so that it is the popup that opens it again. The news tab must be in
+      // front for keys to reach it (Chromium holds input for a background tab's paused renderer).
+      await page.bringToFront();
       await page.keyboard.press('Escape');
       step('escape pressed');
       await waitForCardText(page, note.slice(0, 30), { absent: true });
