@@ -132,7 +132,17 @@ eachBrowser((kind) => {
       await until(async () => (await chips()).includes('#fresh'), { what: 'the new chip' });
       await popup.locator(`[data-note-id="${first}"] [data-testid="tag-chip-remove"]`).click();
       await until(async () => (await chips()).length === 2, { what: 'one chip removed' });
-      await popup.locator('[data-testid="note-edit-body"]').fill('Rewritten, with a #hashtag in it');
+      // Empty the field and type, step by step: a one-call fill raced the editor's re-render after
+      // the chip change in Chromium and kept the old text in front of the new.
+      const editBody = '[data-testid="note-edit-body"]';
+      await popup.$eval(editBody, (t) => {
+        t.focus();
+        t.select();
+      });
+      await popup.keyboard.press('Backspace');
+      await until(() => popup.$eval(editBody, (t) => t.value === ''), { what: 'the emptied note field' });
+      await popup.type(editBody, 'Rewritten, with a #hashtag in it');
+      await until(() => popup.$eval(editBody, (t) => t.value === 'Rewritten, with a #hashtag in it'), { what: 'the rewritten note field' });
       await popup.locator('[data-testid="note-edit-save"]').click();
       const shown = await waitUntil(popup, (id) => {
         const n = document.querySelector(`[data-note-id="${id}"]`);
