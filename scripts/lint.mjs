@@ -14,7 +14,7 @@ try {
 }
 const fmt = (m) => `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} — ${m.message}`;
 // Also accepted: the content script's one dynamic import, of the extension's own page engine by
-// the address runtime.getURL gives (entrypoints/content/index.tsx; see README "Speed"). The
+// the address runtime.getURL gives (entrypoints/content/index.tsx; wxt.config.ts says why). The
 // linter flags any import() whose argument is not a literal; this one can only name a file of
 // the extension itself.
 const accepted = (m) =>
