@@ -35,10 +35,32 @@ export function wireToCard(doc: Document, content: HTMLElement, port: MessagePor
   // The card focuses the frame itself (its "Your notes" button, or its focus trap going round): put
   // the caret in the note field. Tab into the frame focuses a control of the frame's own; leave that.
   const win = doc.defaultView;
+  /** Caret in the note field unless a control of the frame already has focus; false if the field is not drawn yet. */
+  const caretToField = (): boolean => {
+    if (doc.activeElement && doc.activeElement !== doc.body) return true;
+    const field = doc.querySelector('[data-testid="note-body"]') as HTMLElement | null;
+    field?.focus();
+    return !!field;
+  };
+  let waiting: MutationObserver | null = null;
   const onFocus = () => {
-    if (doc.activeElement === doc.body || !doc.activeElement) (doc.querySelector('[data-testid="note-body"]') as HTMLElement | null)?.focus();
+    if (caretToField() || waiting) return;
+    // The reader may reach the notes before the frame has drawn its form (it is still reading the
+    // notes): put the caret there as soon as the field appears, if the frame still has focus.
+    const mo = new MutationObserver(() => {
+      if (!doc.hasFocus() || caretToField()) stop();
+    });
+    const stop = () => {
+      mo.disconnect();
+      if (waiting === mo) waiting = null;
+    };
+    waiting = mo;
+    mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    win?.setTimeout(stop, 5_000);
   };
   win?.addEventListener('focus', onFocus);
+  // The card may have focused the frame before this ran.
+  if (doc.hasFocus()) onFocus();
 
   port.onmessage = (e: MessageEvent<CardToFrame>) => {
     if (e.data?.type !== 'focus') return;
@@ -50,6 +72,7 @@ export function wireToCard(doc: Document, content: HTMLElement, port: MessagePor
     ro.disconnect();
     doc.removeEventListener('keydown', onKey);
     win?.removeEventListener('focus', onFocus);
+    waiting?.disconnect();
     port.close();
   };
 }
