@@ -490,6 +490,8 @@ const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
 
 /** Words that make the people after "with" a side's own: "his", «своими», «своїми». */
 const OWN_WORDS = /^(his|her|their|its|own|свои\p{L}*|своим\p{L}*|своей|своего|свое\p{L}*|его|ее|их|ии|йог\p{L}*|ихни\p{L}*)$/u;
+/** The other side's opposite number: never one's own people. */
+const COUNTERPART = /^(counterparts?|коллег\p{L}*|колег\p{L}*|визави|партнер\p{L}*|партнёр\p{L}*)$/u;
 /** A side's own circle, whoever's it is: advisers, aides, staff, cabinet. */
 const OWN_CIRCLE = /^(advis[eo]rs?|aides?|staff|cabinet|советник\p{L}*|помощник\p{L}*|радник\p{L}*|помичник\p{L}*)$/u;
 
@@ -521,6 +523,8 @@ function internalCompany(a: Annotation, units: Unit[], j: number): boolean {
   if (!senseOf(u, 'role') || senseOf(u, 'side') || senseOf(u, 'person')) return false;
   const word = tokenText(a, u.t1 - 1);
   if (OWN_CIRCLE.test(word)) return true;
+  // "his counterpart", «своим коллегой» is the other side, however it is written.
+  if (COUNTERPART.test(word)) return false;
   const prev = units[j - 1];
   return !!prev && OWN_WORDS.test(tokenText(a, prev.t0)) && !partySide(a, units, j);
 }
