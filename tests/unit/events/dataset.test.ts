@@ -122,3 +122,58 @@ describe('source dates and language tags', () => {
       }
   });
 });
+
+describe('audited facts (the dataset audit of December 2026)', () => {
+  const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
+  const ev = (id: string) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no event ${id}`);
+    return e;
+  };
+
+  // Checked against the Office of the Historian (FRUS editorial notes and milestones) and the other cited sources.
+  it.each([
+    ['1945-yalta-conference', '1945-02-04', '1945-02-11', 'Yalta'],
+    ['1945-potsdam-conference', '1945-07-17', '1945-08-02', 'Potsdam'],
+    ['1955-geneva-summit', '1955-07-18', '1955-07-23', 'Geneva'],
+    ['1959-camp-david-summit', '1959-09-15', '1959-09-27', 'Thurmont'],
+    ['1961-vienna-summit', '1961-06-03', '1961-06-04', 'Vienna'],
+    ['1967-glassboro-summit', '1967-06-23', '1967-06-25', 'Glassboro'],
+    ['1972-moscow-summit', '1972-05-22', '1972-05-30', 'Moscow'],
+    ['1974-vladivostok-summit', '1974-11-23', '1974-11-24', 'Vladivostok'],
+    ['1975-helsinki-ford-brezhnev-csce', '1975-07-30', '1975-08-02', 'Helsinki'],
+    ['1977-03-vance-moscow-salt', '1977-03-27', '1977-03-30', 'Moscow'],
+    ['1979-vienna-summit', '1979-06-15', '1979-06-18', 'Vienna'],
+    ['1985-geneva-summit', '1985-11-19', '1985-11-21', 'Geneva'],
+    ['1986-reykjavik-summit', '1986-10-11', '1986-10-12', 'Reykjavik'],
+    ['1987-washington-summit', '1987-12-08', '1987-12-10', 'Washington'],
+    ['1988-moscow-summit', '1988-05-29', '1988-06-02', 'Moscow'],
+    ['1989-malta-summit', '1989-12-02', '1989-12-03', 'Marsaxlokk'],
+  ])('%s runs from %s to %s in %s', (id, start, end, city) => {
+    const e = ev(id);
+    expect([e.start, e.end, e.place.city]).toEqual([start, end, city]);
+  });
+
+  it('the NPT was signed for the US in the East Room and for the USSR in Moscow, and the card says so', () => {
+    const npt = ev('1968-nuclear-non-proliferation-treaty-signing');
+    expect(npt.place.venue).toContain('East Room');
+    const gromyko = npt.participants.find((p) => p.name === 'Andrei Gromyko');
+    expect(gromyko?.role).toContain('Moscow');
+    expect(npt.summary).toMatch(/Gromyko signed .* in Moscow/);
+  });
+
+  it('dates the October 2026 Trump–Putin call to the day the reports give, keeping its first id', () => {
+    const call = ev('2026-10-trump-putin-call');
+    expect([call.kind, call.status, call.start]).toEqual(['call', 'held', '2026-10-09']);
+    expect(call.sources.some((s) => s.date === '2026-10-09')).toBe(true);
+  });
+
+  it('a planned round since mid-March 2026 says how strong its evidence is and why it is still planned', () => {
+    const planned = BUNDLED_EVENTS.filter((e) => e.status === 'planned' && e.start >= '2026-03');
+    expect(planned.map((e) => e.id)).toContain('2026-10-uae-trilateral-technical-meeting');
+    for (const e of planned) {
+      expect(e.evidence, e.id).toBeDefined();
+      expect(e.sourceNote, e.id).toMatch(/planned/);
+    }
+  });
+});
