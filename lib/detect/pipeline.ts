@@ -187,10 +187,10 @@ function toMention(a: Annotation, m: CompiledMatcher, p: Pending): Mention {
   };
 }
 
-function remember(st: DocumentState, a: Annotation, base: number, p: Pending, frame: Frame | null): void {
+function remember(st: DocumentState, a: Annotation, base: number, p: Pending, frame: Frame | null): DocMeeting | null {
   const lex = a.lex;
   const r = p.res;
-  if (!r.status || r.confidence < 0.45) return;
+  if (!r.status || r.confidence < 0.45) return null;
   const dm: DocMeeting = {
     eventIdx: r.eventIdx,
     eventId: r.eventIdx === null ? null : lex.events[r.eventIdx].ev.id,
@@ -202,6 +202,7 @@ function remember(st: DocumentState, a: Annotation, base: number, p: Pending, fr
     at: base + a.scan.norm.ends[a.scan.toks.end[p.t1 - 1] - 1],
   };
   addMeeting(st, dm);
+  return dm;
 }
 
 /**
@@ -409,6 +410,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     if (!list) cuesBySentence.set(s, (list = []));
     list.push(c);
   }
+  const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     if (!admit(a, st, frames, fi)) continue;
@@ -445,7 +447,24 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       ...(also.length ? { also } : {}),
     };
     pending.push(p);
-    remember(st, a, base, p, f);
+    const dm = remember(st, a, base, p, f);
+    if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm });
+  }
+
+  // 4b: a second look. A headline or opening line that could be any of several meetings ("Witkoff
+  // and Kushner had a good meeting with Putin") is often settled by what the rest of the text says:
+  // read once more with the whole passage's context, an unknown one may now be a known meeting.
+  // The place, time and people it names still have to agree, as on the first reading.
+  for (const { p, f, sentCues, dm } of second) {
+    const res = resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor)) });
+    if (res.status !== 'known' || res.eventIdx === null) continue;
+    p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
+    if (dm) {
+      // No longer a meeting we don't know: later text at its place must not be folded into one.
+      dm.eventIdx = res.eventIdx;
+      dm.eventId = lex.events[res.eventIdx].ev.id;
+      dm.status = 'known';
+    }
   }
 
   // 5: back-references.

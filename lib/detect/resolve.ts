@@ -114,6 +114,19 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
   return null;
 }
 
+/** The weekdays ("on Tuesday") among a frame's times. */
+function weekdaysOf(atoms: readonly TimeAtom[]): number[] {
+  const out: number[] = [];
+  for (const a of atoms) if (a.rel?.weekday !== undefined) out.push(a.rel.weekday);
+  return out;
+}
+
+/** Whether a range of days (under a week long) includes the weekday (0 = Sunday). */
+function fallsOn(r: DayRange, weekday: number): boolean {
+  for (let d = r.from; d <= r.to; d++) if ((d + 4) % 7 === weekday) return true; // day 0 was a Thursday
+  return false;
+}
+
 function timeScore(r: DayRange, ev: DayRange): number {
   const gap = rangeGap(r, ev);
   if (gap === 0) return r.precision >= 3 ? W.timeDay : r.precision === 2 ? W.timeMonth : r.precision === 1 ? W.timeYear : W.timeVague;
@@ -306,6 +319,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
 
   const relWithoutDate = !pub && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
+  // "on Tuesday" on a page with no date: it cannot say which Tuesday, but it does say the meeting
+  // fell on one, which tells apart the rounds of a series held on other days. Only the frame's own
+  // times: elsewhere in the clause a weekday is as often when it was said ("said on Wednesday that").
+  const weekdays = pub ? [] : weekdaysOf(f.times);
   const docPeople = mainPeople(lex, st);
   const focus = st.focus;
   const focusSeries = st.focusSeries;
@@ -443,6 +460,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         if (f.tense === null && er.from <= pub.to + 14) s += W.pubAheadUntensed;
         else s -= 100;
       }
+    }
+    if (weekdays.length && er && er.precision >= 3 && er.to - er.from < 6) {
+      if (weekdays.some((wd) => fallsOn(er, wd))) {
+        s += W.weekdayMatch;
+        specific++;
+        why?.push('held on the weekday the text names');
+      } else s += W.weekdayMismatch;
     }
     // Cues
     const sc = input.sentCues.get(idx);

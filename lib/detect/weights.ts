@@ -71,6 +71,9 @@ export const W = {
   timeDecadeOff: -2,
   /** An event in or before the year of "since 2019" said of the mention. */
   beforeBound: -3,
+  /** An undated page's "on Tuesday": the event fell on that weekday / on another day. */
+  weekdayMatch: 1.5,
+  weekdayMismatch: -1.5,
   /** Times elsewhere in the clause count for this share. */
   clauseTimeShare: 0.8,
   /** A year elsewhere in the sentence agreeing / disagreeing. */

@@ -368,3 +368,29 @@ describe('the page’s main people', () => {
     expect(ms.map((m) => m.eventId)).toContain('2021-geneva');
   });
 });
+
+describe('undated pages', () => {
+  it('takes "on Tuesday" to mean the meeting fell on a Tuesday when the page gives no date', () => {
+    // Both envoy meetings fit the people and the place; 2 December 2025 was a Tuesday, 25 April a Friday.
+    const tue = usru(run('Witkoff met Putin at the Kremlin on Tuesday for five hours.'));
+    expect(tue.map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+    const fri = usru(run('Witkoff met Putin at the Kremlin on Friday for three hours.'));
+    expect(fri.map((m) => m.eventId)).toEqual(['kremlin-2025-04']);
+  });
+
+  it('does not read the day a remark was made as the day of the meeting', () => {
+    // "said on Friday that…": the weekday dates the remark, so which weekday it is changes nothing.
+    const pick = (day: string) => usru(run(`The White House said on ${day} that Witkoff had met Putin in Moscow.`)).map((m) => [m.status, m.eventId]);
+    expect(pick('Tuesday')).toHaveLength(1);
+    expect(pick('Tuesday')).toEqual(pick('Friday'));
+  });
+
+  it('settles an opening line that could be either meeting by what the rest of the passage says', () => {
+    const text =
+      'Witkoff and Putin held a long meeting, officials said.\n\n' +
+      'Witkoff met Putin at the Kremlin on 2 December 2025. The envoy later briefed the president on the meeting at the Kremlin on 2 December.';
+    const ms = usru(run(text));
+    expect(ms[0].quote).toMatch(/^Witkoff and Putin held a long meeting/);
+    expect(ms.map((m) => [m.status, m.eventId])).toEqual(ms.map(() => ['known', 'kremlin-2025-12']));
+  });
+});
