@@ -77,6 +77,8 @@ export interface Frame {
   sinceYears: number[];
   ords: number[];
   again: boolean;
+  /** Three parties: a three-way word ("trilateral talks") or Russia, the US and Ukraine named together. */
+  three?: boolean;
   tense: TenseName | null;
   kind: FrameKind;
   aliases: OverlayHit[];
@@ -898,7 +900,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       const info = a.lex.places.get(key);
       return !!info && info.level === 'country' && !SIDE_COUNTRIES.has(info.country) && !SIDE_COUNTRIES.has(key) && !w.unknownPlace && isNamedParty(a, units, w, key);
     });
-    if (kind !== 'usru' && trilateralIn(a, units, w.first, Math.min(ce, w.last + 4)) && !w.sides.has('other') && !clauseSides.has('other') && !outsider) {
+    const threeWay = trilateralIn(a, units, w.first, Math.min(ce, w.last + 4));
+    if (kind !== 'usru' && threeWay && !w.sides.has('other') && !clauseSides.has('other') && !outsider) {
       const seen = new Set([...w.sides, ...clauseSides, ...sentSides]);
       if (seen.has('ru') || seen.has('us') || seen.has('ua') || !seen.size) kind = seen.size ? 'usru' : 'usru-weak';
     }
@@ -925,6 +928,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       sinceYears,
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
+      three: threeWay || (w.sides.has('us') && w.sides.has('ru') && w.sides.has('ua')),
       tense,
       kind,
       aliases: [],

@@ -404,6 +404,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // The mention's own time disagrees with this event: the page's focus cannot outweigh that.
     let timeAgainst = false;
     let recent = false;
+    let soon = false;
     // "the first meeting since 2019": nothing held before that year (nor in it, if it began then).
     if (er && f.sinceYears.some((y) => yearOfDay(er.from) <= y)) {
       s += W.beforeBound;
@@ -488,6 +489,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       }
     }
     else if (info.related) s += f.kind === 'usru' ? W.usruRelated : f.kind === 'usru-weak' ? W.usruWeakRelated : 0;
+    // "Trilateral talks", "talks between Russia, the US and Ukraine": a round with a third party
+    // at the table, not a meeting of the two sides alone (nor the reverse).
+    if (f.three && f.kind !== 'third' && !info.related && info.people.size) {
+      const third = [...info.people.values()].some((side) => side !== 'us' && side !== 'ru');
+      s += third ? W.threeWayMatch : W.threeWayMismatch;
+      if (third) why?.push('three parties at the table');
+    }
     // Rounds of a series
     if (ev.round !== undefined) {
       for (const o of f.ords) s += o === ev.round ? W.roundMatch : W.roundMismatch;
@@ -507,7 +515,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
       if (ev.status !== 'held') s += W.futureNotHeld;
-      else if (pub && er && er.from > pub.to) s += W.futureAhead;
+      else if (pub && er && er.from > pub.to) {
+        s += W.futureAhead;
+        // The next such meeting, within two weeks of the page: what future text most likely means.
+        if (er.from - pub.to <= 14) soon = true;
+      }
       else if (pub) s += W.futurePast;
     } else if (ev.status === 'planned') s += W.pastPlanned;
     else if (ev.status === 'cancelled' && !al) s += W.pastCancelledNoAlias;
@@ -519,7 +531,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (onlyPair && !timeAgainst ? 1 : 0) +
       (docPair ? 1 : 0) +
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
-      (recent ? 1 : 0) +
+      (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasJustHeld: !!al && recent };
   };

@@ -111,6 +111,10 @@ export const W = {
   focusSeries: 0.6,
 
   // ---- rounds ----
+  /** A three-way frame and an event with a third party at the table / with the two sides alone. */
+  threeWayMatch: 1,
+  threeWayMismatch: -1.5,
+
   roundMatch: 1.5,
   roundMismatch: -1,
   againLaterRound: 0.8,

@@ -394,3 +394,44 @@ describe('undated pages', () => {
     expect(ms.map((m) => [m.status, m.eventId])).toEqual(ms.map(() => ['known', 'kremlin-2025-12']));
   });
 });
+
+describe('three-way rounds and the next meeting ahead', () => {
+  const ev = (id: string, start: string, city: string, country: string, placeNames: string[], people: MatcherEvent['participants']): MatcherEvent => ({
+    id,
+    title: id,
+    kind: 'working-level',
+    status: 'held',
+    start,
+    city,
+    country,
+    placeNames,
+    participants: people,
+    aliases: [],
+    sharedAliases: [],
+    cues: [],
+  });
+  const witkoff = { name: 'Steve Witkoff', side: 'us' as const };
+  const putin = { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' as const };
+  const kostyukov = { name: 'Igor Kostyukov', side: 'ru' as const };
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    ev('kremlin-jan', '2026-01-22', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, putin]),
+    ev('three-way-jan', '2026-01-23', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi'], [witkoff, kostyukov, { name: 'Rustem Umerov', side: 'other' }]),
+    ev('two-way-mar', '2026-03-10', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi'], [witkoff, kostyukov]),
+  ]);
+  const at = (text: string, publishedAt: string) => usru(detect(text, m, createDocumentState({ publishedAt }))).map((x) => [x.status, x.eventId]);
+
+  it('takes trilateral talks for the round with a third party at the table, not the two sides alone', () => {
+    // Both meetings lie a day or two ahead of the page; only one had Ukraine at the table.
+    expect(at('Trilateral talks with Russia will be held next week.', '2026-01-21')).toEqual([['known', 'three-way-jan']]);
+    expect(at('Трехсторонние переговоры России, США и Украины пройдут на следующей неделе.', '2026-01-21')).toEqual([['known', 'three-way-jan']]);
+  });
+
+  it('takes future text for the meeting held days after the page, not one weeks later', () => {
+    const text = 'Russian and American officials will meet in Abu Dhabi, aides said.';
+    expect(at(text, '2026-01-19')).toEqual([['known', 'three-way-jan']]);
+    expect(at(text, '2026-03-04')).toEqual([['known', 'two-way-mar']]);
+    // Nearly three weeks before the next one the place alone says too little.
+    expect(at(text, '2026-02-18')).toEqual([['unknown', null]]);
+  });
+});
