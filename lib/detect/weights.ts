@@ -113,7 +113,7 @@ export const W = {
   // ---- rounds ----
   /** A three-way frame and an event with a third party at the table / with the two sides alone. */
   threeWayMatch: 1,
-  threeWayMismatch: -1.5,
+  threeWayMismatch: -1,
 
   roundMatch: 1.5,
   roundMismatch: -1,

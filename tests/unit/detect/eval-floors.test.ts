@@ -85,6 +85,10 @@ describe('no worse than the floors', { timeout: 120_000 }, () => {
     check('blind pages7 held', r.byHalf.held);
   });
 
+  it('on blind pages 8 (30 whole pages written blind on 2026-12-06; held out entirely: measured, never tuned on)', () => {
+    check('blind pages8', evaluateFolder(join(root, 'tests/fixtures/blind/pages8')).total);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);
