@@ -1,7 +1,7 @@
 /**
  * The reader's input on a page → the card. Hover (after a short pause) opens a peeking card; a
  * click opens a pinned one and moves focus into it; Alt+Shift+N / Alt+Shift+P move to the next /
- * previous mention and open its card. Everything else about the card (peek and pin, Escape, focus
+ * previous mention and peek at it (keyboard-nav.ts). Everything else about the card (peek and pin, Escape, focus
  * return) is the card host's (lib/ui/card/host.tsx).
  *
  * Only the reader drives it: every handler drops events whose isTrusted is false (trusted.ts), so a
@@ -10,7 +10,9 @@
  * The card is loaded on demand (lib/page/lazy-card.ts): until then `card` answers as a closed card.
  */
 import type { Mark } from './registry';
+import type { OpenOptions } from '../ui/card/host';
 import { isTrustedEvent, type TrustCheck } from '../ui/card/trusted';
+import { wireKeyboardNav } from './keyboard-nav';
 
 export const HOVER_DELAY_MS = 300;
 /** A click on one of these is the page's, even over a mark (a link that is a mention, say). */
@@ -21,6 +23,8 @@ export interface MarksView {
   readonly size: number;
   at(x: number, y: number): Mark | undefined;
   next(from: Mark | null, dir: 1 | -1): Mark | undefined;
+  /** Marks in document order. */
+  ordered(): readonly Mark[];
 }
 
 /** What input needs of the card (lib/ui/card/host.tsx's CardHost, or its stand-in until loaded). */
@@ -40,7 +44,7 @@ export interface InteractionDeps {
   marks(): MarksView | null;
   card: CardView;
   /** Opens the card on a mark (and makes it the active one). */
-  open(mark: Mark, opts: { focus?: boolean; pinned?: boolean }): void;
+  open(mark: Mark, opts: OpenOptions): void;
   /** The mark whose card was open last (where the keyboard goes on from). */
   lastMark(): Mark | null;
   /** Tests only: which events count as the reader's (default: isTrusted). */
@@ -48,11 +52,6 @@ export interface InteractionDeps {
   hoverDelayMs?: number;
   /** Tests only: the next animation frame (default: requestAnimationFrame). */
   frame?: (fn: () => void) => void;
-}
-
-function isEditable(t: EventTarget | null): boolean {
-  const el = t as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
 }
 
 /** Brings a mark into view (keyboard and popup navigation). */
@@ -126,22 +125,6 @@ export function wireInteraction(deps: InteractionDeps): void {
     },
     { capture: true },
   );
-  deps.listen(
-    doc,
-    'keydown',
-    (e) => {
-      const ke = e as KeyboardEvent;
-      const marks = deps.marks();
-      if (!marks || !trusted(e) || !ke.altKey || !ke.shiftKey || ke.ctrlKey || ke.metaKey) return;
-      if (ke.code !== 'KeyN' && ke.code !== 'KeyP') return;
-      if (isEditable(ke.target) && !card.contains(ke.target)) return;
-      const m = marks.next(card.openMark ?? deps.lastMark(), ke.code === 'KeyN' ? 1 : -1);
-      if (!m) return;
-      ke.preventDefault();
-      ke.stopPropagation();
-      reveal(m, win);
-      deps.open(m, { focus: true, pinned: true });
-    },
-    { capture: true },
-  );
+  // Alt+Shift+N / P: the keyboard's way to the marks (keyboard-nav.ts).
+  wireKeyboardNav({ doc, listen: deps.listen, marks: deps.marks, card, open: deps.open, lastMark: deps.lastMark, isTrusted: trusted });
 }

@@ -2,6 +2,8 @@
 // (tests/fixtures/pages/card-reading.html, published 21 May 2025):
 //  - a hover shows the small peek (≤ 160 px, never over the mention's line, no focus taken), with how
 //    long before the article the meeting was; a click or Enter opens the full card, with focus in it;
+//  - from the keyboard, Alt+Shift+N/P peek at the next/previous mention without moving focus, a live
+//    region says which ("Mention 1 of 6: …"), Enter opens the full card, Escape gives focus back;
 //  - the full card reads top-down: what and when, summary, what came of it, who met, timeline,
 //    sources, your notes, why; the notes are one click away without scrolling;
 //  - the series shows each round's status, and a planned round whose date passed says so;
@@ -9,7 +11,7 @@
 //  - in dark mode the card and its scrollbar are dark (Firefox paints it from scrollbar-color).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeCard, cardState, eachBrowser, inCard, launch, markPoint, notesFrame, until, waitForCard, waitForMark, withBrowser } from './harness.mjs';
+import { altShift, axeCard, cardState, eachBrowser, inCard, launch, markPoint, notesFrame, until, waitForCard, waitForMark, withBrowser } from './harness.mjs';
 
 const PAGE = '/pages/card-reading.html';
 const KNOWN = 'Riyadh talks';
@@ -88,6 +90,52 @@ eachBrowser((kind) => {
       await page.mouse.move(5, 5, { steps: 3 });
       await new Promise((r) => setTimeout(r, 800));
       assert.equal((await cardState(page)).mode, 'card', 'a pinned card stays when the pointer leaves');
+      await page.close();
+    });
+
+    it('keyboard: Alt+Shift+N/P peek at each mention (focus stays on the page), the live region says which, Enter opens the card, Escape gives focus back', async () => {
+      const page = await openPage(env, KNOWN);
+      await page.focus('a[href="#"]');
+      const focusedLink = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+      const live = () => page.$eval('parley-card-host >>> [data-testid="parley-live"]', (e) => ({ text: e.textContent, role: e.getAttribute('role'), polite: e.getAttribute('aria-live') }));
+      await altShift(page, 'KeyN');
+      let s = await waitForCard(page, (st) => st.open && st.mode === 'peek' && st.eventId !== '');
+      assert.equal(s.focusInside, false, 'the keyboard’s peek takes no focus');
+      assert.equal(await focusedLink(), 'World', 'focus stays on the link');
+      assert.ok(s.marks.length > 0, 'the mention it peeks at has the active tint');
+      const total = await page.evaluate(() => ['parley-mention', 'parley-related', 'parley-unknown', 'parley-user'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0));
+      await until(async () => (await live()).text.startsWith(`Mention 1 of ${total}: `), { what: 'the live region to say which mention' });
+      let said = await live();
+      assert.equal(said.role, 'status');
+      assert.equal(said.polite, 'polite');
+      assert.ok(said.text.includes(s.title), `it says the meeting’s title: ${said.text}`);
+      assert.deepEqual(await axeCard(page), [], 'axe-core: the keyboard’s peek');
+      const first = s.mark;
+      // The pointer moving about the page does not close a peek the keyboard opened.
+      await page.mouse.move(5, 5, { steps: 3 });
+      await new Promise((r) => setTimeout(r, 800));
+      assert.equal((await cardState(page)).open, true, 'the keyboard’s peek stays while the pointer is elsewhere');
+      await altShift(page, 'KeyN');
+      s = await waitForCard(page, (st) => st.open && st.mode === 'peek' && st.mark !== first && st.eventId !== '' || st.mode === 'peek' && /not in your database/.test(st.title));
+      await until(async () => (await live()).text.startsWith(`Mention 2 of ${total}: `), { what: 'the live region to say the second mention' });
+      await altShift(page, 'KeyP');
+      s = await waitForCard(page, (st) => st.open && st.mark === first);
+      assert.equal(await focusedLink(), 'World');
+      // Enter: the full card, focus inside; Escape: closed, focus back on the link.
+      await page.keyboard.press('Enter');
+      s = await waitForCard(page, (st) => st.open && st.mode === 'card' && st.focusInside);
+      assert.equal(s.focusRole, 'dialog');
+      assert.equal(s.mark, first);
+      assert.equal(page.url().endsWith('#'), false, 'Enter opened the card rather than following the focused link');
+      await page.keyboard.press('Escape');
+      await waitForCard(page, (st) => !st.open);
+      assert.equal(await focusedLink(), 'World', 'focus is back where it was');
+      // Escape on a peek just closes it.
+      await altShift(page, 'KeyN');
+      await waitForCard(page, (st) => st.open && st.mode === 'peek');
+      await page.keyboard.press('Escape');
+      await waitForCard(page, (st) => !st.open);
+      assert.equal(await focusedLink(), 'World');
       await page.close();
     });
 

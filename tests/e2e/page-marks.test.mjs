@@ -167,12 +167,17 @@ eachBrowser((kind) => {
       await waitForCard(page, (st) => !st.open);
 
       // Keyboard: focus a link, walk mentions, Escape returns focus to the link.
-      // (The walk goes on from the last mention the reader opened, here the Helsinki summit.)
+      // (The walk goes on from the last mention the reader opened, here the Helsinki summit.) The
+      // first Alt+Shift+N peeks; Enter opens the full card, and from then on the walk is in full cards.
       const all = (await allMarks(page)).length;
       await page.focus('nav a');
       const order = [];
       for (let i = 0; i < all; i++) {
         await altShift(page, 'KeyN');
+        if (i === 0) {
+          await waitForCard(page, (st) => st.open && st.mode === 'peek' && !st.focusInside && st.title !== 'Loading…');
+          await page.keyboard.press('Enter');
+        }
         s = await waitForCard(page, (st) => st.open && st.focusInside && st.mark !== order[order.length - 1] && st.title !== 'Loading…');
         order.push(s.mark);
         assertPlaced(s, `mention ${s.mark}`);

@@ -11,6 +11,9 @@
  *    it: the full card (Card.tsx) replaces it, focus moves into the dialog and Tab stays inside it
  *    (focus-trap.ts);
  *  - Escape closes it and gives focus back to where it was; so does the close button;
+ *  - the keyboard's walk over the marks (lib/page/keyboard-nav.ts) opens a held peek; what it shows
+ *    is said in a polite live region inside the shadow root ("Mention 2 of 5: …", facts only: the
+ *    peek never has notes), and Enter then opens the full card even from a link of the page;
  *  - key presses inside the card do not reach the page's own keyboard shortcuts;
  *  - only the reader drives it (trusted.ts): forged pointer, focus and key events are ignored.
  */
@@ -31,6 +34,10 @@ export interface OpenOptions {
   focus?: boolean;
   /** Stays open until closed (everything but hover). Focused cards are always pinned. */
   pinned?: boolean;
+  /** Opened by the keyboard's walk: a peek that the pointer does not close, and Enter opens in full. */
+  keyboard?: boolean;
+  /** Said in the live region once the card shows its facts ("Mention 2 of 5"). */
+  announce?: string;
 }
 
 export interface CardHost {
@@ -79,6 +86,20 @@ export interface CardHostDeps {
 /** Enter on these belongs to the page (a link, a button, a field), not to a peeking card. */
 const PAGE_CONTROL = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable]:not([contenteditable="false"])';
 const onPageControl = (t: EventTarget | null): boolean => !!(t as Element | null)?.closest?.(PAGE_CONTROL);
+const isEditable = (t: EventTarget | null): boolean => {
+  const el = t as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
+};
+
+/** What the live region says of a card once its facts are in: the peek's title, status, date and place. */
+export function spokenSummary(f: HTMLElement): string | null {
+  const text = (id: string) => f.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '';
+  const title = text('peek-title') || text('card-title');
+  if (!title || title === 'Loading…') return null;
+  const line = [text('peek-status'), text('peek-when')].filter(Boolean).join(', ');
+  const unknown = text('peek-unknown');
+  return [title, line, unknown].filter(Boolean).join('. ');
+}
 
 export function createCardHost(deps: CardHostDeps): CardHost {
   const win = deps.win ?? window;
@@ -95,6 +116,10 @@ export function createCardHost(deps: CardHostDeps): CardHost {
   let rafPending = false;
   let resizeObs: ResizeObserver | null = null;
   let uiGen = 0;
+  /** The live region (in the shadow root, beside the frame), and what it should say once the facts are in. */
+  let live: HTMLElement | null = null;
+  let toAnnounce: string | null = null;
+  let keyboardPeek = false;
   // The page's date, for "6 days before this article" (a single-page app may change it: read per paint).
   const publishedAt = () => {
     try {
@@ -125,6 +150,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     if (ui?.frame) render(null, ui.frame);
     resizeObs?.disconnect();
     resizeObs = null;
+    live = null;
     ui?.remove();
     ui = null;
     uiPromise = null;
@@ -155,6 +181,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
 
   const pin = () => {
     if (!peek.pin()) return;
+    keyboardPeek = false;
     if (!returnFocus) returnFocus = activeOutside();
     paint(); // the peek becomes the full card
     // Focus goes into it once the click that pinned it is done (its mousedown would move focus itself).
@@ -169,7 +196,27 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     return a && ui && a === ui.host ? null : a;
   };
 
+  const announce = () => {
+    const f = frame();
+    if (toAnnounce === null || !f || !live) return;
+    const summary = spokenSummary(f);
+    if (summary === null && !peek.pinned) return; // still loading: say it once the facts are there
+    live.textContent = summary && !peek.pinned ? `${toAnnounce}: ${summary}. Enter opens the card; Escape closes.` : `${toAnnounce}.`;
+    toAnnounce = null;
+  };
+  const onLayout = () => {
+    schedulePlace();
+    announce();
+  };
+
   function wireFrame(f: HTMLElement) {
+    // A polite live region, made with the frame so it exists before anything is said in it.
+    live = doc.createElement('div');
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.className = 'visually-hidden';
+    live.dataset.testid = 'parley-live';
+    f.after(live);
     const on = <E extends Event>(type: string, fn: (e: E) => void) => f.addEventListener(type, trustedOnly(fn, trusted) as EventListener);
     on('pointerenter', () => peek.overCard(true));
     on('pointerleave', () => peek.overCard(false));
@@ -217,7 +264,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
         pinned={peek.pinned}
         publishedAt={publishedAt()}
         onClose={() => host.close(true)}
-        onLayout={schedulePlace}
+        onLayout={onLayout}
       />,
       f,
     );
@@ -236,7 +283,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
       const k = e as KeyboardEvent;
       if (!current || host.contains(e.target)) return;
       if (k.key === 'Escape') host.close(true);
-      else if (k.key === 'Enter' && !peek.pinned && !k.altKey && !k.ctrlKey && !k.metaKey && !k.shiftKey && !onPageControl(e.target)) {
+      else if (k.key === 'Enter' && !peek.pinned && !k.altKey && !k.ctrlKey && !k.metaKey && !k.shiftKey && (keyboardPeek ? !isEditable(e.target) : !onPageControl(e.target))) {
         k.preventDefault();
         k.stopPropagation();
         host.open(current, { pinned: true, focus: true });
@@ -261,7 +308,9 @@ export function createCardHost(deps: CardHostDeps): CardHost {
       if (!wasOpen) returnFocus = wantFocus ? activeOutside() : null;
       else if (wantFocus && !returnFocus && !focusInside()) returnFocus = activeOutside();
       current = mark;
-      peek.opened(!!opts.pinned || wantFocus, wasOpen === mark);
+      peek.opened(!!opts.pinned || wantFocus, wasOpen === mark, !!opts.keyboard);
+      keyboardPeek = !peek.pinned && !!opts.keyboard;
+      toAnnounce = opts.announce ?? null;
       const hostGone = !!ui && !ui.host.isConnected;
       void ensureUi().then(() => {
         const f = frame();
@@ -273,6 +322,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
         } else if (painted !== peek.pinned) paint(); // a peek opened in full
         place();
         if (wantFocus) (f.querySelector('[role="dialog"]') as HTMLElement | null)?.focus({ preventScroll: true });
+        announce();
       });
     },
     close(restoreFocus = false) {
@@ -281,6 +331,9 @@ export function createCardHost(deps: CardHostDeps): CardHost {
       const hadFocus = focusInside();
       current = null;
       peek.closed();
+      keyboardPeek = false;
+      toAnnounce = null;
+      if (live) live.textContent = '';
       if (ui) {
         render(null, ui.frame);
         ui.frame.hidden = true;

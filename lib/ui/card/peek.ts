@@ -3,7 +3,9 @@
  *
  *  - "peek" (hover): no focus taken; closes `closeMs` after the pointer has left both the mark and
  *    the card (or at once when the host says the mark scrolled away);
- *  - "pinned" (click, keyboard, popup, or any interaction with a peeking card): stays until closed.
+ *  - "pinned" (click, keyboard, popup, or any interaction with a peeking card): stays until closed;
+ *  - a peek the keyboard opened (Alt+Shift+N/P) is "held": the pointer was never on it, so the pointer
+ *    being elsewhere does not close it, until the pointer comes onto its mark or the card.
  *
  * The host tells it where the pointer is (`overMark`, `overCard`) and when the reader interacts
  * (`pin`); it calls `close()` when a peek runs out.
@@ -19,8 +21,8 @@ export interface PeekOptions {
 export interface Peek {
   readonly pinned: boolean;
   readonly open: boolean;
-  /** A card opens: pinned or peeking. Re-opening the same card keeps it pinned if it was. */
-  opened(pinned: boolean, sameCard: boolean): void;
+  /** A card opens: pinned or peeking (held: opened by the keyboard). Re-opening the same card keeps it pinned if it was. */
+  opened(pinned: boolean, sameCard: boolean, held?: boolean): void;
   /** The reader interacted with the card: it stays. Returns true when this pinned it. */
   pin(): boolean;
   overMark(over: boolean): void;
@@ -36,6 +38,7 @@ export function createPeek(opts: PeekOptions): Peek {
   let pinned = false;
   let onMark = false;
   let onCard = false;
+  let held = false;
   let timer: unknown;
 
   const cancel = () => {
@@ -43,7 +46,7 @@ export function createPeek(opts: PeekOptions): Peek {
     timer = undefined;
   };
   const maybeClose = () => {
-    if (!open || pinned || onMark || onCard) return cancel();
+    if (!open || pinned || held || onMark || onCard) return cancel();
     if (timer !== undefined) return;
     timer = setTimer(() => {
       timer = undefined;
@@ -58,11 +61,12 @@ export function createPeek(opts: PeekOptions): Peek {
     get open() {
       return open;
     },
-    opened(pin, same) {
+    opened(pin, same, byKeys = false) {
       pinned = pinned && open && same ? true : pin;
       open = true;
+      held = !pinned && byKeys;
       // A hover opens the card with the pointer on its mark.
-      onMark = !pinned;
+      onMark = !pinned && !held;
       cancel();
     },
     pin() {
@@ -73,17 +77,19 @@ export function createPeek(opts: PeekOptions): Peek {
     },
     overMark(over) {
       onMark = over;
+      if (over) held = false;
       if (over) cancel();
       else maybeClose();
     },
     overCard(over) {
       onCard = over;
+      if (over) held = false;
       if (over) cancel();
       else maybeClose();
     },
     closed() {
       cancel();
-      open = pinned = onMark = onCard = false;
+      open = pinned = onMark = onCard = held = false;
     },
   };
 }

@@ -27,6 +27,7 @@ function setup(opts: { trusted?: boolean; noMarks?: boolean } = {}) {
     },
     at: (x) => (x >= 0 && x < 200 ? marks[Math.floor(x / 100)] : undefined),
     next: (from, dir) => marks[from ? (marks.indexOf(from) + dir + marks.length) % marks.length : dir === 1 ? 0 : marks.length - 1],
+    ordered: () => marks,
   };
   const card = { openMark: null as Mark | null, pinned: false as boolean, contains: () => false, hoverMark: vi.fn(), close: vi.fn() } satisfies CardView;
   const open = vi.fn((m: Mark, o: { pinned?: boolean }) => {
@@ -110,16 +111,26 @@ describe('hover, click and keys open the card', () => {
     expect(open).toHaveBeenCalledTimes(1);
   });
 
-  it('Alt+Shift+N / P go to the next / previous mention from the last card, and take the keys from the page', () => {
-    const { marks, open, setLast } = setup();
+  it('Alt+Shift+N / P peek at the next / previous mention (focus stays), say which of how many, and take the keys from the page', () => {
+    const { marks, card, open, setLast } = setup();
     const e = key('KeyN');
-    expect(open).toHaveBeenLastCalledWith(marks[0], { focus: true, pinned: true });
+    expect(open).toHaveBeenLastCalledWith(marks[0], { pinned: false, keyboard: true, announce: 'Mention 1 of 2' });
     expect(e.defaultPrevented).toBe(true);
     key('KeyN');
-    expect(open).toHaveBeenLastCalledWith(marks[1], { focus: true, pinned: true });
+    expect(open).toHaveBeenLastCalledWith(marks[1], { pinned: false, keyboard: true, announce: 'Mention 2 of 2' });
+    key('KeyN'); // wraps
+    expect(open).toHaveBeenLastCalledWith(marks[0], { pinned: false, keyboard: true, announce: 'Mention 1 of 2' });
+    card.openMark = null;
     setLast(marks[1]!);
     key('KeyP');
-    expect(open).toHaveBeenLastCalledWith(marks[0], { focus: true, pinned: true });
+    expect(open).toHaveBeenLastCalledWith(marks[0], { pinned: false, keyboard: true, announce: 'Mention 1 of 2' });
+  });
+
+  it('with a full card open, the walk goes on in full cards (focus inside)', () => {
+    const { marks, open } = setup();
+    click(document.getElementById('p')!, 50);
+    key('KeyN');
+    expect(open).toHaveBeenLastCalledWith(marks[1], { pinned: true, focus: true, announce: 'Mention 2 of 2' });
   });
 
   it('keys typed into the page’s own fields are the page’s', () => {

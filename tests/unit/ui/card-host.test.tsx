@@ -256,6 +256,52 @@ describe('card host', () => {
     t.host.destroy();
   });
 
+  it('the keyboard’s peek: held while the pointer is elsewhere, said in the live region (facts, never notes), Enter opens it even from a link, Escape leaves focus where it was', async () => {
+    const t = setup();
+    const outside = document.getElementById('outside') as HTMLButtonElement;
+    outside.focus();
+    t.host.open(t.mark, { pinned: false, keyboard: true, announce: 'Mention 2 of 5' });
+    const live = () => t.shadow().querySelector('[data-testid="parley-live"]')!;
+    await vi.waitFor(() => expect(live().textContent).toBe('Mention 2 of 5: Trump–Putin summit in Helsinki. Held, 16 July 2018 · Helsinki. Enter opens the card; Escape closes.'));
+    expect(live().getAttribute('role')).toBe('status');
+    expect(live().getAttribute('aria-live')).toBe('polite');
+    expect(document.activeElement).toBe(outside); // a peek takes no focus
+    t.host.hoverMark(false); // the pointer moves somewhere else on the page
+    await new Promise((r) => setTimeout(r, PEEK_CLOSE_MS + 50));
+    expect(t.host.openMark).toBe(t.mark);
+    // Enter on the page's button (where focus is) opens the keyboard's peek in full.
+    outside.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    await vi.waitFor(() => expect(t.shadow().activeElement?.getAttribute('role')).toBe('dialog'));
+    expect(t.shadow().textContent).toContain(NOTE);
+    expect(live().textContent).not.toContain(NOTE);
+    t.shadow().querySelector('.frame')!.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
+    expect(t.host.openMark).toBeNull();
+    expect(document.activeElement).toBe(outside);
+    expect(live().textContent).toBe('');
+    // Escape on a keyboard peek closes it; focus never moved.
+    t.host.open(t.mark, { pinned: false, keyboard: true, announce: 'Mention 2 of 5' });
+    await settle();
+    outside.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
+    expect(t.host.openMark).toBeNull();
+    expect(document.activeElement).toBe(outside);
+    t.host.destroy();
+  });
+
+  it('a keyboard peek closes like a hover’s once the pointer has been on its mark and left', async () => {
+    const close = vi.fn();
+    vi.useFakeTimers();
+    const p = createPeek({ closeMs: 400, close });
+    p.opened(false, false, true);
+    p.overMark(false);
+    vi.advanceTimersByTime(1000);
+    expect(close).not.toHaveBeenCalled();
+    p.overMark(true);
+    p.overMark(false);
+    vi.advanceTimersByTime(400);
+    expect(close).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
   it('a page that removes the host gets a new one on the next open, with the card in it', async () => {
     const t = setup();
     t.host.open(t.mark, { pinned: true });
