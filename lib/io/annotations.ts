@@ -19,7 +19,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export const eventUrn = (id: string) => `urn:parley:event:${encodeURIComponent(id)}`;
 export const noteUrn = (id: string) => (UUID_RE.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:parley:note:${encodeURIComponent(id)}`);
 
-type EventInfo = Pick<MeetingEvent, 'id' | 'title'>;
+type EventInfo = Pick<MeetingEvent, 'id' | 'title'> & { origin?: 'bundled' | 'user' };
 
 export function noteToAnnotation(n: Note, events: ReadonlyMap<string, EventInfo>): Record<string, unknown> {
   const body: Record<string, unknown>[] = [
@@ -28,7 +28,8 @@ export function noteToAnnotation(n: Note, events: ReadonlyMap<string, EventInfo>
   ];
   if (n.eventId) {
     const ev = events.get(n.eventId);
-    body.push({ type: 'SpecificResource', source: eventUrn(n.eventId), purpose: 'identifying', ...(ev ? { label: ev.title } : {}) });
+    // An event the reader added says so in its label: it is their report, not a checked fact.
+    body.push({ type: 'SpecificResource', source: eventUrn(n.eventId), purpose: 'identifying', ...(ev ? { label: ev.origin === 'user' ? `${ev.title} (added by you, unverified)` : ev.title } : {}) });
   } else if (n.mention) {
     body.push({ type: 'TextualBody', value: n.mention, purpose: 'identifying' });
   }

@@ -31,7 +31,7 @@ export function eventToMarkdown(ev: StoredEvent, notes: readonly Note[], now = n
   const place = [ev.place.venue, ev.place.city, ev.place.region, ev.place.country].filter(Boolean).join(', ');
   out.push(`- When: ${e(formatDateRange(ev.start, ev.end))}`);
   out.push(`- Where: ${e(place)}`);
-  out.push(`- Status: ${STATUS[ev.status]}${ev.origin === 'user' ? ' (added by you)' : ''}`);
+  out.push(`- Status: ${STATUS[ev.status]}${ev.origin === 'user' ? ' (added by you, unverified)' : ''}`);
   const people = ev.participants.map((p) => `${e(p.name)} (${e(p.role)})`);
   if (people.length) out.push(`- Who: ${people.join('; ')}`);
   out.push('');

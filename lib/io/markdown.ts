@@ -10,7 +10,7 @@ import { formatDateRange } from '../events/timeline';
 import type { MeetingEvent } from '../events/types';
 import type { Note } from '../notes/types';
 
-type EventInfo = Pick<MeetingEvent, 'id' | 'title' | 'start'> & Partial<Pick<MeetingEvent, 'end'>>;
+type EventInfo = Pick<MeetingEvent, 'id' | 'title' | 'start'> & Partial<Pick<MeetingEvent, 'end'>> & { origin?: 'bundled' | 'user' };
 
 /** Escapes text so Markdown shows it literally. */
 export function escapeMarkdown(s: string): string {
@@ -47,7 +47,7 @@ export function groupForExport(notes: readonly Note[], events: ReadonlyMap<strin
     let g = groups.get(key);
     if (!g) {
       const heading = ev
-        ? `${escapeMarkdown(ev.title)} (${formatDateRange(ev.start, ev.end)})`
+        ? `${escapeMarkdown(ev.title)} (${formatDateRange(ev.start, ev.end)})${ev.origin === 'user' ? ' — added by you, unverified' : ''}`
         : n.eventId
           ? `Event ${escapeMarkdown(n.eventId)} (no longer in the database)`
           : `Not in the database: “${escapeMarkdown(n.mention ?? 'a meeting')}”`;

@@ -6,6 +6,7 @@
 //    (event.html?id=…); a clear button empties it;
 //  - tags are chips in the note editor, and #tags typed into the text leave it as chips;
 //  - after a delete, focus is on the next note;
+//  - an event the reader added says "added by you, unverified" in its note group and in search results;
 //  - the options page's event form marks required fields and clears an error once the field is right.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -160,6 +161,35 @@ eachBrowser((kind) => {
         return x.testid === 'note-edit' && x;
       }, { what: 'focus on the next note', timeout: 5_000 });
       assert.equal(f.note, ids[1]);
+      await popup.close();
+    });
+
+    it('an event the reader added says "added by you, unverified" in its note group and in search results', async () => {
+      const { b } = env;
+      const setup = await openPopup(b);
+      const ref = await send(setup, 'createUserEvent', { title: 'Quiet talks in Tbilisi', start: '2025-04', city: 'Tbilisi', country: 'Georgia', quote: 'the quiet talks in Tbilisi', source: { title: 'A page', url: 'https://news.example/tbilisi' } });
+      await send(setup, 'saveNote', { eventId: ref.id, body: 'Only one outlet reports this', tags: [] });
+      await setup.close();
+      const popup = await openPopup(b, '', '[data-testid="note-group"]');
+      const group = await waitUntil(popup, (id) => {
+        const g = [...document.querySelectorAll('[data-testid="note-group"]')].find((x) => x.getAttribute('data-event-id') === id);
+        return g && { title: g.querySelector('h3').textContent, badge: g.querySelector('[data-testid="added-by-you"]')?.textContent ?? null, others: [...document.querySelectorAll('[data-testid="note-group"]')].filter((x) => x !== g && x.querySelector('[data-testid="added-by-you"]')).length };
+      }, { what: 'the note group of the reader’s event' }, ref.id);
+      assert.equal(group.badge, 'added by you, unverified', `the group says so: ${group.title}`);
+      assert.equal(group.others, 0, 'no other group says so');
+      await popup.locator('[data-testid="notes-search"]').fill('Tbilisi');
+      const hit = await waitUntil(popup, (id) => {
+        const h = document.querySelector(`[data-testid="event-hit"][data-event-id="${id}"]`);
+        return h && { text: h.textContent, badge: h.querySelector('[data-testid="added-by-you"]')?.textContent ?? null };
+      }, { what: 'the search result for the reader’s event' }, ref.id);
+      assert.equal(hit.badge, 'added by you, unverified', `the search result says so: ${hit.text}`);
+      // A bundled event found by search does not.
+      await popup.locator('[data-testid="notes-search"]').fill('Helsinki 2018');
+      const bundled = await waitUntil(popup, () => {
+        const h = document.querySelector('[data-testid="event-hit"][data-event-id="2018-helsinki-summit"]');
+        return h && { badge: !!h.querySelector('[data-testid="added-by-you"]') };
+      }, { what: 'the Helsinki search result' });
+      assert.equal(bundled.badge, false);
       await popup.close();
     });
 

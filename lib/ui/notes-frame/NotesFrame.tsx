@@ -12,7 +12,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { NotesContext } from '../../messages/protocol';
 import { renderMarkdown } from '../../notes/markdown';
 import type { Note, NoteInput } from '../../notes/types';
-import { tagsNotInBody, tagsOf, withTagChips } from './tags';
+import { mergeTags, takeHashtags } from '../../notes/tags';
+import { TagChips } from '../tag-chips';
+import { tagsNotInBody, withTagChips } from './tags';
 
 export interface NotesFrameApi {
   redeem(token: string): Promise<NotesContext | null>;
@@ -43,14 +45,18 @@ function NoteView({ note }: { note: Note }) {
 
 function NoteForm({ onSave }: { onSave(input: Pick<NoteInput, 'body' | 'tags'>): Promise<void> }) {
   const [body, setBody] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!body.trim()) return;
+    // Tags are chips, as in the popup's editor: #tags typed into the text become chips and leave it.
+    const taken = takeHashtags(body);
+    if (!taken.body.trim()) return;
     setStatus('saving');
     try {
-      await onSave({ body, tags: tagsOf(body) });
+      await onSave({ body: taken.body, tags: mergeTags(tags, taken.tags) });
       setBody('');
+      setTags([]);
       setStatus('saved');
     } catch (err) {
       setStatus({ error: err instanceof Error ? err.message : String(err) });
@@ -65,10 +71,11 @@ function NoteForm({ onSave }: { onSave(input: Pick<NoteInput, 'body' | 'tags'>):
         id="parley-note-body"
         data-testid="note-body"
         rows={3}
-        placeholder="Add a note (the quote and this page are kept with it; #tags work)"
+        placeholder="Add a note (the quote and this page are kept with it; a #tag becomes a chip)"
         value={body}
         onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)}
       />
+      <TagChips tags={tags} onChange={setTags} idBase="parley-note-tags" />
       <div class="row">
         <button type="submit" class="primary" data-testid="note-save" disabled={!body.trim() || status === 'saving'}>
           Save note

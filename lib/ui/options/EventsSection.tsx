@@ -10,6 +10,7 @@ import { toMeetingEvent } from '../../db/user-events';
 import type { StoredEvent } from '../../events/types';
 import { EventSearch } from '../../notes/search';
 import { addEvent, removeEvent, revertEventEdit, saveEvent } from '../actions';
+import { AddedByYou } from '../added-by-you';
 import { formatDateRange, formatPlace } from '../format';
 import { useLiveQuery } from '../use-live-query';
 import { eventPageUrl, onEventLinkClick } from '../event-link';
@@ -62,7 +63,8 @@ export function EventsSection({ db }: { db: ParleyDB }) {
     return (
       <li key={e.id} class="event-row" data-testid={kind === 'mine' ? 'user-event' : 'edited-event'} data-event-id={e.id}>
         <div>
-          <strong><a href={eventPageUrl(e.id)} data-testid="event-open" onClick={onEventLinkClick(e.id, false)}>{e.title}</a></strong>
+          <strong><a href={eventPageUrl(e.id)} data-testid="event-open" onClick={onEventLinkClick(e.id, false)}>{e.title}</a></strong>{' '}
+          <AddedByYou event={e} />
           <span class="muted"> · {formatDateRange(e.start, e.end)} · {formatPlace(e.place)}{notes ? ` · ${notes} ${notes === 1 ? 'note' : 'notes'}` : ''}</span>
           <div class="muted small">Names: {[...e.aliases.en, ...e.aliases.ru, ...(e.aliases.uk ?? [])].join(' · ') || '—'}</div>
         </div>

@@ -12,7 +12,9 @@ import type { Note } from '../../notes/types';
 import { MAX_NOTE_BODY } from '../../db/notes';
 import { mergeTags, takeHashtags } from '../../notes/tags';
 import { describeStorageError } from '../../db/storage';
+import { AddedByYou } from '../added-by-you';
 import { eventPageUrl, onEventLinkClick } from '../event-link';
+import { TagChips } from '../tag-chips';
 import { formatDateRange } from '../format';
 
 export interface NoteGroup {
@@ -50,53 +52,7 @@ export interface NoteActions {
   onTag?(tag: string): void;
 }
 
-/** Tags as chips: each with a remove button, and a field that adds one on Enter, comma or leaving it. */
-export function TagChips({ tags, onChange, idBase }: { tags: string[]; onChange(tags: string[]): void; idBase: string }) {
-  const [draft, setDraft] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-  const add = (raw: string) => {
-    const more = raw.split(/[,\s]+/).filter(Boolean);
-    if (more.length) onChange(mergeTags(tags, more));
-    setDraft('');
-  };
-  return (
-    <div class="chips-field">
-      <span class="chips-label" id={`${idBase}-label`}>Tags</span>
-      <ul class="tags chips" aria-labelledby={`${idBase}-label`} data-testid="tag-chips">
-        {tags.map((t, i) => (
-          <li key={t} class="chip" data-testid="tag-chip">
-            <span>#{t}</span>
-            <button type="button" class="chip-remove" aria-label={`Remove tag ${t}`} data-testid="tag-chip-remove"
-              onClick={() => {
-                onChange(tags.filter((x) => x !== t));
-                // Focus stays among the chips: the next one's button, else the field.
-                requestAnimationFrame(() => {
-                  const rest = input.current?.closest('.chips-field')?.querySelectorAll<HTMLButtonElement>('.chip-remove');
-                  (rest?.[Math.min(i, (rest?.length ?? 1) - 1)] ?? input.current)?.focus();
-                });
-              }}>
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
-      <input id={`${idBase}-input`} ref={input} data-testid="tag-input" value={draft} placeholder="Add a tag"
-        aria-label="Add a tag (Enter adds it)"
-        onInput={(e) => {
-          const v = (e.target as HTMLInputElement).value;
-          if (/[,\s]$/.test(v)) add(v);
-          else setDraft(v);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            add(draft);
-          } else if (e.key === 'Backspace' && !draft && tags.length) onChange(tags.slice(0, -1));
-        }}
-        onBlur={() => draft.trim() && add(draft)} />
-    </div>
-  );
-}
+export { TagChips };
 
 function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: NoteActions['onSave']; onCancel(): void }) {
   // Hashtags left in older notes' text become chips as soon as the note is edited.
@@ -227,6 +183,7 @@ export function NotesList({ groups, actions, emptyText, closeOnOpen = false, hid
               <a href={eventPageUrl(g.event.id)} data-testid="group-open" onClick={onEventLinkClick(g.event.id, closeOnOpen)}>{g.label}</a>
             ) : g.label}
             {g.event && <span class="muted"> · {formatDateRange(g.event.start, g.event.end)}</span>}
+            {g.event?.origin === 'user' && <> <AddedByYou event={g.event} /></>}
           </h3>}
           <ul>
             {g.notes.map((n) => <NoteItem key={n.id} note={n} actions={actions} />)}

@@ -12,6 +12,7 @@ import type { StoredEvent } from '../../events/types';
 import { EventSearch, NoteSearch } from '../../notes/search';
 import type { Note } from '../../notes/types';
 import { editNote, removeNote, undoRemoveNote } from '../actions';
+import { AddedByYou } from '../added-by-you';
 import { formatDateRange } from '../format';
 import { useLiveQuery } from '../use-live-query';
 import { eventPageUrl, onEventLinkClick } from '../event-link';
@@ -261,6 +262,7 @@ export function NotesPanel({ db, headingLevel = 2, autoFocusSearch = false, clos
                 <li key={e.id} data-testid="event-hit" data-event-id={e.id}>
                   <a href={eventPageUrl(e.id)} data-testid="event-hit-open" onClick={onEventLinkClick(e.id, closeOnOpen)}>{e.title}</a>
                   <span class="muted"> · {formatDateRange(e.start, e.end)} · </span>
+                  {e.origin === 'user' && <><AddedByYou event={e} /><span class="muted"> · </span></>}
                   {count ? (
                     <button type="button" class="linkish" data-testid="event-hit-notes" onClick={() => { setEventId(e.id); setQuery(''); }}>
                       {count} {count === 1 ? 'note' : 'notes'}

@@ -34,7 +34,7 @@ describe('one event as Markdown', () => {
 
   it('says so when there are no notes, and lists no pages', () => {
     const md = eventToMarkdown({ ...ev, origin: 'user' }, []);
-    expect(md).toContain('- Status: held (added by you)');
+    expect(md).toContain('- Status: held (added by you, unverified)');
     expect(md).toContain('## Your notes\n\nNo notes.');
     expect(md).not.toContain('Where you met it');
     expect(pagesMet([])).toEqual([]);

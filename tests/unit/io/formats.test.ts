@@ -79,3 +79,24 @@ describe('W3C Web Annotation export', () => {
     expect(exportFileName('json', new Date(Date.UTC(2026, 2, 12)))).toBe('parley-2026-03-12.json');
   });
 });
+
+describe('an event the reader added says so in every export', () => {
+  const mine = new Map([
+    ['2025-ankara-consultations', { id: '2025-ankara-consultations', title: 'US–Russia talks in Ankara', start: '2025-03', origin: 'user' as const }],
+    ['2018-helsinki-summit', { id: '2018-helsinki-summit', title: 'Helsinki summit', start: '2018-07-16', origin: 'bundled' as const }],
+  ]);
+  const two: Note[] = [
+    { id: 'a1', eventId: '2025-ankara-consultations', body: 'Mine', tags: [], createdAt: 1, updatedAt: 1 },
+    { id: 'a2', eventId: '2018-helsinki-summit', body: 'Theirs', tags: [], createdAt: 2, updatedAt: 2 },
+  ];
+
+  it('Markdown: its heading says "added by you, unverified"; a bundled one’s does not', () => {
+    const headings = notesToMarkdown(two, mine).split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(['## Helsinki summit (16 July 2018)', '## US–Russia talks in Ankara (March 2025) — added by you, unverified']);
+  });
+
+  it('Web Annotations: the event’s label says so', () => {
+    const labels = ((notesToWebAnnotations(two, mine).first as { items: { body: { purpose: string; label?: string }[] }[] }).items).map((a) => a.body.find((b) => b.purpose === 'identifying')?.label);
+    expect(labels).toEqual(['US–Russia talks in Ankara (added by you, unverified)', 'Helsinki summit']);
+  });
+});

@@ -148,7 +148,10 @@ describe('options page: events', () => {
     const e = await getEvent(db, '2025-ankara-consultations');
     expect(e).toMatchObject({ origin: 'user', aliases: { en: ['Ankara consultations', 'talks in Ankara'], ru: [] }, place: { city: 'Ankara', country: 'Turkey' } });
     expect(await dataRevisionItem.getValue()).toEqual({ rev: rev + 1, what: 'events' });
-    expect((await screen.findAllByTestId('user-event')).map((r) => r.getAttribute('data-event-id'))).toEqual(['2025-ankara-consultations']);
+    const rows = await screen.findAllByTestId('user-event');
+    expect(rows.map((r) => r.getAttribute('data-event-id'))).toEqual(['2025-ankara-consultations']);
+    // Listed, it says it is the reader's own, unverified event.
+    expect(within(rows[0]!).getByTestId('added-by-you').textContent).toBe('added by you, unverified');
   });
 
   it('names every bad field in words and saves nothing', async () => {
@@ -205,6 +208,7 @@ describe('options page: events', () => {
     fireEvent.input(within(form).getByTestId('ev-summary'), { target: { value: 'My summary.' } });
     fireEvent.submit(form);
     const row = await screen.findByTestId('edited-event');
+    expect(within(row).queryByTestId('added-by-you')).toBeNull(); // an edit of Parley's event is not the reader's event
     expect((await getEvent(db, '2018-helsinki-summit'))).toMatchObject({ edited: true, summary: 'My summary.', origin: 'bundled' });
     fireEvent.click(within(row).getByTestId('event-revert'));
     await waitFor(async () => expect((await getEvent(db, '2018-helsinki-summit'))?.edited).toBeUndefined());

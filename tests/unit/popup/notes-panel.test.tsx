@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ParleyDB } from '../../../lib/db/database';
 import { addNote } from '../../../lib/db/notes';
+import { createUserEvent } from '../../../lib/db/user-events';
+import { draft } from '../io/helpers';
 import { seedDataset } from '../../../lib/db/seed';
 import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
 import { dataRevisionItem } from '../../../lib/settings/signals';
@@ -71,6 +73,21 @@ describe('the notes panel', () => {
     await waitFor(() => expect(screen.getByTestId('notes-empty').textContent).toBe('No notes match.'));
     fireEvent.click(screen.getByTestId('filters-clear'));
     await waitFor(() => expect(bodies().length).toBe(4));
+  });
+
+  it('an event the reader added says "added by you, unverified" in its note group and in search results; Parley’s events do not', async () => {
+    await seedNotes();
+    const mine = await createUserEvent(db, draft({ title: 'Ankara consultations' }));
+    await addNote(db, { eventId: mine.id, body: 'On my own event', tags: [] }, 4000);
+    render(<NotesPanel db={db} />);
+    await waitFor(() => expect(groupTitles()[0]).toMatch(/^Ankara consultations · 3 November 2025 added by you, unverified$/));
+    expect(groupTitles().filter((t) => /added by you/.test(t!))).toHaveLength(1);
+    fireEvent.input(screen.getByTestId('notes-search'), { target: { value: 'ankara consultations' } });
+    const hit = await waitFor(() => screen.getAllByTestId('event-hit').find((h) => h.dataset.eventId === mine.id)!);
+    expect(within(hit).getByTestId('added-by-you').textContent).toBe('added by you, unverified');
+    fireEvent.input(screen.getByTestId('notes-search'), { target: { value: 'helsinki' } });
+    await waitFor(() => expect(screen.getAllByTestId('event-hit').some((h) => h.dataset.eventId === '2018-helsinki-summit')).toBe(true));
+    expect(within(screen.getByTestId('event-hits')).queryAllByTestId('added-by-you')).toEqual([]);
   });
 
   it('filters by tag and by event', async () => {

@@ -41,22 +41,33 @@ function fakeApi(context: NotesContext | null = CONTEXT) {
 }
 
 describe('the notes frame', () => {
-  it('redeems its token, saves a note with the mention’s page and quote, and lists it with light Markdown and each tag once', async () => {
+  it('redeems its token, saves a note with the mention’s page and quote, and lists it with light Markdown; tags are chips, never left in the text', async () => {
     const api = fakeApi();
     render(<NotesFrame token="good" api={api} />);
     await screen.findByText('No notes yet.');
     expect(api.redeem).toHaveBeenCalledWith('good');
     fireEvent.input(screen.getByTestId('note-body'), { target: { value: 'Compare **Geneva** with #Reykjavik <b>x</b>' } });
+    // A chip added in the tag field, as in the popup's editor (Enter adds it), then one removed.
+    const tagInput = screen.getByTestId('tag-input');
+    fireEvent.input(tagInput, { target: { value: 'arms' } });
+    fireEvent.keyDown(tagInput, { key: 'Enter' });
+    fireEvent.input(tagInput, { target: { value: 'oops' } });
+    fireEvent.keyDown(tagInput, { key: 'Enter' });
+    expect(screen.getAllByTestId('tag-chip').map((c) => c.textContent)).toEqual(['#arms×', '#oops×']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove tag oops' }));
+    expect(screen.getAllByTestId('tag-chip').map((c) => c.textContent)).toEqual(['#arms×']);
     fireEvent.submit(screen.getByTestId('note-save').closest('form')!);
     await screen.findByText('Saved.');
-    expect(api.saved).toEqual([{ eventId: CONTEXT.eventId, body: 'Compare **Geneva** with #Reykjavik <b>x</b>', tags: ['Reykjavik'], target: CONTEXT.target }]);
+    // The #tag left the text and joined the chips (lib/notes/tags.ts: takeHashtags, as the popup does).
+    expect(api.saved).toEqual([{ eventId: CONTEXT.eventId, body: 'Compare **Geneva** with <b>x</b>', tags: ['arms', 'reykjavik'], target: CONTEXT.target }]);
+    expect(screen.queryAllByTestId('tag-chip')).toEqual([]); // the form starts afresh
     const list = await screen.findByTestId('card-notes');
     expect(list.querySelector('strong')?.textContent).toBe('Geneva');
     expect(list.querySelector('b')).toBeNull();
     expect(list.textContent).toContain('<b>x</b>');
-    // The tag is a chip where the body names it, and not a second time below.
-    expect([...list.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['#Reykjavik']);
-    expect(list.textContent!.match(/#Reykjavik/g)).toHaveLength(1);
+    // Each tag once, as a chip below the text.
+    expect([...list.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['#arms', '#reykjavik']);
+    expect(list.querySelector('.note-body')!.textContent).not.toContain('#');
     expect(list.textContent).toContain('“Helsinki summit”');
   });
 
