@@ -181,6 +181,10 @@ eachBrowser((kind) => {
       // The card's notes frame (an extension page inside the card), with the note in it.
       const nf = await notesFrame(page);
       await until(() => nf.evaluate(() => !!document.querySelector('[data-testid="card-note"] strong')), { what: 'the note in the notes frame', timeout: 10_000 });
+      // Tags are one thing, as in the popup: the #tag typed into the note left its text and is a chip.
+      const tagged = await nf.evaluate(() => { const n = document.querySelector('[data-testid="card-note"]'); return { text: n.querySelector('.note-body').textContent, chips: [...n.querySelectorAll('.tag')].map((t) => t.textContent) }; });
+      assert.deepEqual(tagged.chips, ['#tag'], JSON.stringify(tagged));
+      assert.doesNotMatch(tagged.text, /#tag/, 'no hashtag left in the note’s text');
       const nv = await axeViolations(nf);
       assert.deepEqual(nv, [], `notes frame: ${JSON.stringify(nv, null, 2)}`);
 

@@ -6,6 +6,7 @@
 //    (event.html?id=…); a clear button empties it;
 //  - tags are chips in the note editor, and #tags typed into the text leave it as chips;
 //  - after a delete, focus is on the next note;
+//  - an event's own page takes a new note (tags as chips), which the popup then lists;
 //  - an event the reader added says "added by you, unverified" in its note group and in search results;
 //  - the options page's event form marks required fields and clears an error once the field is right.
 import assert from 'node:assert/strict';
@@ -190,6 +191,29 @@ eachBrowser((kind) => {
         return h && { badge: !!h.querySelector('[data-testid="added-by-you"]') };
       }, { what: 'the Helsinki search result' });
       assert.equal(bundled.badge, false);
+      await popup.close();
+    });
+
+    it('the event page: a reader writes a note there, with a chip for its #tag, and the popup lists it', async () => {
+      const { b } = env;
+      const ev = await b.extensionPage('event.html?id=1985-geneva-summit', '[data-testid="event-notes"] [data-testid="note-body"]');
+      await ev.bringToFront();
+      const body = `Fireside talk in Geneva ${kind} #firesides`;
+      await ev.locator('[data-testid="event-notes"] [data-testid="note-body"]').fill(body);
+      await ev.locator('[data-testid="event-notes"] [data-testid="tag-input"]').fill('cold-war');
+      await ev.keyboard.press('Enter');
+      await waitForElement(ev, '[data-testid="event-notes"] [data-testid="tag-chip"]');
+      await ev.locator('[data-testid="event-notes"] [data-testid="note-save"]').click();
+      const listed = await waitUntil(ev, (k) => {
+        const n = [...document.querySelectorAll('[data-testid="event-notes"] [data-testid="note"]')].find((x) => x.textContent.includes(`Fireside talk in Geneva ${k}`));
+        return n && { text: n.querySelector('.note-body').textContent, tags: [...n.querySelectorAll('.tag')].map((t) => t.textContent) };
+      }, { what: 'the new note in the event page’s list' }, kind);
+      assert.equal(listed.text.trim(), `Fireside talk in Geneva ${kind}`, 'the #tag left the text');
+      assert.deepEqual(listed.tags.sort(), ['#cold-war', '#firesides']);
+      assert.equal(await ev.$eval('[data-testid="event-notes"] [data-testid="note-body"]', (t) => t.value), '', 'the form is empty again');
+      await ev.close();
+      const popup = await openPopup(b, '', '[data-testid="note-group"]');
+      await waitUntil(popup, (k) => [...document.querySelectorAll('[data-testid="note-group"][data-event-id="1985-geneva-summit"] [data-testid="note"]')].some((n) => n.textContent.includes(`Fireside talk in Geneva ${k}`)), { what: 'the popup to list the note' }, kind);
       await popup.close();
     });
 

@@ -7,8 +7,10 @@
  * The card renders into a shadow root with the card's own styles, exactly as on a page; the page
  * around it (header, export, the notes, the pages where the reader met the event) uses the extension
  * pages' look. On a news page the card's notes live in a frame of their own, kept apart from the
- * page's scripts (NotesSection.tsx); this page is Parley's own, so it lists the notes itself, with
- * the popup's list (light Markdown, tag chips, edit, delete), and leaves the card's frame out.
+ * page's scripts (NotesSection.tsx); this page is Parley's own (an extension page: no web page's
+ * script can reach it), so it lists the notes itself, with the popup's list (light Markdown, tag
+ * chips, edit, delete), takes new ones with the notes frame's form (note-form.tsx), and leaves the
+ * card's frame out.
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -23,6 +25,7 @@ import { noteSourceUrl } from '../../notes/link';
 import type { Note } from '../../notes/types';
 import { dataRevisionItem } from '../../settings/signals';
 import { Card } from '../card/Card';
+import { NoteForm } from '../note-form';
 import cardCss from '../card/card.css?inline';
 import { downloadText } from '../options/download';
 import { useSetting } from '../use-setting';
@@ -144,7 +147,16 @@ export function EventPage({ id }: { id: string }) {
         <section aria-labelledby="notes-heading" data-testid="event-notes">
           <h2 id="notes-heading">Your notes {notes.length ? <span class="count muted">({notes.length})</span> : null}</h2>
           <NotesList groups={groupNotes(notes, new Map()).map((g) => ({ ...g, label: '' }))} actions={actions} hideHeadings
-            emptyText="No notes on this meeting yet. Open its card on a news page to write one." />
+            emptyText="No notes on this meeting yet." />
+          <NoteForm
+            placeholder="Add a note on this meeting (light Markdown; a #tag becomes a chip)"
+            onSave={async ({ body, tags }) => {
+              // Through the background, as the card's notes frame does: it stores the note and tells
+              // every other context (the popup, cards on open pages) that notes changed.
+              await send('saveNote', { eventId: id, body, tags: tags ?? [] });
+              setTick((n) => n + 1);
+            }}
+          />
         </section>
       )}
       {pages.length > 0 && (

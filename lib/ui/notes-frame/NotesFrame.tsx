@@ -12,8 +12,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { NotesContext } from '../../messages/protocol';
 import { renderMarkdown } from '../../notes/markdown';
 import type { Note, NoteInput } from '../../notes/types';
-import { mergeTags, takeHashtags } from '../../notes/tags';
-import { TagChips } from '../tag-chips';
+import { NoteForm } from '../note-form';
 import { tagsNotInBody, withTagChips } from './tags';
 
 export interface NotesFrameApi {
@@ -40,51 +39,6 @@ function NoteView({ note }: { note: Note }) {
       )}
       {note.target?.quote.exact && <p class="muted note-quote">“{note.target.quote.exact}”</p>}
     </li>
-  );
-}
-
-function NoteForm({ onSave }: { onSave(input: Pick<NoteInput, 'body' | 'tags'>): Promise<void> }) {
-  const [body, setBody] = useState('');
-  const [tags, setTags] = useState<string[]>([]);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    // Tags are chips, as in the popup's editor: #tags typed into the text become chips and leave it.
-    const taken = takeHashtags(body);
-    if (!taken.body.trim()) return;
-    setStatus('saving');
-    try {
-      await onSave({ body: taken.body, tags: mergeTags(tags, taken.tags) });
-      setBody('');
-      setTags([]);
-      setStatus('saved');
-    } catch (err) {
-      setStatus({ error: err instanceof Error ? err.message : String(err) });
-    }
-  };
-  return (
-    <form class="note-form" onSubmit={submit}>
-      <label class="visually-hidden" for="parley-note-body">
-        Your note
-      </label>
-      <textarea
-        id="parley-note-body"
-        data-testid="note-body"
-        rows={3}
-        placeholder="Add a note (the quote and this page are kept with it; a #tag becomes a chip)"
-        value={body}
-        onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)}
-      />
-      <TagChips tags={tags} onChange={setTags} idBase="parley-note-tags" />
-      <div class="row">
-        <button type="submit" class="primary" data-testid="note-save" disabled={!body.trim() || status === 'saving'}>
-          Save note
-        </button>
-        <span role="status" class="muted" data-testid="note-status">
-          {status === 'saved' ? 'Saved.' : status === 'saving' ? 'Saving…' : typeof status === 'object' ? `Not saved: ${status.error}` : ''}
-        </span>
-      </div>
-    </form>
   );
 }
 
@@ -139,6 +93,7 @@ export function NotesFrame({ token, api }: { token: string; api: NotesFrameApi }
         <p class="muted">No notes yet.</p>
       )}
       <NoteForm
+        placeholder="Add a note (the quote and this page are kept with it; a #tag becomes a chip)"
         onSave={async ({ body, tags }) => {
           await api.saveNote({ eventId: context.eventId, ...(context.mention ? { mention: context.mention } : {}), body, tags: tags ?? [], target: context.target });
           setRevision((n) => n + 1);

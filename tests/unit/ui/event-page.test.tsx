@@ -17,14 +17,20 @@ const notes: Note[] = [
   { id: 'n1', eventId: ID, body: 'Watch the **press conference**', tags: ['press'], createdAt: 1000, updatedAt: 1000, target: { url: 'https://news.example/helsinki', title: 'Helsinki, looking back', quote: { exact: 'the Helsinki summit', prefix: '', suffix: '' } } },
 ];
 let asked: string[];
+let saved: unknown[];
 
 beforeEach(() => {
   downloads.length = 0;
   asked = [];
+  saved = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (env: Envelope) => {
     asked.push(env.type);
     if (env.type === 'getCard') return { ok: true, res: (env.req as { eventId: string }).eventId === ID ? { event, series: [] } : null };
     if (env.type === 'getNotes') return { ok: true, res: notes };
+    if (env.type === 'saveNote') {
+      saved.push(env.req);
+      return { ok: true, res: { id: 'new' } };
+    }
     return { ok: false, error: 'not here' };
   }) as never);
 });
@@ -46,6 +52,22 @@ describe('the event page (event.html?id=…)', () => {
     expect(downloads[0]!.name).toBe(`${ID}.md`);
     expect(downloads[0]!.text).toContain('## Where you met it');
     expect(downloads[0]!.text).toContain('Watch the **press conference**');
+  });
+
+  it('takes a new note on the event through the background, tags as chips and no #tag left in the text', async () => {
+    render(<EventPage id={ID} />);
+    const section = await screen.findByTestId('event-notes');
+    const body = section.querySelector('[data-testid="note-body"]') as HTMLTextAreaElement;
+    expect(body).toBeTruthy();
+    fireEvent.input(body, { target: { value: 'Read the joint statement #press' } });
+    const tag = section.querySelector('[data-testid="tag-input"]') as HTMLInputElement;
+    fireEvent.input(tag, { target: { value: 'helsinki' } });
+    fireEvent.keyDown(tag, { key: 'Enter' });
+    fireEvent.submit(body.closest('form')!);
+    await waitFor(() => expect(saved).toEqual([{ eventId: ID, body: 'Read the joint statement', tags: ['helsinki', 'press'] }]));
+    await screen.findByText('Saved.');
+    // The notes are read again (the list shows the new note once the background has it).
+    await waitFor(() => expect(asked.filter((t) => t === 'getNotes').length).toBeGreaterThan(1));
   });
 
   it('says so when the event is not in the database', async () => {
