@@ -11,7 +11,23 @@ import type { ValidationIssue } from '../../events/validate';
 import { KIND_LABEL, STATUS_LABEL } from '../format';
 
 interface PersonRow { name: string; nameRu: string; side: Side; role: string }
-interface SourceRow { title: string; url: string; publisher: string; date: string; lang: string }
+/** `added`: a row the reader added in this form (its language is required: see sourceLangIssues). */
+interface SourceRow { title: string; url: string; publisher: string; date: string; lang: string; added?: boolean }
+
+/**
+ * A source added here must say its language: the card tags its title with it (lang="ru"), so a
+ * screen reader reads a Russian title in Russian, and marks non-English titles (RU). Sources the
+ * event already had (from the dataset, or a page the reader added the event from) are kept as they
+ * are; their language, when given, is kept too.
+ */
+export function sourceLangIssues(rows: readonly SourceRow[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  // Numbered as the form shows them ("Source 2: lang").
+  rows.forEach((s, i) => {
+    if (s.added && (s.title.trim() || s.url.trim()) && !s.lang.trim()) out.push({ record: '', field: `sources.${i}.lang`, message: 'say which language it is in (en, ru, uk…)' });
+  });
+  return out;
+}
 
 export interface EventFormState {
   title: string;
@@ -165,7 +181,7 @@ export function EventForm({
     const next = { ...f, [k]: v };
     setF(next);
     if (!issues.some((i) => fieldKey(i.field) === issueKey)) return;
-    const fresh = validateUserEvent(eventFromForm(next, initial)).issues;
+    const fresh = [...validateUserEvent(eventFromForm(next, initial)).issues, ...sourceLangIssues(next.sources)];
     setIssues((cur) => cur.filter((i) => fieldKey(i.field) !== issueKey || fresh.some((x) => x.field === i.field && x.message === i.message)));
   };
   const bad = new Map<string, string>();
@@ -176,6 +192,13 @@ export function EventForm({
     setBusy(true);
     setError(undefined);
     setIssues([]);
+    const langs = sourceLangIssues(f.sources);
+    if (langs.length) {
+      // The validation the database runs names the rest; these are the form's own.
+      setIssues([...validateUserEvent(eventFromForm(f, initial)).issues, ...langs]);
+      setBusy(false);
+      return;
+    }
     try {
       await onSave(eventFromForm(f, initial));
     } catch (err) {
@@ -296,13 +319,14 @@ export function EventForm({
               onInput={(e) => set('sources', f.sources.map((x, j) => (j === i ? { ...x, publisher: (e.target as HTMLInputElement).value } : x)))} />
             <input aria-label={`Source ${i + 1}: date published (YYYY-MM-DD)`} data-testid={`ev-source-${i}-date`} class="short" placeholder="Date" value={s.date}
               onInput={(e) => set('sources', f.sources.map((x, j) => (j === i ? { ...x, date: (e.target as HTMLInputElement).value } : x)))} />
-            <input aria-label={`Source ${i + 1}: language (en, ru, uk)`} data-testid={`ev-source-${i}-lang`} class="short" placeholder="Lang" value={s.lang}
+            <input aria-label={`Source ${i + 1}: language (en, ru, uk)${s.added ? ' (required)' : ''}`} data-testid={`ev-source-${i}-lang`} class="short" placeholder="Lang" value={s.lang}
+              aria-required={s.added ? 'true' : undefined}
               onInput={(e) => set('sources', f.sources.map((x, j) => (j === i ? { ...x, lang: (e.target as HTMLInputElement).value } : x)))} />
             <button type="button" class="linkish danger" aria-label={`Remove source ${i + 1}`} onClick={() => set('sources', f.sources.filter((_, j) => j !== i))}>Remove</button>
           </div>
         ))}
         {bad.has('sources') && <p class="error">{bad.get('sources')}</p>}
-        <button type="button" onClick={() => set('sources', [...f.sources, { title: '', url: '', publisher: '', date: '', lang: '' }])}>Add a source</button>
+        <button type="button" onClick={() => set('sources', [...f.sources, { title: '', url: '', publisher: '', date: '', lang: '', added: true }])}>Add a source</button>
       </fieldset>
 
       <div class="row">

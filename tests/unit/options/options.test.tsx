@@ -172,6 +172,40 @@ describe('options page: events', () => {
     expect(await db.events.where('origin').equals('user').count()).toBe(0);
   });
 
+  it('a source added in the form must say its language; the language is kept, and shown again on edit', async () => {
+    render(<Options db={db} />);
+    fireEvent.click(await screen.findByTestId('event-new'));
+    let form = await screen.findByTestId('event-form');
+    const set = (testid: string, value: string) => fireEvent.input(within(form).getByTestId(testid), { target: { value } });
+    set('ev-title', 'Ankara consultations');
+    set('ev-start', '2025-11-03');
+    set('ev-country', 'Turkey');
+    set('ev-person-0-name', 'A. Diplomat');
+    set('ev-person-0-role', 'Envoy');
+    set('ev-aliasesEn', 'Ankara consultations');
+    fireEvent.click(within(form).getByText('Add a source'));
+    fireEvent.input(within(form).getByLabelText('Source 1: title'), { target: { value: 'Консультации в Анкаре' } });
+    set('ev-source-0-url', 'https://news.example/ru/ankara');
+    expect(within(form).getByTestId('ev-source-0-lang').getAttribute('aria-required')).toBe('true');
+    fireEvent.submit(form);
+    expect((await screen.findByTestId('event-form-errors')).textContent).toContain('Source 1: lang: say which language it is in');
+    expect(await getEvent(db, '2025-ankara-consultations')).toBeUndefined(); // nothing saved
+    // Not a language tag: the shared validation names the field; the form's own error goes.
+    set('ev-source-0-lang', 'Russian');
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByTestId('event-form-errors').textContent).toMatch(/Source 1: lang: not a language tag/));
+    expect(screen.getByTestId('event-form-errors').textContent).not.toContain('say which language');
+    set('ev-source-0-lang', 'ru');
+    fireEvent.submit(form);
+    expect((await screen.findByTestId('events-status')).textContent).toMatch(/Created “Ankara consultations”/);
+    expect((await getEvent(db, '2025-ankara-consultations'))?.sources).toEqual([{ title: 'Консультации в Анкаре', url: 'https://news.example/ru/ankara', lang: 'ru' }]);
+    // Editing it: the language is there, and the row it came with is not "added" (not required again).
+    fireEvent.click(within(await screen.findByTestId('user-event')).getByTestId('event-edit'));
+    form = await screen.findByTestId('event-form');
+    expect((within(form).getByTestId('ev-source-0-lang') as HTMLInputElement).value).toBe('ru');
+    expect(within(form).getByTestId('ev-source-0-lang').hasAttribute('aria-required')).toBe(false);
+  });
+
   it('marks required fields and clears a field’s error as soon as it is right', async () => {
     render(<Options db={db} />);
     fireEvent.click(await screen.findByTestId('event-new'));
