@@ -132,6 +132,9 @@ export const MASK = {
   time: 128,
 } as const;
 
+/** A bare adjective stem as the vocabulary writes them ('женевськ', 'венск'), waiting for its ending. */
+const ADJECTIVE_STEM = /(?:ск|цк|ськ|цьк|зьк)$/;
+
 const EDGE_MUL = 1 << 23; // token ids stay well under 2^22
 
 /**
@@ -233,7 +236,9 @@ class Builder {
           // A form an existing stem already reaches ("переговоров" from an alias, after
           // 'переговор' from "переговоры") keeps that stem: a second, longer stem would win the
           // page lookup and hide the word's senses (the bare "talks" sense of "переговоров").
-          if (!pw.exact && this.table.lookupWord(w) >= 0) continue;
+          // Not for a bare adjective stem ('віденськ' after 'відень' → 'виден'): the shorter stem
+          // reaches 'віденськ' itself but none of its forms ('віденський' is 5 units past 'виден').
+          if (!pw.exact && !ADJECTIVE_STEM.test(w) && this.table.lookupWord(w) >= 0) continue;
           const st = ruStem(w, pw.exact);
           this.table.add(st.stem, st.maxEnding);
         } else this.table.add(w, 0);

@@ -9,7 +9,7 @@
  *
  * What it does:
  * - lowercase; fold Latin diacritics (é → e, ğ → g, ß → ss); Cyrillic keeps й, folds ё → е and the
- *   Ukrainian і ї є ґ → и и е г (one vocabulary, stemmed, reads Russian and Ukrainian);
+ *   Ukrainian і ї є ґ → и и е г, Russian ы → и (one vocabulary, stemmed, reads Russian and Ukrainian);
  * - curly quotes/apostrophes → ' or "; every dash and hyphen (U+2010–2015, U+2212, …) → '-';
  * - any run of whitespace (NBSP, thin spaces, line breaks…) → one ' ' (leading/trailing dropped);
  *   where the run held a line break its position is kept in `lineBreaks` (sentence splitting
@@ -39,17 +39,19 @@ export interface Normalized {
 }
 
 /**
- * Ukrainian і ї є ґ (both cases) → и и е г, and Russian э → е. Same length, so offsets stay exact.
- * Ukrainian writes foreign names with е where Russian has э (Ер-Ріяд / Эр-Рияд); folding э keeps
- * one spelling of a name for both languages, and no Russian word the detector reads differs
- * from another only by э/е.
+ * Ukrainian і ї є ґ (both cases) → и и е г, and Russian э → е, ы → и. Same length, so offsets stay
+ * exact. Ukrainian writes foreign names with е where Russian has э (Ер-Ріяд / Эр-Рияд), and и
+ * where Russian has ы (Громико / Громыко, переговори / переговоры); folding keeps one spelling of
+ * a word for both languages, and no Russian word the detector reads differs from another only by
+ * э/е or ы/и.
  */
 const UK_FOLD: [number, string][] = [
   [0x406, 'и'], [0x456, 'и'], [0x407, 'и'], [0x457, 'и'], [0x404, 'е'], [0x454, 'е'], [0x490, 'г'], [0x491, 'г'], [0x42d, 'е'], [0x44d, 'е'],
+  [0x42b, 'и'], [0x44b, 'и'],
 ];
-const UK_LETTERS = /[іїєґэІЇЄҐЭ]/g;
-const HAS_UK_LETTER = /[іїєґэ]/;
-const UK_MAP: Record<string, string> = { і: 'и', ї: 'и', є: 'е', ґ: 'г', э: 'е', І: 'и', Ї: 'и', Є: 'е', Ґ: 'г', Э: 'е' };
+const UK_LETTERS = /[іїєґэыІЇЄҐЭЫ]/g;
+const HAS_UK_LETTER = /[іїєґэы]/;
+const UK_MAP: Record<string, string> = { і: 'и', ї: 'и', є: 'е', ґ: 'г', э: 'е', ы: 'и', І: 'и', Ї: 'и', Є: 'е', Ґ: 'г', Э: 'е', Ы: 'и' };
 
 // Fold table: for each BMP code unit, what it becomes.
 //  >= 0  : a single replacement unit
@@ -113,7 +115,6 @@ function buildFoldTable(): void {
   setFold(0x451, 'е'); // ё
   // Ukrainian letters fold to their Russian counterparts, so one stemmed vocabulary reads both
   // languages: "Путіна" meets "Путин", "Женеві" meets "Женева", "зустрічі" meets "зустріч".
-  // (Ukrainian и stays и; Russian ы stays ы: both are endings the stemmer already allows.)
   // Russian э folds to е with them (see UK_FOLD).
   for (const [from, to] of UK_FOLD) setFold(from, to);
   // Quotes and apostrophes.

@@ -40,7 +40,7 @@ export interface MeetSpec {
 
 export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|саммит|саміт|самміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
-  { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори' },
+  { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори|перемовини' },
   { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|face-to-face|one-on-one|sit-down|sit-downs|sitdown|confab|huddle|powwow|summitry|тет-а-тет|встреча|зустріч|зустрічі' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся|зустрілася|зустрічалися|зустрічався' },
   { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|on the margins|on the margins of|on the fringes of|на полях' },
@@ -72,8 +72,9 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
-  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до' },
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до|прилетів у|прилетів в|прибув у|прибув в|прилетіли до|прилетіли в|прилетіли у|прибули до|прибули в|прибули у|прилетели в|прилетела в' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
+  { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме|приймуть' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал|прийняв|прийняла|приймав' },
   {
     sense: 'call',
@@ -82,8 +83,8 @@ export const MEETING_WORDS: MeetSpec[] = [
     words:
       'phone call|phone calls|telephone call|telephone calls|video call|video link|videoconference|video conference|phone conversation|telephone conversation|phone talks|telephone talks|call with|calls with|телефонный разговор|телефонные переговоры|разговор по телефону|видеоконференция|телефонна розмова|телефонну розмову|відеоконференція',
   },
-  { sense: 'call', pos: 'v', w: 0.9, tense: 'past', words: 'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|созвонились|поговорили по телефону|провели телефонный разговор' },
-  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|розмова|call|calls' },
+  { sense: 'call', pos: 'v', w: 0.9, tense: 'past', words: 'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|созвонились|поговорили по телефону|провели телефонный разговор|поговорив по телефону|поговорили телефоном|поговорив телефоном|поспілкувалися телефоном|поспілкувався телефоном|розмовляли телефоном|розмовляв телефоном' },
+  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|бесіда|розмова|call|calls' },
   // Two leaders signing something together met to do it; only read when both sides sign. Striking
   // a deal together in a named place ("Керри и Лавров договорились в Женеве") reads the same way.
   { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|sign|signs|подписали|подписывают|договорились|підписали|домовилися|struck a deal|reached a deal|reached an agreement|hammered out' },
@@ -184,7 +185,7 @@ export const PEOPLE: [SideCode, string, string][] = [
   ['us', 'William Rogers|William P. Rogers', 'Уильям Роджерс'],
   ['us', 'Henry Kissinger', 'Генри Киссинджер|Киссинджер'],
   ['us', 'Edmund Muskie', 'Эдмунд Маски'],
-  ['us', 'Alexander Haig', 'Александр Хейг|Хейг'],
+  ['us', 'Alexander Haig', 'Александр Хейг|Хейг|Гейг'],
   ['us', 'George Shultz', 'Джордж Шульц|Шульц'],
   ['us', 'James Baker', 'Джеймс Бейкер|Бейкер'],
   ['us', 'Lawrence Eagleburger', 'Лоуренс Иглбергер|Иглбергер'],
@@ -202,12 +203,12 @@ export const PEOPLE: [SideCode, string, string][] = [
   ['us', 'Robert Gates', 'Роберт Гейтс|Гейтс'],
   ['us', 'Chuck Hagel', 'Чак Хейгел|Хейгел'],
   ['us', 'Lloyd Austin', 'Ллойд Остин'],
-  ['us', 'Pete Hegseth', 'Пит Хегсет|Хегсет'],
+  ['us', 'Pete Hegseth', 'Пит Хегсет|Хегсет|Гегсет'],
   // advisers, envoys, negotiators
-  ['us', 'Averell Harriman|W. Averell Harriman', 'Аверелл Гарриман|Гарриман'],
+  ['us', 'Averell Harriman|W. Averell Harriman', 'Аверелл Гарриман|Гарриман|Гарріман'],
   ['us', 'Harry Hopkins', 'Гарри Гопкинс|Гопкинс'],
   ['us', 'Paul Nitze', 'Пол Нитце|Нитце'],
-  ['us', 'Zbigniew Brzezinski', 'Збигнев Бжезинский|Бжезинский'],
+  ['us', 'Zbigniew Brzezinski', 'Збигнев Бжезинский|Бжезинский|Бжезінський'],
   ['us', 'Brent Scowcroft', 'Брент Скоукрофт|Скоукрофт'],
   ['us', 'Strobe Talbott', 'Строуб Тэлботт|Тэлботт'],
   ['us', 'Jake Sullivan', 'Джейк Салливан|Салливан'],
@@ -231,7 +232,7 @@ export const PEOPLE: [SideCode, string, string][] = [
   // Soviet Union
   ['ru', 'Joseph Stalin|Josef Stalin', 'Иосиф Сталин|Сталин'],
   ['ru', 'Vyacheslav Molotov', 'Вячеслав Молотов|Молотов'],
-  ['ru', 'Nikita Khrushchev', 'Никита Хрущев|Хрущев'],
+  ['ru', 'Nikita Khrushchev', 'Никита Хрущев|Хрущев|Микита Хрущов|Хрущов'],
   ['ru', 'Nikolai Bulganin', 'Николай Булганин|Булганин'],
   ['ru', 'Georgy Malenkov', 'Георгий Маленков|Маленков'],
   ['ru', 'Andrei Gromyko', 'Андрей Громыко|Громыко'],
@@ -240,7 +241,7 @@ export const PEOPLE: [SideCode, string, string][] = [
   ['ru', 'Anatoly Dobrynin', 'Анатолий Добрынин|Добрынин'],
   ['ru', 'Yuri Andropov', 'Юрий Андропов|Андропов'],
   ['ru', 'Konstantin Chernenko', 'Константин Черненко|Черненко'],
-  ['ru', 'Mikhail Gorbachev', 'Михаил Горбачев|Горбачев'],
+  ['ru', 'Mikhail Gorbachev', 'Михаил Горбачев|Горбачев|Михайло Горбачов|Горбачов'],
   ['ru', 'Eduard Shevardnadze', 'Эдуард Шеварднадзе|Шеварднадзе'],
   ['ru', 'Alexander Bessmertnykh', 'Александр Бессмертных|Бессмертных'],
   // Russia
@@ -264,7 +265,7 @@ export const PEOPLE: [SideCode, string, string][] = [
   ['ru', 'Valery Gerasimov', 'Валерий Герасимов|Герасимов'],
   ['ru', 'Andrei Belousov', 'Андрей Белоусов|Белоусов'],
   ['ru', 'Sergei Naryshkin', 'Сергей Нарышкин|Нарышкин'],
-  ['ru', 'Vladimir Medinsky', 'Владимир Мединский|Мединский'],
+  ['ru', 'Vladimir Medinsky', 'Владимир Мединский|Мединский|Мединський'],
   ['ru', 'Igor Kostyukov', 'Игорь Костюков|Костюков'],
   ['ru', 'Maria Zakharova', 'Мария Захарова|Захарова'],
   // Ukraine

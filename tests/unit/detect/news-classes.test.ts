@@ -81,6 +81,29 @@ describe('Ukrainian', () => {
     const ms = usru(run('Зустріч Трампа і Путіна в Гельсінкі тривала дві години.', '2018-07-17'));
     expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki']);
   });
+
+  it('folds Russian ы onto и, so Ukrainian spellings (Громико, переговори) meet the Russian ones', () => {
+    expect(normalize('Громыко, Косыгин, переговоры').text).toBe(normalize('Громико, Косигін, переговори').text);
+  });
+
+  it('knows Ukrainian spellings of Soviet leaders where Russian writes ё (Горбачов, Хрущов)', () => {
+    expect(usru(run('Женевська зустріч Рейгана і Горбачова запам’яталася надовго.', '2020-11-19')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+    expect(usru(run('Саміт Ейзенхауера і Хрущова у Женеві 1955 року.', '2020-11-19')).map((m) => m.eventId)).toEqual(['1955-geneva']);
+  });
+
+  it('reads a place adjective the vocabulary writes as a bare stem (віденський, женевський)', () => {
+    // "Відень" (stem "виден") must not swallow "віденськ": its forms are five letters past it.
+    expect(usru(run('Віденський саміт Кеннеді і Хрущова.', '1990-10-11')).map((m) => m.quote)).toEqual(['Віденський саміт Кеннеді і Хрущова']);
+  });
+
+  it('reads Ukrainian words for talks, arrivals, hosting and phone calls', () => {
+    expect(usru(run('Делегації США і Росії провели перемовини в Ер-Ріяді.', '2025-02-19')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
+    expect(usru(run('Трамп і Путін поговорили телефоном.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+    const visit = usru(run('Путін прилетів у Анкоридж, де на нього чекав Трамп.', '2025-08-15'));
+    expect(visit.map((m) => [m.quote, m.eventId])).toEqual([['Путін прилетів у Анкоридж', '2025-anchorage']]);
+    const host = usru(run('Путін прийме Трампа в Будапешті.', '2025-10-17'));
+    expect(host.map((m) => [m.eventId, m.tense])).toEqual([['2025-budapest', 'future']]);
+  });
 });
 
 describe('titles in a long genitive chain', () => {
