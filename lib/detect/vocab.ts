@@ -472,6 +472,7 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { month: -1, words: 'last month|в прошлом месяце|минулого місяця' },
   { month: 0, words: 'this month|в этом месяце|цього місяця' },
   { days: [0, 62], words: 'coming weeks|in the coming weeks|в ближайшие недели|найближчими тижнями' },
+  { days: [0, 21], words: 'in the coming days|in the near future|в ближайшее время|в ближайшие дни|найближчим часом|найближчими днями|у найближчі дні|найближчого часу' },
   { month: 1, words: 'next month|в следующем месяце|наступного місяця' },
   { days: [-200, 0], words: 'earlier this year|this past year|ранее в этом году|на початку року' },
   { year: 0, words: 'this year|в этом году|этого года|цього року|цей рік' },

@@ -101,6 +101,9 @@ describe('Ukrainian', () => {
     expect(usru(run('Трамп і Путін поговорили телефоном.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
     const visit = usru(run('Путін прилетів у Анкоридж, де на нього чекав Трамп.', '2025-08-15'));
     expect(visit.map((m) => [m.quote, m.eventId])).toEqual([['Путін прилетів у Анкоридж', '2025-anchorage']]);
+    // "soon" in Russian and Ukrainian points at the meeting held days after the page.
+    expect(usru(run('Трамп допустил встречу с Путиным в ближайшее время.', '2025-08-10')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
+    expect(usru(run('Трамп заявив, що зустрінеться з Путіним найближчим часом.', '2025-08-10')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
     const host = usru(run('Путін прийме Трампа в Будапешті.', '2025-10-17'));
     expect(host.map((m) => [m.eventId, m.tense])).toEqual([['2025-budapest', 'future']]);
   });
