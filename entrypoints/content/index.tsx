@@ -7,9 +7,11 @@
  */
 import './highlights.css';
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import gateSpec from 'virtual:parley/gate';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
+import { guardStartSignal, startSignalName } from '../../lib/page/start-signal';
 import { enabledItem, pausedSitesItem } from '../../lib/settings/settings';
 import { dataRevisionItem, gateExtraItem } from '../../lib/settings/signals';
 import type { EngineFactory } from '../page-engine';
@@ -19,7 +21,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   cssInjectionMode: 'manifest',
+  // No start-up postMessage: every script of the page would get it, with the extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // A page cannot forge WXT's "a newer copy started" event to switch Parley off (start-signal.ts).
+    const unguard = guardStartSignal(window, startSignalName(ContentScriptContext, browser.runtime.id, 'content'), () => browser.runtime?.id == null);
+    ctx.onInvalidated(unguard);
     // Chunks are imported by the address runtime.getURL gives (in Chromium a per-session one, see wxt.config.ts).
     const importChunk = (file: '/page-engine.js' | '/card.js') => import(/* @vite-ignore */ browser.runtime.getURL(file)) as Promise<{ default: unknown }>;
     const session = createSession({

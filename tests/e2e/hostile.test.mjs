@@ -7,6 +7,7 @@
 //   (c) patch the platform in the page     (d) mutate the DOM thousands of times a second
 //   (e) a 1 MB text node, 10,000-deep DOM  (f) zero-width and bidi characters inside mentions
 //   (g) remove the card host again & again (h) strict CSP, Trusted Types, frozen built-ins
+//   (i) forge WXT's "a newer content script started" signal, to switch Parley off on the page
 //
 // The card's root is closed, so a test sees into it only through the browser's debugging protocol:
 // in Chromium, CDP's DOM.getDocument with pierce (closedCardText); Firefox's WebDriver BiDi has no
@@ -14,7 +15,7 @@
 // holds focus) and the e2e build's tests show its content.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eachBrowser, inExtension, markPoint, notesFrame, notesText, until, waitForMark, waitForScan, withBrowser } from './harness.mjs';
+import { GECKO_ID, eachBrowser, inExtension, markPoint, notesFrame, notesText, until, waitForMark, waitForScan, withBrowser } from './harness.mjs';
 
 const STORM_MS = Number(process.env.HOSTILE_STORM_MS) || 30_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -386,6 +387,52 @@ eachBrowser((kind) => {
       assert.ok((await page.evaluate(() => window.__ticks)) > t, 'the page keeps working');
       const parleyErrors = errors.filter((e) => !/Content.Security.Policy|Trusted Type/i.test(e) || /parley/i.test(e));
       assert.ok(parleyErrors.length < 5, `error flood: ${parleyErrors.slice(0, 5).join(' | ')}`);
+      await page.close();
+    });
+
+    it('(i) a page that forges WXT’s “content script started” signal (the extension’s id is public) cannot switch Parley off', async () => {
+      const { b, server } = env;
+      const page = await b.newPage();
+      // Everything posted to the page's window from the start: WXT's start-up postMessage would carry
+      // the extension's id to every script of every page (Parley opts out of it).
+      await page.evaluateOnNewDocument(() => {
+        window.__heard = [];
+        addEventListener('message', (e) => { try { window.__heard.push(JSON.stringify(e.data)); } catch { window.__heard.push(String(e.data)); } }, true);
+      });
+      await page.goto(`${server.url}/pages/anchorage.html`, { waitUntil: 'load' });
+      const errors = errorsOf(page);
+      await waitForMark(page, 'Anchorage summit');
+      const heard = await page.evaluate(() => window.__heard);
+      assert.equal(heard.filter((m) => /wxt|content-script|parley/i.test(m)).length, 0, `the page heard Parley start: ${heard.join(' | ')}`);
+      // WXT's content script context stops itself when a document event named
+      // "<extension id>:<entry>:wxt:content-script-started" says a newer copy of the same script has
+      // started (node_modules/wxt/dist/utils/content-script-context.mjs). A page can dispatch that
+      // event too: the id is in a store listing (Chrome) or the manifest (Firefox's gecko id).
+      const id = kind === 'chromium' ? new URL(b.base).host : GECKO_ID;
+      await page.evaluate((id) => {
+        for (const entry of ['content', 'page-engine', 'card']) {
+          const type = `${id}:${entry}:wxt:content-script-started`;
+          for (let i = 0; i < 3; i++) {
+            document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: entry, messageId: `forged-${i}` } }));
+            window.postMessage({ type, contentScriptName: entry, messageId: `forged-${i}` }, '*');
+          }
+        }
+      }, id);
+      await sleep(800);
+      const names = () => page.evaluate(() => ['parley-mention', 'parley-related', 'parley-unknown', 'parley-user'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0));
+      assert.ok((await names()) > 0, 'the marks are still there');
+      // Parley still answers the reader: a click opens the card.
+      await clickMark(page, 'Anchorage summit');
+      await until(() => cardFocused(page), { what: 'the card to open after the forged signal', timeout: 10_000 });
+      await page.keyboard.press('Escape');
+      // And it still follows the page: new text is marked.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Later, the Helsinki summit of 2018 came up again.';
+        document.querySelector('article').append(p);
+      });
+      await waitForMark(page, 'Helsinki summit');
+      assert.ok(errors.length < 5, `error flood: ${errors.slice(0, 5).join(' | ')}`);
       await page.close();
     });
   });
