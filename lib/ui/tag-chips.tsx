@@ -44,7 +44,8 @@ export function TagChips({ tags, onChange, idBase }: { tags: string[]; onChange(
           else setDraft(v);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) {
+          // Enter adds the tag typed; in an empty field it is the form's Enter (it saves the note).
+          if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey) && draft.trim()) {
             e.preventDefault();
             add(draft);
           } else if (e.key === 'Backspace' && !draft && tags.length) onChange(tags.slice(0, -1));

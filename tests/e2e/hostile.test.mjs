@@ -136,7 +136,7 @@ eachBrowser((kind) => {
 
       // The reader clicks into the note field and types, with real (trusted) key input, Enter and
       // Backspace included; a character comes as text input too (as an IME or dictation gives it);
-      // then Tab to the Save button and Enter.
+      // then Tab past the tag field to the Save button, and Enter.
       await frame.locator('[data-testid="note-body"]').click();
       const typed = `zq typed ${kind} words`;
       await page.keyboard.type(typed);
@@ -145,6 +145,7 @@ eachBrowser((kind) => {
       await page.keyboard.press('Backspace');
       // (Firefox's BiDi has no text input without a key, which is what sendCharacter sends.)
       if (kind === 'chromium') await page.keyboard.sendCharacter('ж');
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await until(async () => (await notesText(page)).includes('Saved.'), { what: 'the note to save', timeout: 10_000 });
