@@ -79,6 +79,8 @@ export interface Frame {
   again: boolean;
   /** Three parties: a three-way word ("trilateral talks") or Russia, the US and Ukraine named together. */
   three?: boolean;
+  /** "met many times", «неоднократно встречались»: a practice, not one meeting. */
+  habitual?: boolean;
   tense: TenseName | null;
   kind: FrameKind;
   aliases: OverlayHit[];
@@ -702,6 +704,19 @@ const CALLED_OFF = new Set(
   'shelved|cancelled|canceled|postponed|scrapped|scuttled|aborted|отменен|отменена|отменили|отложен|отложена|отложили|сорван|сорвана'.split('|'),
 );
 
+// Words that make a meeting verb a habit ("met many times", «не раз встречались»), normalised.
+const HABITUAL_ONE = new Set(['repeatedly', 'regularly', 'often', 'frequently', 'неоднократно', 'неодноразово', 'регулярно', 'часто']);
+const HABITUAL_TWO = new Set(['many times', 'several times', 'numerous times', 'many occasions', 'много раз', 'не раз', 'несколько раз', 'багато разив', 'килька разив', 'не раз']);
+
+function habitualIn(a: Annotation, units: Unit[], cs: number, ce: number): boolean {
+  for (let i = cs; i < ce; i++) {
+    const w = tokenText(a, units[i].t0);
+    if (HABITUAL_ONE.has(w)) return true;
+    if (i + 1 < ce && HABITUAL_TWO.has(w + ' ' + tokenText(a, units[i + 1].t0))) return true;
+  }
+  return false;
+}
+
 function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k: number, w: Walk, verbTense?: 'past' | 'fut'): TenseName | null {
   // Nearest marker before the frame within the clause (6 tokens at most), then inside the frame.
   const tokStart = units[Math.max(cStart, 0)].t0;
@@ -929,6 +944,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
       three: threeWay || (w.sides.has('us') && w.sides.has('ru') && w.sides.has('ua')),
+      habitual: habitualIn(a, units, cs, ce),
       tense,
       kind,
       aliases: [],
@@ -1050,13 +1066,20 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
   for (let i = 1; i <= units.length; i++) {
     if (i < units.length && !(flagsOf(a, units[i]) & F_CLAUSE)) continue;
     // A place and date opening a longer sentence is a dateline ("PRAGUE, April 8, 2010 — …"):
-    // where the reporter wrote from, not a meeting.
-    const dateline = from === 0 && i < units.length;
+    // where the reporter wrote from, not a meeting. Followed by a colon it is a chronology's entry
+    // ("Yalta, Soviet Union, Feb. 4-11, 1945: Roosevelt, Stalin and Churchill").
+    const dateline = from === 0 && i < units.length && !gapBefore(a, units[i].t0).includes(':');
     const f = dateline ? null : headingOf(a, units, from, i, sentence);
     if (f) out.push(f);
     from = i;
   }
   return out;
+}
+
+/** The normalised text between token t and the one before it. */
+function gapBefore(a: Annotation, t: number): string {
+  const toks = a.scan.toks;
+  return t > 0 ? a.scan.norm.text.slice(toks.end[t - 1], toks.start[t]) : '';
 }
 
 function headingOf(a: Annotation, all: Unit[], from: number, to: number, sentence: number): Frame | null {

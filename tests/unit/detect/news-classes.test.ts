@@ -355,6 +355,23 @@ describe('chronology lists and datelines', () => {
     const text = 'VLADIVOSTOK, Nov. 24, 1974 — Ford and Brezhnev ended their talks with an outline of a new arms accord.';
     expect(usru(run(text)).map((m) => m.quote)).not.toContain('VLADIVOSTOK, Nov. 24, 1974');
   });
+
+  it('reads a place and date before a colon as a chronology entry, not a dateline', () => {
+    const text = 'The superpower leaders met again and again.\nGeneva, Switzerland, Nov. 19-20, 1985: Reagan and Gorbachev, for the first time.';
+    const ms = usru(run(text, '2018-07-15'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toContainEqual(['Geneva, Switzerland, Nov. 19-20, 1985', '1985-geneva']);
+  });
+});
+
+describe('meetings as a habit', () => {
+  it('does not mark "met many times" as a meeting nobody knows', () => {
+    expect(usru(run('Soviet and American leaders met many times during the Cold War.', '2018-07-15'))).toEqual([]);
+    expect(usru(run('Российские и американские дипломаты неоднократно встречались.', '2018-07-15'))).toEqual([]);
+  });
+
+  it('still marks one meeting said plainly', () => {
+    expect(usru(run('Soviet and American leaders met in Geneva in November 1985.', '2018-07-15')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
 });
 
 describe('counterparts no list knows', () => {
