@@ -369,6 +369,10 @@ describe('meetings as a habit', () => {
     expect(usru(run('Российские и американские дипломаты неоднократно встречались.', '2018-07-15'))).toEqual([]);
   });
 
+  it('reads "talked" and "conferred" with both sides as the subject as a meeting', () => {
+    expect(usru(run('Reagan and Gorbachev talked in Geneva for five hours in November 1985.', '2018-07-15')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
+
   it('still marks one meeting said plainly', () => {
     expect(usru(run('Soviet and American leaders met in Geneva in November 1985.', '2018-07-15')).map((m) => m.eventId)).toEqual(['1985-geneva']);
   });
