@@ -1076,6 +1076,83 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
   return out;
 }
 
+/**
+ * A sentence opening with the place of a meeting and the leaders of both sides as its subject, and
+ * no meeting word: "At Yalta in February 1945, Roosevelt, Churchill and Stalin redrew the map",
+ * "In Vladivostok, Ford and Brezhnev agreed a ceiling". Histories say it this way. The caller
+ * resolves it only to a known event at that place with those people, as with chronology entries.
+ */
+export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null {
+  const units = sentenceUnits(a, sentence);
+  if (units.length < 4) return null;
+  const fn = funcOf(units[0]);
+  if (fn !== 'in' && fn !== 'at') return null;
+  const p = senseOf(units[1], 'place');
+  if (!p || (a.lex.places.get(p.key)?.level ?? 'city') !== 'city') return null;
+  // The place, then at most a time, then the comma that ends the adverbial.
+  const times: TimeAtom[] = [];
+  let i = 2;
+  while (i < units.length && !(flagsOf(a, units[i]) & F_COMMA)) {
+    if (funcOf(units[i]) === 'in' || funcOf(units[i]) === 'on') {
+      i++;
+      continue;
+    }
+    const t = readTime(a, units, i);
+    if (!t) return null;
+    times.push(...t.atoms);
+    i = t.next;
+  }
+  if (i >= units.length) return null;
+  // The subject: the run of people (with their titles, joined by commas and "and") right after the
+  // comma. "In Moscow, Putin told reporters that Trump…" has one side in it, so it is not a meeting.
+  const persons: string[] = [];
+  const sides = new Set<SideCode>();
+  for (let j = i; j < units.length; j++) {
+    const u = units[j];
+    const per = senseOf(u, 'person');
+    if (per) {
+      if (!persons.includes(per.key)) persons.push(per.key);
+      sides.add(per.side);
+      continue;
+    }
+    const f = funcOf(u);
+    if (f === 'and' || f === 'det' || senseOf(u, 'role') || senseOf(u, 'side') || (flagsOf(a, u) & F_CAP && j > i)) continue;
+    break;
+  }
+  if (!sides.has('us') || !sides.has('ru')) return null;
+  const first = units[0];
+  const last = units[i - 1];
+  return {
+    t0: first.t0,
+    t1: last.t1,
+    anchor: units[1].t0,
+    meet: 'meeting',
+    pos: 'n',
+    w: 0.5,
+    sides,
+    clauseSides: new Set(),
+    sentSides: new Set(),
+    persons,
+    sentPersons: [],
+    places: [p.key],
+    clausePlaces: [],
+    clauseTimes: [],
+    sport: false,
+    forum: false,
+    unknownPlace: null,
+    times,
+    sentYears: [],
+    sinceYears: [],
+    ords: [],
+    again: false,
+    tense: 'past',
+    kind: 'usru',
+    aliases: [],
+    sentence,
+    clause: [first.t0, units[units.length - 1].t1],
+  };
+}
+
 /** The normalised text between token t and the one before it. */
 function gapBefore(a: Annotation, t: number): string {
   const toks = a.scan.toks;

@@ -15,7 +15,7 @@
 import { findBackrefs } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { aliasFrame, framesOfSentence, headingFrames, type Frame, type SentenceContext } from './patterns';
+import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
@@ -391,6 +391,16 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         headings.add(h);
         frames.push(h);
       }
+    }
+  }
+  // "At Yalta in February 1945, Roosevelt, Churchill and Stalin …": a place opening a sentence whose
+  // subject is both sides' leaders, in a sentence with no meeting word. Also only as a known event.
+  for (const s of placeSent) {
+    if (meetSent.has(s)) continue;
+    const h = frontedPlaceFrame(a, s);
+    if (h) {
+      headings.add(h);
+      frames.push(h);
     }
   }
   frames.sort((x, y) => x.t0 - y.t0);

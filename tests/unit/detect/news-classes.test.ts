@@ -363,6 +363,17 @@ describe('chronology lists and datelines', () => {
   });
 });
 
+describe('a place opening a sentence about both leaders', () => {
+  it('reads "At Geneva in 1985, Reagan and Gorbachev …" as that summit, with no meeting word', () => {
+    const ms = usru(run('At Geneva in November 1985, Reagan and Gorbachev agreed to keep talking.', '2018-07-15'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['At Geneva in November 1985', '1985-geneva']]);
+  });
+
+  it('needs both sides in the subject itself, not later in the sentence', () => {
+    expect(usru(run('In Geneva, Putin told reporters that Biden was a professional.', '2021-06-20'))).toEqual([]);
+  });
+});
+
 describe('meetings as a habit', () => {
   it('does not mark "met many times" as a meeting nobody knows', () => {
     expect(usru(run('Soviet and American leaders met many times during the Cold War.', '2018-07-15'))).toEqual([]);
