@@ -8,6 +8,9 @@
 //    sources, your notes, why; the notes are one click away without scrolling;
 //  - the series shows each round's status, and a planned round whose date passed says so;
 //  - an unknown meeting says what Parley searched for; a forecast is a forecast, never "Held";
+//  - adding an unknown meeting: the form starts from the mention's words, marks its required fields,
+//    drops an error as soon as its field is right, keeps focus where the reader is, and the new event
+//    is "added by you" on the card and gets the reader's own mark on the page;
 //  - in dark mode the card and its scrollbar are dark (Firefox paints it from scrollbar-color).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -226,6 +229,64 @@ eachBrowser((kind) => {
       await page.$eval(inCard('card-status'), () => true);
       assert.equal(await text(page, 'card-status'), 'Expected in this article');
       assert.match(await text(page, 'card-forecast'), /^This article expected a meeting \(.+\); the one on record is .+, held 2 June 2025\.$/);
+      await page.close();
+    });
+
+    it('adding the unknown meeting: prefilled form, required fields marked, errors go once fixed, focus kept; then "added by you" and its own mark', async () => {
+      const page = await openPage(env, UNKNOWN, 'parley-unknown');
+      await openCard(page, UNKNOWN, 'parley-unknown');
+      await page.locator(inCard('create-open')).click();
+      await page.waitForSelector(inCard('create-form'));
+      const value = (id) => page.$eval(inCard(id), (e) => e.value);
+      const focusedId = () => page.evaluate(() => document.querySelector('parley-card-host').shadowRoot.activeElement?.getAttribute('data-testid') ?? null);
+      // Prefilled from "talks in Ankara in March" on a page of 21 May 2025: a short title, the month, the city and its country.
+      const title = await value('create-title');
+      assert.match(title, /Ankara/, `a title from the quote: ${title}`);
+      assert.notEqual(title, 'The US and Russian delegations met for talks in Ankara in March, according to two officials.');
+      assert.match(await value('create-date'), /^2025-03/);
+      assert.equal(await value('create-city'), 'Ankara');
+      assert.match(await value('create-country'), /^(Turkey|Türkiye)$/);
+      // Required fields say so, in words and to assistive technology; the city does not.
+      const req = await page.$eval(inCard('create-form'), (f) => ['create-title', 'create-date', 'create-country', 'create-city'].map((id) => {
+        const el = f.querySelector(`[data-testid="${id}"]`);
+        return [id, el.getAttribute('aria-required'), /\(required\)/.test(el.closest('label').textContent)];
+      }));
+      assert.deepEqual(req, [['create-title', 'true', true], ['create-date', 'true', true], ['create-country', 'true', true], ['create-city', null, false]]);
+      // Empty the title and the date, send: both errors show, focus goes to the first wrong field.
+      for (const id of ['create-title', 'create-date']) {
+        await page.locator(inCard(id)).click();
+        await page.$eval(inCard(id), (e) => e.select());
+        await page.keyboard.press('Backspace');
+      }
+      await page.locator(inCard('create-save')).click();
+      await page.waitForSelector(inCard('create-title-error'));
+      assert.ok(await page.$(inCard('create-start-error')), 'the date’s error shows too');
+      await until(async () => (await focusedId()) === 'create-title', { what: 'focus on the first wrong field' });
+      assert.equal(await page.$eval(inCard('create-title'), (e) => e.getAttribute('aria-invalid')), 'true');
+      // Typing a title: its error goes at once (no second send), the date's stays, focus stays in the field.
+      await page.keyboard.type('Ankara talks, March 2025');
+      await until(async () => !(await page.$(inCard('create-title-error'))), { what: 'the title’s error to go as soon as it is right' });
+      assert.ok(await page.$(inCard('create-start-error')), 'the date’s error stays until the date is right');
+      assert.equal(await focusedId(), 'create-title', 'focus stays where the reader types');
+      // A wrong date keeps its error (updated), a right one drops it.
+      await page.locator(inCard('create-date')).click();
+      await page.keyboard.type('2025-3');
+      assert.ok(await page.$(inCard('create-start-error')));
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('03');
+      await until(async () => !(await page.$(inCard('create-start-error'))), { what: 'the date’s error to go' });
+      assert.equal(await focusedId(), 'create-date');
+      // Add it: the card shows the new event, "added by you", reported and unverified; focus stays in the card.
+      await page.locator(inCard('create-save')).click();
+      const s = await waitForCard(page, (st) => st.title === 'Ankara talks, March 2025', 15_000);
+      assert.equal(s.mode, 'card');
+      assert.equal(await text(page, 'card-origin'), 'Added by you');
+      assert.equal(await text(page, 'card-status'), 'Reported, unverified');
+      await until(async () => (await cardState(page)).focusInside, { what: 'focus to stay in the card after adding' });
+      // The page is read again with the new event: the mention gets the reader's own mark.
+      await waitForMark(page, UNKNOWN, 'parley-user', 20_000);
+      const still = await page.evaluate((t) => [...(CSS.highlights.get('parley-unknown') ?? [])].some((r) => r.toString().includes(t)), UNKNOWN);
+      assert.equal(still, false, 'no longer marked as unknown');
       await page.close();
     });
 

@@ -89,6 +89,18 @@ export function dateIn(quote: string): string | undefined {
   return month ? `${year}-${String(month).padStart(2, '0')}` : year;
 }
 
+/**
+ * A month the quote names without a year ("talks in Ankara in March"), in the year of the page
+ * (`pageDate`): the same month and year the card says Parley looked for (unknown.ts). A lower-case
+ * "may" is the verb, not the month.
+ */
+export function monthOnPage(quote: string, pageDate?: string): string | undefined {
+  const year = /^(\d{4})/.exec(pageDate ?? '')?.[1];
+  if (!year) return undefined;
+  const month = MONTHS.find(([re]) => re.test(fold(quote.replace(/\bmay\b/g, ''))))?.[1];
+  return month ? `${year}-${String(month).padStart(2, '0')}` : undefined;
+}
+
 /** What kind of meeting the words suggest, and the word a title uses for it. */
 function kindIn(quote: string): { kind?: EventKind; word: string } {
   const q = fold(quote);
@@ -108,11 +120,12 @@ function monthYear(d: string): string {
 
 /**
  * The form's starting values for a mention Parley could not find. `pageDate` (the article's
- * publication date, 'YYYY-MM' or 'YYYY-MM-DD') is used when the quote names no date.
+ * publication date, 'YYYY-MM' or 'YYYY-MM-DD') gives the year of a month the quote names alone, and
+ * is the date when the quote names none.
  */
 export function prefillFromQuote(quote: string, pageDate?: string): Prefill {
   const { city, country } = placesIn(quote);
-  const start = dateIn(quote) ?? (pageDate && /^\d{4}(-\d{2})?/.test(pageDate) ? pageDate : undefined);
+  const start = dateIn(quote) ?? monthOnPage(quote, pageDate) ?? (pageDate && /^\d{4}(-\d{2})?/.test(pageDate) ? pageDate : undefined);
   const { kind, word } = kindIn(quote);
   const where = city ?? country;
   const when = start ? monthYear(start) : '';

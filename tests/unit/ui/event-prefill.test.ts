@@ -31,4 +31,11 @@ describe('prefill of the "Add this meeting" form from a quote', () => {
     expect(dateIn('talks in 1987')).toBe('1987');
     expect(dateIn('talks in May')).toBeUndefined();
   });
+
+  it('a month named without a year is in the page’s year (as the card’s "around March 2025" says); "may" the verb is no month', () => {
+    expect(prefillFromQuote('talks in Ankara in March', '2025-05')).toEqual({ title: 'US–Russia talks in Ankara, March 2025', city: 'Ankara', country: 'Turkey', start: '2025-03' });
+    expect(prefillFromQuote('переговоры в Анкаре в марте', '2025-05-21').start).toBe('2025-03');
+    expect(prefillFromQuote('talks in Ankara may resume', '2025-08').start).toBe('2025-08');
+    expect(prefillFromQuote('talks in Ankara in May', '2025-08').start).toBe('2025-05');
+  });
 });
