@@ -849,7 +849,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const meet = senseOf(u, 'meet');
     if (!meet || k <= consumed) continue;
     // "call" alone is mostly "a call for …": only "a phone call", "an hour-long call", "a call with".
-    if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with')
+    // "held a call", "had a call", "hold 'useful' call" are calls too.
+    if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with' && !heldBefore(a, units, k))
       continue;
     const w = newWalk(k);
     let [cs, ce] = clauseBounds(a, units, k);
@@ -1151,6 +1152,16 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
     sentence,
     clause: [first.t0, units[units.length - 1].t1],
   };
+}
+
+/** "held a call", "had an hour-long call": a light verb within three words before unit k. */
+function heldBefore(a: Annotation, units: Unit[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = tokenText(a, units[j].t0);
+    if (LIGHT_VERBS.has(w) || w === 'has' || w === 'have') return true;
+    if (flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
+  }
+  return false;
 }
 
 /** The normalised text between token t and the one before it. */

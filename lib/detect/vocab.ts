@@ -69,12 +69,15 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
   { sense: 'negotiation', pos: 'n', w: 0.9, words: 'negotiations|negotiation|parley|parleys' },
   { sense: 'encounter', pos: 'n', w: 0.9, words: 'encounter|encounters|handshake|link-up|linkup' },
+  // Captions: "Putin and Trump shake hands on the tarmac".
+  { sense: 'encounter', pos: 'v', w: 0.9, words: 'shook hands|shake hands|shakes hands|shaking hands|пожали руки|пожимают руки|обменялись рукопожатием|потиснули руки|тиснуть руки' },
   { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до|прилетів у|прилетів в|прибув у|прибув в|прилетіли до|прилетіли в|прилетіли у|прибули до|прибули в|прибули у|прилетели в|прилетела в' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме|приймуть' },
+  { sense: 'visit', pos: 'v', w: 0.6, words: 'receives|принимает|приймає' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал|прийняв|прийняла|приймав' },
   {
     sense: 'call',

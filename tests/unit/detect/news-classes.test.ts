@@ -374,6 +374,21 @@ describe('a place opening a sentence about both leaders', () => {
   });
 });
 
+describe('headline and caption verbs', () => {
+  it('reads "held a call" and "hold call" as a call', () => {
+    expect(usru(run('Trump and Putin held a call on Monday.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+    expect(usru(run('Trump, Putin hold call on Ukraine', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+  });
+
+  it('still leaves "a call for" alone', () => {
+    expect(usru(run('Trump and Putin renewed a call for calm.', '2025-05-20'))).toEqual([]);
+  });
+
+  it('reads a caption where the leaders shake hands as their meeting', () => {
+    expect(usru(run('Putin and Trump shake hands in Anchorage.', '2025-08-16')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
+  });
+});
+
 describe('meetings as a habit', () => {
   it('does not mark "met many times" as a meeting nobody knows', () => {
     expect(usru(run('Soviet and American leaders met many times during the Cold War.', '2018-07-15'))).toEqual([]);
