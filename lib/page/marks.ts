@@ -46,6 +46,8 @@ export interface MarkLayer {
   remove(range: Range, kind: MarkKind): void;
   setActive(range: Range | null): void;
   clear(): void;
+  /** Puts the marks added so far on the page now (highlights take them in batches; see FLUSH_FIRST_MS). */
+  flush(): void;
   /** The <parley-mark> elements of a wrapped mark (fallback only; [] with highlights). */
   elementsOf(range: Range): readonly HTMLElement[];
 }
@@ -73,6 +75,19 @@ export function createMarkLayer(doc: Document, opts: boolean | MarkLayerOptions 
   return api ? highlightLayer(api) : wrapLayer(doc, o);
 }
 
+/**
+ * How often new ranges reach the registered highlights while a scan adds them. Every change to a
+ * registered Highlight makes the browser work out again which text it paints, and that work grows
+ * with the page and with the ranges already there: on the 1 MB page Chromium spent longer in that
+ * paint step than in the whole scan when each 8 ms slice added its few ranges at once (one long
+ * rendering task per slice, some over 100 ms). So ranges wait and go in together: the first batch
+ * at once (the first marks show without delay), the next after FLUSH_FIRST_MS, each further wait
+ * twice the last up to FLUSH_MAX_MS while ranges keep coming, and the rest when the scan's job ends
+ * (MarkLayer.flush). After a quiet FLUSH_MAX_MS the next range goes in at once again.
+ */
+export const FLUSH_FIRST_MS = 250;
+export const FLUSH_MAX_MS = 1000;
+
 function highlightLayer(api: { registry: Map<string, HighlightLike>; Ctor: HighlightCtor }): MarkLayer {
   const sets = new Map<string, HighlightLike>();
   const get = (name: string) => {
@@ -87,14 +102,39 @@ function highlightLayer(api: { registry: Map<string, HighlightLike>; Ctor: Highl
     return h;
   };
   let active: Range | null = null;
+  // Ranges added but not yet in their highlight, by highlight name.
+  const pending = new Map<string, Set<Range>>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastFlush = -Infinity;
+  let wait = 0;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!pending.size) return;
+    lastFlush = performance.now();
+    for (const [name, ranges] of pending) {
+      const h = get(name);
+      for (const r of ranges) h.add(r);
+    }
+    pending.clear();
+  };
   return {
     usesHighlights: true,
     add(range, kind) {
-      get(HIGHLIGHT_NAME[kind]).add(range);
+      const name = HIGHLIGHT_NAME[kind];
+      let p = pending.get(name);
+      if (!p) pending.set(name, (p = new Set()));
+      p.add(range);
+      if (!timer) {
+        const since = performance.now() - lastFlush;
+        wait = since > FLUSH_MAX_MS ? 0 : Math.min(FLUSH_MAX_MS, Math.max(FLUSH_FIRST_MS, wait * 2));
+        timer = setTimeout(flush, Math.max(0, wait - since));
+      }
       return range;
     },
     remove(range, kind) {
-      get(HIGHLIGHT_NAME[kind]).delete(range);
+      const name = HIGHLIGHT_NAME[kind];
+      if (!pending.get(name)?.delete(range)) get(name).delete(range);
       if (active === range) this.setActive(null);
     },
     setActive(range) {
@@ -104,6 +144,9 @@ function highlightLayer(api: { registry: Map<string, HighlightLike>; Ctor: Highl
       if (range) h.add(range);
     },
     clear() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending.clear();
       for (const [name, h] of sets) {
         h.clear();
         if (api.registry.get(name) === h) api.registry.delete(name);
@@ -111,6 +154,7 @@ function highlightLayer(api: { registry: Map<string, HighlightLike>; Ctor: Highl
       sets.clear();
       active = null;
     },
+    flush,
     elementsOf: () => [],
   };
 }
@@ -200,6 +244,9 @@ function wrapLayer(doc: Document, o: MarkLayerOptions): MarkLayer {
       const all = [...wrapped.values()].flat();
       wrapped.clear();
       write(() => unwrap(all));
+    },
+    flush() {
+      /* wrapped marks are on the page as soon as they are added */
     },
     elementsOf(range) {
       return (wrapped.get(range) ?? []).map((i) => i.el);

@@ -414,6 +414,8 @@ export class Scanner {
       }
       stats.nodes += walker.visited;
     }
+    // The job's last marks go on the page now (a highlight layer takes them in batches while it runs).
+    this.registry.layer.flush();
     endSlice();
     stats.marksAdded = added.length;
     stats.marksRemoved = removed.length;
