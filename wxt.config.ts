@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { buildGateSpec, buildGateWords, buildMatcherTables } from './scripts/build/tables';
+import { BUILTIN_TABLES_FILE } from './lib/detect/tables';
+import { buildGateSpec, buildGateWords, buildMatcherInfo, buildMatcherTables } from './scripts/build/tables';
 import { parleyTables } from './scripts/build/vite-tables';
 
 // One config for every target: `wxt build -b chrome` (MV3 service worker) and
@@ -17,6 +20,9 @@ const E2E = process.env.PARLEY_E2E === '1';
 // installed. They are code only (no data, no notes: the reader's data stays in the background's
 // IndexedDB). Each is one self-contained ES module (see the hook below).
 const ON_DEMAND = ['page-engine', 'card'];
+// Besides code, one file of data pages read past the gate: the matcher built from the bundled dataset
+// (lib/detect/tables.ts; public data, the same in every install). Binary, written at build time.
+const WEB_ACCESSIBLE = [...ON_DEMAND.map((name) => `${name}.js`), BUILTIN_TABLES_FILE];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -26,25 +32,40 @@ export default defineConfig({
   // Static files (the toolbar icons, drawn by scripts/make-icons.mjs) live under assets/ with the rest.
   publicDir: 'assets/public',
   // parleyTables: the prebuilt matcher (and gate) as virtual modules, computed at build time.
-  vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-tables': buildMatcherTables, 'virtual:parley/gate': buildGateSpec, 'virtual:parley/gate-words': buildGateWords })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
+  vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-info': buildMatcherInfo, 'virtual:parley/gate': buildGateSpec, 'virtual:parley/gate-words': buildGateWords })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
   hooks: {
+    // The prebuilt matcher's bytes, as a file of the extension (WXT writes generated files as text only,
+    // so the bytes go through a file outside the output folder).
+    'build:publicAssets'(wxt, files) {
+      const dir = path.join(wxt.config.root, 'node_modules/.cache/parley');
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, BUILTIN_TABLES_FILE);
+      fs.writeFileSync(file, buildMatcherTables().bytes);
+      files.push({ absoluteSrc: file, relativeDest: BUILTIN_TABLES_FILE });
+    },
     // The on-demand chunks are ES modules, not WXT's usual IIFEs, so that a content script can import() them.
     'vite:build:extendConfig'(entrypoints, config) {
       if (entrypoints.length !== 1 || !ON_DEMAND.includes(entrypoints[0]!.name)) return;
       (config.build!.lib as { formats: string[] }).formats = ['es'];
       // WXT's footer names the IIFE's result, which an ES module does not have.
       config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
+      // The card needs no copy of webextension-polyfill of its own (see lib/page/chunk-browser.ts).
+      if (entrypoints[0]!.name === 'card') {
+        const shim = { find: /^wxt\/browser$/, replacement: path.resolve('lib/page/chunk-browser.ts') };
+        const alias = config.resolve?.alias;
+        config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
+      }
     },
   },
   manifest: ({ browser }) => ({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',
     permissions: ['storage', 'unlimitedStorage'],
-    // Code pages load on demand (the content script can only import() what a page could load too), and
-    // the card's notes frame (entrypoints/notes-frame/), an extension page embedded in web pages. In
+    // Code pages load on demand (the content script can only import() what a page could load too), the
+    // prebuilt matcher it reads past the gate, and the card's notes frame (entrypoints/notes-frame/), an extension page embedded in web pages. In
     // Chrome only through per-session addresses (use_dynamic_url); Firefox's addresses are per install.
     web_accessible_resources: [
-      { resources: ON_DEMAND.map((name) => `${name}.js`), matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: WEB_ACCESSIBLE, matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
       { resources: ['notes-frame.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     ...(browser === 'firefox'

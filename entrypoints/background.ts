@@ -5,13 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import { BUNDLED_EVENTS, DATASET_VERSION } from '../lib/events/dataset';
+import { BUILTIN_TABLES_FILE } from '../lib/detect/tables';
 import { ParleyDB } from '../lib/db/database';
 import { seedDataset } from '../lib/db/seed';
 import { createHandlers, userGateEntries } from '../lib/messages/handlers';
 import { dataRevisionItem, gateExtraItem } from '../lib/settings/signals';
 import gateBuiltin from 'virtual:parley/gate-words';
 import { listen } from '../lib/messages/server';
-import prebuiltMatcher from 'virtual:parley/matcher-tables';
+import prebuiltMatcher from 'virtual:parley/matcher-info';
 
 export default defineBackground(() => {
   const db = new ParleyDB();
@@ -22,7 +23,9 @@ export default defineBackground(() => {
   }));
 
   browser.runtime.onInstalled.addListener(() => void ensureSeeded());
-  listen(createHandlers(db, ensureSeeded, DATASET_VERSION, prebuiltMatcher));
+  // The prebuilt tables' bytes are a file of the extension, read only for a page that could not read it.
+  const loadTables = async () => new Uint8Array(await (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer());
+  listen(createHandlers(db, ensureSeeded, DATASET_VERSION, { ...prebuiltMatcher, load: loadTables }));
 
   // The gate in pages knows the bundled events; the reader's own ones are added to it from storage.
   const refreshGate = async () => {

@@ -3,6 +3,10 @@ declare module 'virtual:parley/matcher-tables' {
   const tables: import('./detect/tables').MatcherTables;
   export default tables;
 }
+declare module 'virtual:parley/matcher-info' {
+  const info: import('./detect/tables').TablesInfo;
+  export default info;
+}
 declare module 'virtual:parley/gate' {
   const spec: import('./page/gate').GateSpec;
   export default spec;

@@ -9,6 +9,7 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import gateSpec from 'virtual:parley/gate';
+import { BUILTIN_TABLES_FILE } from '../../lib/detect/tables';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
 import { guardStartSignal, startSignalName } from '../../lib/page/start-signal';
@@ -33,7 +34,9 @@ export default defineContentScript({
       onInvalidated: (fn) => ctx.onInvalidated(fn),
       settings: { enabled: enabledItem, pausedSites: pausedSitesItem, gateExtra: gateExtraItem, dataRevision: dataRevisionItem },
       gateSpec,
-      getMatcher: (knownVersion) => send('getMatcher', knownVersion ? { knownVersion } : {}),
+      getMatcher: (knownVersion, inline) => send('getMatcher', { ...(knownVersion ? { knownVersion } : {}), ...(inline ? { inline } : {}) }),
+      // (getURL's type knows only the files WXT saw; the tables are written by a build hook.)
+      loadBuiltinTables: async () => (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer(),
       async loadEngine() {
         const make = ((await importChunk('/page-engine.js')) as { default: EngineFactory }).default;
         return make({ ctx, send, importChunk });

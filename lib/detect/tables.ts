@@ -1,13 +1,18 @@
 /**
- * A compiled matcher as data: `dumpMatcher` turns a CompiledMatcher into one JSON string of compact
- * tables (typed arrays as base64, maps as entry lists, repeated small objects such as the senses
- * of phrases stored once), `loadMatcher` turns that string back into a matcher without compiling
- * anything: the vocabulary table is refilled in id order, the trie and the rest are copied.
+ * A compiled matcher as data: `dumpMatcher` turns a CompiledMatcher into one binary of compact
+ * tables, `loadMatcher` turns it back into a matcher without compiling anything: the vocabulary
+ * table is refilled in id order, the trie and the rest are copied.
  *
- * The built-in vocabulary plus the bundled dataset are dumped at build time (see
- * scripts/matcher-tables.ts, run by the build as a Vite virtual module, never committed); the
- * background hands the string to pages, which only load it. A reader's own events make the
- * background compile once per data revision and hand over its dump the same way.
+ * The built-in vocabulary plus the bundled dataset are dumped at build time (scripts/build/tables.ts,
+ * never committed) into a file of the extension that a page reads once its gate opens. A reader's
+ * own events make the background compile once per data revision and send its dump as base64.
+ *
+ * Why a binary and not one JSON string (format 1): in a page the JSON was parsed and then walked
+ * object by object, 25-50 ms in one task on a seed article in Chromium. Here the typed arrays (the
+ * trie, the vocabulary's endings, the phrase masks) are views of the file, no copy and no base64;
+ * the trie's edge map is two typed arrays; each phrase's senses are lists of indices into one pool
+ * of distinct objects, kept as two typed arrays too; whatever holds nothing special is plain JSON,
+ * taken as JSON.parse made it, with no walk.
  *
  * The encoding is generic over the Lexicon's shape (maps, sets, typed arrays, plain objects), so a
  * field added to the lexicon is carried without touching this file; tests/unit/detect/tables.test.ts
@@ -19,15 +24,30 @@ import { TokenTable } from './tokenTable';
 import type { MatcherEvent } from './types';
 
 /** Bumped whenever the encoding changes. */
-export const TABLES_FORMAT = 1;
+export const TABLES_FORMAT = 2;
 
-/** What a page gets: the tables and the version of the events they were built from. */
-export interface MatcherTables {
+/** Which tables: their format and the events they were built from (a hash, see eventsKey). */
+export interface TablesInfo {
   format: number;
-  /** Hash of the matcher events the tables were built from (see eventsKey). */
   source: string;
-  json: string;
 }
+
+/** A compiled matcher as one binary (see the layout below): what the build ships and what a page loads. */
+export interface MatcherTables extends TablesInfo {
+  bytes: Uint8Array;
+}
+
+/**
+ * Tables as a runtime message carries them (Chrome's messages are JSON, so no binary): the bytes
+ * as base64, or none at all for the tables the build made, which a page reads from the
+ * extension's own file (BUILTIN_TABLES_FILE) instead.
+ */
+export interface SentTables extends TablesInfo {
+  base64?: string;
+}
+
+/** The build's tables, a file of the extension (scripts/build/tables.ts writes it). */
+export const BUILTIN_TABLES_FILE = 'matcher.bin';
 
 /** FNV-1a of a string, as 8 hex digits. */
 function fnv1a(s: string): string {
@@ -42,13 +62,12 @@ export function eventsKey(events: readonly MatcherEvent[]): string {
   return `${events.length}-${s.length}-${fnv1a(s)}`;
 }
 
-// ---- base64 of typed arrays (little-endian, as every browser and Node lay them out) ----
+
+// ---- base64 (tables sent in a message) ----
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Uint8Array(128);
-for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let out = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
@@ -64,14 +83,16 @@ function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
-function fromBase64(s: string): Uint8Array<ArrayBuffer> {
+export function fromBase64(s: string): Uint8Array<ArrayBuffer> {
+  const index = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) index[B64.charCodeAt(i)] = i;
   let len = (s.length / 4) * 3;
   if (s.endsWith('==')) len -= 2;
   else if (s.endsWith('=')) len -= 1;
   const out = new Uint8Array(len);
   let o = 0;
   for (let i = 0; i < s.length; i += 4) {
-    const n = (B64_INDEX[s.charCodeAt(i)] << 18) | (B64_INDEX[s.charCodeAt(i + 1)] << 12) | (B64_INDEX[s.charCodeAt(i + 2)] << 6) | B64_INDEX[s.charCodeAt(i + 3)];
+    const n = (index[s.charCodeAt(i)] << 18) | (index[s.charCodeAt(i + 1)] << 12) | (index[s.charCodeAt(i + 2)] << 6) | index[s.charCodeAt(i + 3)];
     if (o < len) out[o++] = n >> 16;
     if (o < len) out[o++] = (n >> 8) & 255;
     if (o < len) out[o++] = n & 255;
@@ -79,14 +100,41 @@ function fromBase64(s: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-const TYPED = { Int32Array, Uint32Array, Uint8Array, Uint16Array, Int16Array, Float64Array } as const;
-type TypedName = keyof typeof TYPED;
+/** Tables for a message: the bytes as base64 (null bytes: the build's own, which pages read from the file). */
+export function toSent(t: TablesInfo & { bytes?: Uint8Array | null }): SentTables {
+  return { format: t.format, source: t.source, ...(t.bytes ? { base64: toBase64(t.bytes) } : {}) };
+}
 
-// ---- the generic encoding ----
-// Encoded values are JSON: primitives as themselves; arrays as arrays; everything else as a tagged
-// one-key object: {"m":[[k,v],…]} a Map, {"s":[…]} a Set, {"t":["Int32Array","base64"]} a typed
-// array, {"o":{…}} a plain object, {"r":n} the n-th pooled object, {"u":1} undefined,
-// {"w":…} the vocabulary table, {"e":n} the n-th matcher event.
+/** The tables a message carried, or the build's own (`builtin`: the file's bytes) when it carried none. */
+export async function fromSent(t: SentTables, builtin: () => Promise<ArrayBuffer>): Promise<MatcherTables> {
+  // Firefox: a buffer the content script fetched may belong to another compartment than this code
+  // (typed-array methods on it then fail with "Permission denied to access property
+  // 'constructor'"). structuredClone makes a copy of our own: one memcpy.
+  const bytes = t.base64 !== undefined ? fromBase64(t.base64) : new Uint8Array(structuredClone(await builtin()));
+  return { format: t.format, source: t.source, bytes };
+}
+
+// ---- the binary ----
+//
+//   bytes 0-3    'PRLY'
+//         4-7    format (u32, little-endian like every number here)
+//         8-11   length of the JSON part in bytes
+//         12-15  number of arrays
+//         16-…   per array 16 bytes: its type, the type it is stored as (narrower when its values
+//                fit), byte offset from the start, element count
+//         then   the JSON part (UTF-8), then the arrays' data, each at a multiple of 8
+//
+// The JSON part is {events, pool, lexicon}. Values are JSON; a value that needs more is a tagged
+// one-key object: {"p":…} plain JSON taken as is, {"t":i} the i-th array, {"M":[i,j]} a Map of
+// numbers (keys array i, values array j), {"m":[[k,v],…]} another Map, {"s":[…]} a Set,
+// {"o":{…}} an object with tagged fields, {"r":n} the n-th pooled object, {"L":[i,j]} a list of
+// lists of pooled objects (offsets array i, pool indices array j), {"u":1} undefined,
+// {"w":[words,i]} the vocabulary table (its endings array i), {"e":n} the n-th matcher event.
+
+const MAGIC = 0x594c5250; // 'PRLY'
+const TYPED = [Int32Array, Uint32Array, Uint8Array, Uint16Array, Int16Array, Float64Array] as const;
+type Typed = InstanceType<(typeof TYPED)[number]>;
+const typeCode = (a: Typed): number => TYPED.findIndex((T) => a instanceof T);
 
 type Enc = null | boolean | number | string | Enc[] | { [k: string]: Enc };
 
@@ -95,53 +143,108 @@ function slimEvent(e: MatcherEvent): MatcherEvent {
   return { ...e, placeNames: [], aliases: [], sharedAliases: [], cues: [] };
 }
 
+/** Is `v` exactly what JSON.parse(JSON.stringify(v)) gives back? */
+function isPlain(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (Array.isArray(v)) return v.every(isPlain);
+  if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const k in v) if (!isPlain((v as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** The narrowest array type holding every value of an integer array (node and token ids are small). */
+function narrowed(v: Typed): Typed {
+  if (!(v instanceof Int32Array || v instanceof Uint32Array)) return v;
+  let lo = 0;
+  let hi = 0;
+  for (const x of v) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  if (lo >= 0 && hi < 256) return Uint8Array.from(v);
+  if (lo >= 0 && hi < 65536) return Uint16Array.from(v);
+  if (lo >= -32768 && hi < 32768) return Int16Array.from(v);
+  return v;
+}
+
 class Encoder {
   pool: Enc[] = [];
+  arrays: { type: number; data: Typed }[] = [];
   private seen = new Map<string, number>();
   constructor(private events: readonly MatcherEvent[]) {}
+
+  array(v: Typed): number {
+    this.arrays.push({ type: typeCode(v), data: narrowed(v) });
+    return this.arrays.length - 1;
+  }
+
+  /**
+   * An object that is not an event nor of a class: pooled (stored once however often it recurs,
+   * like a phrase's senses or a place) when small, else its encoding.
+   */
+  private object(v: object): { r: number } | Enc {
+    const plain = isPlain(v);
+    let o: Record<string, Enc> | null = null;
+    if (!plain) {
+      o = {};
+      for (const [k, x] of Object.entries(v)) o[k] = this.enc(x);
+    }
+    const json = JSON.stringify(plain ? v : o);
+    if (json.length > 400) return plain ? { p: v as Enc } : { o: o! };
+    let r = this.seen.get(json);
+    if (r === undefined) {
+      r = this.pool.length;
+      this.pool.push(plain ? { p: v as Enc } : { o: o! });
+      this.seen.set(json, r);
+    }
+    return { r };
+  }
+
+  /** Is `v` an object `object()` takes (not an array, event, typed array, map, set or class instance)? */
+  private isObject(v: unknown): v is object {
+    return !!v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && !this.events.includes(v as MatcherEvent);
+  }
 
   enc(v: unknown): Enc {
     if (v === undefined) return { u: 1 };
     if (v === null || typeof v !== 'object') return v as Enc;
-    if (Array.isArray(v)) return v.map((x) => this.enc(x));
+    if (Array.isArray(v)) {
+      // A list of lists of small objects (each phrase's senses): two arrays of numbers.
+      if (v.length && v.every((x) => Array.isArray(x) && x.every((y) => this.isObject(y)))) {
+        const refs = (v as object[][]).map((list) => list.map((y) => this.object(y)));
+        if (refs.every((list) => list.every((x) => x && typeof x === 'object' && 'r' in x))) {
+          const ids: number[] = [];
+          const offsets = [0];
+          for (const list of refs) {
+            for (const x of list) ids.push((x as { r: number }).r);
+            offsets.push(ids.length);
+          }
+          return { L: [this.array(Int32Array.from(offsets)), this.array(Int32Array.from(ids))] };
+        }
+        return refs as Enc[];
+      }
+      return isPlain(v) ? { p: v as Enc } : v.map((x) => this.enc(x));
+    }
     if (v instanceof TokenTable) {
       const { keys, maxEnd } = v.dump();
-      return { w: [keys.join('\n'), toBase64(Uint8Array.from(maxEnd))] };
+      return { w: [keys.join('\n'), this.array(Int32Array.from(maxEnd))] };
     }
-    if (v instanceof Map) return { m: [...v].map(([k, x]) => [this.enc(k), this.enc(x)]) };
+    if (v instanceof Map) {
+      if (v.size && [...v].every(([k, x]) => typeof k === 'number' && typeof x === 'number')) {
+        return { M: [this.array(Float64Array.from(v.keys())), this.array(Float64Array.from(v.values()))] };
+      }
+      return { m: [...v].map(([k, x]) => [this.enc(k), this.enc(x)]) };
+    }
     if (v instanceof Set) return { s: [...v].map((x) => this.enc(x)) };
     if (ArrayBuffer.isView(v)) {
-      const name = v.constructor.name as TypedName;
-      if (!(name in TYPED)) throw new Error(`tables: cannot encode a ${name}`);
-      // Stored in the narrowest type that holds every value (node and token ids are small).
-      let narrow: TypedName = name;
-      if (name === 'Int32Array' || name === 'Uint32Array') {
-        let lo = 0;
-        let hi = 0;
-        for (const x of v as Int32Array) {
-          if (x < lo) lo = x;
-          if (x > hi) hi = x;
-        }
-        narrow = lo >= 0 && hi < 256 ? 'Uint8Array' : lo >= 0 && hi < 65536 ? 'Uint16Array' : lo >= -32768 && hi < 32768 ? 'Int16Array' : name;
-      }
-      const data = narrow === name ? v : TYPED[narrow].from(v as Int32Array);
-      return { t: [name, toBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)), ...(narrow === name ? [] : [narrow])] };
+      if (typeCode(v as Typed) < 0) throw new Error(`tables: cannot encode a ${v.constructor.name}`);
+      return { t: this.array(v as Typed) };
     }
     const ei = this.events.indexOf(v as MatcherEvent);
     if (ei >= 0) return { e: ei };
     if (Object.getPrototypeOf(v) !== Object.prototype) throw new Error(`tables: cannot encode a ${(v as object).constructor.name}`);
-    const o: Record<string, Enc> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = this.enc(x);
-    // Small objects repeat (a phrase's senses, places): store each distinct one once.
-    const json = JSON.stringify(o);
-    if (json.length > 400) return { o };
-    let r = this.seen.get(json);
-    if (r === undefined) {
-      r = this.pool.length;
-      this.pool.push({ o });
-      this.seen.set(json, r);
-    }
-    return { r };
+    return this.object(v);
   }
 }
 
@@ -150,36 +253,53 @@ class Decoder {
   constructor(
     private raw: Enc[],
     private events: MatcherEvent[],
+    private arrays: Typed[],
   ) {
     this.pool = new Array(raw.length);
+  }
+
+  private pooled(i: number): unknown {
+    return this.pool[i] ?? (this.pool[i] = this.dec(this.raw[i]!));
   }
 
   dec(v: Enc): unknown {
     if (v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) {
       const out = new Array(v.length);
-      for (let i = 0; i < v.length; i++) out[i] = this.dec(v[i]);
+      for (let i = 0; i < v.length; i++) out[i] = this.dec(v[i]!);
       return out;
     }
-    if ('r' in v) {
-      const i = v.r as number;
-      return this.pool[i] ?? (this.pool[i] = this.dec(this.raw[i]));
+    if ('p' in v) return v.p;
+    if ('r' in v) return this.pooled(v.r as number);
+    if ('t' in v) return this.arrays[v.t as number];
+    if ('L' in v) {
+      const [oi, ii] = v.L as [number, number];
+      const offsets = this.arrays[oi]!;
+      const ids = this.arrays[ii]!;
+      const out = new Array(offsets.length - 1);
+      for (let k = 0; k < out.length; k++) {
+        const list = new Array(offsets[k + 1]! - offsets[k]!);
+        for (let j = 0; j < list.length; j++) list[j] = this.pooled(ids[offsets[k]! + j]!);
+        out[k] = list;
+      }
+      return out;
+    }
+    if ('M' in v) {
+      const [ki, vi] = v.M as [number, number];
+      const keys = this.arrays[ki]!;
+      const vals = this.arrays[vi]!;
+      const m = new Map<number, number>();
+      for (let k = 0; k < keys.length; k++) m.set(keys[k]!, vals[k]!);
+      return m;
     }
     if ('o' in v) {
       const src = v.o as Record<string, Enc>;
       const o: Record<string, unknown> = {};
-      for (const k in src) o[k] = this.dec(src[k]);
+      for (const k in src) o[k] = this.dec(src[k]!);
       return o;
     }
     if ('u' in v) return undefined;
     if ('e' in v) return this.events[v.e as number];
-    if ('t' in v) {
-      const [name, b64, narrow] = v.t as [TypedName, string, TypedName?];
-      const bytes = fromBase64(b64);
-      const S = TYPED[narrow ?? name];
-      const stored = new S(bytes.buffer, 0, bytes.byteLength / S.BYTES_PER_ELEMENT);
-      return narrow ? TYPED[name].from(stored as Int32Array) : stored;
-    }
     if ('m' in v) {
       const m = new Map();
       for (const [k, x] of v.m as [Enc, Enc][]) m.set(this.dec(k), this.dec(x));
@@ -187,27 +307,75 @@ class Decoder {
     }
     if ('s' in v) return new Set((v.s as Enc[]).map((x) => this.dec(x)));
     if ('w' in v) {
-      const [keys, maxEnd] = v.w as [string, string];
-      return TokenTable.load(keys ? keys.split('\n') : [], Array.from(fromBase64(maxEnd)));
+      const [keys, maxEnd] = v.w as [string, number];
+      return TokenTable.load(keys ? keys.split('\n') : [], Array.from(this.arrays[maxEnd]!));
     }
     throw new Error(`tables: unknown tag ${Object.keys(v)[0]}`);
   }
 }
 
-/** A compiled matcher as tables (what the build ships and the background hands to pages). */
+/** A compiled matcher as tables (what the build ships and the background sends to pages). */
 export function dumpMatcher(m: CompiledMatcher): MatcherTables {
   const events = m.events as MatcherEvent[];
   const encoder = new Encoder(events);
   const lexicon = encoder.enc(m.lexicon);
-  const json = JSON.stringify({ events: events.map(slimEvent), pool: encoder.pool, lexicon });
-  return { format: TABLES_FORMAT, source: eventsKey(events), json };
+  const json = new TextEncoder().encode(JSON.stringify({ events: events.map(slimEvent), pool: encoder.pool, lexicon }));
+  const align = (n: number) => Math.ceil(n / 8) * 8;
+  const dirEnd = 16 + 16 * encoder.arrays.length;
+  let at = align(dirEnd + json.length);
+  const placed = encoder.arrays.map(({ type, data }) => {
+    const offset = at;
+    at = align(at + data.byteLength);
+    return { type, data, offset };
+  });
+  const bytes = new Uint8Array(at);
+  const head = new DataView(bytes.buffer);
+  head.setUint32(0, MAGIC, true);
+  head.setUint32(4, TABLES_FORMAT, true);
+  head.setUint32(8, json.length, true);
+  head.setUint32(12, placed.length, true);
+  placed.forEach(({ type, data, offset }, i) => {
+    head.setUint32(16 + 16 * i, type, true);
+    head.setUint32(20 + 16 * i, typeCode(data), true);
+    head.setUint32(24 + 16 * i, offset, true);
+    head.setUint32(28 + 16 * i, data.length, true);
+    // Written byte by byte in little-endian order, whatever the building machine's order.
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const out = new DataView(bytes.buffer, offset, data.byteLength);
+    const size = data.BYTES_PER_ELEMENT;
+    for (let k = 0; k < data.length; k++) {
+      const o = k * size;
+      if (data instanceof Float64Array) out.setFloat64(o, view.getFloat64(o, true), true);
+      else for (let b = 0; b < size; b++) out.setUint8(o + b, view.getUint8(o + b));
+    }
+  });
+  bytes.set(json, dirEnd);
+  return { format: TABLES_FORMAT, source: eventsKey(events), bytes };
 }
 
-/** The matcher the tables hold, ready to use: no compile. */
-export function loadMatcher(t: MatcherTables): CompiledMatcher {
+/** The matcher the tables hold, ready to use: no compile. The typed arrays are views of `t.bytes`. */
+export function loadMatcher(t: { format: number; bytes: Uint8Array }): CompiledMatcher {
   if (t.format !== TABLES_FORMAT) throw new Error(`tables: format ${t.format}, expected ${TABLES_FORMAT}`);
-  const { events, pool, lexicon } = JSON.parse(t.json) as { events: MatcherEvent[]; pool: Enc[]; lexicon: Enc };
-  const lex = new Decoder(pool, events).dec(lexicon) as Lexicon;
+  const { bytes } = t;
+  const head = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 16 || head.getUint32(0, true) !== MAGIC) throw new Error('tables: not Parley matcher tables');
+  const format = head.getUint32(4, true);
+  if (format !== TABLES_FORMAT) throw new Error(`tables: format ${format}, expected ${TABLES_FORMAT}`);
+  const jsonLength = head.getUint32(8, true);
+  const count = head.getUint32(12, true);
+  // Views need their offset to be a multiple of the element size: the file's arrays are at
+  // multiples of 8 from its start, so a `bytes` that does not start at such a multiple is copied once.
+  const base = bytes.byteOffset % 8 ? bytes.slice() : bytes;
+  const arrays: Typed[] = [];
+  for (let i = 0; i < count; i++) {
+    const type = TYPED[head.getUint32(16 + 16 * i, true)]!;
+    const Stored = TYPED[head.getUint32(20 + 16 * i, true)]!;
+    const stored = new Stored(base.buffer as ArrayBuffer, base.byteOffset + head.getUint32(24 + 16 * i, true), head.getUint32(28 + 16 * i, true));
+    arrays.push(Stored === type ? stored : type.from(stored as ArrayLike<number>));
+  }
+  const dirEnd = 16 + 16 * count;
+  const { events, pool, lexicon } = JSON.parse(new TextDecoder().decode(bytes.subarray(dirEnd, dirEnd + jsonLength))) as { events: MatcherEvent[]; pool: Enc[]; lexicon: Enc };
+  const lex = new Decoder(pool, events, arrays).dec(lexicon) as Lexicon;
   const eventIndex = new Map<string, number>();
   events.forEach((e, i) => eventIndex.set(e.id, i));
   return { lexicon: lex, events, eventIndex };

@@ -3,7 +3,7 @@
  * service worker woken by a message may be the first to run after an update.
  */
 import { compileMatcher, toMatcherEvent } from '../detect';
-import { dumpMatcher, eventsKey, type MatcherTables } from '../detect/tables';
+import { dumpMatcher, eventsKey, toSent, type SentTables, type TablesInfo } from '../detect/tables';
 import { gateWords } from '../page/gate';
 import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
 import { addNote, notesForEvent } from '../db/notes';
@@ -14,26 +14,31 @@ import { toRef, type Protocol } from './protocol';
 import { checkNotesContext, createNotesTokens, type NotesTokens } from './notes-tokens';
 import type { Handlers } from './server';
 
+/** Which tables the build made, and a way to read their bytes (the extension's file). */
+export interface PrebuiltTables extends TablesInfo {
+  load?(): Promise<Uint8Array>;
+}
+
 /** The matcher version covers the bundled dataset and the user's event edits, so those reach pages too. */
 async function matcherVersion(db: ParleyDB, datasetVersion: string): Promise<string> {
   return `${datasetVersion}/${await eventsRevision(db)}`;
 }
 
 /**
- * `prebuilt`: the tables the build made from the bundled dataset. While the reader's events are
- * the bundled ones, pages get those; once they add or edit events, the background compiles the
- * matcher itself, once per matcher version (kept in memory), and pages get its tables: a page
- * never compiles.
+ * `prebuilt`: which tables the build made from the bundled dataset. While the reader's events are
+ * the bundled ones, pages are told to read those (a file of the extension, so the message carries
+ * no tables); once they add or edit events, the background compiles the matcher itself, once per
+ * matcher version (kept in memory), and pages get its tables: a page never compiles.
  */
-export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string, prebuilt?: MatcherTables, tokens: NotesTokens = createNotesTokens()): Handlers {
-  let cached: { version: string; tables: Promise<MatcherTables> } | null = null;
-  const tablesFor = async (): Promise<MatcherTables> => {
+export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string, prebuilt?: PrebuiltTables, tokens: NotesTokens = createNotesTokens()): Handlers {
+  let cached: { version: string; tables: Promise<SentTables> } | null = null;
+  const tablesFor = async (): Promise<SentTables> => {
     const events = (await allEvents(db)).map(toMatcherEvent);
-    if (prebuilt && eventsKey(events) === prebuilt.source) return prebuilt;
-    return dumpMatcher(compileMatcher(events));
+    if (prebuilt && eventsKey(events) === prebuilt.source) return { format: prebuilt.format, source: prebuilt.source };
+    return toSent(dumpMatcher(compileMatcher(events)));
   };
   return {
-    async getMatcher({ knownVersion }): Promise<Protocol['getMatcher']['res']> {
+    async getMatcher({ knownVersion, inline }): Promise<Protocol['getMatcher']['res']> {
       await ensureSeeded();
       const version = await matcherVersion(db, datasetVersion);
       if (knownVersion === version) return null;
@@ -41,7 +46,9 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       const c = cached;
       try {
         const userEvents = (await db.events.where('origin').equals('user').primaryKeys()) as string[];
-        return { version, tables: await c.tables, ...(userEvents.length ? { userEvents } : {}) };
+        let tables = await c.tables;
+        if (inline && tables.base64 === undefined && prebuilt?.load) tables = toSent({ ...tables, bytes: await prebuilt.load() });
+        return { version, tables, ...(userEvents.length ? { userEvents } : {}) };
       } catch (err) {
         if (cached === c) cached = null;
         throw err;
@@ -103,7 +110,7 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
  * The gate's entries the reader's own events and edits add to the built-in ones (`builtin`, from
  * the build): none while the events are the bundled ones (`prebuilt.source`).
  */
-export async function userGateEntries(db: ParleyDB, prebuilt: MatcherTables, builtin: readonly string[]): Promise<string[]> {
+export async function userGateEntries(db: ParleyDB, prebuilt: TablesInfo, builtin: readonly string[]): Promise<string[]> {
   const events = (await allEvents(db)).map(toMatcherEvent);
   if (eventsKey(events) === prebuilt.source) return [];
   const known = new Set(builtin);

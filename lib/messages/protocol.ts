@@ -3,7 +3,7 @@
  * background. Every request names its `type`; every handler is async and must work on a freshly
  * started service worker (no state kept in memory between messages beyond caches it can rebuild).
  */
-import type { MatcherTables } from '../detect/tables';
+import type { SentTables } from '../detect/tables';
 import type { StoredEvent } from '../events/types';
 import type { Note, NoteInput, NoteTarget } from '../notes/types';
 
@@ -50,15 +50,19 @@ export interface NotesContext {
 export interface MatcherData {
   version: string;
   /** The compiled matcher as tables (lib/detect/tables.ts): a page loads them, never compiles. */
-  tables: MatcherTables;
+  tables: SentTables;
   /** Ids of the events the reader added: their marks have a style of their own. */
   userEvents?: string[];
 }
 
 /** Request and response of each message type. */
 export interface Protocol {
-  /** The matcher over every event, bundled and the user's, prebuilt. `null` when `knownVersion` is current. */
-  getMatcher: { req: { knownVersion?: string }; res: MatcherData | null };
+  /**
+   * The matcher over every event, bundled and the user's, prebuilt. `null` when `knownVersion` is
+   * current. `inline`: the tables in the answer even when they are the build's own (for a page that
+   * could not read the extension's file).
+   */
+  getMatcher: { req: { knownVersion?: string; inline?: boolean }; res: MatcherData | null };
   getCard: { req: { eventId: string }; res: CardFacts | null };
   /**
    * The reader's notes on one event, for extension pages only (the card's notes frame, the popup).

@@ -14,7 +14,7 @@
  */
 import highlightsCss from '../../entrypoints/content/highlights.css?inline';
 import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../detect';
-import { loadMatcher } from '../detect/tables';
+import { fromSent, loadMatcher } from '../detect/tables';
 import type { Mention } from '../detect/types';
 import type { send as sendFn } from '../messages/client';
 import { aliasFromQuote } from '../messages/new-event';
@@ -41,8 +41,11 @@ export interface EngineDeps {
 }
 
 export interface Engine {
-  /** Loads prebuilt matcher data; false if newer data came meanwhile. */
-  useMatcher(data: MatcherData): boolean;
+  /**
+   * Loads prebuilt matcher data (`builtin`: the bytes of the build's own tables, for an answer that
+   * names those rather than carrying tables); false if newer data came meanwhile.
+   */
+  useMatcher(data: MatcherData, builtin: () => Promise<ArrayBuffer>): Promise<boolean>;
   readonly hasMatcher: boolean;
   /** Starts scanning (after the page's own first work); resolves when the first full scan is done. */
   start(isCurrent: () => boolean): Promise<void>;
@@ -173,11 +176,12 @@ export function createEngine(deps: EngineDeps): Engine {
   // The matcher arrives prebuilt (lib/detect/tables.ts): loading it is one short task, no compile.
   let loading = 0;
   const engine: Engine = {
-    useMatcher(data) {
+    async useMatcher(data, builtin) {
       const my = ++loading;
-      const t0 = performance.now();
-      const m = loadMatcher(data.tables);
+      const tables = await fromSent(data.tables, builtin);
       if (my !== loading) return false;
+      const t0 = performance.now();
+      const m = loadMatcher(tables);
       const end = performance.now();
       matcher = m;
       try {

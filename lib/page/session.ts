@@ -8,7 +8,8 @@
  *      │
  *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
  *      │ open
- *   engine (lib/page/engine.ts, a chunk loaded now)  +  matcher tables (background, once; cached by version)
+ *   engine (lib/page/engine.ts, a chunk)  +  which tables (background, once; cached by version)  +  the
+ *      built-in tables' file, all three asked for at once
  *      │
  *   data revision (watched): events changed ──> new tables, rescan; notes changed ──> the card reloads
  *
@@ -17,6 +18,7 @@
 import { createGate, nodePasses, watchShut, withEntries, type Gate, type GateSpec } from './gate';
 import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
 import { whenIdle } from './schedule';
+import { fromBase64 } from '../detect/tables';
 import { isActiveFor } from '../settings/settings';
 import type { MatcherData } from '../messages/protocol';
 import type { DataRevision } from '../settings/signals';
@@ -35,8 +37,16 @@ export interface SessionDeps {
   settings: { enabled: WatchedItem<boolean>; pausedSites: WatchedItem<string[]>; gateExtra: WatchedItem<string[]>; dataRevision: WatchedItem<DataRevision> };
   /** The built-in gate (virtual:parley/gate). */
   gateSpec: GateSpec;
-  /** The prebuilt matcher from the background; null when `knownVersion` is still current. */
-  getMatcher(knownVersion?: string): Promise<MatcherData | null>;
+  /**
+   * The prebuilt matcher from the background; null when `knownVersion` is still current. `inline`:
+   * with the tables in the answer even when they are the build's own.
+   */
+  getMatcher(knownVersion?: string, inline?: boolean): Promise<MatcherData | null>;
+  /**
+   * The bytes of the build's own tables (an extension file). Asked for as soon as the gate opens,
+   * beside the engine and the background's answer, which says whether they are the ones to use.
+   */
+  loadBuiltinTables(): Promise<ArrayBuffer>;
   /** Loads the engine chunk and makes this frame's engine (once). */
   loadEngine(): Promise<Engine>;
   doc?: Document;
@@ -53,6 +63,15 @@ export interface Session {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A User Timing measure from `start` to now (the benchmark reads them: where a page's time goes). */
+function measure(name: string, start: number, detail?: unknown): void {
+  try {
+    performance.measure(name, { start, end: performance.now(), detail });
+  } catch {
+    /* a nicety */
+  }
+}
 
 /** The background may be waking up (MV3 service worker): ask again a few times before giving up. */
 export async function retrying<T>(ask: () => Promise<T>, tries = 4, firstWaitMs = 250): Promise<T> {
@@ -76,14 +95,37 @@ export function createSession(deps: SessionDeps): Session {
   let matcherVersion: string | undefined;
   let generation = 0;
 
-  const loadEngine = () =>
-    (enginePromise ??= deps.loadEngine().then(
-      (e) => (engine = e),
+  let builtin: Promise<ArrayBuffer> | null = null;
+  const builtinTables = () => {
+    const t0 = performance.now();
+    const p = (builtin ??= deps.loadBuiltinTables().then((bytes) => {
+      measure('parley:tables-file', t0);
+      return bytes;
+    }).catch(async (err) => {
+      // The file could not be read here (a page's policy, say): the background sends the bytes.
+      const data = await retrying(() => deps.getMatcher(undefined, true));
+      if (data?.tables.base64 === undefined) throw err;
+      return fromBase64(data.tables.base64).buffer;
+    }));
+    p.catch(() => {
+      if (builtin === p) builtin = null; // ask again next time
+    });
+    return p;
+  };
+
+  const loadEngine = () => {
+    const t0 = performance.now();
+    return (enginePromise ??= deps.loadEngine().then(
+      (e) => {
+        measure('parley:engine-load', t0);
+        return (engine = e);
+      },
       (err) => {
         enginePromise = null;
         throw err;
       },
     ));
+  };
 
   // The gate: a page without trigger words gets no engine and no matcher, only a cheap check of
   // what it adds later.
@@ -97,11 +139,7 @@ export function createSession(deps: SessionDeps): Session {
     // The page's text and its open shadow roots' (the roots the scan reads).
     const roots: ShadowRoot[] = [];
     const open = nodePasses(g, doc.body ?? doc.documentElement, (r) => roots.push(r));
-    try {
-      performance.measure('parley:gate', { start: t0, end: performance.now(), detail: { open } });
-    } catch {
-      /* a nicety */
-    }
+    measure('parley:gate', t0, { open });
     if (open) {
       gateWatch?.();
       gateWatch = null;
@@ -120,10 +158,12 @@ export function createSession(deps: SessionDeps): Session {
    * (the background answers null while `matcherVersion` is current). True if new tables were loaded.
    */
   const fetchMatcher = async (): Promise<boolean> => {
+    const t0 = performance.now();
     const data = await retrying(() => deps.getMatcher(engine?.hasMatcher ? matcherVersion : undefined));
+    measure('parley:matcher-ask', t0);
     if (!data) return false;
     const e = await loadEngine();
-    if (!e.useMatcher(data)) return false;
+    if (!(await e.useMatcher(data, builtinTables))) return false;
     matcherVersion = data.version;
     return true;
   };
@@ -134,10 +174,11 @@ export function createSession(deps: SessionDeps): Session {
     if (!(await gateOpen()) || gen !== generation) return;
     let e: Engine;
     try {
-      // The engine chunk and the tables, both at once.
+      // The engine chunk, the background's answer and the built-in tables, all at once.
+      void builtinTables().catch(() => {});
       [e] = await Promise.all([loadEngine(), fetchMatcher()]);
     } catch (err) {
-      console.warn('Parley: the background did not answer, or the page engine did not load; no marks on this page.', err);
+      console.warn(`Parley: the background did not answer, or the page engine did not load; no marks on this page. (${err})`, err);
       return;
     }
     if (gen !== generation || e.running || !e.hasMatcher) return;

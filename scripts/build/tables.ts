@@ -5,7 +5,9 @@
  * (lib/detect/vocab.ts, lexicon.ts) as they are at that moment.
  *
  *   virtual:parley/matcher-tables  the built-in vocabulary + the bundled dataset, compiled
- *                                  (lib/detect/tables.ts); imported by the background only
+ *                                  (lib/detect/tables.ts): tests only; the extension ships the
+ *                                  same bytes as a file, matcher.bin (wxt.config.ts)
+ *   virtual:parley/matcher-info    which tables those are (format, events); for the background
  *   virtual:parley/gate            the gate's spec (lib/page/gate.ts); imported by the content script
  *   virtual:parley/gate-words      its entries, for the background to tell a reader's own ones
  */
@@ -15,7 +17,7 @@ import { compileMatcher, toMatcherEvent, type CompiledMatcher } from '../../lib/
 import { normalizeString } from '../../lib/detect/normalize';
 import { gateSpec, gateWords, type GateSpec } from '../../lib/page/gate';
 import type { MatcherEvent } from '../../lib/detect/types';
-import { dumpMatcher, type MatcherTables } from '../../lib/detect/tables';
+import { dumpMatcher, type MatcherTables, type TablesInfo } from '../../lib/detect/tables';
 
 /**
  * The bundled events as the background gives them to the matcher: the database's order
@@ -33,6 +35,12 @@ const bundledMatcher = () => (compiled ??= compileMatcher(bundledMatcherEvents()
 let matcherTables: MatcherTables | undefined;
 export function buildMatcherTables(): MatcherTables {
   return (matcherTables ??= dumpMatcher(bundledMatcher()));
+}
+
+/** Which tables the build made, without them (the background tells pages which file to read). */
+export function buildMatcherInfo(): TablesInfo {
+  const { format, source } = buildMatcherTables();
+  return { format, source };
 }
 
 /** The gate's entries (lib/page/gate.ts), from the built-in vocabulary and the bundled dataset. */

@@ -12,12 +12,13 @@ const GENERATOR = fileURLToPath(new URL('./tables.ts', import.meta.url));
 /** Virtual module id → the generator's export that makes it. */
 export const TABLE_MODULES = {
   'virtual:parley/matcher-tables': 'buildMatcherTables',
+  'virtual:parley/matcher-info': 'buildMatcherInfo',
   'virtual:parley/gate': 'buildGateSpec',
   'virtual:parley/gate-words': 'buildGateWords',
 } as const;
 type Id = keyof typeof TABLE_MODULES;
 
-export function parleyTables(inline?: Record<Id, () => unknown>) {
+export function parleyTables(inline?: Partial<Record<Id, () => unknown>>) {
   const isOurs = (id: string): id is Id => id in TABLE_MODULES;
   return {
     name: 'parley-tables',
@@ -28,7 +29,12 @@ export function parleyTables(inline?: Record<Id, () => unknown>) {
     load(id: string) {
       const v = id.startsWith('\0') ? id.slice(1) : '';
       if (!isOurs(v)) return undefined;
-      if (inline) return `export default ${JSON.stringify(inline[v]())};`;
+      if (inline) {
+        // Only what the build inlines as JSON (the matcher's bytes ship as a file, see wxt.config.ts).
+        const make = inline[v];
+        if (!make) throw new Error(`${v} is not part of the extension build`);
+        return `export default ${JSON.stringify(make())};`;
+      }
       return `import { ${TABLE_MODULES[v]} as make } from ${JSON.stringify(GENERATOR)};\nexport default make();`;
     },
   };

@@ -140,9 +140,10 @@ async function cpu(kind, browser, url) {
     const proc = processOf(after, url);
     ms = proc ? (proc.main - (before.get(proc.pid) ?? 0)) / 1e6 : null;
   }
-  const gate = await page.evaluate(() => performance.getEntriesByName('parley:gate').map((e) => e.duration)).catch(() => []);
+  // Parley's own User Timing measures (lib/page/session.ts, engine.ts): each step's first duration.
+  const steps = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('parley:')).reverse().map((e) => [e.name.slice(7), e.duration]))).catch(() => ({}));
   await page.close();
-  return { ms, gateMs: gate[0] ?? null };
+  return { ms, gateMs: steps.gate ?? null, steps };
 }
 
 async function firstMark(browser, url) {
@@ -246,13 +247,21 @@ try {
         const withExt = [];
         const without = [];
         const gates = [];
+        const steps = {};
         for (let i = 0; i < RUNS; i++) {
           const w = await cpu(kind, ext.browser, url);
           withExt.push(w.ms);
           if (w.gateMs != null) gates.push(w.gateMs);
+          for (const [k, d] of Object.entries(w.steps)) (steps[k] ??= []).push(d);
           without.push((await cpu(kind, plain.browser, url)).ms);
         }
-        r.pages[name] = { cpuWithMs: trimmedMean(withExt), cpuWithoutMs: trimmedMean(without), addedCpuMs: trimmedMean(withExt) - trimmedMean(without), gateMs: median(gates) };
+        r.pages[name] = {
+          cpuWithMs: trimmedMean(withExt),
+          cpuWithoutMs: trimmedMean(without),
+          addedCpuMs: trimmedMean(withExt) - trimmedMean(without),
+          gateMs: median(gates),
+          stepsMs: Object.fromEntries(Object.entries(steps).map(([k, ds]) => [k, median(ds)])),
+        };
       }
       if (pages.seed) {
         const marks = [];
@@ -304,6 +313,8 @@ try {
   if (pages.seed) {
     row('added CPU, seed article', (b) => diff(b.pages.seed.cpuWithMs, b.pages.seed.cpuWithoutMs));
     row('seed article: load → first mark', (b) => f1(b.loadToFirstMarkMs));
+    // Wall time of each step (medians; waits included: the engine import and the background's answer overlap).
+    row('  steps (wall, median)', (b) => Object.entries(b.pages.seed.stepsMs ?? {}).map(([k, d]) => `${k} ${d.toFixed(0)}`).join(', ') || 'n/a');
   }
   row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
   row('  mark.js, same aliases, no Parley', (b) => `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`);

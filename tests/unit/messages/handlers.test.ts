@@ -5,7 +5,7 @@ import { seedDataset } from '../../../lib/db/seed';
 import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
 import { send } from '../../../lib/messages/client';
 import { createHandlers } from '../../../lib/messages/handlers';
-import { loadMatcher } from '../../../lib/detect/tables';
+import { fromSent, loadMatcher } from '../../../lib/detect/tables';
 import prebuiltMatcher from 'virtual:parley/matcher-tables';
 import { callerOf } from '../../../lib/messages/sender';
 import { dispatch, listen, REFUSED } from '../../../lib/messages/server';
@@ -31,10 +31,21 @@ describe('background handlers on a fresh worker (empty memory, maybe unseeded db
     const h = handlers();
     const data = await h.getMatcher({});
     expect(seeds).toBe(1);
-    // A fresh database holds the bundled events: the answer is the build's prebuilt tables.
-    expect(data?.tables).toBe(prebuiltMatcher);
-    expect(loadMatcher(data!.tables).events.length).toBe(BUNDLED_EVENTS.length);
+    // A fresh database holds the bundled events: the answer names the build's prebuilt tables and
+    // carries none (the page reads the extension's file).
+    expect(data?.tables).toEqual({ format: prebuiltMatcher.format, source: prebuiltMatcher.source });
+    const bytes = prebuiltMatcher.bytes;
+    const loaded = loadMatcher(await fromSent(data!.tables, async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
+    expect(loaded.events.length).toBe(BUNDLED_EVENTS.length);
     expect(await h.getMatcher({ knownVersion: data!.version })).toBeNull();
+  });
+
+  it('getMatcher sends the build\'s own tables in the message for a page that could not read their file', async () => {
+    const h = createHandlers(db, () => seedDataset(db, BUNDLED_EVENTS, 'test-version'), 'test-version', { format: prebuiltMatcher.format, source: prebuiltMatcher.source, load: async () => prebuiltMatcher.bytes });
+    const data = await h.getMatcher({ inline: true });
+    expect(data?.tables.base64).toBeTruthy();
+    const loaded = loadMatcher(await fromSent(data!.tables, () => Promise.reject(new Error('the file is not read'))));
+    expect(loaded.events.length).toBe(BUNDLED_EVENTS.length);
   });
 
   it('getCard gives the event, its neighbours and its series, never notes; getNotes the notes of that one event', async () => {

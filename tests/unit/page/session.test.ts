@@ -30,7 +30,7 @@ function fakeEngine() {
   let running = false;
   let has = false;
   return {
-    useMatcher: vi.fn((_: MatcherData) => (has = true)),
+    useMatcher: vi.fn(async (_: MatcherData, _builtin: () => Promise<ArrayBuffer>) => (has = true)),
     get hasMatcher() {
       return has;
     },
@@ -64,9 +64,10 @@ function setup(body: string, opts: { enabled?: boolean; paused?: string[] } = {}
   let version = 'v1';
   const getMatcher = vi.fn(async (known?: string) => (known === version ? null : TABLES(version)));
   const loadEngine = vi.fn(async () => engine);
-  const deps: SessionDeps = { onInvalidated: (fn) => invalidated.push(fn), settings, gateSpec: spec, getMatcher, loadEngine };
+  const loadBuiltinTables = vi.fn(async () => new ArrayBuffer(8));
+  const deps: SessionDeps = { onInvalidated: (fn) => invalidated.push(fn), settings, gateSpec: spec, getMatcher, loadEngine, loadBuiltinTables };
   const session = createSession(deps);
-  return { session, engine, settings, getMatcher, loadEngine, setVersion: (v: string) => (version = v), invalidate: () => invalidated.forEach((f) => f()) };
+  return { session, engine, settings, getMatcher, loadEngine, loadBuiltinTables, setVersion: (v: string) => (version = v), invalidate: () => invalidated.forEach((f) => f()) };
 }
 
 const RECIPE = '<article><h1>Black bean soup</h1><p>Add two cups of black beans and a bay leaf, and simmer for forty minutes.</p></article>';
@@ -83,13 +84,24 @@ describe('which pages get the engine', () => {
     await s.session.apply();
     expect(s.loadEngine).not.toHaveBeenCalled();
     expect(s.getMatcher).not.toHaveBeenCalled();
+    expect(s.loadBuiltinTables).not.toHaveBeenCalled();
     const p = document.createElement('p');
     p.textContent = 'Later: the Kremlin confirmed the talks.';
     document.querySelector('article')!.append(p);
     await tick();
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
-    expect(s.engine.useMatcher).toHaveBeenCalledWith(TABLES('v1'));
+    expect(s.engine.useMatcher).toHaveBeenCalledWith(TABLES('v1'), expect.any(Function));
     expect(s.engine.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page that cannot read the tables\' file gets their bytes from the background', async () => {
+    const s = setup(NEWS);
+    s.loadBuiltinTables.mockRejectedValue(new TypeError('Failed to fetch'));
+    s.getMatcher.mockImplementation(async (_known?: string, inline?: boolean) => ({ version: 'v1', tables: { format: 2, source: 'x', ...(inline ? { base64: 'AQIDBA==' } : {}) } }));
+    await s.session.apply();
+    const builtin = s.engine.useMatcher.mock.calls[0]![1];
+    expect([...new Uint8Array(await builtin())]).toEqual([1, 2, 3, 4]);
+    expect(s.getMatcher).toHaveBeenLastCalledWith(undefined, true);
   });
 
   it('a page with a mention loads the engine and the tables once, and starts it', async () => {
@@ -99,6 +111,11 @@ describe('which pages get the engine', () => {
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
     expect(s.getMatcher).toHaveBeenCalledTimes(1);
     expect(s.getMatcher).toHaveBeenCalledWith(undefined);
+    // The built-in tables' file is read once, as soon as the gate opens, and handed to the engine.
+    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
+    const builtin = s.engine.useMatcher.mock.calls[0]![1];
+    expect(await builtin()).toBe(await s.loadBuiltinTables.mock.results[0]!.value);
+    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
     expect(s.engine.start).toHaveBeenCalledTimes(1);
     expect(s.session.engine).toBe(s.engine);
   });
@@ -160,7 +177,7 @@ describe('data changes', () => {
     expect(s.engine.refresh).toHaveBeenCalledTimes(1);
     s.setVersion('v2');
     await s.settings.dataRevision.set({ rev: 2, what: 'events' });
-    expect(s.engine.useMatcher).toHaveBeenLastCalledWith(TABLES('v2'));
+    expect(s.engine.useMatcher).toHaveBeenLastCalledWith(TABLES('v2'), expect.any(Function));
     expect(s.engine.rescan).toHaveBeenCalledTimes(1);
     expect(s.engine.refresh).toHaveBeenCalledTimes(2);
   });
