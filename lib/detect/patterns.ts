@@ -456,6 +456,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     } else if (prep === 'on' && !u.senses.length && !(flagsOf(a, u) & F_CAP) && topicWords < 3) {
       // "consultations on embassy operations", "talks on arms control": the topic, skipped.
       topicWords++;
+    } else if (prep === null && j === w.last + 1 && MEETING_PROPERTIES.has(tokenText(a, u.t0))) {
+      // "sets meeting date with Putin in Alaska", "the summit venue in Budapest": a property of the
+      // meeting, whose complements follow it.
     } else if (fn === 'again') {
       w.again = true;
     } else if (senseOf(u, 'ord')) {
@@ -491,6 +494,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
+const MEETING_PROPERTIES = new Set(['date', 'dates', 'venue', 'location', 'timing', 'agenda', 'details', 'format', 'preparations', 'plans']);
 
 /** Words that make the people after "with" a side's own: "his", «своими», «своїми». */
 const OWN_WORDS = /^(his|her|their|its|own|свои\p{L}*|своим\p{L}*|своей|своего|свое\p{L}*|его|ее|их|ии|йог\p{L}*|ихни\p{L}*)$/u;

@@ -440,6 +440,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       } else if (pub) {
         // Days from the event's end to publication; an event still going on counts as just held.
         const gap = pub.to >= er.from ? Math.max(0, pub.to - er.to) : -1;
+        // "Putin-Trump summit: what to expect", the day before: the meeting about to happen.
+        if (gap < 0 && er.from - pub.to <= 3 && (f.tense === null || future)) {
+          s += W.pubAheadDays;
+          soon = true;
+        }
         if (gap >= 0) {
           const bonus = gap <= 7 ? W.pubWeek : gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0;
           s += bonus;
@@ -458,7 +463,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // cancelled one keeps the date it would have had, so it may). Text without any tense
       // marker ("Putin-Trump summit: what to expect") may mean one a few days ahead.
       if (pub && er.from > pub.to + 1 && !future && ev.status === 'held') {
-        if (f.tense === null && er.from <= pub.to + 14) s += W.pubAheadUntensed;
+        if (f.tense === null && er.from <= pub.to + 14) {
+          s += W.pubAheadUntensed;
+        }
         else s -= 100;
       }
     }

@@ -92,6 +92,8 @@ export const W = {
   docYearOff: -0.5,
   /** Text with no tense that may announce a meeting a few days ahead. */
   pubAheadUntensed: -0.5,
+  /** …one held within three days after publication: the meeting the page looks ahead to. */
+  pubAheadDays: 1.4,
 
   // ---- context words ----
   cueInSentence: 0.7,

@@ -389,6 +389,17 @@ describe('headline and caption verbs', () => {
   });
 });
 
+describe('the meeting about to happen', () => {
+  it('takes an untensed headline the day before for the meeting it looks ahead to', () => {
+    expect(usru(run('Putin-Trump summit: what to expect', '2025-08-14')).map((m) => [m.status, m.eventId])).toEqual([['known', '2025-anchorage']]);
+  });
+
+  it('reads past a property of the meeting to its complements ("meeting date with Putin in Alaska")', () => {
+    const ms = usru(run('Trump sets meeting date with Putin in Alaska', '2025-08-09'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['meeting date with Putin in Alaska', '2025-anchorage']]);
+  });
+});
+
 describe('meetings as a habit', () => {
   it('does not mark "met many times" as a meeting nobody knows', () => {
     expect(usru(run('Soviet and American leaders met many times during the Cold War.', '2018-07-15'))).toEqual([]);
