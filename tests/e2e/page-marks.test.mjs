@@ -228,7 +228,10 @@ eachBrowser((kind) => {
       const note = `Compare with Geneva 1985 #${kind}`;
       // (in the card's notes frame, an extension page inside the card)
       const notes = await writeNote(page, note);
-      await waitUntil(notes, (n) => document.querySelector('[data-testid="card-notes"]')?.textContent.includes(n), { timeout: 10_000 }, note);
+      await waitUntil(notes, (n) => document.querySelector('[data-testid="card-notes"]')?.textContent.includes(n), { timeout: 10_000 }, 'Compare with Geneva 1985');
+      // Its #tag left the text and is a chip (tags are one thing, as in the popup).
+      const tagged = await notes.$$eval('[data-testid="card-note"]', (ns, k) => ns.filter((n) => n.textContent.includes('Compare with Geneva 1985')).map((n) => ({ body: n.querySelector('.note-body').textContent, chips: [...n.querySelectorAll('.tag')].map((t) => t.textContent) })), kind);
+      assert.deepEqual(tagged, [{ body: 'Compare with Geneva 1985', chips: [`#${kind}`] }]);
       assert.match(await notes.$eval('[data-testid="card-notes"]', (e) => e.textContent), /“Helsinki summit in July 2018”|Helsinki summit/);
       // A note written elsewhere (the popup, another tab) shows up in the open card.
       await inExtension(b, (body) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ parley: 1, type: 'saveNote', req: { eventId: '2018-helsinki-summit', body, tags: [] } }), 'Written in the popup');
