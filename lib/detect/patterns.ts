@@ -644,9 +644,12 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
   }
 }
 
-function collectSides(a: Annotation, units: Unit[], from: number, to: number, skipFrom: number, skipTo: number, into: Set<SideCode>, persons?: string[]): void {
+function collectSides(a: Annotation, units: Unit[], from: number, to: number, skipFrom: number, skipTo: number, into: Set<SideCode>, persons?: string[], skipSpeakers = false): void {
   for (let i = from; i < to; i++) {
     if (i >= skipFrom && i <= skipTo) continue;
+    // "The Kremlin confirmed that the meeting in Moscow…", "Washington says…": a government
+    // quoted about the meeting is the source, not one side of it.
+    if (skipSpeakers && !senseOf(units[i], 'person') && i + 1 < to && isSpeechVerb(tokenText(a, units[i + 1].t0))) continue;
     const p = senseOf(units[i], 'person');
     if (p && persons && !persons.includes(p.key)) persons.push(p.key);
     if (thirdPartyAt(a, units, i) || listedCountry(a, units, i)) {
@@ -656,6 +659,14 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
     const side = partySide(a, units, i);
     if (side) into.add(side);
   }
+}
+
+const SPEECH_EN = new Set(['said', 'says', 'say', 'confirmed', 'confirms', 'told', 'tells', 'announced', 'announces', 'stated', 'added', 'insisted', 'denied', 'denies', 'claimed', 'claims', 'reported', 'signaled', 'signalled', 'indicated', 'suggested']);
+const SPEECH_CYR = /^(заяв|сообщ|подтверд|отмет|рассказ|поясн|добав|уточн|сказа|повидом|пидтверд|зазнач|розпов|наголос|подчеркн|анонс)/;
+
+/** Whether a (normalised) word reports speech: said, confirmed, заявил, повідомив. */
+function isSpeechVerb(w: string): boolean {
+  return SPEECH_EN.has(w) || SPEECH_CYR.test(w);
 }
 
 /** Places (after a preposition) and times in the clause outside the frame. */
@@ -910,7 +921,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // A verb with nothing attached ("they met") says too little.
     if (meet.pos === 'v' && w.first === k && w.last === k) continue;
     const clauseSides = new Set<SideCode>();
-    collectSides(a, units, cs, ce, w.first, w.last, clauseSides);
+    collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
     const cc = clauseContext(a, units, cs, ce, w);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
     let kind = classify(w.sides, clauseSides, sentSides, placeSideOf(ctx, w.places));

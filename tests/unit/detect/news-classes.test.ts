@@ -400,6 +400,13 @@ describe('the meeting about to happen', () => {
   });
 });
 
+describe('a government quoted about a meeting', () => {
+  it('does not make "the Kremlin said" one side of the meeting it reports', () => {
+    const text = 'Russia and the United States kept talking. The Kremlin said the meeting in Anchorage had gone well.';
+    expect(usru(run(text, '2025-08-17')).map((m) => [m.quote, m.eventId])).toEqual([['meeting in Anchorage', '2025-anchorage']]);
+  });
+});
+
 describe('meetings as a habit', () => {
   it('does not mark "met many times" as a meeting nobody knows', () => {
     expect(usru(run('Soviet and American leaders met many times during the Cold War.', '2018-07-15'))).toEqual([]);
