@@ -22,7 +22,8 @@ export function searchedFor(mention: Pick<Mention, 'quote' | 'reasons'>, publish
     if (m) place = m[1];
   }
   const pub = /^(\d{4})-(\d{2})/.exec(publishedAt ?? '');
-  const q = mention.quote.toLowerCase();
+  // A lower-case "may" is the verb ("talks may resume"), not the month.
+  const q = mention.quote.replace(/\bmay\b/g, '').toLowerCase();
   const year = /\b(1[89]\d{2}|20\d{2})\b/.exec(q)?.[1];
   const monthIdx = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`).test(q));
   let when: string | undefined;

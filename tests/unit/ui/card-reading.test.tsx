@@ -174,6 +174,8 @@ describe('status and search words', () => {
     const reasons = ['a US–Russia meeting in Ankara the dataset does not hold'];
     expect(searchedFor({ quote: 'talks in Ankara in March', reasons }, '2025-05-21')).toEqual({ place: 'Ankara', when: 'March 2025' });
     expect(searchedFor({ quote: 'the 2019 Ankara talks', reasons }, '2025-05-21')).toEqual({ place: 'Ankara', when: '2019' });
+    expect(searchedFor({ quote: 'talks in Ankara may resume', reasons }, '2025-08-02')).toEqual({ place: 'Ankara', when: 'August 2025' });
+    expect(searchedFor({ quote: 'talks in Ankara in May', reasons }, '2025-08-02')).toEqual({ place: 'Ankara', when: 'May 2025' });
     expect(searchedFor({ quote: 'the Ankara talks', reasons }, '2025-05-21')).toEqual({ place: 'Ankara', when: 'May 2025' });
     expect(searchedSentence(searchedFor({ quote: 'a secret meeting', reasons: [] }))).toBe('No US–Russia meeting in the dataset');
   });
