@@ -15,7 +15,7 @@
 // holds focus) and the e2e build's tests show its content.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GECKO_ID, eachBrowser, inExtension, markPoint, notesFrame, notesText, until, waitForMark, waitForScan, withBrowser } from './harness.mjs';
+import { GECKO_ID, altShift, eachBrowser, inExtension, markPoint, notesFrame, notesText, until, waitForMark, waitForScan, withBrowser } from './harness.mjs';
 
 const STORM_MS = Number(process.env.HOSTILE_STORM_MS) || 30_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -388,6 +388,31 @@ eachBrowser((kind) => {
       assert.ok((await page.evaluate(() => window.__ticks)) > t, 'the page keeps working');
       const parleyErrors = errors.filter((e) => !/Content.Security.Policy|Trusted Type/i.test(e) || /parley/i.test(e));
       assert.ok(parleyErrors.length < 5, `error flood: ${parleyErrors.slice(0, 5).join(' | ')}`);
+      await page.close();
+    });
+
+    it('(a) the keyboard’s walk: what its live region says stays in the closed card, and is never a note', async () => {
+      const { b, server } = env;
+      await saveNote(b, '2025-anchorage-summit', `Keyboard walk note ${SECRET}`);
+      const page = await b.newPage(`${server.url}/pages/anchorage.html`);
+      await waitForMark(page, 'Anchorage summit');
+      await page.bringToFront();
+      await altShift(page, 'KeyN');
+      // The peek opens (its host appears) without taking focus from the page.
+      await until(() => page.evaluate(() => !!document.querySelector('parley-card-host')), { what: 'the keyboard’s peek', timeout: 10_000 });
+      const seen = await page.evaluate(() => {
+        const h = document.querySelector('parley-card-host');
+        return { root: h.shadowRoot, focus: document.activeElement === h, text: document.documentElement.textContent + [...h.attributes].map((a) => a.value).join(' ') };
+      });
+      assert.equal(seen.root, null, 'the card’s root is closed');
+      assert.equal(seen.focus, false, 'a peek takes no focus');
+      assert.doesNotMatch(seen.text, /Mention \d+ of|secret-/, 'the page sees neither the live region’s words nor a note');
+      if (kind === 'chromium') {
+        // Through CDP (which can read the closed root): the live region says which mention, no note.
+        const inside = await until(async () => { const t = await closedCardText(page, kind); return /Mention 1 of \d+: /.test(t) && t; }, { what: 'the live region to speak', timeout: 10_000 });
+        assert.ok(!inside.includes(SECRET), 'no note in the card’s root');
+      }
+      await page.keyboard.press('Escape');
       await page.close();
     });
 
