@@ -194,6 +194,8 @@ interface Scored {
   aliasOfFocus: boolean;
   /** An alias of this event (shared or not) in the frame, and the event ended days before publication. */
   aliasJustHeld: boolean;
+  /** The frame names this event's city, and the page is already about this event. */
+  placeOfFocus: boolean;
 }
 
 /** Score the best event must reach, by how sure we are the frame is a US–Russia meeting at all. */
@@ -345,6 +347,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
     let placeAgainst = false;
     let onlyHere = false;
+    let cityHere = false;
     if (placeKeys.length && info.places.size) {
       const ps = placeLevelScore(lex, info, placeKeys);
       placeAgainst = ps.foreignCity;
@@ -354,6 +357,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // Not when the text says "earlier this week" and the page gives no date to read it against:
       // then the place's one known meeting may be years away from the one meant.
       if (ps.score > 0 && !relWithoutDate && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k) === idx)) onlyHere = true;
+      if (ps.score > 0 && f.places.length && f.places.some((k) => info.places.get(k) === 'city')) cityHere = true;
       if (ps.reason) why?.push(ps.reason);
     }
     // People
@@ -540,7 +544,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
-    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasJustHeld: !!al && recent };
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
   const scored: Scored[] = [];
   for (const idx of cand) scored.push(scoreEvent(idx, null));
@@ -570,7 +574,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
   // A shared alias naming a meeting that ended days before publication, with one of its people in
   // the sentence, says which too ("After the Helsinki summit, allies ask what Trump got", the next day).
-  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !(best.anyPersonMatch && (best.timeMatch || best.aliasJustHeld))) accept = false;
+  // …and so does the city of the meeting the page is about ("Peskov would not comment on talks in Davos").
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !(best.anyPersonMatch && (best.timeMatch || best.aliasJustHeld))) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.

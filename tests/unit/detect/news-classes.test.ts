@@ -401,6 +401,11 @@ describe('the meeting about to happen', () => {
 });
 
 describe('a government quoted about a meeting', () => {
+  it('lets one side speak of the meeting the page is about by its city', () => {
+    const text = 'Putin and Trump met in Anchorage on Friday. Lavrov said the talks in Anchorage were useful.';
+    expect(usru(run(text, '2025-08-17')).map((m) => m.eventId)).toEqual(['2025-anchorage', '2025-anchorage']);
+  });
+
   it('does not make "the Kremlin said" one side of the meeting it reports', () => {
     const text = 'Russia and the United States kept talking. The Kremlin said the meeting in Anchorage had gone well.';
     expect(usru(run(text, '2025-08-17')).map((m) => [m.quote, m.eventId])).toEqual([['meeting in Anchorage', '2025-anchorage']]);
