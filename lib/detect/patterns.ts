@@ -271,7 +271,10 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
       w.forum = true;
       break;
     }
-    if (senseOf(u, 'person') || senseOf(u, 'side')) {
+    // "the Kremlin summit", "the Moscow talks", "a White House meeting": a capital or a seat of
+    // government right before the meeting word is where it was, not who took part.
+    const venue = j === k - 1 && !(fAfter & F_HYPH) && !senseOf(u, 'person') && senseOf(u, 'side') && senseOf(u, 'place') && ctxPlaceLevel(a, senseOf(u, 'place')!.key) === 'city';
+    if (!venue && (senseOf(u, 'person') || senseOf(u, 'side'))) {
       takeParty(a, units, j, w);
       w.first = j;
     } else if (senseOf(u, 'place')) {

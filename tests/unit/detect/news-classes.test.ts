@@ -412,6 +412,13 @@ describe('a government quoted about a meeting', () => {
   });
 });
 
+describe('a capital before the meeting word', () => {
+  it('reads "the Kremlin talks" as where they were, not as one side talking', () => {
+    const text = 'Russia and the United States kept up contacts. The Kremlin talks on 25 April lasted three hours.';
+    expect(usru(run(text, '2025-04-27')).map((m) => m.eventId)).toEqual(['kremlin-2025-04']);
+  });
+});
+
 describe('meetings as a habit', () => {
   it('does not mark "met many times" as a meeting nobody knows', () => {
     expect(usru(run('Soviet and American leaders met many times during the Cold War.', '2018-07-15'))).toEqual([]);
