@@ -718,6 +718,7 @@ function isMonthMay(a: Annotation, t: number): boolean {
 const AFTER_MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'shall', 'll', 'может', 'могут', 'могли', 'мог']);
 
 /** Words after a meeting that say it did not happen ("the summit … was shelved"). */
+const CANCEL_BEFORE = /^(cancel|cancels|cancelled|canceled|scrapped|shelved|postponed|scuttled|отменил|отменили|отложил|отложили|скасував|скасувала|скасували|відклав|відклали)$/;
 const CALLED_OFF = new Set(
   'shelved|cancelled|canceled|postponed|scrapped|scuttled|aborted|отменен|отменена|отменили|отложен|отложена|отложили|сорван|сорвана'.split('|'),
 );
@@ -747,6 +748,16 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     if (code) {
       best = TENSE_NAME[code];
       break;
+    }
+  }
+  // "cancelled the planned summit", «скасував запланований саміт»: the verb calling it off outweighs
+  // the plan named next to the noun.
+  if (best === 'fut' || best === 'hyp') {
+    for (let t = frameStart - 1; t >= tokStart && t >= frameStart - 6; t--) {
+      if (CANCEL_BEFORE.test(tokenText(a, t))) {
+        best = 'neg';
+        break;
+      }
     }
   }
   // Modifiers inside the frame ("the proposed meeting", "the cancelled summit", "upcoming talks").

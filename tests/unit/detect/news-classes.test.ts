@@ -419,6 +419,15 @@ describe('a capital before the meeting word', () => {
   });
 });
 
+describe('calling off a planned meeting', () => {
+  it('reads "cancelled the planned summit" as called off, not as planned', () => {
+    const ms = usru(run('Trump cancelled the planned summit with Putin in Budapest.', '2025-10-23'));
+    expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['2025-budapest', 'negated']]);
+    const uk = usru(run('Трамп скасував запланований саміт з Путіним у Будапешті.', '2025-10-23'));
+    expect(uk.map((m) => [m.eventId, m.tense])).toEqual([['2025-budapest', 'negated']]);
+  });
+});
+
 describe('meetings as a habit', () => {
   it('does not mark "met many times" as a meeting nobody knows', () => {
     expect(usru(run('Soviet and American leaders met many times during the Cold War.', '2018-07-15'))).toEqual([]);
