@@ -19,7 +19,9 @@ import type { EngineFactory } from '../page-engine';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // As soon as the document is parsed, before its images and other loads: a page past the gate
+  // imports the engine and reads the tables meanwhile (the scan itself waits for idle time).
+  runAt: 'document_end',
   allFrames: true,
   cssInjectionMode: 'manifest',
   // No start-up postMessage: every script of the page would get it, with the extension's id.
