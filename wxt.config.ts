@@ -20,6 +20,8 @@ const E2E = process.env.PARLEY_E2E === '1';
 // installed. They are code only (no data, no notes: the reader's data stays in the background's
 // IndexedDB). Each is one self-contained ES module (see the hook below).
 const ON_DEMAND = ['page-engine', 'card'];
+// Everything that runs in web pages.
+const IN_PAGES = ['content', ...ON_DEMAND];
 // Besides code, one file of data pages read past the gate: the matcher built from the bundled dataset
 // (lib/detect/tables.ts; public data, the same in every install). Binary, written at build time.
 const WEB_ACCESSIBLE = [...ON_DEMAND.map((name) => `${name}.js`), BUILTIN_TABLES_FILE];
@@ -44,17 +46,21 @@ export default defineConfig({
       files.push({ absoluteSrc: file, relativeDest: BUILTIN_TABLES_FILE });
     },
     // The on-demand chunks are ES modules, not WXT's usual IIFEs, so that a content script can import() them.
+    // What runs in pages (the content script and its chunks) gets `browser` as WXT's own small
+    // @wxt-dev/browser gives it (Firefox's `browser`, Chrome's `chrome`, whose MV3 APIs return
+    // promises) rather than webextension-polyfill: its wrappers cost every page about 10 KB of code
+    // and their set-up, and each chunk would carry a copy of its own. Extension pages keep the polyfill.
     'vite:build:extendConfig'(entrypoints, config) {
+      const names = entrypoints.map((e) => e.name);
+      if (names.every((n) => IN_PAGES.includes(n))) {
+        const direct = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+        const alias = config.resolve?.alias;
+        config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [direct, ...alias] : [direct, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
+      }
       if (entrypoints.length !== 1 || !ON_DEMAND.includes(entrypoints[0]!.name)) return;
       (config.build!.lib as { formats: string[] }).formats = ['es'];
       // WXT's footer names the IIFE's result, which an ES module does not have.
       config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
-      // The card needs no copy of webextension-polyfill of its own (see lib/page/chunk-browser.ts).
-      if (entrypoints[0]!.name === 'card') {
-        const shim = { find: /^wxt\/browser$/, replacement: path.resolve('lib/page/chunk-browser.ts') };
-        const alias = config.resolve?.alias;
-        config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
-      }
     },
   },
   manifest: ({ browser }) => ({

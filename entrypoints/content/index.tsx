@@ -47,9 +47,14 @@ export default defineContentScript({
 
     // The popup asks the top frame what is on the page, and to open a mention. Only this
     // extension's own pages (the popup, in its panel or a tab) drive the card from outside the page.
-    const onTabMessage = (msg: unknown, sender?: { id?: string; url?: string }): Promise<unknown> | undefined => {
+    // Answered through sendResponse: `browser` here is Chrome's own `chrome` (see wxt.config.ts),
+    // whose listeners cannot answer by returning a promise.
+    const onTabMessage = (msg: unknown, sender: { id?: string; url?: string } | undefined, respond: (answer: unknown) => void): true | undefined => {
       if (!sender || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      return session.onTabMessage(msg);
+      const answer = session.onTabMessage(msg);
+      if (!answer) return undefined;
+      answer.then(respond, () => respond(undefined));
+      return true;
     };
     browser.runtime.onMessage.addListener(onTabMessage as never);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage as never));
