@@ -405,11 +405,17 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.last = j;
       prep = null;
       byAgent = false;
+    } else if (prep === 'with' && senseOf(u, 'place') && SEAT_SIDE[senseOf(u, 'place')!.key]) {
+      // "with his Kremlin counterpart", «зі своїм кремлівським колегою»: the seat stands for its side.
+      w.sides.add(SEAT_SIDE[senseOf(u, 'place')!.key]);
+      w.last = j;
     } else if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
       takePlace(w, u);
       w.last = j;
       prep = null;
       unknown = 0;
+    } else if (!u.senses.length && flagsOf(a, u) & F_CAP && j + 1 < end && senseOf(units[j + 1], 'person')) {
+      // A first name the lists do not spell this way, right before a known surname ("Володимиром Путіним").
     } else if (prep === 'with' && internalCompany(a, units, j)) {
       // "a meeting with his advisers at the White House", «совещание со своими помощниками»: a
       // side meeting its own people, not the other side.
@@ -497,6 +503,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
+/** Seats of government that stand for their side after "with". */
+const SEAT_SIDE: Record<string, SideCode> = { kremlin: 'ru', 'white house': 'us' };
 const MEETING_PROPERTIES = new Set(['date', 'dates', 'venue', 'location', 'timing', 'agenda', 'details', 'format', 'preparations', 'plans']);
 
 /** Words that make the people after "with" a side's own: "his", «своими», «своїми». */

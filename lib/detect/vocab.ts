@@ -390,7 +390,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
 /** Function words that frame patterns hinge on. Codes are what patterns.ts checks. */
 export const FUNCTION_WORDS: [string, string][] = [
   ['between', 'between|among|amongst|между|між'],
-  ['with', 'with|с=|со=|з=|із='],
+  ['with', 'with|с=|со=|з=|із=|зі='],
   ['and', 'and|&|и=|і=|та='],
   ['in', 'in|в=|во=|у='],
   ['at', 'at|near|outside|на='],

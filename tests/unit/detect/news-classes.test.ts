@@ -419,6 +419,16 @@ describe('a capital before the meeting word', () => {
   });
 });
 
+describe('the other side named by its seat', () => {
+  it('reads «зі своїм кремлівським колегою» as the Russian side (Ukrainian зі, the Kremlin for Russia)', () => {
+    expect(usru(run('Трамп провів переговори зі своїм кремлівським колегою в Анкориджі.', '2025-08-16')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
+  });
+
+  it('reads a first name spelled the Ukrainian way before a known surname («Володимиром Путіним»)', () => {
+    expect(usru(run('Трамп зустрівся з кремлівським колегою Володимиром Путіним.', '2025-08-16')).map((m) => [m.status, m.eventId])).toEqual([['known', '2025-anchorage']]);
+  });
+});
+
 describe('calling off a planned meeting', () => {
   it('reads "cancelled the planned summit" as called off, not as planned', () => {
     const ms = usru(run('Trump cancelled the planned summit with Putin in Budapest.', '2025-10-23'));
