@@ -1161,33 +1161,12 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   const first = units[0];
   const last = units[i - 1];
   return {
-    t0: first.t0,
-    t1: last.t1,
+    ...placeDateFrame(first.t0, last.t1, [p.key], times, sentence, [first.t0, units[units.length - 1].t1]),
     anchor: units[1].t0,
     meet: 'meeting',
-    pos: 'n',
-    w: 0.5,
     sides,
-    clauseSides: new Set(),
-    sentSides: new Set(),
     persons,
-    sentPersons: [],
-    places: [p.key],
-    clausePlaces: [],
-    clauseTimes: [],
-    sport: false,
-    forum: false,
-    unknownPlace: null,
-    times,
-    sentYears: [],
-    sinceYears: [],
-    ords: [],
-    again: false,
-    tense: 'past',
     kind: 'usru',
-    aliases: [],
-    sentence,
-    clause: [first.t0, units[units.length - 1].t1],
   };
 }
 
@@ -1234,11 +1213,19 @@ function headingOf(a: Annotation, all: Unit[], from: number, to: number, sentenc
   if (!city || !times.some((t) => t.y !== undefined)) return null;
   const first = units[0];
   const last = units[units.length - 1];
+  // Chronologies list summits this way; a summit word weighs summits over envoys' trips there.
+  return placeDateFrame(first.t0, last.t1, places, times, sentence, [first.t0, last.t1]);
+}
+
+/**
+ * A frame with no meeting word of its own, only a place and a time (chronology entries, fronted
+ * place phrases): a past summit, no parties yet; callers set what they know beyond that.
+ */
+function placeDateFrame(t0: number, t1: number, places: string[], times: TimeAtom[], sentence: number, clause: [number, number]): Frame {
   return {
-    t0: first.t0,
-    t1: last.t1,
-    anchor: first.t0,
-    // Chronologies list summits this way; a summit word weighs summits over envoys' trips there.
+    t0,
+    t1,
+    anchor: t0,
     meet: 'summit',
     pos: 'n',
     w: 0.5,
@@ -1262,6 +1249,6 @@ function headingOf(a: Annotation, all: Unit[], from: number, to: number, sentenc
     kind: 'usru-weak',
     aliases: [],
     sentence,
-    clause: [first.t0, last.t1],
+    clause,
   };
 }
