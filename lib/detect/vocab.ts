@@ -52,7 +52,7 @@ export const MEETING_WORDS: MeetSpec[] = [
     w: 0.8,
     tense: 'past',
     words:
-      'talked with|talking with|conferred with|conferred|huddled with|held talks with|sat across from|talked|' +
+      'talked with|talking with|conferred with|conferred|huddled with|huddled|held talks with|sat across from|talked|' +
       'поговорили|поговорил|побеседовали|побеседовал|беседовали|беседовал|беседуют|беседует|пообщались|пообщался|переговорили|' +
       'поспілкувалися|поспілкувався|провели переговори|провели зустріч',
   },

@@ -444,7 +444,8 @@ describe('meetings as a habit', () => {
     expect(usru(run('Российские и американские дипломаты неоднократно встречались.', '2018-07-15'))).toEqual([]);
   });
 
-  it('reads "talked" and "conferred" with both sides as the subject as a meeting', () => {
+  it('reads "talked", "conferred" and "huddled" with both sides as the subject as a meeting', () => {
+    expect(usru(run('Putin and Trump huddled for nearly three hours in Anchorage.', '2025-08-16')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
     expect(usru(run('Reagan and Gorbachev talked in Geneva for five hours in November 1985.', '2018-07-15')).map((m) => m.eventId)).toEqual(['1985-geneva']);
   });
 
