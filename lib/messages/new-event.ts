@@ -21,6 +21,18 @@ export function aliasFromQuote(quote: string): string {
     .trim();
 }
 
+/**
+ * The language of the page an event was added from, for its source (a screen reader reads the
+ * title in that voice): the page's own `lang` when it gives a plain one, else what the mention's
+ * words are written in (Ukrainian letters, other Cyrillic, or Latin).
+ */
+export function sourceLang(pageLang: string | undefined, quote: string): string {
+  const l = (pageLang ?? '').trim().toLowerCase().slice(0, 2);
+  if (/^[a-z]{2}$/.test(l)) return l;
+  if (/[іїєґ]/i.test(quote)) return 'uk';
+  return CYRILLIC.test(quote) ? 'ru' : 'en';
+}
+
 export function draftFromInput(input: NewEventInput): EventDraft {
   const alias = aliasFromQuote(input.quote ?? '');
   const lang = CYRILLIC.test(alias) ? 'ru' : 'en';
@@ -44,7 +56,10 @@ export function draftFromInput(input: NewEventInput): EventDraft {
     summary: (input.summary ?? '').trim(),
     outcomes: [],
     topics: [],
-    sources: input.source && /^https?:\/\//i.test(input.source.url) ? [{ title: input.source.title.trim().slice(0, 300) || input.source.url, url: input.source.url }] : [],
+    sources:
+      input.source && /^https?:\/\//i.test(input.source.url)
+        ? [{ title: input.source.title.trim().slice(0, 300) || input.source.url, url: input.source.url, lang: sourceLang(input.source.lang, input.quote ?? '') }]
+        : [],
   };
 }
 

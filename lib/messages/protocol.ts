@@ -98,7 +98,8 @@ export interface NewEventInput {
   /** Who met; when empty, the two delegations. */
   participants?: StoredEvent['participants'];
   /** The page the reader found it on (http(s) only). */
-  source?: { title: string; url: string };
+  /** The page the reader met the meeting on; `lang` is the page's own (<html lang>), when it says. */
+  source?: { title: string; url: string; lang?: string };
   summary?: string;
 }
 

@@ -104,7 +104,7 @@ export function createEngine(deps: EngineDeps): Engine {
           return token;
         },
         createEvent: (input) =>
-          send('createUserEvent', { ...input, quote: mark.mention.quote, source: { title: doc.title || location.hostname, url: location.href } }),
+          send('createUserEvent', { ...input, quote: mark.mention.quote, source: { title: doc.title || location.hostname, url: location.href, lang: doc.documentElement.lang } }),
       }),
       createDefaults(mark) {
         const alias = aliasFromQuote(mark.mention.quote);

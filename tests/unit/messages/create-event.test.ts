@@ -33,7 +33,7 @@ describe('createUserEvent', () => {
     const ev = (await getEvent(db, ref.id))!;
     expect(ev.origin).toBe('user');
     expect(ev.aliases.en).toEqual(['Ankara talks']);
-    expect(ev.sources).toEqual([{ title: 'Putin hopeful — The Fixture Times', url: 'http://news.test/a' }]);
+    expect(ev.sources).toEqual([{ title: 'Putin hopeful — The Fixture Times', url: 'http://news.test/a', lang: 'en' }]);
     expect(ev.participants.map((p) => p.side)).toEqual(['us', 'ru']);
     expect(await eventsRevision(db)).toBe(1);
     const after = await dataRevisionItem.getValue();
@@ -86,5 +86,15 @@ describe('createUserEvent', () => {
     expect(draftFromInput({ title: 'Переговоры', start: '2025', country: 'Турция', quote: 'переговоры в Стамбуле' }).aliases).toEqual({ en: [], ru: ['переговоры в Стамбуле'] });
     // A one-word quote is no alias on its own (aliases need two words); the title stands in.
     expect(draftFromInput({ title: 'Elbe meeting 1945', start: '1945', country: 'Germany', quote: 'Elbe' }).aliases.en).toEqual(['Elbe meeting 1945']);
+  });
+
+  it('gives the page it was added from a language: the page’s own, else the script of the words', () => {
+    const src = (lang: string | undefined, quote: string) =>
+      draftFromInput({ title: 'Talks', start: '2025', country: 'Turkey', quote, source: { title: 'Page', url: 'https://example.com/a', lang } }).sources[0]?.lang;
+    expect(src('uk-UA', 'переговори в Анкарі')).toBe('uk');
+    expect(src(undefined, 'переговори в Анкарі')).toBe('uk');
+    expect(src(undefined, 'переговоры в Анкаре')).toBe('ru');
+    expect(src('', 'talks in Ankara')).toBe('en');
+    expect(src('<b>', 'talks in Ankara')).toBe('en');
   });
 });
