@@ -15,7 +15,7 @@
 // holds focus) and the e2e build's tests show its content.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GECKO_ID, altShift, eachBrowser, inExtension, markPoint, notesFrame, notesText, until, waitForMark, waitForScan, withBrowser } from './harness.mjs';
+import { GECKO_ID, altShift, eachBrowser, inExtension, markPoint, notesFrame, notesText, pressClosing, until, waitForMark, waitForScan, withBrowser } from './harness.mjs';
 
 const STORM_MS = Number(process.env.HOSTILE_STORM_MS) || 30_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -207,7 +207,7 @@ eachBrowser((kind) => {
 
       // Escape in the notes frame closes the card (the frame tells the card over its channel).
       await frame.locator('[data-testid="note-body"]').click();
-      await page.keyboard.press('Escape');
+      await pressClosing(page, 'Escape');
       await until(async () => !(await notesText(page)) && !(await cardFocused(page)), { what: 'Escape in the notes frame to close the card', timeout: 10_000 });
       assert.ok(errors.length < 5, `error flood: ${errors.slice(0, 5).join(' | ')}`);
       await page.close();
