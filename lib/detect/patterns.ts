@@ -733,7 +733,7 @@ const CALLED_OFF = new Set(
 
 // Words that make a meeting verb a habit ("met many times", «не раз встречались»), normalised.
 const HABITUAL_ONE = new Set(['repeatedly', 'regularly', 'often', 'frequently', 'неоднократно', 'неодноразово', 'регулярно', 'часто']);
-const HABITUAL_TWO = new Set(['many times', 'several times', 'numerous times', 'many occasions', 'много раз', 'не раз', 'несколько раз', 'багато разив', 'килька разив', 'не раз']);
+const HABITUAL_TWO = new Set(['many times', 'several times', 'numerous times', 'many occasions', 'много раз', 'не раз', 'несколько раз', 'багато разив', 'килька разив']);
 
 function habitualIn(a: Annotation, units: Unit[], cs: number, ce: number): boolean {
   for (let i = cs; i < ce; i++) {
