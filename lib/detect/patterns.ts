@@ -81,6 +81,8 @@ export interface Frame {
   three?: boolean;
   /** "met many times", «неоднократно встречались»: a practice, not one meeting. */
   habitual?: boolean;
+  /** A Soviet word in the clause: a meeting before the Soviet Union ended (December 1991). */
+  soviet?: boolean;
   tense: TenseName | null;
   kind: FrameKind;
   aliases: OverlayHit[];
@@ -983,6 +985,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       again: w.again || hasAgainNear(units, k),
       three: threeWay || (w.sides.has('us') && w.sides.has('ru') && w.sides.has('ua')),
       habitual: habitualIn(a, units, cs, ce),
+      soviet: sovietIn(a, units, cs, ce),
       tense,
       kind,
       aliases: [],
@@ -1000,6 +1003,29 @@ function isNamedParty(a: Annotation, units: Unit[], w: Walk, key: string): boole
   for (let i = w.first; i <= w.last && i < units.length; i++) {
     const p = senseOf(units[i], 'place');
     if (p && p.key === key) return i < units.length - 1 && (flagsOf(a, units[i + 1]) & F_HYPH) !== 0;
+  }
+  return false;
+}
+
+const SOVIET = /^(soviet|ussr|советск|ссср|радянськ|срср|politburo|политбюро|политбюро)/;
+/** Words before "Soviet" that make it the time before or after the meeting: "since the Soviet collapse", "former Soviet". */
+// Normalised: Ukrainian і is folded to и (після → писля).
+const SOVIET_BEFORE = /^(since|after|post|former|end|collapse|fall|breakup|после|бывш\S*|распада|конца|колишн\S*|писля|розпаду|кинця)$/;
+const SOVIET_AFTER = /^(collapse|breakup|fall|dissolution|распад|развал|розпад)/;
+
+/**
+ * A Soviet word in the clause ("the Soviet leader", «советско-американский саммит»): the meeting
+ * took place before the Soviet Union ended. Not "since the Soviet collapse", "former Soviet".
+ */
+function sovietIn(a: Annotation, units: Unit[], cs: number, ce: number): boolean {
+  const from = units[cs].t0;
+  const to = units[ce - 1].t1;
+  for (let t = from; t < to; t++) {
+    if (!SOVIET.test(tokenText(a, t))) continue;
+    let after = false;
+    for (let q = Math.max(from, t - 3); q < t; q++) if (SOVIET_BEFORE.test(tokenText(a, q))) after = true;
+    if (t + 1 < to && SOVIET_AFTER.test(tokenText(a, t + 1))) after = true;
+    if (!after) return true;
   }
   return false;
 }

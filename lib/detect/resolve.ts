@@ -192,6 +192,8 @@ interface Scored {
   timeMatch: boolean;
   /** An alias of the event, and the page already talks about it ("the Istanbul meeting"). */
   aliasOfFocus: boolean;
+  /** An alias whose own date agrees ("the Paris summit of May 1960"). */
+  aliasDated: boolean;
   /** An alias of this event (shared or not) in the frame, and the event ended days before publication. */
   aliasJustHeld: boolean;
   /** The frame names this event's city, and the page is already about this event. */
@@ -357,6 +359,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // Not when the text says "earlier this week" and the page gives no date to read it against:
       // then the place's one known meeting may be years away from the one meant.
       if (ps.score > 0 && !relWithoutDate && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k) === idx)) onlyHere = true;
+      // "the summit in Reykjavik": the only summit held at that city says which meeting, as the
+      // alias "Reykjavik summit" does, though envoys or ministers met there too.
+      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && placeKeys.some((k) => info.places.get(k) === 'city' && onlySummitAt(lex, k) === idx)) onlyHere = true;
       if (ps.score > 0 && f.places.length && f.places.some((k) => info.places.get(k) === 'city')) cityHere = true;
       if (ps.reason) why?.push(ps.reason);
     }
@@ -507,6 +512,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += third ? W.threeWayMatch : W.threeWayMismatch;
       if (third) why?.push('three parties at the table');
     }
+    // "The Soviet leader's talks with the American president in Geneva": not 2021's summit there.
+    if (f.soviet && ev.start >= SOVIET_END) s += W.sovietAfter;
     // Rounds of a series
     if (ev.round !== undefined) {
       for (const o of f.ords) s += o === ev.round ? W.roundMatch : W.roundMismatch;
@@ -544,7 +551,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
-    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
   const scored: Scored[] = [];
   for (const idx of cand) scored.push(scoreEvent(idx, null));
@@ -575,9 +582,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // A shared alias naming a meeting that ended days before publication, with one of its people in
   // the sentence, says which too ("After the Helsinki summit, allies ask what Trump got", the next day).
   // …and so does the city of the meeting the page is about ("Peskov would not comment on talks in Davos").
-  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !(best.anyPersonMatch && (best.timeMatch || best.aliasJustHeld))) accept = false;
+  // …and so does an alias with its own date ("the Paris summit of May 1960 collapsed after the Soviets…").
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !(best.anyPersonMatch && (best.timeMatch || best.aliasJustHeld)) && !best.aliasDated) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
-  if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled') accept = false;
+  // Not when it is an alias of the page's own meeting: "Kyiv was not invited to the Riyadh talks".
+  if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled' && !best.aliasOfFocus) accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
   // …or a planned (or called-off) meeting at the very city the text names ("would meet in Budapest").
   // Only near its time: a hypothetical written a year away from a planned meeting is about something else.
@@ -590,7 +599,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     usePlaces.some((k) => lex.events[best.idx].places.get(k) === 'city') &&
     // …and whoever the sentence names took part ("Trump could visit Moscow" is not the embassy round there).
     (best.anyPersonMatch || (!f.persons.length && !f.sentPersons.length));
-  if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere) accept = false;
+  if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere && !best.aliasOfFocus) accept = false;
   if (accept) {
     const info = lex.events[best.idx];
     best.reasons = scoreEvent(best.idx, []).reasons;
@@ -638,6 +647,21 @@ function onlyMeetingAt(lex: Lexicon, key: string): number {
   let only = -1;
   for (const i of lex.eventsByPlace.get(key) ?? []) {
     if (lex.events[i].related) continue;
+    if (only >= 0) return -1;
+    only = i;
+  }
+  return only;
+}
+
+/** The day the Soviet Union ended: events from then on had Russia, not the USSR, at the table. */
+const SOVIET_END = '1991-12-26';
+
+/** The one summit (leaders' meeting) at a city key, or -1 when there are none or several. */
+function onlySummitAt(lex: Lexicon, key: string): number {
+  let only = -1;
+  for (const i of lex.eventsByPlace.get(key) ?? []) {
+    const info = lex.events[i];
+    if (info.related || info.ev.kind !== 'summit') continue;
     if (only >= 0) return -1;
     only = i;
   }

@@ -112,6 +112,11 @@ export const W = {
   /** Another round of a series the page is about. */
   focusSeries: 0.6,
 
+  // ---- era ----
+  /** "the Soviet leader's talks": an event after the Soviet Union ended cannot be meant, whatever
+   *  else agrees (a month read against a page of 2022 points at 2021). */
+  sovietAfter: -6,
+
   // ---- rounds ----
   /** A three-way frame and an event with a third party at the table / with the two sides alone. */
   threeWayMatch: 1,

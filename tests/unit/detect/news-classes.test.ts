@@ -558,3 +558,47 @@ describe('three-way rounds and the next meeting ahead', () => {
     expect(at(text, '2026-02-18')).toEqual([['unknown', null]]);
   });
 });
+
+describe('history pieces and asides', () => {
+  const ev = (id: string, kind: MatcherEvent['kind'], start: string, city: string, people: MatcherEvent['participants'], sharedAliases: string[] = []): MatcherEvent => ({
+    id, title: id, kind, status: 'held', start, city, country: '', placeNames: [city], participants: people, aliases: [], sharedAliases, cues: [],
+  });
+  const reagan = { name: 'Ronald Reagan', side: 'us' as const };
+  const gorbachev = { name: 'Mikhail Gorbachev', side: 'ru' as const };
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    ev('reykjavik-1986', 'summit', '1986-10-11', 'Reykjavik', [reagan, gorbachev]),
+    ev('reykjavik-2021', 'ministerial', '2021-05-19', 'Reykjavik', [{ name: 'Antony Blinken', side: 'us' }, { name: 'Sergei Lavrov', side: 'ru' }]),
+    ev('paris-1960', 'summit', '1960-05-16', 'Paris', [{ name: 'Dwight Eisenhower', side: 'us' }, { name: 'Nikita Khrushchev', side: 'ru' }], ['Paris summit']),
+    ev('paris-1990', 'summit', '1990-11-19', 'Paris', [{ name: 'George Bush', side: 'us' }, gorbachev], ['Paris summit']),
+  ]);
+  const at = (text: string, publishedAt: string) => usru(detect(text, m, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.status, x.eventId]);
+  const context = 'The United States and the Soviet Union were rivals. ';
+
+  it('takes "the summit in <city>" for the one summit held there, though ministers met there too', () => {
+    expect(at(context + 'The summit in Reykjavik collapsed on its second day.', '2016-10-11')).toEqual([['summit in Reykjavik', 'known', 'reykjavik-1986']]);
+    // Geneva saw three summits: the place alone does not say which.
+    expect(at(context + 'The summit in Geneva was tense.', '2016-10-11').map((x) => x[1])).not.toContain('known');
+  });
+
+  it('keeps a meeting of "the Soviet leader" before the end of the Soviet Union', () => {
+    // "in June" on a page of January 2022 alone would mean June 2021.
+    const soviet = at("The Soviet leader's talks with the American president in Geneva in June broke the ice.", '2022-01-10');
+    const russian = at("The Russian leader's talks with the American president in Geneva in June broke the ice.", '2022-01-10');
+    expect(russian.map((x) => x[2])).toEqual(['2021-geneva']);
+    expect(soviet.map((x) => x[2])).not.toContain('2021-geneva');
+    // "since the Soviet collapse" dates nothing.
+    expect(at('It was the first summit in Geneva since the Soviet collapse, between Biden and Putin.', '2022-01-10').map((x) => x[2])).toEqual(['2021-geneva']);
+  });
+
+  it('takes a shared alias with its own date as that meeting, whoever else the clause names', () => {
+    expect(at('The Paris summit of May 1960 collapsed after the Soviets shot down an American spy plane.', '2020-05-01')).toEqual([
+      ['Paris summit of May 1960', 'known', 'paris-1960'],
+    ]);
+  });
+
+  it('reads an alias of the page’s own meeting in a negated or would-be clause as that meeting', () => {
+    const text = 'Russian and American diplomats met in Istanbul on Thursday to discuss embassies. Ukraine was not invited to the Istanbul talks.';
+    expect(at(text, '2025-02-28').map((x) => x[2])).toEqual(['2025-istanbul-1', '2025-istanbul-1']);
+  });
+});
