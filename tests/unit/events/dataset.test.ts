@@ -176,4 +176,62 @@ describe('audited facts (the dataset audit of December 2026)', () => {
       expect(e.sourceNote, e.id).toMatch(/planned/);
     }
   });
+
+  // The second audit of December 2026: ministerial meetings of 1989–2019, calls, and the 2025–2026 envoy
+  // visits, checked against reports of each meeting found with the search tool (stored copies of LA Times,
+  // RFE/RL, McClatchy, dpa, AFP, Bloomberg, CNN, TASS, KUNA, Kremlin-pool reports and State Department texts).
+  it.each([
+    ['1989-05-baker-moscow', '1989-05-10', '1989-05-11', 'Moscow'],
+    ['1989-09-jackson-hole-ministerial', '1989-09-22', '1989-09-23', 'Jackson Hole'],
+    ['1990-02-baker-gorbachev-moscow-nato', '1990-02-08', '1990-02-09', 'Moscow'],
+    ['2007-10-12-moscow-two-plus-two', '2007-10-12', undefined, 'Moscow'],
+    ['2008-03-17-moscow-two-plus-two', '2008-03-17', '2008-03-18', 'Moscow'],
+    ['2009-03-06-clinton-lavrov-geneva-reset', '2009-03-06', undefined, 'Geneva'],
+    ['2011-12-06-clinton-lavrov-vilnius-osce', '2011-12-06', undefined, 'Vilnius'],
+    ['2012-12-06-clinton-lavrov-dublin-osce', '2012-12-06', undefined, 'Dublin'],
+    ['2013-05-07-kerry-moscow', '2013-05-07', undefined, 'Moscow'],
+    ['2013-08-09-washington-two-plus-two', '2013-08-09', undefined, 'Washington'],
+    ['2014-03-14-kerry-lavrov-london', '2014-03-14', undefined, 'London'],
+    ['2014-03-30-kerry-lavrov-paris', '2014-03-30', undefined, 'Paris'],
+    ['2015-05-12-kerry-sochi', '2015-05-12', undefined, 'Sochi'],
+    ['2016-01-20-kerry-lavrov-zurich', '2016-01-20', undefined, 'Zurich'],
+    ['2017-04-12-tillerson-moscow', '2017-04-12', undefined, 'Moscow'],
+    ['2019-05-14-pompeo-sochi', '2019-05-14', undefined, 'Sochi'],
+    ['2017-01-28-trump-putin-call', '2017-01-28', undefined, 'Washington'],
+    ['2021-12-30-biden-putin-phone-call', '2021-12-30', undefined, 'Wilmington'],
+    ['2022-07-29-blinken-lavrov-call', '2022-07-29', undefined, 'Washington'],
+    ['2025-02-11-witkoff-putin-moscow', '2025-02-11', undefined, 'Moscow'],
+    ['2025-03-13-witkoff-putin-moscow', '2025-03-13', undefined, 'Moscow'],
+    ['2025-04-11-witkoff-putin-st-petersburg', '2025-04-11', undefined, 'Saint Petersburg'],
+    ['2025-04-25-witkoff-putin-moscow', '2025-04-25', undefined, 'Moscow'],
+    ['2025-08-06-witkoff-putin-moscow', '2025-08-06', undefined, 'Moscow'],
+    ['2025-12-02-witkoff-kushner-putin-moscow', '2025-12-02', undefined, 'Moscow'],
+    ['2026-01-22-witkoff-kushner-putin-moscow', '2026-01-22', undefined, 'Moscow'],
+  ])('%s: from %s to %s in %s (second audit)', (id, start, end, city) => {
+    const e = ev(id);
+    expect([e.start, e.end, e.place.city]).toEqual([start, end, city]);
+  });
+
+  it('the 2008 Moscow 2+2 lists the two men who received the ministers in the Kremlin, and cites reports of the talks', () => {
+    const e = ev('2008-03-17-moscow-two-plus-two');
+    expect(e.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Dmitry Medvedev']));
+    expect(e.sources.some((s) => s.date?.startsWith('2008-03'))).toBe(true);
+  });
+
+  it('Vilnius 2011 claims no bilateral meeting the reports do not show, and says why', () => {
+    const e = ev('2011-12-06-clinton-lavrov-vilnius-osce');
+    expect(e.summary).not.toMatch(/met in Vilnius|went over/);
+    expect(e.sourceNote).toMatch(/no report of such a meeting/);
+  });
+
+  it('St Petersburg 2025 names the venue the Kremlin pool reported', () => {
+    expect(ev('2025-04-11-witkoff-putin-st-petersburg').place.venue).toBe('Presidential Library');
+  });
+});
+
+describe('source addresses', () => {
+  it('no source is a CMS preview, a search-engine redirect or a course-notes upload', () => {
+    const bad = BUNDLED_EVENTS.flatMap((e) => e.sources.filter((s) => /pangea-cms\.com\/preview|\/apiclick\.aspx|google\.[a-z.]+\/url\?|coursehero\.com/.test(s.url)).map((s) => `${e.id}: ${s.url}`));
+    expect(bad).toEqual([]);
+  });
 });
