@@ -19,6 +19,7 @@ const ruNames = (e: (typeof BUNDLED_EVENTS)[number]) => [...e.aliases.ru, ...(e.
 const CLASSES: { what: string; ru: RegExp; uk: RegExp }[] = [
   { what: 'a summit in a city («саммит в X» → «саміт у/в/на X»)', ru: /^саммит (в|во|на) /i, uk: /^саміт (у|в|на) /i },
   { what: 'a city-adjective summit («X-ский саммит» → «X-ський / X-цький саміт»)', ru: /^\S+ский саммит$/i, uk: /^\S+(ськ|цьк|зьк)ий саміт$/i },
+  { what: 'a city-adjective conference («X-ская конференция» → «X-ська конференція»)', ru: /^\S+ская конференция/i, uk: /^\S+(ськ|цьк|зьк)а конференція/i },
   { what: 'a meeting of two named people («встреча A и B» → «зустріч A і B»)', ru: /^встреча [А-ЯЁ]\S+ и [А-ЯЁ]/, uk: /^зустріч [А-ЯІЇЄҐ]\S+ і [А-ЯІЇЄҐ]/ },
   { what: 'a call of two named people («разговор A и B» → «розмова A і B»)', ru: /^разговор [А-ЯЁ]\S+ и [А-ЯЁ]/, uk: /^розмова [А-ЯІЇЄҐ]\S+ і [А-ЯІЇЄҐ]/ },
 ];
