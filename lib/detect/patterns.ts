@@ -1196,6 +1196,98 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   };
 }
 
+/**
+ * The leaders of both sides as a subject, then where (and when) they were, with no meeting word.
+ * Captions: "Reagan and Gorbachev in Reykjavik, October 1986", "Witkoff with Putin in the Kremlin
+ * on Tuesday", «Путин и Трамп на Аляске, 15 августа 2025 года»; nothing but places, dates and names
+ * may follow the place there, so "Trump and Putin in their statements said…" is not one. Or any
+ * verb of the two between them and the place: "Nixon and Brezhnev toasted the accord in Moscow in
+ * May 1972". The caller resolves it only to a known event with those people at that place, as
+ * with chronology entries.
+ */
+export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceContext): Frame | null {
+  const units = sentenceUnits(a, sentence);
+  if (units.length < 4) return null;
+  const persons: string[] = [];
+  const sides = new Set<SideCode>();
+  let i = 0;
+  for (; i < units.length; i++) {
+    const u = units[i];
+    const per = senseOf(u, 'person');
+    if (per) {
+      if (per.weak) return null;
+      if (!persons.includes(per.key)) persons.push(per.key);
+      sides.add(per.side);
+      continue;
+    }
+    const f = funcOf(u);
+    if (f === 'and' || f === 'with' || f === 'det' || senseOf(u, 'role')) continue;
+    const sd = senseOf(u, 'side');
+    if (sd?.adj) continue; // "Russian President Vladimir Putin"
+    if (flagsOf(a, u) & F_CAP && !senseOf(u, 'place') && i + 1 < units.length && senseOf(units[i + 1], 'person')) continue; // a first name no list knows
+    break;
+  }
+  if (!persons.length || sides.has('ua') || sides.has('other') || sides.size === 0) return null;
+  if (i === 0 || i >= units.length - 1) return null;
+  const caption = funcOf(units[i]) === 'in' || funcOf(units[i]) === 'at';
+  // A verb phrase of the two: up to eight words, within the clause, naming nobody else.
+  let at = i;
+  if (!caption) {
+    if (sides.size < 2) return null;
+    for (; at < units.length && at < i + 9; at++) {
+      const u = units[at];
+      if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
+      if (senseOf(u, 'person') || senseOf(u, 'side')) return null;
+      const f = funcOf(u);
+      if ((f === 'in' || f === 'at') && at + 1 < units.length && senseOf(units[at + 1], 'place')) break;
+    }
+    if (at >= units.length || at >= i + 9) return null;
+  }
+  const places: string[] = [];
+  const times: TimeAtom[] = [];
+  let last = at;
+  for (let j = at + 1; j < units.length; j++) {
+    const u = units[j];
+    if (j > at + 1 && flagsOf(a, u) & F_CLAUSE) break; // "Trump and Putin in Alaska: what to expect"
+    const p = senseOf(u, 'place');
+    if (p) {
+      if ((a.lex.places.get(p.key)?.level ?? 'city') === 'country') return null;
+      if (!places.includes(p.key)) places.push(p.key);
+      last = j;
+      continue;
+    }
+    const t = readTime(a, units, j);
+    if (t) {
+      times.push(...t.atoms);
+      last = t.next - 1;
+      j = t.next - 1;
+      continue;
+    }
+    const f = funcOf(u);
+    if (f === 'in' || f === 'at' || f === 'det' || f === 'year-word' || numValue(a, u) !== null || tokenText(a, u.t0) === 'on') continue;
+    if (f === null && flagsOf(a, u) & F_CAP) continue; // a venue no list knows ("Hofdi House")
+    if (caption) return null;
+    break;
+  }
+  if (!places.length) return null;
+  // One side named, at the other's seat ("Witkoff with aides in the Kremlin", "Nixon in Moscow, May
+  // 1972"): a visit to the other side.
+  if (sides.size === 1) {
+    const seat = places.map((k) => ctx.placeSide(k)).find((x) => x && !sides.has(x));
+    if (!seat) return null;
+    sides.add(seat);
+  }
+  const first = units[0];
+  return {
+    ...placeDateFrame(first.t0, units[last].t1, places, times, sentence, [first.t0, units[units.length - 1].t1]),
+    anchor: units[at].t0,
+    meet: 'meeting',
+    sides,
+    persons,
+    kind: 'usru',
+  };
+}
+
 /** "held a call", "had an hour-long call": a light verb within three words before unit k. */
 function heldBefore(a: Annotation, units: Unit[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {

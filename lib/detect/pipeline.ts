@@ -15,7 +15,7 @@
 import { findBackrefs } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, type Frame, type SentenceContext } from './patterns';
+import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, presenceFrame, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
@@ -397,7 +397,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // subject is both sides' leaders, in a sentence with no meeting word. Also only as a known event.
   for (const s of placeSent) {
     if (meetSent.has(s)) continue;
-    const h = frontedPlaceFrame(a, s);
+    const h = frontedPlaceFrame(a, s) ?? presenceFrame(a, s, ctx);
     if (h) {
       headings.add(h);
       frames.push(h);
@@ -444,6 +444,12 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       : resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual });
     if (res.status === null) continue;
     if (headings.has(f) && res.status !== 'known') continue;
+    // With no meeting word, every leader it names must have been there ("Trump and Putin own
+    // property in Moscow" is not Witkoff's meeting with Putin in Moscow).
+    if (headings.has(f) && res.eventIdx !== null) {
+      const people = lex.events[res.eventIdx].people;
+      if (f.persons.some((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && !people.has(p))) continue;
+    }
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
     if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
     const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];

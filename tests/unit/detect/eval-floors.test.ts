@@ -89,6 +89,10 @@ describe('no worse than the floors', { timeout: 120_000 }, () => {
     check('blind pages8', evaluateFolder(join(root, 'tests/fixtures/blind/pages8')).total);
   });
 
+  it('on blind pages 9 (30 whole pages written blind on 2026-12-06, a second set; held out entirely: measured, never tuned on)', () => {
+    check('blind pages9', evaluateFolder(join(root, 'tests/fixtures/blind/pages9')).total);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);

@@ -602,3 +602,24 @@ describe('history pieces and asides', () => {
     expect(at(text, '2025-02-28').map((x) => x[2])).toEqual(['2025-istanbul-1', '2025-istanbul-1']);
   });
 });
+
+describe('captions and sentences with no meeting word', () => {
+  const at = (text: string, publishedAt: string) => usru(detect(text, matcher, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.eventId]);
+
+  it('reads a caption of both leaders at a place and date as their known meeting there', () => {
+    expect(at('Ronald Reagan and Mikhail Gorbachev in Geneva, November 1985.', '2015-11-19')).toEqual([['Ronald Reagan and Mikhail Gorbachev in Geneva, November 1985', '1985-geneva']]);
+    expect(at('Путин и Трамп на Аляске, 15 августа 2025 года.', '2025-08-20')).toEqual([['Путин и Трамп на Аляске, 15 августа 2025 года', '2025-anchorage']]);
+    // One side at the other's seat is a visit there.
+    expect(at('Steve Witkoff with Vladimir Putin in the Kremlin on Tuesday.', '2025-12-04').map((x) => x[1])).toEqual(['kremlin-2025-12']);
+  });
+
+  it('reads both leaders doing anything at the place of their known meeting as that meeting', () => {
+    expect(at('Reagan and Gorbachev sparred over missile defence in Geneva.', '2015-11-19').map((x) => x[1])).toEqual(['1985-geneva']);
+  });
+
+  it('leaves the two leaders alone where no meeting of theirs was, and other words after a caption', () => {
+    expect(at('Trump and Putin both own property in Moscow.', '2025-08-20')).toEqual([]);
+    expect(at('Reagan and Gorbachev in Geneva were seen by few reporters who stayed.', '2015-11-19')).toEqual([]);
+    expect(at('Trump and Putin in Alaska: what the summit may bring, and what it may not.', '2025-08-10').map((x) => x[1])).not.toContain('1985-geneva');
+  });
+});
