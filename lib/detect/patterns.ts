@@ -1196,6 +1196,14 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   };
 }
 
+/** "in", "at", "aboard", "off" (Malta), "на", "у": where a caption puts its people. */
+function isPlacePreposition(a: Annotation, u: Unit): boolean {
+  const f = funcOf(u);
+  if (f === 'in' || f === 'at') return true;
+  const w = tokenText(a, u.t0);
+  return w === 'aboard' || w === 'off' || w === 'inside';
+}
+
 /**
  * The leaders of both sides as a subject, then where (and when) they were, with no meeting word.
  * Captions: "Reagan and Gorbachev in Reykjavik, October 1986", "Witkoff with Putin in the Kremlin
@@ -1227,9 +1235,15 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     if (flagsOf(a, u) & F_CAP && !senseOf(u, 'place') && i + 1 < units.length && senseOf(units[i + 1], 'person')) continue; // a first name no list knows
     break;
   }
-  if (!persons.length || sides.has('ua') || sides.has('other') || sides.size === 0) return null;
+  // Others at the table ("Roosevelt, Churchill and Stalin at Yalta") only beside both sides.
+  if (sides.has('ua') || sides.has('other')) {
+    if (!sides.has('us') || !sides.has('ru')) return null;
+    sides.delete('ua');
+    sides.delete('other');
+  }
+  if (!persons.length || sides.size === 0) return null;
   if (i === 0 || i >= units.length - 1) return null;
-  const caption = funcOf(units[i]) === 'in' || funcOf(units[i]) === 'at';
+  const caption = isPlacePreposition(a, units[i]);
   // A verb phrase of the two: up to eight words, within the clause, naming nobody else.
   let at = i;
   if (!caption) {
@@ -1239,7 +1253,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
       if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
       if (senseOf(u, 'person') || senseOf(u, 'side')) return null;
       const f = funcOf(u);
-      if ((f === 'in' || f === 'at') && at + 1 < units.length && senseOf(units[at + 1], 'place')) break;
+      if (isPlacePreposition(a, u) && at + 1 < units.length && senseOf(units[at + 1], 'place')) break;
     }
     if (at >= units.length || at >= i + 9) return null;
   }
@@ -1251,7 +1265,6 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     if (j > at + 1 && flagsOf(a, u) & F_CLAUSE) break; // "Trump and Putin in Alaska: what to expect"
     const p = senseOf(u, 'place');
     if (p) {
-      if ((a.lex.places.get(p.key)?.level ?? 'city') === 'country') return null;
       if (!places.includes(p.key)) places.push(p.key);
       last = j;
       continue;
@@ -1264,8 +1277,10 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
       continue;
     }
     const f = funcOf(u);
-    if (f === 'in' || f === 'at' || f === 'det' || f === 'year-word' || numValue(a, u) !== null || tokenText(a, u.t0) === 'on') continue;
+    if (isPlacePreposition(a, u) || f === 'det' || f === 'year-word' || numValue(a, u) !== null || tokenText(a, u.t0) === 'on') continue;
     if (f === null && flagsOf(a, u) & F_CAP) continue; // a venue no list knows ("Hofdi House")
+    // A venue described before its city: "at the US ambassador's residence in Vienna".
+    if (caption && !places.length && j < at + 6) continue;
     if (caption) return null;
     break;
   }

@@ -571,6 +571,7 @@ describe('history pieces and asides', () => {
     ev('reykjavik-2021', 'ministerial', '2021-05-19', 'Reykjavik', [{ name: 'Antony Blinken', side: 'us' }, { name: 'Sergei Lavrov', side: 'ru' }]),
     ev('paris-1960', 'summit', '1960-05-16', 'Paris', [{ name: 'Dwight Eisenhower', side: 'us' }, { name: 'Nikita Khrushchev', side: 'ru' }], ['Paris summit']),
     ev('paris-1990', 'summit', '1990-11-19', 'Paris', [{ name: 'George Bush', side: 'us' }, gorbachev], ['Paris summit']),
+    ev('yalta-1945', 'summit', '1945-02-04', 'Yalta', [{ name: 'Franklin Roosevelt', side: 'us' }, { name: 'Winston Churchill', side: 'other' }, { name: 'Joseph Stalin', side: 'ru' }]),
   ]);
   const at = (text: string, publishedAt: string) => usru(detect(text, m, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.status, x.eventId]);
   const context = 'The United States and the Soviet Union were rivals. ';
@@ -595,6 +596,10 @@ describe('history pieces and asides', () => {
     expect(at('The Paris summit of May 1960 collapsed after the Soviets shot down an American spy plane.', '2020-05-01')).toEqual([
       ['Paris summit of May 1960', 'known', 'paris-1960'],
     ]);
+  });
+
+  it('reads a caption with a third leader at the table beside both sides', () => {
+    expect(at('Roosevelt, Churchill and Stalin at the Livadia Palace in Yalta, February 1945.', '2025-02-04').map((x) => x[2])).toEqual(['yalta-1945']);
   });
 
   it('reads an alias of the page’s own meeting in a negated or would-be clause as that meeting', () => {
