@@ -12,9 +12,8 @@ import gateSpec from 'virtual:parley/gate';
 import { BUILTIN_TABLES_FILE } from '../../lib/detect/tables';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
+import { pageSettings, type StorageLike } from '../../lib/page/local-items';
 import { guardStartSignal, startSignalName } from '../../lib/page/start-signal';
-import { enabledItem, pausedSitesItem } from '../../lib/settings/settings';
-import { dataRevisionItem, gateExtraItem } from '../../lib/settings/signals';
 import type { EngineFactory } from '../page-engine';
 
 export default defineContentScript({
@@ -34,7 +33,7 @@ export default defineContentScript({
     const importChunk = (file: '/page-engine.js' | '/card.js') => import(/* @vite-ignore */ browser.runtime.getURL(file)) as Promise<{ default: unknown }>;
     const session = createSession({
       onInvalidated: (fn) => ctx.onInvalidated(fn),
-      settings: { enabled: enabledItem, pausedSites: pausedSitesItem, gateExtra: gateExtraItem, dataRevision: dataRevisionItem },
+      settings: pageSettings(browser.storage as unknown as StorageLike),
       gateSpec,
       getMatcher: (knownVersion, inline) => send('getMatcher', { ...(knownVersion ? { knownVersion } : {}), ...(inline ? { inline } : {}) }),
       // (getURL's type knows only the files WXT saw; the tables are written by a build hook.)

@@ -19,7 +19,7 @@ import { createGate, nodePasses, watchShut, withEntries, type Gate, type GateSpe
 import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
 import { whenIdle } from './schedule';
 import { fromBase64 } from '../detect/tables';
-import { isActiveFor } from '../settings/settings';
+import { isActiveFor } from '../settings/site';
 import type { MatcherData } from '../messages/protocol';
 import type { DataRevision } from '../settings/signals';
 import type { Engine } from './engine';
@@ -132,9 +132,14 @@ export function createSession(deps: SessionDeps): Session {
   let gate: Gate | null = null;
   let gateWatch: (() => void) | null = null;
   let extra: Promise<string[]> | null = null;
+  /** The reader's entries the gate holds (none while the events are the bundled ones). */
+  let extraWords: string[] = [];
   const gateOpen = async (): Promise<boolean> => {
     const t0 = performance.now();
-    gate ??= createGate(withEntries(deps.gateSpec, await (extra ?? gateExtra.getValue())));
+    if (!gate) {
+      extraWords = await (extra ?? gateExtra.getValue());
+      gate ??= createGate(withEntries(deps.gateSpec, extraWords));
+    }
     const g = gate;
     // The page's text and its open shadow roots' (the roots the scan reads).
     const roots: ShadowRoot[] = [];
@@ -174,8 +179,11 @@ export function createSession(deps: SessionDeps): Session {
     if (!(await gateOpen()) || gen !== generation) return;
     let e: Engine;
     try {
-      // The engine chunk, the background's answer and the built-in tables, all at once.
-      void builtinTables().catch(() => {});
+      // The engine chunk, the background's answer and the built-in tables, all at once. Not the
+      // tables' file when the reader has events of their own (entries in the gate): the background
+      // then sends its own tables, and the file would go unread (builtinTables still reads it later
+      // if the answer names the built-in tables after all).
+      if (!extraWords.length) void builtinTables().catch(() => {});
       [e] = await Promise.all([loadEngine(), fetchMatcher()]);
     } catch (err) {
       console.warn(`Parley: the background did not answer, or the page engine did not load; no marks on this page. (${err})`, err);

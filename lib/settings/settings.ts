@@ -10,19 +10,7 @@ export const enabledItem = storage.defineItem<boolean>('local:enabled', { fallba
 /** Hostnames where Parley is paused ('www.example.com'). */
 export const pausedSitesItem = storage.defineItem<string[]>('local:pausedSites', { fallback: [] });
 
-export function siteKey(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isActiveFor(enabled: boolean, paused: readonly string[], url: string): boolean {
-  const site = siteKey(url);
-  return enabled && site !== null && !paused.includes(site);
-}
+export { isActiveFor, siteKey } from './site';
 
 export async function setSitePaused(site: string, paused: boolean): Promise<void> {
   const cur = await pausedSitesItem.getValue();

@@ -182,6 +182,22 @@ describe('data changes', () => {
     expect(s.engine.refresh).toHaveBeenCalledTimes(2);
   });
 
+  it('with events of the reader’s own, the page leaves the tables’ file unread when the background sends tables, and reads it when the answer names it', async () => {
+    const own = setup(NEWS);
+    await own.settings.gateExtra.set(['zanzibar accord']);
+    own.getMatcher.mockResolvedValue({ version: 'u1', tables: { format: 2, source: 'mine', base64: 'AQID' } } as unknown as MatcherData);
+    await own.session.apply();
+    expect(own.engine.start).toHaveBeenCalledTimes(1);
+    expect(own.loadBuiltinTables).not.toHaveBeenCalled();
+
+    const named = setup(NEWS);
+    await named.settings.gateExtra.set(['zanzibar accord']);
+    await named.session.apply();
+    expect(named.loadBuiltinTables).not.toHaveBeenCalled();
+    const builtin = named.engine.useMatcher.mock.calls[0]![1];
+    expect(await builtin()).toBe(await named.loadBuiltinTables.mock.results[0]!.value);
+  });
+
   it('the reader’s own events open the gate of a page that names only them', async () => {
     const s = setup('<p>The Zanzibar accord talks resumed on Tuesday.</p>');
     await s.session.apply();
