@@ -208,6 +208,20 @@ export class TextWalker {
     return true;
   }
 
+  /**
+   * May the chunk end before `t`, inside one block? After a sentence: the text so far ends in . ! ? …
+   * (perhaps a closing quote or bracket, and spaces) and `t` does not go on with a lowercase letter
+   * or a digit ('e.g.' + 'the', '3.' + '5 million'); lines split by <br> have no space between them.
+   * Once the chunk is four times a block's usual limit (a block without sentences), at any space
+   * between two nodes. Never inside a word.
+   */
+  private mayCutBefore(t: Text): boolean {
+    let tail = '';
+    for (let i = this.parts.length - 1; i >= 0 && tail.length < 8; i--) tail = this.parts[i]! + tail;
+    if (/[.!?…]["'»”’)\]]*\s*$/.test(tail) && !/^\s*[\p{Ll}\p{N}]/u.test(t.data)) return true;
+    return this.length >= 4 * Math.max(LONG_NODE, this.chunkChars) && (/\s$/.test(tail) || /^\s/.test(t.data));
+  }
+
   /** Entering or leaving a shadow root ends the current block of text (and a chunk may end there). */
   private boundary(): void {
     this.crossed = true;
@@ -286,6 +300,12 @@ export class TextWalker {
         }
         this.parts.push('\n');
         this.length += 1;
+      } else if (this.length >= Math.max(LONG_NODE, this.chunkChars) && this.mayCutBefore(t)) {
+        // A very long block (thousands of lines under one element, with <br> or inline tags
+        // between them) is cut between its nodes, after a sentence, as a long text node is: so
+        // that no detector call, and no slice, takes a whole huge block at once.
+        this.pending = t;
+        return this.flush();
       }
       this.lastBlock = block;
       this.crossed = false;

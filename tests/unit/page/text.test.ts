@@ -118,3 +118,38 @@ describe('a very long text node', () => {
     expect(collectText(document.body).text.startsWith(node.data)).toBe(true);
   });
 });
+
+describe('a very long block of many nodes', () => {
+  it('is cut between its nodes after sentences, never inside a word, and ranges map back', () => {
+    // One <div>, thousands of lines with <br> and inline tags between them: a single block.
+    const lines = Array.from({ length: 3000 }, (_, i) => (i === 1700 ? 'Officials recalled the Riyadh <b>talks</b> of February. ' : `Line ${i} of the <i>record</i> was read aloud.<br>`));
+    document.body.innerHTML = `<div id="d">${lines.join('')}</div>`;
+    const whole = collectText(document.body).text;
+    expect(whole.length).toBeGreaterThan(100_000);
+    const w = new TextWalker(document.body, { chunkChars: 4096 });
+    const chunks = [];
+    for (let c = w.next(); c; c = w.next()) chunks.push(c);
+    expect(chunks.length).toBeGreaterThan(5);
+    // Each at most a block's limit plus one node; together the same text (no break added inside the block).
+    for (const c of chunks) expect(c.text.length).toBeLessThanOrEqual(16_384 + 60);
+    expect(chunks.map((c) => c.text).join('')).toBe(whole);
+    // Cut only after a sentence end.
+    for (const c of chunks.slice(0, -2)) expect(c.text).toMatch(/[.!?]\s*$/);
+    const c = chunks.find((x) => x.text.includes('Riyadh talks'))!;
+    const i = c.text.indexOf('Riyadh talks');
+    expect(rangeFor(c, i, i + 'Riyadh talks'.length)!.toString()).toBe('Riyadh talks');
+  });
+
+  it('without sentences is cut only at a space between nodes, once it is four times that long', () => {
+    // Each word split over two nodes ('wo' + 'rd12 '): the only places to cut are the spaces.
+    const words = Array.from({ length: 9000 }, (_, i) => `<span>wo</span>rd${i} `);
+    document.body.innerHTML = `<div>${words.join('')}</div>`;
+    const w = new TextWalker(document.body, { chunkChars: 4096 });
+    const chunks = [];
+    for (let c = w.next(); c; c = w.next()) chunks.push(c);
+    expect(chunks.length).toBe(2);
+    expect(chunks[0]!.text.length).toBeGreaterThanOrEqual(4 * 16_384);
+    for (const c of chunks) expect(c.text).toMatch(/^word\d+ .* $/);
+    expect(chunks.map((c) => c.text).join('')).toBe(collectText(document.body).text);
+  });
+});
