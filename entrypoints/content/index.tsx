@@ -44,7 +44,7 @@ export default defineContentScript({
       },
     });
 
-    // The popup asks the top frame what is on the page, and to open a mention. Only this
+    // The popup asks the top frame (only it listens) what is on the page, and to open a mention. Only this
     // extension's own pages (the popup, in its panel or a tab) drive the card from outside the page.
     // Answered through sendResponse: `browser` here is Chrome's own `chrome` (see wxt.config.ts),
     // whose listeners cannot answer by returning a promise.
@@ -55,8 +55,10 @@ export default defineContentScript({
       answer.then(respond, () => respond(undefined));
       return true;
     };
-    browser.runtime.onMessage.addListener(onTabMessage as never);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage as never));
+    if (window === window.top) {
+      browser.runtime.onMessage.addListener(onTabMessage as never);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage as never));
+    }
 
     await session.apply();
   },

@@ -224,10 +224,15 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   const apply = async () => {
+    // A frame too small to hold an article never starts, whatever the settings: it reads none of them.
+    if (!isWorthScanning(win)) {
+      stop();
+      return;
+    }
     // The reader's gate entries are read alongside the settings (one round of storage reads, not two).
     if (!gate) (extra = gateExtra.getValue()).catch(() => {}); // awaited (and any failure seen) by the gate
     const [on, paused] = await Promise.all([enabled.getValue(), pausedSites.getValue()]);
-    const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href) && isWorthScanning(win);
+    const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
     if (active && frameReady()) await start();
     else if (!active) stop();
   };

@@ -141,6 +141,19 @@ describe('which pages get the engine', () => {
     expect(s.engine.useMatcher).toHaveBeenCalledTimes(1);
   });
 
+  it('a frame too small to hold an article reads no settings and loads nothing', async () => {
+    document.body.innerHTML = NEWS;
+    const settings = { enabled: item(true), pausedSites: item<string[]>([]), gateExtra: item<string[]>([]), dataRevision: item<DataRevision>({ rev: 0, what: 'all' }) };
+    const reads = Object.values(settings).map((s) => vi.spyOn(s, 'getValue'));
+    const loadEngine = vi.fn();
+    // An ad frame: 120 × 60, not the top window.
+    const win = { top: {}, innerWidth: 120, innerHeight: 60, location: window.location } as unknown as Window;
+    const session = createSession({ onInvalidated: () => {}, settings, gateSpec: spec, getMatcher: vi.fn(), loadEngine, loadBuiltinTables: vi.fn(), win });
+    await session.apply();
+    for (const r of reads) expect(r).not.toHaveBeenCalled();
+    expect(loadEngine).not.toHaveBeenCalled();
+  });
+
   it('the content script going away stops the engine', async () => {
     const s = setup(NEWS);
     await s.session.apply();
