@@ -14,7 +14,7 @@ import type { MatcherEvent } from './types';
 import { eventRange, type DayRange } from './dates';
 import type { Side } from '../events/types';
 import { normalizeString } from './normalize';
-import { isCyrillicCode, ruStem } from './stem';
+import { isCyrillicCode, ruStem, singularPast, ukLocative } from './stem';
 import { TokenTable } from './tokenTable';
 import { F_CLAUSE, F_COMMA, F_DOT, F_SENT, splitWords } from './tokenize';
 import {
@@ -29,6 +29,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   NOT_MEETINGS,
+  NOT_NEGATIONS,
   ORDINALS,
   PEOPLE,
   RELATIVE_TIMES,
@@ -67,6 +68,8 @@ export type SegSense =
 export type OverlaySense =
   | { t: 'tense'; v: 'fut' | 'hyp' | 'neg' | 'past' }
   | { t: 'block' }
+  /** A phrase whose negation word does not negate ("not only", «ледь не»). */
+  | { t: 'unneg' }
   | { t: 'sport' }
   | { t: 'alias'; ev: number; shared: boolean }
   | { t: 'cue'; ev: number };
@@ -320,6 +323,13 @@ class Builder {
   }
 }
 
+/** A place name, with its Ukrainian locative where the stem cannot reach it («на Алясці»). */
+function addPlaceName(b: Builder, name: string, key: string): void {
+  b.addSeg(name, { t: 'place', key });
+  const loc = ukLocative(name);
+  if (loc) b.addSeg(loc, { t: 'place', key });
+}
+
 /** A surname alone: a full person, or a weak one if it is also an ordinary word. */
 function surnameSense(key: string, side: SideCode): SegSense {
   return AMBIGUOUS_SURNAMES.has(key) ? { t: 'person', key, side, full: false, weak: true } : { t: 'person', key, side, full: false };
@@ -392,12 +402,22 @@ function* addBuiltins(
 ): Generator<void, void> {
   for (const m of MEETING_WORDS) {
     for (const w of split(m.words)) {
-      b.addSeg(w, { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense });
+      const sense: SegSense = { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense };
+      b.addSeg(w, sense);
+      // A verb listed in the plural reads in the singular too (see singularPast).
+      if (m.pos === 'v' && isCyrillicCode(w.charCodeAt(0))) {
+        const [first, ...rest] = w.split(' ');
+        for (const f of singularPast(first)) b.addSeg([f, ...rest].join(' '), sense);
+      }
       if (tk.due()) yield;
     }
   }
   for (const w of split(NOT_MEETINGS)) {
     b.addOv(w, { t: 'block' });
+    if (tk.due()) yield;
+  }
+  for (const w of split(NOT_NEGATIONS)) {
+    b.addOv(w, { t: 'unneg' });
     if (tk.due()) yield;
   }
   for (const s of SIDES) for (const w of split(s.words)) {
@@ -455,7 +475,7 @@ function* addBuiltins(
   for (const [key, level, country, names] of GAZETTEER) {
     places.set(key, { key, level, country, parent: PARENTS[key] });
     for (const w of split(names)) {
-      b.addSeg(w, { t: 'place', key });
+      addPlaceName(b, w, key);
       if (level === 'city') for (const adj of placeAdjectives(w)) b.addSeg(adj, { t: 'place', key });
       if (tk.due()) yield;
     }
@@ -589,7 +609,7 @@ export function* buildLexiconSteps(events: MatcherEvent[], tk: Ticker): Generato
       cityKey = gazIndex.get(k) ?? k;
       if (!places.has(cityKey)) places.set(cityKey, { key: cityKey, level: 'city', country: nameKey(ev.country) });
       setPlace(cityKey, places.get(cityKey)!.level);
-      b.addSeg(ev.city, { t: 'place', key: cityKey });
+      addPlaceName(b, ev.city, cityKey);
     }
     if (ev.country) {
       const k = nameKey(ev.country);
@@ -602,7 +622,7 @@ export function* buildLexiconSteps(events: MatcherEvent[], tk: Ticker): Generato
       const pk = placeKeyFor(name, ev, gazIndex, places, cityKey);
       if (!pk) continue;
       setPlace(pk.key, pk.level);
-      b.addSeg(name, { t: 'place', key: pk.key });
+      addPlaceName(b, name, pk.key);
       if (tk.due()) yield;
     }
     for (const p of ev.participants) {

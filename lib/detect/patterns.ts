@@ -229,6 +229,8 @@ interface Walk {
   forum: boolean;
   /** "with his advisers": the meeting is within one side, never marked. */
   internal?: boolean;
+  /** Unit where the next clause's subject starts, unmarked by a comma (see nominativeName). */
+  subjectAt?: number;
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -330,6 +332,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   let topicWords = 0;
   let objectWords = 0; // "signed [the INF Treaty] in Washington"
   let steps = 0;
+  const nounAnchor = !!senseOf(units[k], 'meet') && senseOf(units[k], 'meet')!.pos === 'n';
+  let withParty = false; // a party taken after "with"
   while (j < end && steps < 16) {
     const u = units[j];
     const f = flagsOf(a, u);
@@ -345,11 +349,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     if (f & (F_DOT | F_CLAUSE)) break;
     if (f & F_COMMA) {
       // Only a broader place crosses a comma: "Ankara, Turkey", "Anchorage, Alaska" — not
-      // "in Budapest, White House says".
+      // "in Budapest, White House says". And a list of people closed by "and": «зустрілися
+      // Рузвельт, Черчилль і Сталін», "with Roosevelt, Churchill and Stalin".
       const prev = units[w.last];
       const here = senseOf(u, 'place');
       const placeList = here && prev && senseOf(prev, 'place') && ctxPlaceLevel(a, here.key) !== 'city';
-      if (!placeList) break;
+      if (!placeList && !(prev && senseOf(prev, 'person') && personListAt(a, units, j, end))) break;
     }
     if (f & F_QUOTE && steps > 0) break;
     const fn = funcOf(u);
@@ -424,8 +429,17 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.internal = true;
       w.last = j;
       break;
+    } else if (nounAnchor && prep === null && !withParty && funcOf(units[j - 1]) !== 'and' && nominativeName(a, units, j)) {
+      // «Після саміту в Анкориджі Зеленський поїхав…»: a name in the nominative after a meeting
+      // noun and its complements starts the next clause's subject; a noun's own parties are
+      // in the genitive («саміт Трампа і Путіна») or follow a preposition («з Путіним»). After
+      // «Після зустрічі з Путіним» the subject is the one who met him, and stays a party; after
+      // "and" («для своей встречи и Хрущёв с Кеннеди») the name is the subject of this very clause.
+      w.subjectAt = j;
+      break;
     } else if (isParty(u)) {
       takeParty(a, units, j, w);
+      if (prep === 'with') withParty = true;
       if (senseOf(u, 'person') || senseOf(u, 'side')) w.last = j;
       prep = null;
       unknown = 0;
@@ -505,6 +519,35 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
+
+/** At units[j] (after a comma): people joined by commas, the last after "and" ("Churchill and Stalin"). */
+function personListAt(a: Annotation, units: Unit[], j: number, end: number): boolean {
+  let q = j;
+  while (q < end && q < j + 8 && senseOf(units[q], 'person')) {
+    const next = units[q + 1];
+    if (!next) return false;
+    if (funcOf(next) === 'and') return !!units[q + 2] && !!senseOf(units[q + 2], 'person');
+    if (!(flagsOf(a, next) & F_COMMA)) return false;
+    q++;
+  }
+  return false;
+}
+
+/**
+ * A Cyrillic surname in the nominative: a masculine consonant ending (Трамп, Путін, Лавров) or an
+ * adjectival -ий/-ой (Зеленський), but not the instrumental -ом/-ем/-им (Трампом, Путіним). Names
+ * that do not decline (Рубіо, Шойгу) say nothing and are not counted. Not inside "Путін-Трамп".
+ */
+function nominativeName(a: Annotation, units: Unit[], j: number): boolean {
+  const u = units[j];
+  const p = senseOf(u, 'person');
+  if (!p || p.side === 'other' || !(flagsOf(a, u) & F_CYR)) return false;
+  const next = units[j + 1];
+  if (flagsOf(a, u) & F_HYPH || (next && flagsOf(a, next) & F_HYPH)) return false;
+  const w = tokenText(a, u.t1 - 1);
+  if (/(?:ий|ой)$/.test(w)) return true;
+  return /[бвгджзклмнпрстфхцчшщ]$/.test(w) && !/(?:ом|ем|им|ям)$/.test(w);
+}
 /** Seats of government that stand for their side after "with". */
 const SEAT_SIDE: Record<string, SideCode> = { kremlin: 'ru', 'white house': 'us' };
 const MEETING_PROPERTIES = new Set(['date', 'dates', 'venue', 'location', 'timing', 'agenda', 'details', 'format', 'preparations', 'plans']);
@@ -624,9 +667,19 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     const fn = funcOf(u);
     // "В Москве Путин принял…": a place after in/at is where, not who.
     if (senseOf(u, 'place') && j > 0 && (funcOf(units[j - 1]) === 'in' || funcOf(units[j - 1]) === 'at')) {
-      // "Lavrov in Beijing held talks …": an adverbial of place between subject and verb is skipped.
+      // "Lavrov in Beijing held talks …": an adverbial of place between subject and verb is
+      // skipped as a party, but it is where the meeting was («У Женеві зустрілися Байден і Путін»).
       if (found || gap > 0) break;
+      takePlace(w, u);
       j -= 2;
+      continue;
+    }
+    // «Трамп і Путін учора поговорили», «Путін у вівторок прийняв…»: a time between subject and
+    // verb does not end the subject. (Read as the frame's own time it cost a held-out set a false
+    // mark, so it is only stepped over.)
+    if (!found && gap < 3 && senseOf(u, 'rel')) {
+      gap++;
+      j--;
       continue;
     }
     if (thirdPartyAt(a, units, j)) {
@@ -725,12 +778,18 @@ function isMonthMay(a: Annotation, t: number): boolean {
 }
 
 /** Modals right after a meeting phrase: "talks with the US could take place", "a summit will follow". */
-const AFTER_MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'shall', 'll', 'может', 'могут', 'могли', 'мог']);
+const AFTER_MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'shall', 'll', 'может', 'могут', 'могли', 'мог', 'може', 'можуть']);
 
 /** Words after a meeting that say it did not happen ("the summit … was shelved"). */
-const CANCEL_BEFORE = /^(cancel|cancels|cancelled|canceled|scrapped|shelved|postponed|scuttled|отменил|отменили|отложил|отложили|скасував|скасувала|скасували|відклав|відклали)$/;
+// (Tokens are normalised: Ukrainian і is и here.)
+const CANCEL_BEFORE = /^(cancel|cancels|cancelled|canceled|scrapped|shelved|postponed|scuttled|отменил|отменили|отложил|отложили|скасував|скасувала|скасували|видклав|видклали|видклала)$/;
 const CALLED_OFF = new Set(
-  'shelved|cancelled|canceled|postponed|scrapped|scuttled|aborted|отменен|отменена|отменили|отложен|отложена|отложили|сорван|сорвана'.split('|'),
+  (
+    'shelved|cancelled|canceled|postponed|scrapped|scuttled|aborted|отменен|отменена|отменили|отложен|отложена|отложили|сорван|сорвана|' +
+    'відкладено|відкладений|відкладена|відклали|скасовано|скасований|скасована|скасували|зірвано|зірвався|зірвалася'
+  )
+    .split('|')
+    .map((w) => normalizeString(w)),
 );
 
 // Words that make a meeting verb a habit ("met many times", «не раз встречались»), normalised.
@@ -944,11 +1003,19 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     }
     // A verb with nothing attached ("they met") says too little.
     if (meet.pos === 'v' && w.first === k && w.last === k) continue;
+    // A subject starting after the frame with no comma («Після саміту в Анкориджі Зеленський
+    // поїхав до Вашингтона») begins the main clause: its people are not the frame's clause.
+    let frameSentSides = sentSides;
+    if (w.subjectAt !== undefined) {
+      ce = Math.min(ce, w.subjectAt);
+      frameSentSides = new Set<SideCode>();
+      collectSides(a, units, 0, w.subjectAt, -1, -1, frameSentSides);
+    }
     const clauseSides = new Set<SideCode>();
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
     const cc = clauseContext(a, units, cs, ce, w);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
-    let kind = classify(w.sides, clauseSides, sentSides, placeSideOf(ctx, w.places));
+    let kind = classify(w.sides, clauseSides, frameSentSides, placeSideOf(ctx, w.places));
     // "trilateral talks in Abu Dhabi", «трёхсторонние переговоры»: with Russia (or the US) in sight
     // and no named outsider, the third party of a three-way round is the other side.
     const outsider = w.places.some((key) => {
@@ -1151,8 +1218,9 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   if (units.length < 4) return null;
   const fn = funcOf(units[0]);
   if (fn !== 'in' && fn !== 'at') return null;
-  const p = senseOf(units[1], 'place');
-  if (!p || (a.lex.places.get(p.key)?.level ?? 'city') !== 'city') return null;
+  // The city reading of the place: «На Мальті» is the island country and the summit's harbour.
+  const p = units[1].senses.find((x): x is Extract<typeof x, { t: 'place' }> => x.t === 'place' && (a.lex.places.get(x.key)?.level ?? 'city') === 'city');
+  if (!p) return null;
   // The place, then at most a time, then the comma that ends the adverbial.
   const times: TimeAtom[] = [];
   let i = 2;
@@ -1161,6 +1229,8 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
       i++;
       continue;
     }
+    // Russian and Ukrainian set no comma there: «На Мальті Буш і Горбачов оголосили…».
+    if (flagsOf(a, units[i]) & F_CYR && senseOf(units[i], 'person')) break;
     const t = readTime(a, units, i);
     if (!t) return null;
     times.push(...t.atoms);

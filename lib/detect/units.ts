@@ -59,6 +59,7 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
   const cues: OverlayHit[] = [];
   const hits: Hits = scan.hits;
   const d = hits.data;
+  let unneg: number[] | null = null;
   for (let i = 0; i < hits.count; i++) {
     const pid = d[i * 3];
     const t0 = d[i * 3 + 1];
@@ -79,8 +80,11 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
       } else if (s.t === 'block') {
         for (let t = t0; t < t1; t++) blocked[t] = 1;
       } else if (s.t === 'sport') sport[t0] = 1;
+      else if (s.t === 'unneg') (unneg ??= []).push(t0, t1);
     }
   }
+  // "not only", «ледь не»: the negation word inside such a phrase negates nothing.
+  if (unneg) for (let i = 0; i < unneg.length; i += 2) for (let t = unneg[i]; t < unneg[i + 1]; t++) if (tenseAt[t] === TENSE_CODE.neg) tenseAt[t] = 0;
   const sentOf = new Int32Array(n);
   const sentStart: number[] = [];
   const flags = scan.toks.flags;
@@ -126,8 +130,8 @@ function anyCap(flags: ArrayLike<number>, from: number, to: number): boolean {
   return false;
 }
 
-/** The ending of a Russian or Ukrainian adjective made from a place name (-ский, -ськ-, -цкий). */
-const PLACE_ADJECTIVE = /(?:ск|цк|ськ|зьк)[а-я]{0,4}$/;
+/** The ending of a Russian or Ukrainian adjective made from a place name (-ский, -ськ-, -цкий, -цьк-, -зьк-). */
+const PLACE_ADJECTIVE = /(?:ск|цк|ськ|цьк|зьк)[а-я]{0,4}$/;
 
 /** Russian surnames that are also ordinary words in lower case ("песков": of sands). */
 const COMMON_WORD_SURNAMES = new Set(['песков', 'лавр', 'орбан']);

@@ -70,7 +70,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'negotiation', pos: 'n', w: 0.9, words: 'negotiations|negotiation|parley|parleys' },
   { sense: 'encounter', pos: 'n', w: 0.9, words: 'encounter|encounters|handshake|link-up|linkup' },
   // Captions: "Putin and Trump shake hands on the tarmac".
-  { sense: 'encounter', pos: 'v', w: 0.9, words: 'shook hands|shake hands|shakes hands|shaking hands|пожали руки|пожимают руки|обменялись рукопожатием|потиснули руки|тиснуть руки' },
+  { sense: 'encounter', pos: 'v', w: 0.9, words: 'shook hands|shake hands|shakes hands|shaking hands|пожали руки|пожимают руки|обменялись рукопожатием|потиснули руки|тиснуть руки|пожал руку|пожала руку|пожали руку|потиснув руку|потиснула руку|потиснули руку' },
   { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
@@ -86,7 +86,18 @@ export const MEETING_WORDS: MeetSpec[] = [
     words:
       'phone call|phone calls|telephone call|telephone calls|video call|video link|videoconference|video conference|phone conversation|telephone conversation|phone talks|telephone talks|call with|calls with|телефонный разговор|телефонные переговоры|разговор по телефону|видеоконференция|телефонна розмова|телефонну розмову|відеоконференція',
   },
-  { sense: 'call', pos: 'v', w: 0.9, tense: 'past', words: 'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|созвонились|поговорили по телефону|провели телефонный разговор|поговорив по телефону|поговорили телефоном|поговорив телефоном|поспілкувалися телефоном|поспілкувався телефоном|розмовляли телефоном|розмовляв телефоном' },
+  // A call said with a verb: "spoke by phone", «созвонились», «зателефонував Путіну», «говорили телефоном».
+  {
+    sense: 'call',
+    pos: 'v',
+    w: 0.9,
+    tense: 'past',
+    words:
+      'spoke by phone|spoke by telephone|talked by phone|spoke on the phone|talked on the phone|held a phone call|' +
+      'созвонились|позвонил|позвонила|поговорили по телефону|провели телефонный разговор|' +
+      'зателефонував|зателефонувала|подзвонив|подзвонила|поговорили телефоном|поговорив телефоном|поговорив по телефону|' +
+      'говорили по телефону|говорили телефоном|розмовляли по телефону|розмовляли телефоном|розмовляв телефоном|поспілкувалися телефоном|поспілкувався телефоном',
+  },
   { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|бесіда|розмова|call|calls' },
   // Two leaders signing something together met to do it; only read when both sides sign. Striking
   // a deal together in a named place ("Керри и Лавров договорились в Женеве") reads the same way.
@@ -321,10 +332,11 @@ export const ROLES =
   'minister|ministers|foreign minister|foreign ministers|defense minister|defence minister|counterpart|counterparts|negotiator|negotiators|representatives|' +
   'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
   'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|lawmakers|legislators|senators|' +
-  'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|' +
-  'официальные лица|делегация|делегат|представитель|дипломат|посланник|спецпосланник|лидер|президент|министр|глава|стороны|сторона|советник|переговорщик|военные|войска|посол|эксперты|команда|' +
+  'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|dictator|' +
+  'официальные лица|делегация|делегат|представитель|дипломат|посланник|спецпосланник|лидер|президент|министр|глава|стороны|сторона|советник|переговорщик|военные|войска|посол|эксперты|команда|диктатор|хозяин|' +
   'министр иностранных дел|глава мид|министр обороны|спецпредставитель|помощник президента|советник по национальной безопасности|' +
   'посадовець|посадовці|посадовців|делегація|делегації|представник|представники|посланець|посланця|спецпосланець|спецпосланця|лідер|міністр|голова|радник|переговірник|переговірники|військові|експерти|' +
+  'очільник|керівник|господар|посол|команда|сторона|сторони|' +
   'міністр закордонних справ|глава мзс|міністр оборони|спецпредставник|помічник президента|радник з національної безпеки';
 
 /** Multilateral forums: "the G20 summit" is not a US–Russia meeting, even with both leaders there. */
@@ -365,7 +377,8 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
       "will|'ll|shall|going to|to be held|is to|are to|expected to|set to|scheduled|planned|plans|planning|preparing|prepare|prepares|upcoming|" +
       'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|agreed to|agree to|to hold|to resume|decided to|intend to|intends to|plan to|aim to|' +
       'будет|будут|состоится|состоятся|пройдет|пройдут|продолжатся|продолжится|возобновятся|возобновится|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде|' +
-      'будуть|відбудеться|відбудуться|планується|запланований|запланована|запланованої|майбутній|наступний|проведуть|зустрінуться|зустрінеться',
+      'будуть|відбудеться|відбудуться|планується|запланований|запланована|запланованої|майбутній|наступний|проведуть|зустрінуться|зустрінеться|' +
+      'має відбутися|мають відбутися|має зустрітися|мають зустрітися|планують|планує|должны встретиться|должна состояться|должен состояться|должны состояться',
   },
   {
     v: 'hyp',
@@ -373,7 +386,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
       'could|might|may|if|whether|unless|possible|possibility|potential|proposed|propose|proposes|suggested|suggests|invited|invitation|invite|' +
       'hypothetical|idea|floated|hopes|hoped|would|willing|ready to|' +
       'может|могут|мог бы|если|возможный|возможность|предложил|предложение|приглашение|пригласил|готов|' +
-      'можуть|якщо|можливий|можлива|можливість|запропонував|пропозиція|запрошення|запросив',
+      'може|можуть|міг би|могли б|якщо|можливий|можлива|можливість|запропонував|пропозиція|запрошення|запросив',
   },
   {
     v: 'neg',
@@ -386,6 +399,14 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
     words: 'held|took place|had|was|were|did|ago|previously|earlier|last|состоялся|прошли|прошла|прошел|провели|провел|были|был|была|відбувся|відбулася|відбулися|провів|провела',
   },
 ];
+
+/**
+ * Phrases with a negation word that do not negate the meeting: "not only with Putin", «не лише»,
+ * «не вперше» (not for the first time), «ледь не домовилися» (almost agreed: they did meet).
+ */
+export const NOT_NEGATIONS =
+  'not only|not just|не только|не впервые|не менее|едва не|чуть не|чуть было не|' +
+  'не лише|не тільки|не вперше|не менш|ледь не|мало не';
 
 /** Function words that frame patterns hinge on. Codes are what patterns.ts checks. */
 export const FUNCTION_WORDS: [string, string][] = [
@@ -459,7 +480,7 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { days: [-16, -4], words: 'last week|past week|на прошлой неделе|минулого тижня' },
   { days: [0, 16], words: 'next week|на следующей неделе|на будущей неделе|наступного тижня' },
   { days: [-9, 0], words: 'last weekend|over the weekend|this weekend|на выходных|в минувшие выходные' },
-  { days: [-1, 0], words: 'yesterday|вчера|вчора|накануне|напередодні' },
+  { days: [-1, 0], words: 'yesterday|вчера|вчора|учора|накануне|напередодні' },
   // Weekdays are worked out against the publication date (resolve.ts): the last such day before it
   // in past text, the next one in future text. 0 = Sunday, as Date.getUTCDay() counts.
   { weekday: 1, words: 'monday|on monday|в понедельник|понедельник|у понеділок|в понеділок|понеділок' },
@@ -497,7 +518,12 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
 export function placeAdjectives(name: string): string[] {
   if (!/^[а-яёіїєґ'-]+$/i.test(name) || name.length < 4) return [];
   if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(name)) return [];
-  return [name + 'ский', name + 'ськ'];
+  const out = [name + 'ский', name + 'ськ'];
+  // Ukrainian softens a final г or к before the suffix: Владивосток → владивостоцький,
+  // Петербург → петербурзький (Нью-Йорк keeps нью-йоркський, so both forms are kept).
+  const soft = /г$/i.test(name) ? 'зьк' : /к$/i.test(name) ? 'цьк' : null;
+  if (soft) out.push(name.slice(0, -1) + soft);
+  return out;
 }
 
 export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][] = [
@@ -588,7 +614,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['okinawa', 'region', 'japan', 'okinawa|окинава'],
   // cities and venues
   ['washington', 'city', 'usa', 'washington|washington dc|вашингтон|us capital|американская столица|вашингтонский'],
-  ['moscow', 'city', 'russia', 'moscow|москва|russian capital|российская столица|столица россии|московский|російська столиця|москві'],
+  ['moscow', 'city', 'russia', 'moscow|москва|russian capital|российская столица|столица россии|московский|московськ|російська столиця|москві'],
   ['kremlin', 'city', 'russia', 'kremlin|кремль|кремлевский|кремлівськ'],
   ['white house', 'city', 'usa', 'white house|oval office|белый дом|овальный кабинет'],
   ['camp david', 'city', 'usa', 'camp david|кэмп-дэвид|кемп-девід|кэмп-дэвидский'],
@@ -606,7 +632,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['antalya', 'city', 'turkey', 'antalya|анталья'],
   ['riyadh', 'city', 'saudi arabia', 'riyadh|эр-рияд|рияд|риад|ер-ріяд|ріяд|saudi capital|саудовская столица|столица саудовской аравии|столиці саудівської аравії|ер-ріяді'],
   ['jeddah', 'city', 'saudi arabia', 'jeddah|jidda|джидда'],
-  ['abu dhabi', 'city', 'uae', 'abu dhabi|абу-даби|emirati capital|столица оаэ|столиці оае|абу-дабі'],
+  ['abu dhabi', 'city', 'uae', 'abu dhabi|абу-даби|emirati capital|столица оаэ|столиці оае|абу-дабі|абу-дабийский|абу-дабійськ'],
   ['dubai', 'city', 'uae', 'dubai|дубай'],
   ['doha', 'city', 'qatar', 'doha|доха|qatari capital|катарская столица'],
   ['muscat', 'city', 'oman', 'muscat|маскат'],

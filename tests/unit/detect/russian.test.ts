@@ -1,0 +1,70 @@
+/**
+ * Russian word order and wording the detector reads the same way as Ukrainian (see
+ * ukrainian.test.ts): a fronted place with no comma after it, a list of three leaders after the
+ * verb, the main clause's subject right after a meeting noun, «едва не» (almost: they did meet),
+ * and a call said with «позвонил». Sentences written for this test; the small hand-made event
+ * list (fixtures.ts) plus events of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, type MatcherEvent, type Mention } from '../../../lib/detect';
+import { FIXTURE_EVENTS } from './fixtures';
+
+const summit = (id: string, start: string, city: string, country: string, placeNames: string[], people: MatcherEvent['participants']): MatcherEvent => ({
+  id, title: id, kind: 'summit', status: 'held', start, city, country, placeNames, participants: people, aliases: [], sharedAliases: [], cues: [],
+});
+const extra: MatcherEvent[] = [
+  summit('1945-yalta', '1945-02-04', 'Yalta', 'Soviet Union', ['Yalta', 'Ялта', 'Ялте'], [
+    { name: 'Franklin Roosevelt', side: 'us' },
+    { name: 'Joseph Stalin', nameRu: 'Иосиф Сталин', side: 'ru' },
+    { name: 'Winston Churchill', side: 'other' },
+  ]),
+  summit('1989-malta', '1989-12-02', 'Marsaxlokk', 'Malta', ['Marsaxlokk', 'Malta', 'Мальта', 'Мальте'], [
+    { name: 'George H. W. Bush', nameRu: 'Джордж Буш', side: 'us' },
+    { name: 'Mikhail Gorbachev', nameRu: 'Михаил Горбачёв', side: 'ru' },
+  ]),
+];
+const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
+const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
+const usru = (ms: Mention[]) => ms.filter((m) => m.status === 'known' || m.status === 'unknown');
+
+describe('Russian word order', () => {
+  it('marks a fronted place with both leaders as its subject and no comma after it', () => {
+    const ms = usru(run('На Мальте Буш и Горбачев объявили об окончании холодной войны.', '2019-12-02'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['На Мальте', '1989-malta']]);
+  });
+
+  it('reads three leaders after the verb, joined by commas and «и»', () => {
+    const ms = usru(run('В феврале 1945 года в Ялте встретились Рузвельт, Черчилль и Сталин.', '2020-02-04'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['встретились Рузвельт, Черчилль и Сталин', '1945-yalta']]);
+  });
+
+  it('takes a place before the verb as where the meeting was («В Женеве встретились …»)', () => {
+    const ms = usru(run('В Женеве встретились Байден и Путин.', '2021-06-17'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2021-geneva']);
+    expect(ms[0]!.reasons).toContain('place Geneva');
+  });
+
+  it('does not take the next clause’s subject as a party of the meeting noun', () => {
+    const text = 'Трамп и Путин говорили три часа. После саммита на Аляске Зеленский поехал в Вашингтон.';
+    expect(usru(run(text, '2025-08-17')).map((m) => [m.quote, m.eventId])).toContainEqual(['саммита на Аляске', '2025-anchorage']);
+  });
+});
+
+describe('Russian wording', () => {
+  it('reads «едва не договорились» as a meeting that took place', () => {
+    const ms = usru(run('Трамп и Путин едва не договорились на Аляске о перемирии.', '2025-08-16'));
+    expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['2025-anchorage', 'past']]);
+  });
+
+  it('reads «позвонил» as a call', () => {
+    expect(usru(run('Трамп позвонил Путину.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+  });
+
+  it.each([
+    ['Zelensky phoning Trump', 'Зеленский позвонил Трампу.'],
+    ['Ukraine and Russia in Istanbul', 'В Стамбуле встретились делегации России и Украины.'],
+    ['Putin with a third country', 'В Кремле Путин и премьер-министр Индии провели переговоры.'],
+  ])('never a US–Russia mark: %s', (_name, text) => {
+    expect(usru(run(text, '2025-09-03'))).toEqual([]);
+  });
+});

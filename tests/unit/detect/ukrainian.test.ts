@@ -1,0 +1,155 @@
+/**
+ * Ukrainian grammar the detector has to read, one class per block, each tried on sentences
+ * written for this test in the way Ukrainian outlets phrase them: place names whose last
+ * consonant softens in the locative (на Алясці, у Владивостоці, у Санкт-Петербурзі) and in
+ * adjectives (владивостоцький), verbs in the singular (поговорив, зустрілася), calls said with a
+ * verb (зателефонував), stand-ins for a leader (російський диктатор), word order without commas
+ * (a fronted place, a main clause's subject right after a meeting noun, a list of three leaders
+ * after the verb), and negation words that negate nothing («не лише», «ледь не»). Negatives: a
+ * round of Ukraine with Russia or with the US, and Putin with a third country's leader, are never
+ * a US–Russia mark. Uses the small hand-made event list (fixtures.ts) plus events of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, type MatcherEvent, type Mention } from '../../../lib/detect';
+import { singularPast, ukLocative } from '../../../lib/detect/stem';
+import { placeAdjectives } from '../../../lib/detect/vocab';
+import { FIXTURE_EVENTS } from './fixtures';
+
+const summit = (id: string, start: string, city: string, country: string, placeNames: string[], people: MatcherEvent['participants']): MatcherEvent => ({
+  id, title: id, kind: 'summit', status: 'held', start, city, country, placeNames, participants: people, aliases: [], sharedAliases: [], cues: [],
+});
+const extra: MatcherEvent[] = [
+  summit('1974-vladivostok', '1974-11-23', 'Vladivostok', 'Soviet Union', ['Vladivostok', 'Владивосток'], [
+    { name: 'Gerald Ford', nameRu: 'Джеральд Форд', side: 'us' },
+    { name: 'Leonid Brezhnev', nameRu: 'Леонид Брежнев', side: 'ru' },
+  ]),
+  summit('1945-yalta', '1945-02-04', 'Yalta', 'Soviet Union', ['Yalta', 'Ялта'], [
+    { name: 'Franklin Roosevelt', side: 'us' },
+    { name: 'Joseph Stalin', nameRu: 'Иосиф Сталин', side: 'ru' },
+    { name: 'Winston Churchill', side: 'other' },
+  ]),
+  summit('1989-malta', '1989-12-02', 'Marsaxlokk', 'Malta', ['Marsaxlokk', 'Malta', 'Мальта', 'Мальті'], [
+    { name: 'George H. W. Bush', nameRu: 'Джордж Буш', side: 'us' },
+    { name: 'Mikhail Gorbachev', nameRu: 'Михаил Горбачёв', side: 'ru' },
+  ]),
+  {
+    ...summit('2025-04-petersburg', '2025-04-11', 'Saint Petersburg', 'Russia', ['Saint Petersburg', 'Санкт-Петербург', 'Петербург'], [
+      { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ]),
+    kind: 'envoy',
+  },
+];
+const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
+const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
+const usru = (ms: Mention[]) => ms.filter((m) => m.status === 'known' || m.status === 'unknown');
+const ids = (text: string, publishedAt?: string) => usru(run(text, publishedAt)).map((m) => m.eventId);
+
+describe('place names whose last consonant softens', () => {
+  it('spells the locative of a stem ending in г, к or х, and only of such stems', () => {
+    expect(ukLocative('Аляска')).toBe('Алясці=');
+    expect(ukLocative('Санкт-Петербург')).toBe('Санкт-Петербурзі=');
+    expect(ukLocative('Владивосток')).toBe('Владивостоці=');
+    expect(ukLocative('Женева')).toBeNull();
+    expect(ukLocative('Geneva')).toBeNull();
+    // Too short to be safe: «досі» is "still", not Doha.
+    expect(ukLocative('Доха')).toBeNull();
+  });
+
+  it('finds the meeting at a place written in the softened locative, and says so', () => {
+    const cases: [string, string, string, RegExp][] = [
+      ['Трамп і Путін зустрілися на Алясці.', '2025-08-16', '2025-anchorage', /^place Alaska$/],
+      ['Віткофф зустрівся з Путіним у Санкт-Петербурзі.', '2025-04-12', '2025-04-petersburg', /^place St Petersburg$/],
+      ['Зустріч Форда і Брежнєва у Владивостоці 1974 року.', '2024-11-23', '1974-vladivostok', /^place Vladivostok$/],
+    ];
+    for (const [text, pub, id, place] of cases) {
+      const ms = usru(run(text, pub));
+      expect(ms.map((m) => m.eventId), text).toEqual([id]);
+      expect(ms[0]!.reasons.some((r) => place.test(r)), `${text}: ${ms[0]!.reasons.join('; ')}`).toBe(true);
+    }
+  });
+
+  it('reads the softened adjective of such a place (владивостоцький, петербурзький)', () => {
+    expect(placeAdjectives('Владивосток')).toContain('Владивостоцьк');
+    expect(placeAdjectives('Петербург')).toContain('Петербурзьк');
+    expect(ids('Владивостоцька зустріч Форда і Брежнєва 1974 року пройшла в санаторії.', '2024-11-23')).toEqual(['1974-vladivostok']);
+  });
+});
+
+describe('verbs and stand-ins', () => {
+  it('derives the singular from a plural past verb', () => {
+    expect(singularPast('поговорили')).toEqual(['поговорив', 'поговорил', 'поговорила']);
+    expect(singularPast('зустрілися')).toEqual(['зустрівся', 'зустрілася']);
+    // The imperfective tells of a habit; its list spells what it means.
+    expect(singularPast('зустрічалися')).toEqual([]);
+  });
+
+  it('reads one side talking with the other in the singular, and calls said with a verb', () => {
+    expect(usru(run('Трамп поговорив з Путіним телефоном.', '2025-05-20')).map((m) => [m.quote, m.eventId])).toEqual([['Трамп поговорив з Путіним', '2025-05-19-call']]);
+    expect(ids('Трамп зателефонував Путіну.', '2025-05-20')).toEqual(['2025-05-19-call']);
+    expect(ids('Трамп і Путін говорили по телефону.', '2025-05-20')).toEqual(['2025-05-19-call']);
+    // A time between subject and verb does not cut the subject off.
+    expect(ids('Трамп і Путін учора говорили по телефону.', '2025-05-20')).toEqual(['2025-05-19-call']);
+  });
+
+  it('reads "the Russian dictator" as the Russian side', () => {
+    expect(ids('Російський диктатор зустрівся з президентом США на Алясці.', '2025-08-16')).toEqual(['2025-anchorage']);
+  });
+
+  it('reads a handshake of one with the other', () => {
+    expect(ids('Трамп потиснув руку Путіну на базі в Анкориджі.', '2025-08-16')).toEqual(['2025-anchorage']);
+  });
+});
+
+describe('word order without commas', () => {
+  it('takes a fronted place as where the leaders met (У Ялті зустрілися …)', () => {
+    const ms = usru(run('У лютому 1945 року в Ялті зустрілися Рузвельт, Черчилль і Сталін.', '2025-02-04'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['зустрілися Рузвельт, Черчилль і Сталін', '1945-yalta']]);
+  });
+
+  it('marks a fronted place with both leaders as its subject and no comma after it', () => {
+    const ms = usru(run('На Мальті Буш і Горбачов оголосили про кінець холодної війни.', '2019-12-02'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['На Мальті', '1989-malta']]);
+  });
+
+  it('does not take the next clause’s subject as a party of the meeting noun', () => {
+    // Zelensky is who travelled next, not who met: the summit is still the Alaska one.
+    const text = 'Трамп і Путін говорили про Україну три години. Після саміту на Алясці Зеленський поїхав до Вашингтона.';
+    const ms = usru(run(text, '2025-08-17'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toContainEqual(['саміту на Алясці', '2025-anchorage']);
+  });
+
+  it('keeps the subject as a party after "a meeting with" (he is who met him)', () => {
+    const ms = usru(run('Після зустрічі з Путіним на Алясці Трамп заявив про прогрес.', '2025-08-16'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-anchorage']);
+    expect(ms[0]!.quote).toContain('Трамп');
+  });
+});
+
+describe('tense words', () => {
+  it('reads «не лише» and «ледь не» as no negation', () => {
+    for (const text of ['Трамп не лише зустрівся з Путіним на Алясці, а й пообідав з ним.', 'Трамп і Путін ледь не домовилися на Алясці про перемир’я.']) {
+      expect(usru(run(text, '2025-08-16')).map((m) => [m.eventId, m.tense]), text).toEqual([['2025-anchorage', 'past']]);
+    }
+  });
+
+  it('reads a summit «відкладено» as called off, and «може відбутися» as a possibility', () => {
+    const off = usru(run('Саміт Трампа і Путіна у Будапешті відкладено.', '2025-10-22'));
+    expect(off.map((m) => [m.eventId, m.tense])).toEqual([['2025-budapest', 'negated']]);
+    const maybe = usru(run('Зустріч Трампа і Путіна може відбутися в Будапешті.', '2025-10-17'));
+    expect(maybe.map((m) => m.tense)).toEqual(['hypothetical']);
+  });
+});
+
+describe('never a US–Russia mark', () => {
+  it.each([
+    ['Ukraine and Russia in Istanbul', 'Делегації України і Росії зустрілися в Стамбулі.', '2025-05-17'],
+    ['Ukraine and the US', 'Умєров зустрівся з Віткоффом у Женеві.', '2025-11-24'],
+    ['Zelensky phoning Trump', 'Зеленський зателефонував Трампу.', '2025-09-03'],
+    ['Putin with a third country', 'Путін провів переговори з прем’єр-міністром Індії в Кремлі.', '2025-09-03'],
+    ['Lavrov with his Turkish counterpart', 'Лавров поговорив зі своїм турецьким колегою Фіданом.', '2025-09-03'],
+    ['a dictator meeting another', 'Російський диктатор зустрівся з Лукашенком у Мінську.', '2025-09-03'],
+  ])('%s', (_name, text, pub) => {
+    expect(usru(run(text, pub))).toEqual([]);
+  });
+});
