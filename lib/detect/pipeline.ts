@@ -221,6 +221,11 @@ function attachAliases(a: Annotation, frames: Frame[], ctx: SentenceContext): vo
       f.aliases.push(h);
       if (h.t0 < f.t0) f.t0 = h.t0;
       if (h.t1 > f.t1) f.t1 = h.t1;
+      // A name only one US–Russia meeting has ("Alaska Summit: Putin's question on Ukraine's
+      // war") is that meeting; a third country elsewhere in the clause is its topic, not a party.
+      if (f.kind === 'third' && h.sense.t === 'alias' && !h.sense.shared && !a.lex.events[h.sense.ev].related && !f.sides.has('ua') && !f.sides.has('other')) {
+        f.kind = 'usru-weak';
+      }
     } else {
       const key = `${h.t0}:${h.t1}`;
       const g = aliasFrames.get(key);

@@ -628,3 +628,9 @@ describe('captions and sentences with no meeting word', () => {
     expect(at('Trump and Putin in Alaska: what the summit may bring, and what it may not.', '2025-08-10').map((x) => x[1])).not.toContain('1985-geneva');
   });
 });
+
+describe('a name only one meeting has', () => {
+  it('keeps a unique alias as the US–Russia meeting when a third country in its clause is only the topic', () => {
+    expect(usru(run('Alaska summit: Putin’s unspoken question on Ukraine’s war.', '2025-08-20')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
+  });
+});
