@@ -200,6 +200,7 @@ function remember(st: DocumentState, a: Annotation, base: number, p: Pending, fr
     seriesId: r.eventIdx === null ? undefined : lex.events[r.eventIdx].ev.seriesId,
     candidates: r.candidates,
     at: base + a.scan.norm.ends[a.scan.toks.end[p.t1 - 1] - 1],
+    ...(r.eventIdx !== null && lex.events[r.eventIdx].range ? { range: lex.events[r.eventIdx].range! } : {}),
   };
   addMeeting(st, dm);
   return dm;

@@ -59,6 +59,14 @@ export function dominantYear(st: DocumentState): number | null {
 export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean): DayRange | null {
   const pub = st.published;
   const refYear = pub ? yearOfDay(pub.to) : dominantYear(st);
+  if (atom.afterPrev) {
+    // Against the meeting the text named last ("met in Geneva in 1985 … a year later, in Reykjavik").
+    for (let i = st.meetings.length - 1; i >= 0; i--) {
+      const r = st.meetings[i].range;
+      if (r) return { from: r.from + atom.afterPrev[0], to: r.to + atom.afterPrev[1], precision: 1 };
+    }
+    return null;
+  }
   if (atom.decade !== undefined) return { from: dayNumber(atom.decade, 1, 1), to: dayNumber(atom.decade + 9, 12, 31), precision: 0 };
   if (atom.rel) {
     if (atom.rel.year !== undefined) {
@@ -619,7 +627,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
   // No confident match. "Soviet-American summits" with no place or time names a practice, not a
   // meeting we could have missed: only a specific one becomes "a meeting we don't know".
-  const pinned = usePlaces.length > 0 || !!f.unknownPlace || frameTimes.length > 0 || clauseTimes.length > 0;
+  // "A year later" pins a meeting only to another one the text named: not enough to say a meeting
+  // we do not know took place ("prepared the ground for the summit a month later" is a known one or nothing).
+  const relativeOnly = f.times.length > 0 && f.times.every((t) => !!t.afterPrev);
+  const pinned = usePlaces.length > 0 || !!f.unknownPlace || (frameTimes.length > 0 && !relativeOnly) || clauseTimes.length > 0;
   if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && (pinned || (f.kind === 'usru' && !input.plural))) {
     const where = f.unknownPlace ?? (usePlaces[0] ? display(usePlaces[0]) : null);
     const reasons = [where ? `a US–Russia meeting in ${where} the dataset does not hold` : 'a US–Russia meeting the dataset does not hold'];

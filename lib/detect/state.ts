@@ -19,6 +19,8 @@ export interface DocMeeting {
   eventId: string | null;
   /** Where the mention ended, counted in characters from the start of the document (all chunks). */
   at: number;
+  /** The known event's days, so "a year later" can be read against it. */
+  range?: DayRange;
 }
 
 /** How many recently named events stay candidates for every later mention. */

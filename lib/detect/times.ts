@@ -14,6 +14,8 @@ export interface TimeAtom {
   m?: number;
   d?: number;
   rel?: { days?: [number, number]; year?: number; month?: number; weekday?: number };
+  /** Days after (or before, negative) the meeting the text named last: "a year later", "the following year". */
+  afterPrev?: [number, number];
   decade?: number;
   season?: [number, number];
 }
@@ -23,6 +25,13 @@ export interface TimeRead {
   /** Index of the unit after the expression. */
   next: number;
 }
+
+// Normalised words (Ukrainian і folded to и).
+const MONTH_WORD = /^(months?|месяц\S*|мисяц\S*)$/;
+const LATER = /^(later|after|afterwards|спустя|позже|позднее|пизнише|писля|потому)$/;
+const EARLIER = /^(earlier|before|before that|ранее|раньше|ранише|до того)$/;
+const FOLLOWING = /^(following|next|subsequent|следующем|следующий|наступного|наступний)$/;
+const PREVIOUS = /^(previous|prior|preceding|предыдущем|предыдущий|попереднього|попередний)$/;
 
 /** Read a time expression starting at units[j], if there is one. */
 export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | null {
@@ -35,6 +44,22 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     let next = j + 3;
     if (units[next] && senseOf(units[next], 'rel')) next++; // "… ago today"
     return { atoms: [{ rel: { year: -nv } }], next };
+  }
+  // "a year later", "two years earlier", "six months later", «год спустя», «роком пізніше»
+  if (nv !== null && nv > 0 && nv <= 30 && units[j + 1] && units[j + 2]) {
+    const unit = funcOf(units[j + 1]) === 'year-word' ? 365 : MONTH_WORD.test(tokenText(a, units[j + 1].t0)) ? 30 : 0;
+    const dir = LATER.test(tokenText(a, units[j + 2].t0)) ? 1 : EARLIER.test(tokenText(a, units[j + 2].t0)) ? -1 : 0;
+    if (unit && dir) {
+      const mid = nv * unit;
+      const slack = unit === 365 ? 75 : 20;
+      const span: [number, number] = dir > 0 ? [mid - slack, mid + slack] : [-mid - slack, -mid + slack];
+      return { atoms: [{ afterPrev: span }], next: j + 3 };
+    }
+  }
+  // "the following year", "the next year", "the year before", «в следующем году», «наступного року»
+  const w0 = tokenText(a, u.t0);
+  if ((FOLLOWING.test(w0) || PREVIOUS.test(w0)) && units[j + 1] && funcOf(units[j + 1]) === 'year-word') {
+    return { atoms: [{ afterPrev: FOLLOWING.test(w0) ? [180, 550] : [-550, -180] }], next: j + 2 };
   }
   const rel = senseOf(u, 'rel');
   if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year, month: rel.month, weekday: rel.weekday } }], next: j + 1 };

@@ -598,6 +598,19 @@ describe('history pieces and asides', () => {
     ]);
   });
 
+  it('reads "a year later", "a year earlier", "the following year" against the meeting named last', () => {
+    expect(at('Reagan and Gorbachev met in Geneva in November 1985. A year later they met again in Reykjavik.', '2016-10-11').map((x) => x[2])).toEqual([
+      '1985-geneva',
+      'reykjavik-1986',
+    ]);
+    // Without the first meeting, the place alone (a summit and a ministers' meeting there) says too little.
+    expect(at('A year later they met again in Reykjavik.', '2016-10-11').map((x) => x[1])).not.toContain('known');
+    expect(at('Reagan and Gorbachev met in Reykjavik in October 1986, after a first meeting in Geneva a year earlier.', '2016-10-11').map((x) => x[2])).toEqual([
+      'reykjavik-1986',
+      '1985-geneva',
+    ]);
+  });
+
   it('reads a caption with a third leader at the table beside both sides', () => {
     expect(at('Roosevelt, Churchill and Stalin at the Livadia Palace in Yalta, February 1945.', '2025-02-04').map((x) => x[2])).toEqual(['yalta-1945']);
   });
