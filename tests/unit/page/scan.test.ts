@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../lib/detect/types';
 import { createMarkLayer } from '../../../lib/page/marks';
 import { MarkRegistry } from '../../../lib/page/registry';
-import { BIG_BATCH, Scanner, type ScanStats } from '../../../lib/page/scan';
+import { BIG_BATCH, MIN_CHUNK, Scanner, type ScanStats } from '../../../lib/page/scan';
 import { TextWalker, collectText } from '../../../lib/page/text';
 
 const RE = /\b(Helsinki|Reykjavik|Anchorage|Geneva) (summit|talks)\b/g;
@@ -60,6 +60,7 @@ afterEach(() => {
   registry?.clear();
   document.body.innerHTML = '';
   delete w.Highlight;
+  vi.restoreAllMocks();
 });
 
 describe('TextWalker', () => {
@@ -126,6 +127,19 @@ describe('Scanner', () => {
     expect(marked().every((t) => t === 'Helsinki summit')).toBe(true);
     expect(jobs[0]!.slices).toBeGreaterThan(1);
     for (const t of texts) expect(t.length).toBeLessThan(2048 + 200);
+  });
+
+  it('on a slow machine makes chunks no smaller than MIN_CHUNK (smaller ones change what the detector finds)', async () => {
+    // Every call of the clock is 5 ms later: each detector call looks slow, and the scanner would
+    // shrink its chunks to fit a quarter of a slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    setup(Array.from({ length: 600 }, (_, i) => `<p>Para ${i}: the Helsinki summit and more words to read.</p>`).join(''));
+    await scanner.start();
+    expect(registry.size).toBe(600);
+    expect(texts.length).toBeGreaterThan(3);
+    for (const t of texts.slice(0, -1)) expect(t.length).toBeGreaterThanOrEqual(4096);
+    expect(MIN_CHUNK).toBe(4096);
   });
 
   it('scans only what the page adds later (infinite scroll), once', async () => {
