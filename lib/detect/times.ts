@@ -27,6 +27,7 @@ export interface TimeRead {
 }
 
 // Normalised words (Ukrainian і folded to и).
+const YEAR_INSTR = /^(годом|роком)$/;
 const MONTH_WORD = /^(months?|месяц\S*|мисяц\S*)$/;
 const LATER = /^(later|after|afterwards|спустя|позже|позднее|пизнише|писля|потому)$/;
 const EARLIER = /^(earlier|before|before that|ранее|раньше|ранише|до того)$/;
@@ -55,6 +56,18 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
       const span: [number, number] = dir > 0 ? [mid - slack, mid + slack] : [-mid - slack, -mid + slack];
       return { atoms: [{ afterPrev: span }], next: j + 3 };
     }
+  }
+  // «год спустя», «годом ранее», «роком пізніше», «через год», «через два года», «через рік»
+  const w0u = tokenText(a, u.t0);
+  const yearUnit = (k: number) => !!units[k] && (funcOf(units[k]) === 'year-word' || YEAR_INSTR.test(tokenText(a, units[k].t0)));
+  if (yearUnit(j) && units[j + 1]) {
+    const dir = LATER.test(tokenText(a, units[j + 1].t0)) ? 1 : EARLIER.test(tokenText(a, units[j + 1].t0)) ? -1 : 0;
+    if (dir) return { atoms: [{ afterPrev: dir > 0 ? [290, 440] : [-440, -290] }], next: j + 2 };
+  }
+  if (w0u === 'через' && units[j + 1]) {
+    const n = yearUnit(j + 1) ? 1 : numValue(a, units[j + 1]) ?? senseOf(units[j + 1], 'num')?.n ?? null;
+    const k = yearUnit(j + 1) ? j + 2 : j + 2;
+    if (n !== null && n > 0 && n <= 30 && (yearUnit(j + 1) || yearUnit(j + 2))) return { atoms: [{ afterPrev: [n * 365 - 75, n * 365 + 75] }], next: yearUnit(j + 1) ? j + 2 : k + 1 };
   }
   // "the following year", "the next year", "the year before", «в следующем году», «наступного року»
   const w0 = tokenText(a, u.t0);

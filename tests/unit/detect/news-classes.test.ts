@@ -603,6 +603,10 @@ describe('history pieces and asides', () => {
       '1985-geneva',
       'reykjavik-1986',
     ]);
+    expect(at('Рейган и Горбачев встретились в Женеве в ноябре 1985 года. Год спустя они снова встретились в Рейкьявике.', '2016-10-11').map((x) => x[2])).toEqual([
+      '1985-geneva',
+      'reykjavik-1986',
+    ]);
     // Without the first meeting, the place alone (a summit and a ministers' meeting there) says too little.
     expect(at('A year later they met again in Reykjavik.', '2016-10-11').map((x) => x[1])).not.toContain('known');
     expect(at('Reagan and Gorbachev met in Reykjavik in October 1986, after a first meeting in Geneva a year earlier.', '2016-10-11').map((x) => x[2])).toEqual([
