@@ -210,8 +210,13 @@ export function tokenize(n: Normalized, original: string, table: TokenTable | nu
           case 0x5d:
             gapFlags |= F_CLAUSE | F_GAP;
             break;
-          case 0x22: // "
           case 0x27: // '
+            // An apostrophe inside a word (Ukrainian п'ять, перемир'я, Рейк'явік; O'Brien) is a
+            // letter of it, not a quotation mark: nothing but letters on either side.
+            if (!gapHasSpace && gapOther === 1 && gapDashes === 0 && prevEnd === i && i + 1 < len && CLS[text.charCodeAt(i + 1)] !== C_OTHER) break;
+            gapFlags |= F_QUOTE | F_GAP;
+            break;
+          case 0x22: // "
             gapFlags |= F_QUOTE | F_GAP;
             break;
           case 0x26: // & joins like "and"

@@ -98,7 +98,7 @@ export const MEETING_WORDS: MeetSpec[] = [
       'зателефонував|зателефонувала|подзвонив|подзвонила|поговорили телефоном|поговорив телефоном|поговорив по телефону|' +
       'говорили по телефону|говорили телефоном|розмовляли по телефону|розмовляли телефоном|розмовляв телефоном|поспілкувалися телефоном|поспілкувався телефоном',
   },
-  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|бесіда|розмова|call|calls' },
+  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|бесіда|розмова|call|calls|звонок|звонка|дзвінок|дзвінка' },
   // Two leaders signing something together met to do it; only read when both sides sign. Striking
   // a deal together in a named place ("Керри и Лавров договорились в Женеве") reads the same way.
   { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|sign|signs|подписали|подписывают|договорились|підписали|домовилися|struck a deal|reached a deal|reached an agreement|hammered out' },
@@ -128,16 +128,18 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
       'usa|washington|white house|state department|department of state|pentagon|us administration|american side|' +
       'secretary of state|national security adviser|national security advisor|' +
       'сша|америка|американская сторона|вашингтон|белый дом|госдепартамент|госдеп|пентагон|госсекретарь|соединенные штаты|' +
-      'сполучені штати|американська сторона|білий дім|держдеп|держдепартамент|держсекретар|державний секретар',
+      'сполучені штати|американська сторона|білий дім|білого дому|білому домі|білим домом|держдеп|держдепартамент|держсекретар|державний секретар|' +
+      // the people: «з американцями», «американцев»
+      'американцы|американці',
   },
   { side: 'us', adj: true, words: 'американский|американський|американська|американські' },
   {
     side: 'ru',
     words:
       'russia|russians|russian federation|moscow|kremlin|soviets|soviet union|ussr|' +
-      'россия|рф=|москва|кремль|советский союз|ссср|мид россии|росія|росії|кремль|радянський союз|срср',
+      'россия|рф=|москва|кремль|советский союз|ссср|мид россии|росія|росії|кремль|радянський союз|срср|россияне|росіяни',
   },
-  { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|російський|російська|російські|радянський' },
+  { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|кремлевский|російський|російська|російські|радянський|кремлівський' },
   { side: 'ua', words: 'ukraine|ukrainians|kyiv|kiev|украина|киев|україна|київ' },
   { side: 'ua', adj: true, words: 'ukrainian|украинский|український' },
   {
@@ -426,8 +428,8 @@ export const FUNCTION_WORDS: [string, string][] = [
       'take place|takes place|will take place|would take place|are taking place|is taking place|' +
       'прошедший|состоявшийся|проходящий|прошли|прошла|прошел|состоялись|состоялась|состоялся|начались|завершились|продолжились|возобновились',
   ],
-  ['topic', 'on|about|over|regarding|concerning|по='],
-  ['after', 'after|following|since|before|until|после=|до='],
+  ['topic', 'on|about|over|regarding|concerning|по=|щодо=|стосовно='],
+  ['after', 'after|following|since|before|until|после=|до=|після='],
   ['det', 'the|a|an|this|that|these|those|its|their|his|her|our|such|both|each|any|all|этот|эта|эти|это=|этой|этих|этом|тот|та=|те=|его=|ее=|их='],
   ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что=|який|яка|які|де=|коли|хоча|але|проте|оскільки|щоб|що='],
   ['copula', 'was|is|were|are|remains|remained|became|has been|had been|will be|was not|is not|wasn|isn'],
@@ -464,10 +466,10 @@ export const MONTHS: [number, string][] = [
 
 /** Seasons: first and last month. */
 export const SEASONS: [number, number, string][] = [
-  [3, 5, 'spring|весной=|весна'],
-  [6, 8, 'summer|летом='],
-  [9, 11, 'autumn|осенью=|осень'],
-  [12, 2, 'winter|зимой='],
+  [3, 5, 'spring|весной=|весна|навесні=|весною='],
+  [6, 8, 'summer|летом=|влітку=|улітку=|літом='],
+  [9, 11, 'autumn|осенью=|осень|восени='],
+  [12, 2, 'winter|зимой=|взимку=|узимку=|зимою='],
 ];
 
 /**
@@ -489,7 +491,7 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { weekday: 4, words: 'thursday|on thursday|в четверг|четверг|у четвер|в четвер|четвер' },
   { weekday: 5, words: "friday|on friday|в пятницу|пятница|у п'ятницю|в п'ятницю|п'ятниця" },
   { weekday: 6, words: 'saturday|on saturday|в субботу|суббота|у суботу|в суботу|субота' },
-  { weekday: 0, words: 'sunday|on sunday|в воскресенье|воскресенье|у неділю' },
+  { weekday: 0, words: 'sunday|on sunday|в воскресенье|воскресенье|у неділю|в неділю' },
   { days: [-1, 1], words: 'today|сегодня|сьогодні|this morning|tonight' },
   { days: [0, 3], words: 'tomorrow|завтра' },
   { days: [-45, 0], words: 'recently|recent|earlier this month|недавно|недавний|нещодавно|нещодавній' },
@@ -500,7 +502,7 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { month: 1, words: 'next month|в следующем месяце|наступного місяця' },
   { days: [-200, 0], words: 'earlier this year|this past year|ранее в этом году|на початку року' },
   { year: 0, words: 'this year|в этом году|этого года|цього року|цей рік' },
-  { year: -1, words: 'last year|в прошлом году|прошлого года|минулого року' },
+  { year: -1, words: 'last year|в прошлом году|прошлого года|минулого року|торік|торішній' },
   { year: 1, words: 'next year|в следующем году|наступного року' },
 ];
 
@@ -616,7 +618,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['washington', 'city', 'usa', 'washington|washington dc|вашингтон|us capital|американская столица|вашингтонский'],
   ['moscow', 'city', 'russia', 'moscow|москва|russian capital|российская столица|столица россии|московский|московськ|російська столиця|москві'],
   ['kremlin', 'city', 'russia', 'kremlin|кремль|кремлевский|кремлівськ'],
-  ['white house', 'city', 'usa', 'white house|oval office|белый дом|овальный кабинет'],
+  ['white house', 'city', 'usa', 'white house|oval office|белый дом|овальный кабинет|білий дім|білого дому|білому домі|овальний кабінет'],
   ['camp david', 'city', 'usa', 'camp david|кэмп-дэвид|кемп-девід|кэмп-дэвидский'],
   ['new york', 'city', 'usa', 'new york|нью-йорк'],
   ['miami', 'city', 'usa', 'miami|майами|маямі'],

@@ -101,6 +101,34 @@ describe('verbs and stand-ins', () => {
   });
 });
 
+describe('small words and stand-ins', () => {
+  it('skips a topic after щодо / стосовно, and reads the place after it', () => {
+    // (Not «про»: «домовилися про зустріч» would swallow the meeting noun as a topic.)
+    for (const text of ['Трамп і Путін провели переговори щодо України на Алясці.', 'Трамп і Путін провели переговори стосовно перемир’я на Алясці.']) {
+      const ms = usru(run(text, '2025-08-16'));
+      expect(ms.map((m) => m.eventId), text).toEqual(['2025-anchorage']);
+      expect(ms[0]!.quote, text).toMatch(/(Алясці|Аляске)$/);
+    }
+  });
+
+  it('knows the White House in its Ukrainian cases as a place, not an unknown one', () => {
+    const ms = usru(run('Трамп і Путін зустрілися у Білому домі.', '2025-05-20'));
+    expect(ms.map((m) => m.reasons.some((r) => /^a US–Russia meeting in Білому/.test(r)))).toEqual([false]);
+    expect(ms[0]!.quote).toBe('Трамп і Путін зустрілися у Білому домі');
+  });
+
+  it('reads «американці» and «кремлівський диктатор» as the sides', () => {
+    expect(ids('Кремлівський диктатор і американський президент провели переговори на Алясці.', '2025-08-16')).toEqual(['2025-anchorage']);
+    expect(usru(run('Ушаков розповів про зустріч Путіна з американцями на Алясці.', '2025-08-16')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
+  });
+
+  it('reads Ukrainian seasons as times («влітку»)', () => {
+    const ms = usru(run('Трамп і Путін зустрілися влітку.', '2025-12-20'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп і Путін зустрілися влітку', '2025-anchorage']]);
+    expect(ms[0]!.reasons).toContain('date 2025-08-15');
+  });
+});
+
 describe('word order without commas', () => {
   it('takes a fronted place as where the leaders met (У Ялті зустрілися …)', () => {
     const ms = usru(run('У лютому 1945 року в Ялті зустрілися Рузвельт, Черчилль і Сталін.', '2025-02-04'));
