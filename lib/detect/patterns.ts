@@ -81,6 +81,10 @@ export interface Frame {
   three?: boolean;
   /** "met many times", «неоднократно встречались»: a practice, not one meeting. */
   habitual?: boolean;
+  /** "the previous meeting", "the last round", "earlier talks": one before the meeting the page is about. */
+  previous?: boolean;
+  /** "spoke", "speaks with": says nothing of phone or in person. */
+  speak?: boolean;
   /** A Soviet word in the clause: a meeting before the Soviet Union ended (December 1991). */
   soviet?: boolean;
   tense: TenseName | null;
@@ -948,7 +952,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (!meet || k <= consumed) continue;
     // "call" alone is mostly "a call for …": only "a phone call", "an hour-long call", "a call with".
     // "held a call", "had a call", "hold 'useful' call" are calls too.
-    if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with' && !heldBefore(a, units, k))
+    if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with' && !heldBefore(a, units, k) && !timedCall(a, units, k))
       continue;
     const w = newWalk(k);
     let [cs, ce] = clauseBounds(a, units, k);
@@ -971,8 +975,11 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       if (lv >= 0 && !continuation && !w.sides.size) walkSubject(a, units, lv, Math.max(cs, consumed + 1), w);
     }
     const head = tokenText(a, u.t1 - 1);
+    const speaking = meet.pos === 'v' && SPEAK_VERBS.has(tokenText(a, u.t0));
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
+    // Speaking is a contact only between the two sides named in the phrase itself.
+    if (speaking && !speakersBothSides(a, units, w.first, k, w.last)) continue;
     consumed = Math.max(consumed, w.consumedTo, w.last);
     if (w.internal) {
       prev = null;
@@ -1050,6 +1057,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       sinceYears,
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
+      previous: meet.pos === 'n' && previousBefore(a, units, k),
+      ...(speaking ? { speak: true } : {}),
       three: threeWay || (w.sides.has('us') && w.sides.has('ru') && w.sides.has('ua')),
       habitual: habitualIn(a, units, cs, ce),
       soviet: sovietIn(a, units, cs, ce),
@@ -1129,6 +1138,42 @@ function isContinuation(units: Unit[], last: number, k: number): 'join' | 'and' 
     else return null;
   }
   return joined ? 'join' : and ? 'and' : null;
+}
+
+/** Verbs of speaking (vocab.ts): a meeting word only with both sides in the phrase. */
+const SPEAK_VERBS = new Set(['spoke', 'speak', 'speaks', 'speaking']);
+
+/**
+ * Do the subject and the object of a verb of speaking ("Trump and Putin spoke", "Rubio spoke with
+ * Lavrov") hold both sides? Not a side named in its topic ("spoke about the talks with Moscow").
+ */
+function speakersBothSides(a: Annotation, units: Unit[], first: number, k: number, last: number): boolean {
+  const sides = new Set<SideCode>();
+  for (let i = first; i <= last; i++) {
+    const fn = funcOf(units[i]);
+    if (i > k && (fn === 'topic' || fn === 'for' || fn === 'after' || senseOf(units[i], 'meet'))) break;
+    const side = partySide(a, units, i);
+    if (side) sides.add(side);
+  }
+  return sides.has('us') && sides.has('ru');
+}
+
+/** Words before a meeting noun that point back past the page's own meeting. */
+const PREVIOUS = new Set(['previous', 'prior', 'preceding', 'earlier', 'last', 'past']);
+
+/**
+ * "The previous meeting in Abu Dhabi", "the last round of talks", "earlier talks": a word of this
+ * kind among the article and modifiers right before the meeting noun ("last week's talks" is a
+ * time, read as one unit, not this).
+ */
+function previousBefore(a: Annotation, units: Unit[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    const u = units[i];
+    if (u.t1 - u.t0 === 1 && PREVIOUS.has(tokenText(a, u.t0))) return true;
+    if (flagsOf(a, units[i + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
+    if (!(senseOf(u, 'mod') || senseOf(u, 'ord') || funcOf(u) === 'det' || senseOf(u, 'side'))) return false;
+  }
+  return false;
 }
 
 function hasAgainNear(units: Unit[], k: number): boolean {
@@ -1374,6 +1419,14 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
 }
 
 /** "held a call", "had an hour-long call": a light verb within three words before unit k. */
+/** "Monday's call", "yesterday's call", "a call on Thursday", "the call last week": a call with its day. */
+function timedCall(a: Annotation, units: Unit[], k: number): boolean {
+  const before = units[k - 1];
+  if (before && senseOf(before, 'rel') && !(flagsOf(a, units[k]) & (F_COMMA | F_DOT | F_CLAUSE))) return true;
+  const after = units[k + 1];
+  return !!after && !(flagsOf(a, after) & (F_COMMA | F_DOT | F_CLAUSE)) && !!readTime(a, units, k + 1);
+}
+
 function heldBefore(a: Annotation, units: Unit[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const w = tokenText(a, units[j].t0);

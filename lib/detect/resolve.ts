@@ -259,7 +259,7 @@ function display(key: string): string {
 function kindScore(frame: Frame, info: EventInfo, hasAlias: boolean): number {
   const k = info.ev.kind;
   const m = frame.meet;
-  if (!m) return 0;
+  if (!m || frame.speak) return 0;
   if (m === 'call') return k === 'call' ? W.kindCallIsCall : W.kindCallNotCall;
   if (k === 'call') return hasAlias ? 0 : W.kindMeetingIsCall;
   switch (m) {
@@ -338,6 +338,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const docPeople = mainPeople(lex, st);
   const focus = st.focus;
   const focusSeries = st.focusSeries;
+  const earlier = f.previous ? previousOfPage(lex, st, cand) : null;
 
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
   const scoreEvent = (idx: number, why: string[] | null): Scored => {
@@ -529,14 +530,21 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       else if (st.again > 0 && ev.round >= 2) s += W.againInDocument;
     }
     // The meeting this page already talks about
-    if (timeAgainst) {
+    if (earlier && (earlier.own.has(idx) || earlier.before.has(idx))) {
+      // "The previous meeting in Abu Dhabi": not the page's own meeting, but the one of its
+      // series (or at its place) just before it.
+      if (earlier.before.has(idx)) {
+        s += W.previousRound;
+        why?.push('the one before the meeting this page is about');
+      } else s += W.previousNotOwn;
+    } else if (timeAgainst) {
       // no focus, no lead
     } else if (focus.has(idx)) {
       // A generic phrase ("the talks", "Russia-US talks") in a page about one meeting means that one.
       s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
-    if (st.lead.has(idx) && !timeAgainst) s += W.lead;
+    if (st.lead.has(idx) && !timeAgainst && !earlier?.own.has(idx)) s += W.lead;
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
@@ -641,6 +649,36 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 }
 
 const NO_REASONS: string[] = [];
+
+/**
+ * For "the previous meeting", "the last round": among the candidates, the event just before the
+ * meeting the page is about (its first lead, else the one it named most), in the same series or at the
+ * same city. Empty when the page has no meeting of its own yet.
+ */
+function previousOfPage(lex: Lexicon, st: DocumentState, cand: Set<number>): { own: Set<number>; before: Set<number> } {
+  const out = new Set<number>();
+  // The page's own meeting: the first of its lead (a later lead may be this very earlier one),
+  // or else the one it has named most.
+  let top = -1;
+  for (const [i, n] of st.focus) if (top < 0 || n > st.focus.get(top)!) top = i;
+  const first = st.lead.values().next();
+  const own = new Set<number>(!first.done ? [first.value] : top >= 0 ? [top] : []);
+  for (const o of own) {
+    const oi = lex.events[o];
+    if (!oi.range) continue;
+    const cities = [...oi.places].filter(([, lv]) => lv === 'city').map(([k]) => k);
+    let best = -1;
+    for (const c of cand) {
+      const ci = lex.events[c];
+      if (c === o || own.has(c) || !ci.range || ci.range.to >= oi.range.from || ci.related !== oi.related) continue;
+      const series = !!oi.ev.seriesId && ci.ev.seriesId === oi.ev.seriesId;
+      if (!series && !cities.some((k) => ci.places.get(k) === 'city')) continue;
+      if (best < 0 || ci.range.from > lex.events[best].range!.from) best = c;
+    }
+    if (best >= 0) out.add(best);
+  }
+  return { own, before: out };
+}
 
 /** The people a page names most (at least twice), by side: whom its short references are about. */
 function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string[] } {

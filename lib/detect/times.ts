@@ -8,6 +8,9 @@
 import { F_CLAUSE, F_COMMA, F_DOT, F_HYPH, F_MIXED } from './tokenize';
 import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from './units';
 
+/** Words for a part of a day or a month, written before it. */
+const TIME_PART = new Set(['late', 'early', 'mid', 'mid-', 'later', 'earlier']);
+
 /** A time expression as written; resolved against the publication date later (resolve.ts). */
 export interface TimeAtom {
   y?: number;
@@ -38,6 +41,12 @@ const PREVIOUS = /^(previous|prior|preceding|предыдущем|предыду
 export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | null {
   const u = units[j];
   if (!u) return null;
+  // "late on Thursday", "in early December", "mid-October": the part of the day or month does not
+  // change which day or month it was, so the time after it is read as if the word were not there.
+  if (u.t1 - u.t0 === 1 && !u.senses.length && TIME_PART.has(tokenText(a, u.t0)) && units[j + 1]) {
+    const r = readTime(a, units, j + 1);
+    if (r) return r;
+  }
   // "thirty years ago (today)", "30 лет назад"
   const nw = senseOf(u, 'num');
   const nv = nw ? nw.n : numValue(a, u);

@@ -62,9 +62,14 @@ export const MEETING_WORDS: MeetSpec[] = [
     pos: 'v',
     w: 0.6,
     words:
-      'discuss with|discussed with|discusses with|to discuss|discussed|' +
+      'discuss with|discussed with|discusses with|to discuss|discussed|discuss|discusses|' +
       'обсудят|обсудит|обсудили|обсудил|обсуждали|обсуждают|обговорять|обговорить|обговорили|обговорив|обговорити|обговорювали',
   },
+  // "Trump and Putin spoke for two hours", "Rubio spoke with Lavrov": speaking is a contact only
+  // with both sides inside the phrase itself (patterns.ts checks), never "spoke to reporters";
+  // by phone or in person alike (resolve.ts does not hold the kind against it).
+  { sense: 'discussion', pos: 'v', w: 0.6, words: 'spoke|spoke with|spoke to|speak with|speak to|speaks with|speaks to|speaking with' },
+  { sense: 'call', pos: 'v', w: 0.9, words: 'speak by phone|speaks by phone|speak on the phone|talk by phone|talks by phone|to speak by phone' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся|зустрінуться|зустрінеться' },
   { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
   { sense: 'negotiation', pos: 'n', w: 0.9, words: 'negotiations|negotiation|parley|parleys' },

@@ -112,6 +112,11 @@ export const W = {
   /** Another round of a series the page is about. */
   focusSeries: 0.6,
 
+  /** "The previous meeting", "the last round": the event just before the page's own meeting /
+   *  the page's own meeting itself (the word says it is an earlier one). */
+  previousRound: 1.5,
+  previousNotOwn: -1.5,
+
   // ---- era ----
   /** "the Soviet leader's talks": an event after the Soviet Union ended cannot be meant, whatever
    *  else agrees (a month read against a page of 2022 points at 2021). */

@@ -1,0 +1,149 @@
+/**
+ * English news of 2025–2026 as wire services, live blogs and headline lists write it, read
+ * paragraph by paragraph into one document state as a page is read. Each block is a general class
+ * of phrasing (times with "late"/"early", "the previous meeting", "spoke", a call with its day,
+ * headline subjects joined by a comma), with negatives that must never become a US–Russia mark.
+ * Uses its own small event list, so dataset edits cannot move it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, type MatcherEvent, type Mention } from '../../../lib/detect';
+
+type People = MatcherEvent['participants'];
+const trump = { name: 'Donald Trump', nameRu: 'Дональд Трамп', side: 'us' as const };
+const putin = { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' as const };
+const rubio = { name: 'Marco Rubio', side: 'us' as const };
+const lavrov = { name: 'Sergei Lavrov', side: 'ru' as const };
+const witkoff = { name: 'Steve Witkoff', side: 'us' as const };
+const kushner = { name: 'Jared Kushner', side: 'us' as const };
+const umerov = { name: 'Rustem Umerov', side: 'other' as const };
+
+const ev = (id: string, kind: MatcherEvent['kind'], start: string, city: string, country: string, placeNames: string[], participants: People, more: Partial<MatcherEvent> = {}): MatcherEvent => ({
+  id,
+  title: id,
+  kind,
+  status: 'held',
+  start,
+  city,
+  country,
+  placeNames,
+  participants,
+  aliases: [],
+  sharedAliases: [],
+  cues: [],
+  ...more,
+});
+
+const events: MatcherEvent[] = [
+  ev('anchorage', 'summit', '2025-08-15', 'Anchorage', 'United States', ['Anchorage', 'Alaska'], [trump, putin], { aliases: ['Alaska summit'] }),
+  ev('call-oct-16', 'call', '2025-10-16', '', 'United States', [], [trump, putin]),
+  ev('call-rubio-lavrov-oct-20', 'call', '2025-10-20', '', 'United States', [], [rubio, lavrov]),
+  ev('budapest', 'summit', '2025-10', 'Budapest', 'Hungary', ['Budapest'], [trump, putin], { status: 'cancelled' }),
+  ev('kremlin-dec', 'envoy', '2025-12-02', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
+  ev('call-dec-29', 'call', '2025-12-29', '', 'United States', [], [trump, putin]),
+  ev('kremlin-jan', 'envoy', '2026-01-22', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
+  ev('abu-dhabi-1', 'working-level', '2026-01-23', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi'], [witkoff, kushner, umerov], { end: '2026-01-24', seriesId: 'trilateral', round: 1 }),
+  ev('abu-dhabi-2', 'working-level', '2026-02-04', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi'], [witkoff, kushner, umerov], { end: '2026-02-05', seriesId: 'trilateral', round: 2 }),
+  ev('kremlin-sep', 'envoy', '2026-09-05', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
+  ev('new-delhi-g20', 'ministerial', '2023-03-02', 'New Delhi', 'India', ['New Delhi'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
+  ev('blinken-lavrov-call', 'call', '2022-07-29', 'Washington', 'United States', ['Washington'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
+];
+const matcher = compileMatcher(events);
+
+/** A page read paragraph by paragraph into one state; the US–Russia marks of each paragraph. */
+function page(paragraphs: string[], publishedAt?: string, title?: string): Mention[][] {
+  const st = createDocumentState({ publishedAt, title });
+  return paragraphs.map((p) => detect(p, matcher, st).filter((m) => m.status === 'known' || m.status === 'unknown'));
+}
+const one = (text: string, publishedAt?: string): Mention[] => page([text], publishedAt)[0]!;
+const ids = (ms: Mention[]) => ms.map((m) => m.eventId);
+
+describe('a part of the day or month before a time', () => {
+  it('reads "late on Thursday" on an undated page as a Thursday, like "on Thursday"', () => {
+    // Of the three Kremlin visits only January's fell on a Thursday; without the weekday the newest wins.
+    expect(ids(one('Putin received Witkoff and Kushner at the Kremlin late on Thursday.'))).toEqual(['kremlin-jan']);
+    expect(ids(one('Putin received Witkoff and Kushner at the Kremlin early on Thursday.'))).toEqual(['kremlin-jan']);
+  });
+
+  it('reads "in early December", "mid-January" as the month', () => {
+    expect(ids(one('Witkoff and Kushner sat down with Putin in Moscow in early December.', '2026-03-01'))).toEqual(['kremlin-dec']);
+    expect(ids(one('Russian and US officials met in mid-January in Abu Dhabi.', '2026-02-10'))).toEqual(['abu-dhabi-1']);
+  });
+
+  it('leaves "the late Soviet leader" alone: no time follows', () => {
+    expect(one('The late Soviet leader never met Trump.', '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('"the previous meeting", "the last round"', () => {
+  it('is the round before the one the page is about, not that one', () => {
+    const [lede, back] = page(
+      [
+        'Delegations of Russia, Ukraine and the United States met again in Abu Dhabi on Wednesday.',
+        'The previous meeting in Abu Dhabi was the first time the three teams shared a table.',
+      ],
+      '2026-02-05',
+    );
+    expect(ids(lede!)).toEqual(['abu-dhabi-2']);
+    expect(ids(back!)).toEqual(['abu-dhabi-1']);
+  });
+
+  it('without the word, a later short reference is still the page\'s own meeting', () => {
+    const [, back] = page(
+      ['Delegations of Russia, Ukraine and the United States met again in Abu Dhabi on Wednesday.', 'The meeting in Abu Dhabi lasted two days.'],
+      '2026-02-05',
+    );
+    expect(ids(back!)).toEqual(['abu-dhabi-2']);
+  });
+
+  it('works for "the last round" of a series too', () => {
+    const [, back] = page(
+      ['The second round of trilateral talks between Russia, Ukraine and the US ended in Abu Dhabi on Thursday.', 'The last round of talks in Abu Dhabi had prepared the ground.'],
+      '2026-02-05',
+    );
+    expect(ids(back!)).toEqual(['abu-dhabi-1']);
+  });
+});
+
+describe('"spoke": a contact only between the two sides', () => {
+  it('"Trump and Putin spoke … on Thursday" is that day\'s call', () => {
+    const ms = one('Trump and Putin spoke for more than two hours on Thursday, and agreed to meet in Budapest.', '2025-10-17');
+    expect(ids(ms)).toEqual(['call-oct-16', 'budapest']);
+    expect(ms[0]!.quote).toBe('Trump and Putin spoke for more than two hours on Thursday');
+  });
+
+  it('"spoke on the sidelines" in person is not held against a ministers\' meeting', () => {
+    expect(ids(one('Blinken and Lavrov spoke briefly on the sidelines of the G20 meeting in New Delhi.', '2023-03-03'))).toEqual(['new-delhi-g20']);
+  });
+
+  it('"speak by phone" in a headline with its subjects joined by a comma', () => {
+    expect(ids(one('Rubio, Lavrov speak by phone on Monday', '2025-10-21'))).toEqual(['call-rubio-lavrov-oct-20']);
+  });
+
+  it.each([
+    ['one side speaking to the press', 'Trump said he spoke to reporters in Washington on Monday.'],
+    ['Putin with a third country\'s leader', 'Putin spoke with the Indian prime minister by phone on Monday.'],
+    ['US–Ukraine', 'Zelenskyy spoke with Trump on Monday about air defence.'],
+    ['Russia–Ukraine', 'Russia\'s Medinsky spoke with Umerov in Istanbul on Monday.'],
+    ['a third country\'s minister', 'Lavrov spoke with his Turkish counterpart in Antalya on Monday.'],
+    ['"talks with Moscow" as a process', 'Rubio said on Monday that the talks with Moscow would go on.'],
+  ])('never a US–Russia mark: %s', (_name, text) => {
+    expect(one(text, '2025-10-21')).toEqual([]);
+  });
+});
+
+describe('a call with its day', () => {
+  it('"in a call on Monday", "Monday\'s call" are the Monday call', () => {
+    expect(ids(one('Putin told Trump in a call on Monday that Ukraine had attacked his residence.', '2026-01-02'))).toEqual(['call-dec-29']);
+    expect(ids(one("In Monday's call, Putin told Trump about the attack.", '2026-01-02'))).toEqual(['call-dec-29']);
+  });
+
+  it('a call for something is not a call', () => {
+    expect(one('Putin told Trump of a call on Monday for a ceasefire by the Europeans.', '2026-01-02').every((m) => m.eventId !== 'call-dec-29' || /call on Monday/.test(m.quote))).toBe(true);
+    expect(one("Monday's call for a ceasefire by European leaders went unanswered.", '2026-01-02')).toEqual([]);
+  });
+
+  it('"discuss" in a headline: both sides and a call the dataset does not hold is a meeting we don\'t know', () => {
+    const ms = one('Lavrov, Rubio discuss Ukraine in phone call', '2026-03-10');
+    expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+});
