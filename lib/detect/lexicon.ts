@@ -135,6 +135,9 @@ export const MASK = {
   time: 128,
 } as const;
 
+/** What a Russian or Ukrainian form adds to a stem when it is an ending (normalised: і ї → и, є → е). */
+const INFLECTION = /^(?:.{0,2}|ами|ями|ого|его|ому|ему|ими|ого|ось|ась|ись|ися|ася|ося|еся|лся|лась|лись|лися)$/;
+
 /** A bare adjective stem as the vocabulary writes them ('женевськ', 'венск'), waiting for its ending. */
 const ADJECTIVE_STEM = /(?:ск|цк|ськ|цьк|зьк)$/;
 
@@ -241,7 +244,13 @@ class Builder {
           // page lookup and hide the word's senses (the bare "talks" sense of "переговоров").
           // Not for a bare adjective stem ('віденськ' after 'відень' → 'виден'): the shorter stem
           // reaches 'віденськ' itself but none of its forms ('віденський' is 5 units past 'виден').
-          if (!pw.exact && !ADJECTIVE_STEM.test(w) && this.table.lookupWord(w) >= 0) continue;
+          if (!pw.exact && !ADJECTIVE_STEM.test(w)) {
+            const id = this.table.lookupWord(w);
+            // …but only when what the form adds is an ending: «переговорщик» (a negotiator) is a
+            // word of its own, not «переговор» plus an ending, and needs its own stem to reach
+            // «переговорщиками».
+            if (id >= 0 && INFLECTION.test(w.slice(this.table.word(id).length))) continue;
+          }
           const st = ruStem(w, pw.exact);
           this.table.add(st.stem, st.maxEnding);
         } else this.table.add(w, 0);

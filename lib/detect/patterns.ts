@@ -192,7 +192,7 @@ const CLAUSE_WORDS_AFTER_COMMA = new Set(['clause', 'and', 'say']);
 function startsClause(a: Annotation, units: Unit[], i: number): boolean {
   const u = units[i];
   const f = flagsOf(a, u);
-  if (f & F_CLAUSE) return true;
+  if (f & F_CLAUSE) return !dashJoined(a, units, i);
   const fn = funcOf(u);
   if (fn === 'clause') return true;
   if (f & F_COMMA && fn !== null && CLAUSE_WORDS_AFTER_COMMA.has(fn)) return true;
@@ -273,7 +273,7 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
     const u = units[j];
     const after = units[j + 1];
     const fAfter = flagsOf(a, after);
-    if (fAfter & (F_COMMA | F_DOT | F_CLAUSE)) break;
+    if (fAfter & (F_COMMA | F_DOT | F_CLAUSE) && !dashJoined(a, units, j + 1)) break;
     const fn = funcOf(u);
     if (senseOf(u, 'forum')) {
       w.forum = true;
@@ -350,7 +350,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       steps++;
       continue;
     }
-    if (f & (F_DOT | F_CLAUSE)) break;
+    if (f & (F_DOT | F_CLAUSE) && !dashJoined(a, units, j)) break;
     if (f & F_COMMA) {
       // Only a broader place crosses a comma: "Ankara, Turkey", "Anchorage, Alaska" — not
       // "in Budapest, White House says". And a list of people closed by "and": «зустрілися
@@ -523,6 +523,22 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
+
+/**
+ * «саміт Росія – США», "the Russia – US talks": two parties joined by a spaced dash. A spaced dash
+ * ends a clause anywhere else; between two sides or two people it stands for "and".
+ */
+function dashJoined(a: Annotation, units: Unit[], j: number): boolean {
+  const u = units[j];
+  const prev = units[j - 1];
+  if (!u || !prev || !(isPartyName(u) && isPartyName(prev))) return false;
+  return /^ ?- ?$/.test(gapBefore(a, u.t0));
+}
+
+/** A side or a person, as a party's name (not a role). */
+function isPartyName(u: Unit): boolean {
+  return !!(senseOf(u, 'side') || senseOf(u, 'person'));
+}
 
 /** At units[j] (after a comma): people joined by commas, the last after "and" ("Churchill and Stalin"). */
 function personListAt(a: Annotation, units: Unit[], j: number, end: number): boolean {

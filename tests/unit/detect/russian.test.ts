@@ -22,6 +22,13 @@ const extra: MatcherEvent[] = [
     { name: 'George H. W. Bush', nameRu: 'Джордж Буш', side: 'us' },
     { name: 'Mikhail Gorbachev', nameRu: 'Михаил Горбачёв', side: 'ru' },
   ]),
+  {
+    ...summit('2025-12-kremlin', '2025-12-02', 'Moscow', 'Russia', ['Moscow', 'Москва', 'Kremlin', 'Кремль'], [
+      { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ]),
+    kind: 'envoy',
+  },
 ];
 const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
 const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
@@ -54,6 +61,11 @@ describe('Russian wording', () => {
   it('reads «едва не договорились» as a meeting that took place', () => {
     const ms = usru(run('Трамп и Путин едва не договорились на Аляске о перемирии.', '2025-08-16'));
     expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['2025-anchorage', 'past']]);
+  });
+
+  it('reads a word that only starts like a vocabulary stem as itself («переговорщиками» is no «переговоры»)', () => {
+    const ms = usru(run('Путин встретился с американскими переговорщиками в Кремле.', '2025-12-03'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Путин встретился с американскими переговорщиками в Кремле', '2025-12-kremlin']]);
   });
 
   it('reads «позвонил» as a call', () => {

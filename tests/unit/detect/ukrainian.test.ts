@@ -122,6 +122,11 @@ describe('small words and stand-ins', () => {
     expect(usru(run('Ушаков розповів про зустріч Путіна з американцями на Алясці.', '2025-08-16')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
   });
 
+  it('reads two sides joined by a spaced dash as one party list («саміт Росія – США»)', () => {
+    expect(usru(run('Саміт Росія – США на Алясці завершився.', '2025-08-16')).map((m) => [m.quote, m.eventId])).toEqual([['Саміт Росія – США на Алясці', '2025-anchorage']]);
+    expect(usru(run('Переговори Україна – США в Женеві завершилися.', '2025-11-24'))).toEqual([]);
+  });
+
   it('reads Ukrainian seasons as times («влітку»)', () => {
     const ms = usru(run('Трамп і Путін зустрілися влітку.', '2025-12-20'));
     expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп і Путін зустрілися влітку', '2025-anchorage']]);
