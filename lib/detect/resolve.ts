@@ -202,6 +202,8 @@ interface Scored {
   aliasOfFocus: boolean;
   /** An alias whose own date agrees ("the Paris summit of May 1960"). */
   aliasDated: boolean;
+  /** The mention names nobody, and the page's main people of both sides attended this event. */
+  docPair: boolean;
   /** An alias of this event (shared or not) in the frame, and the event ended days before publication. */
   aliasJustHeld: boolean;
   /** The frame names this event's city, and the page is already about this event. */
@@ -567,7 +569,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
-    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
   const scored: Scored[] = [];
   for (const idx of cand) scored.push(scoreEvent(idx, null));
@@ -599,7 +601,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // the sentence, says which too ("After the Helsinki summit, allies ask what Trump got", the next day).
   // …and so does the city of the meeting the page is about ("Peskov would not comment on talks in Davos").
   // …and so does an alias with its own date ("the Paris summit of May 1960 collapsed after the Soviets…").
-  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !(best.anyPersonMatch && (best.timeMatch || best.aliasJustHeld)) && !best.aliasDated) accept = false;
+  // …and so does a date that agrees, when the two people the page is about were both there ("By
+  // their third meeting, in Moscow in 1974" on a page about Nixon and Brezhnev).
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !((best.anyPersonMatch || best.docPair) && (best.timeMatch || best.aliasJustHeld)) && !best.aliasDated) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   // Not when it is an alias of the page's own meeting: "Kyiv was not invited to the Riyadh talks".
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled' && !best.aliasOfFocus) accept = false;

@@ -651,3 +651,20 @@ describe('a name only one meeting has', () => {
     expect(usru(run('Alaska summit: Putin’s unspoken question on Ukraine’s war.', '2025-08-20')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
   });
 });
+
+describe('one side in sight, the page’s two people', () => {
+  it('takes a dated meeting at one side’s city for the page’s two people’s meeting there', () => {
+    const text =
+      'Joe Biden and Vladimir Putin met in Geneva in June 2021. Biden and Putin talked for hours. ' +
+      'By their next meeting, in Moscow in December 2025, the mood had changed.';
+    const m = compileMatcher([
+      ...FIXTURE_EVENTS,
+      { id: 'moscow-2025-12', title: 'x', kind: 'summit', status: 'held', start: '2025-12-02', city: 'Moscow', country: 'Russia', placeNames: ['Moscow'],
+        participants: [{ name: 'Joe Biden', side: 'us' }, { name: 'Vladimir Putin', side: 'ru' }], aliases: [], sharedAliases: [], cues: [] },
+      { id: 'moscow-2025-12-other', title: 'y', kind: 'envoy', status: 'held', start: '2025-12-05', city: 'Moscow', country: 'Russia', placeNames: ['Moscow'],
+        participants: [{ name: 'Steve Witkoff', side: 'us' }, { name: 'Vladimir Putin', side: 'ru' }], aliases: [], sharedAliases: [], cues: [] },
+    ]);
+    const ms = usru(detect(text, m, createDocumentState({ publishedAt: '2026-01-10' })));
+    expect(ms.map((x) => x.eventId)).toContain('moscow-2025-12');
+  });
+});
