@@ -1073,7 +1073,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       sinceYears,
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
-      previous: meet.pos === 'n' && previousBefore(a, units, k),
+      previous: (meet.pos === 'n' && previousBefore(a, units, k)) || lastTimeBefore(a, units, w.first),
       ...(speaking ? { speak: true } : {}),
       three: threeWay || (w.sides.has('us') && w.sides.has('ru') && w.sides.has('ua')),
       habitual: habitualIn(a, units, cs, ce),
@@ -1190,6 +1190,14 @@ function previousBefore(a: Annotation, units: Unit[], k: number): boolean {
     if (!(senseOf(u, 'mod') || senseOf(u, 'ord') || funcOf(u) === 'det' || senseOf(u, 'side'))) return false;
   }
   return false;
+}
+
+/** "The last time Trump and Putin held a summit", "the previous time they met": right before the subject. */
+function lastTimeBefore(a: Annotation, units: Unit[], first: number): boolean {
+  const u = units[first - 1];
+  const v = units[first - 2];
+  if (!u || !v || u.t1 - u.t0 !== 1 || v.t1 - v.t0 !== 1 || tokenText(a, u.t0) !== 'time') return false;
+  return PREVIOUS.has(tokenText(a, v.t0)) && !(flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE)) && !(flagsOf(a, units[first]) & (F_COMMA | F_DOT | F_CLAUSE));
 }
 
 function hasAgainNear(units: Unit[], k: number): boolean {

@@ -341,6 +341,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const focus = st.focus;
   const focusSeries = st.focusSeries;
   const earlier = f.previous ? previousOfPage(lex, st, cand) : null;
+  // An undated page about a meeting was written around it: what it says will happen next ("he
+  // and Kushner plan to meet Putin") is most likely a meeting held within two weeks after it.
+  const leadDay = !pub && future ? leadEnd(lex, st) : null;
 
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
   const scoreEvent = (idx: number, why: string[] | null): Scored => {
@@ -557,6 +560,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         if (er.from - pub.to <= 14) soon = true;
       }
       else if (pub) s += W.futurePast;
+      else if (leadDay !== null && er && er.from > leadDay && er.from - leadDay <= 14) {
+        s += W.futureAhead;
+        soon = true;
+        why?.push('days after the meeting this page is about');
+      }
     } else if (ev.status === 'planned') s += W.pastPlanned;
     else if (ev.status === 'cancelled' && !al) s += W.pastCancelledNoAlias;
     const evidence =
@@ -568,7 +576,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (docPair ? 1 : 0) +
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
-      ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst ? 1 : 0);
+      ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
+      (earlier?.before.has(idx) ? 1 : 0);
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
   const scored: Scored[] = [];
@@ -654,10 +663,31 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 
 const NO_REASONS: string[] = [];
 
+/** Meetings of one kind with someone of each side in common ("the last time Trump and Putin held a summit"). */
+function samePair(x: EventInfo, y: EventInfo): boolean {
+  if (x.ev.kind !== y.ev.kind) return false;
+  let us = false;
+  let ru = false;
+  for (const [p, side] of x.people) {
+    if (y.people.get(p) !== side) continue;
+    if (side === 'us') us = true;
+    else if (side === 'ru') ru = true;
+  }
+  return us && ru;
+}
+
+/** The last day of the page's first lead meeting, if it is dated to the day. */
+function leadEnd(lex: Lexicon, st: DocumentState): number | null {
+  const first = st.lead.values().next();
+  if (first.done) return null;
+  const r = lex.events[first.value].range;
+  return r && r.precision >= 3 ? r.to : null;
+}
+
 /**
  * For "the previous meeting", "the last round": among the candidates, the event just before the
- * meeting the page is about (its first lead, else the one it named most), in the same series or at the
- * same city. Empty when the page has no meeting of its own yet.
+ * meeting the page is about (its first lead, else the one it named most), in the same series, at the
+ * same city, or of the same kind between the same people. Empty when the page has no meeting of its own yet.
  */
 function previousOfPage(lex: Lexicon, st: DocumentState, cand: Set<number>): { own: Set<number>; before: Set<number> } {
   const out = new Set<number>();
@@ -676,7 +706,7 @@ function previousOfPage(lex: Lexicon, st: DocumentState, cand: Set<number>): { o
       const ci = lex.events[c];
       if (c === o || own.has(c) || !ci.range || ci.range.to >= oi.range.from || ci.related !== oi.related) continue;
       const series = !!oi.ev.seriesId && ci.ev.seriesId === oi.ev.seriesId;
-      if (!series && !cities.some((k) => ci.places.get(k) === 'city')) continue;
+      if (!series && !cities.some((k) => ci.places.get(k) === 'city') && !samePair(oi, ci)) continue;
       if (best < 0 || ci.range.from > lex.events[best].range!.from) best = c;
     }
     if (best >= 0) out.add(best);

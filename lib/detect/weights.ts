@@ -115,7 +115,7 @@ export const W = {
   /** "The previous meeting", "the last round": the event just before the page's own meeting /
    *  the page's own meeting itself (the word says it is an earlier one). */
   previousRound: 1.5,
-  previousNotOwn: -1.5,
+  previousNotOwn: -3,
 
   // ---- era ----
   /** "the Soviet leader's talks": an event after the Soviet Union ended cannot be meant, whatever

@@ -44,6 +44,8 @@ const events: MatcherEvent[] = [
   ev('abu-dhabi-1', 'working-level', '2026-01-23', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi'], [witkoff, kushner, umerov], { end: '2026-01-24', seriesId: 'trilateral', round: 1 }),
   ev('abu-dhabi-2', 'working-level', '2026-02-04', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi'], [witkoff, kushner, umerov], { end: '2026-02-05', seriesId: 'trilateral', round: 2 }),
   ev('kremlin-sep', 'envoy', '2026-09-05', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
+  ev('helsinki', 'summit', '2018-07-16', 'Helsinki', 'Finland', ['Helsinki'], [trump, putin]),
+  ev('davos', 'envoy', '2026-01-20', 'Davos', 'Switzerland', ['Davos'], [witkoff, kushner, { name: 'Kirill Dmitriev', side: 'ru' }]),
   ev('new-delhi-g20', 'ministerial', '2023-03-02', 'New Delhi', 'India', ['New Delhi'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
   ev('blinken-lavrov-call', 'call', '2022-07-29', 'Washington', 'United States', ['Washington'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
 ];
@@ -101,6 +103,25 @@ describe('"the previous meeting", "the last round"', () => {
       '2026-02-05',
     );
     expect(ids(back!)).toEqual(['abu-dhabi-1']);
+  });
+});
+
+describe('"the last time they met" and plans on an undated page', () => {
+  it('"the last time Trump and Putin held a summit" on a page about a later one is the one before it', () => {
+    const [, back] = page(
+      ['Trump and Putin met in Anchorage on Friday.', 'The last time Trump and Putin held a summit, they took questions side by side.'],
+      '2025-08-16',
+    );
+    expect(ids(back!)).toEqual(['helsinki']);
+  });
+
+  it('a plan on an undated page is the meeting held days after the page\'s own one', () => {
+    const paragraphs = ['Witkoff, Kushner and Dmitriev met in Davos on Tuesday for two hours.', 'Witkoff said he and Kushner were planning to meet Putin.'];
+    const [lede, plan] = page(paragraphs);
+    expect(ids(lede!)).toEqual(['davos']);
+    expect(ids(plan!)).toEqual(['kremlin-jan']);
+    // Without a meeting of its own the page gives no such anchor.
+    expect(ids(page([paragraphs[1]!])[0]!)).not.toEqual(['kremlin-jan']);
   });
 });
 
