@@ -127,6 +127,12 @@ describe('small words and stand-ins', () => {
     expect(usru(run('Переговори Україна – США в Женеві завершилися.', '2025-11-24'))).toEqual([]);
   });
 
+  it('reads «держава-агресорка» as Russia and «кремлівський колега» as the Kremlin’s man', () => {
+    expect(usru(run('Зустріч представників Трампа з лідером держави-агресорки на Алясці.', '2025-08-16')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
+    const off = usru(run('Трамп скасував запланований саміт зі своїм кремлівським колегою Володимиром Путіним.', '2025-10-25'));
+    expect(off.map((m) => [m.quote, m.eventId, m.tense])).toEqual([['саміт зі своїм кремлівським колегою Володимиром Путіним', '2025-budapest', 'negated']]);
+  });
+
   it('reads Ukrainian seasons as times («влітку»)', () => {
     const ms = usru(run('Трамп і Путін зустрілися влітку.', '2025-12-20'));
     expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп і Путін зустрілися влітку', '2025-anchorage']]);
