@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import type { DocMeeting, DocumentState } from './state';
 import { F_COMMA, F_SENT } from './tokenize';
 import { sentenceUnits } from './patterns';
+import { onlyMeetingAt } from './resolve';
 import type { Annotation, Unit } from './units';
 
 export interface Backref {
@@ -17,6 +18,8 @@ export interface Backref {
   t1: number;
   meeting: DocMeeting;
   placeKey: string;
+  /** Not named earlier: the only US–Russia meeting the city saw. */
+  sole: boolean;
 }
 
 function func(u: Unit | undefined): string | null {
@@ -51,6 +54,22 @@ export function meetingAt(st: DocumentState, lex: Lexicon, key: string, before: 
   return best;
 }
 
+/**
+ * "Since Anchorage", "after Glassboro" on a page about both sides, before the page named that
+ * meeting: a city that saw exactly one US–Russia meeting, held before the page, can only mean it.
+ * Not a country ("after Malta") and not a city of several meetings ("since Geneva").
+ */
+function onlyMeetingThere(lex: Lexicon, st: DocumentState, key: string): DocMeeting | null {
+  if (!(st.sides.us > 0 && st.sides.ru > 0)) return null;
+  if ((lex.places.get(key)?.level ?? 'city') !== 'city') return null;
+  const idx = onlyMeetingAt(lex, key);
+  // …and no related meeting there either ("after Jeddah" may be the US–Ukraine talks).
+  if (idx < 0 || (lex.eventsByPlace.get(key) ?? []).some((i) => i !== idx && lex.events[i].related)) return null;
+  const info = lex.events[idx];
+  if (info.ev.status !== 'held' || !info.range || (st.published && info.range.from > st.published.to)) return null;
+  return { eventIdx: idx, eventId: info.ev.id, status: 'known', confidence: 0.7, placeKeys: [key], candidates: [], at: 0, range: info.range };
+}
+
 /** `base`: document offset of this chunk, so only meetings named earlier in the document count. */
 export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterable<number>, base: number): Backref[] {
   const out: Backref[] = [];
@@ -62,25 +81,27 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       const u = units[i];
       const key = placeKey(u);
       if (!key) continue;
-      const dm = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]]);
-      if (!dm) continue;
       const prev = units[i - 1];
       const next = units[i + 1];
       const fPrev = func(prev);
+      const earlier = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]]);
+      const dm = earlier ?? (fPrev === 'after' ? onlyMeetingThere(a.lex, st, key) : null);
+      if (!dm) continue;
+      const sole = !earlier;
       // "In Anchorage, …" at the start of a sentence.
       if (i === 1 && (fPrev === 'in' || fPrev === 'at') && flags[prev.t0] & F_SENT && next && flags[next.t0] & F_COMMA) {
-        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key });
+        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key, sole });
         continue;
       }
       // "since Reykjavik", "after Anchorage" (not "after Geneva talks": that is a frame).
       if (fPrev === 'after' && !isMeet(next) && !(next && placeKey(next))) {
-        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key });
+        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key, sole });
         continue;
       }
       // "Anchorage was not about results by midnight": the place as the subject of its clause.
       const clauseStart = i === 0 || flags[u.t0] & F_COMMA || func(prev) === 'clause';
       if (clauseStart && func(next) === 'copula') {
-        out.push({ t0: u.t0, t1: u.t1, meeting: dm, placeKey: key });
+        out.push({ t0: u.t0, t1: u.t1, meeting: dm, placeKey: key, sole });
       }
     }
   }

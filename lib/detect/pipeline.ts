@@ -448,7 +448,6 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     const res: Resolution = sameUnknown
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
       : resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual });
-    if (process.env.PDEBUG) console.log('RES', f.kind, res.status, res.explain ?? res.candidates.slice(0,3).map((c) => JSON.stringify(c)));
     if (res.status === null) continue;
     if (headings.has(f) && res.status !== 'known') continue;
     // With no meeting word, every leader it names must have been there ("Trump and Putin own
@@ -504,7 +503,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         status: dm.status,
         eventIdx: dm.eventIdx,
         confidence: Math.round(Math.min(0.85, dm.confidence * 0.9) * 100) / 100,
-        reasons: ['refers back to the meeting named earlier on this page'],
+        reasons: [b.sole ? 'the only US–Russia meeting held there' : 'refers back to the meeting named earlier on this page'],
         candidates: dm.candidates,
         score: 0,
       },

@@ -726,7 +726,7 @@ function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string
 }
 
 /** The one non-related event at a city key, or -1 when there are none or several. */
-function onlyMeetingAt(lex: Lexicon, key: string): number {
+export function onlyMeetingAt(lex: Lexicon, key: string): number {
   let only = -1;
   for (const i of lex.eventsByPlace.get(key) ?? []) {
     if (lex.events[i].related) continue;

@@ -668,3 +668,15 @@ describe('one side in sight, the page’s two people', () => {
     expect(ms.map((x) => x.eventId)).toContain('moscow-2025-12');
   });
 });
+
+describe('"since <city>" before the page names the meeting', () => {
+  it('reads a city that saw exactly one US–Russia meeting as that meeting', () => {
+    const ms = usru(run('Russia and the United States have talked by phone twice. Since Anchorage, relations have cooled.', '2025-10-20'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toContainEqual(['Since Anchorage', '2025-anchorage']);
+  });
+
+  it('leaves a city of several meetings, or a page not about both sides, alone', () => {
+    expect(usru(run('Russia and the United States have talked by phone twice. Since Geneva, relations have cooled.', '2025-10-20')).map((m) => m.quote)).not.toContain('Since Geneva');
+    expect(usru(run('Since Anchorage, the local hockey team has won twice.', '2025-10-20'))).toEqual([]);
+  });
+});
