@@ -233,6 +233,8 @@ interface Walk {
   forum: boolean;
   /** "with his advisers": the meeting is within one side, never marked. */
   internal?: boolean;
+  /** "in the same city": the place of the meeting named before it in the sentence. */
+  samePlace?: boolean;
   /** Unit where the next clause's subject starts, unmarked by a comma (see nominativeName). */
   subjectAt?: number;
   /** Unit index range included in the mention. */
@@ -398,6 +400,15 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       j = time.next;
       prep = null;
       unknown = 0;
+      steps++;
+      continue;
+    }
+    if ((prep === 'in' || prep === 'at') && tokenText(a, u.t0) === 'same' && units[j + 1] && j + 1 < end && SAME_PLACE_NOUNS.has(tokenText(a, units[j + 1].t0))) {
+      // "opened in the same city on March 12": the place said just before, and the time after it.
+      w.samePlace = true;
+      w.last = j + 1;
+      j += 2;
+      prep = null;
       steps++;
       continue;
     }
@@ -836,6 +847,9 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     const code = a.tenseAt[t];
     if (code) {
       best = TENSE_NAME[code];
+      // "Trump said the two leaders would meet in Budapest": 'would' in reported speech is the
+      // future as seen then, not a hypothesis.
+      if (best === 'hyp' && tokenText(a, t) === 'would' && saidBefore(a, t)) best = 'fut';
       break;
     }
   }
@@ -883,6 +897,16 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
   }
   if (!best && verbTense) best = verbTense;
   return best;
+}
+
+/** A verb of saying shortly before token t in its sentence ("said … that the two leaders would"). */
+function saidBefore(a: Annotation, t: number): boolean {
+  const flags = a.scan.toks.flags;
+  for (let q = t - 1; q >= Math.max(0, t - 14); q--) {
+    if (isSpeechVerb(tokenText(a, q)) || tokenText(a, q) === 'agreed') return true;
+    if (flags[q] & F_SENT) break;
+  }
+  return false;
 }
 
 function classify(sides: Set<SideCode>, clauseSides: Set<SideCode>, sentSides: Set<SideCode>, placeSide: SideCode | null): FrameKind {
@@ -996,6 +1020,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     // Speaking is a contact only between the two sides named in the phrase itself.
     if (speaking && !speakersBothSides(a, units, w.first, k, w.last)) continue;
+    if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);
     consumed = Math.max(consumed, w.consumedTo, w.last);
     if (w.internal) {
       prev = null;
@@ -1155,6 +1180,9 @@ function isContinuation(units: Unit[], last: number, k: number): 'join' | 'and' 
   }
   return joined ? 'join' : and ? 'and' : null;
 }
+
+/** Nouns for a place in "in the same city". */
+const SAME_PLACE_NOUNS = new Set(['city', 'place', 'venue', 'capital', 'town', 'hall', 'room', 'building', 'palace', 'resort', 'spot']);
 
 /** Verbs of speaking (vocab.ts): a meeting word only with both sides in the phrase. */
 const SPEAK_VERBS = new Set(['spoke', 'speak', 'speaks', 'speaking']);

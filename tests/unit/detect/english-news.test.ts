@@ -46,6 +46,9 @@ const events: MatcherEvent[] = [
   ev('kremlin-sep', 'envoy', '2026-09-05', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
   ev('helsinki', 'summit', '2018-07-16', 'Helsinki', 'Finland', ['Helsinki'], [trump, putin]),
   ev('davos', 'envoy', '2026-01-20', 'Davos', 'Switzerland', ['Davos'], [witkoff, kushner, { name: 'Kirill Dmitriev', side: 'ru' }]),
+  ev('geneva-jan-1985', 'ministerial', '1985-01-07', 'Geneva', 'Switzerland', ['Geneva'], [{ name: 'George Shultz', side: 'us' }, { name: 'Andrei Gromyko', side: 'ru' }]),
+  ev('geneva-mar-1985', 'working-level', '1985-03-12', 'Geneva', 'Switzerland', ['Geneva'], [{ name: 'Max Kampelman', side: 'us' }, { name: 'Viktor Karpov', side: 'ru' }]),
+  ev('geneva-nov-1985', 'summit', '1985-11-19', 'Geneva', 'Switzerland', ['Geneva'], [{ name: 'Ronald Reagan', side: 'us' }, { name: 'Mikhail Gorbachev', side: 'ru' }]),
   ev('new-delhi-g20', 'ministerial', '2023-03-02', 'New Delhi', 'India', ['New Delhi'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
   ev('blinken-lavrov-call', 'call', '2022-07-29', 'Washington', 'United States', ['Washington'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
 ];
@@ -166,5 +169,28 @@ describe('a call with its day', () => {
   it('"discuss" in a headline: both sides and a call the dataset does not hold is a meeting we don\'t know', () => {
     const ms = one('Lavrov, Rubio discuss Ukraine in phone call', '2026-03-10');
     expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+});
+
+describe('reported speech and "the same city"', () => {
+  it('"said … would meet" is the future as seen then, so a known planned or called-off summit is named', () => {
+    const ms = one('Trump said after a long phone call with Putin on Thursday that the two leaders would meet in Budapest.', '2025-10-17');
+    expect(ids(ms)).toEqual(['call-oct-16', 'budapest']);
+    expect(ms[1]!.tense).toBe('future');
+  });
+
+  it('a "would" no one reported stays a hypothesis', () => {
+    const ms = one('A meeting between Trump and Putin in Budapest would change little, analysts argue.', '2025-10-17');
+    expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['budapest', 'hypothetical']]);
+  });
+
+  it('"opened in the same city on March 12" takes the city named before it and reads the date after it', () => {
+    const ms = one('After Shultz and Gromyko met in Geneva in January 1985, arms talks opened in the same city on March 12.');
+    expect(ids(ms)).toEqual(['geneva-jan-1985', 'geneva-mar-1985']);
+    expect(ms[1]!.quote).toBe('arms talks opened in the same city on March 12');
+  });
+
+  it('"the same city" with no place before it in the sentence names none', () => {
+    expect(one('Arms talks opened in the same city on March 12.')).toEqual([]);
   });
 });
