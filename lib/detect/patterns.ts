@@ -1015,7 +1015,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       if (lv >= 0 && !continuation && !w.sides.size) walkSubject(a, units, lv, Math.max(cs, consumed + 1), w);
     }
     const head = tokenText(a, u.t1 - 1);
-    const speaking = meet.pos === 'v' && SPEAK_VERBS.has(tokenText(a, u.t0));
+    const speaking = meet.pos === 'v' && meet.sense === 'discussion' && u.t1 - u.t0 <= 2 && SPEAK_VERBS.has(tokenText(a, u.t0));
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     // Speaking is a contact only between the two sides named in the phrase itself.

@@ -135,6 +135,11 @@ describe('"spoke": a contact only between the two sides', () => {
     expect(ms[0]!.quote).toBe('Trump and Putin spoke for more than two hours on Thursday');
   });
 
+  it('"spoke by phone" stays a call, even on a page whose headline names the summit they agreed on', () => {
+    const [ms] = page(['Trump and Putin spoke by phone on Thursday for more than two hours.'], '2025-10-17', 'Trump and Putin agree to meet in Budapest after call');
+    expect(ids(ms!)).toEqual(['call-oct-16']);
+  });
+
   it('"spoke on the sidelines" in person is not held against a ministers\' meeting', () => {
     expect(ids(one('Blinken and Lavrov spoke briefly on the sidelines of the G20 meeting in New Delhi.', '2023-03-03'))).toEqual(['new-delhi-g20']);
   });
