@@ -553,7 +553,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
-      if (ev.status !== 'held') s += W.futureNotHeld;
+      // A meeting called off whose date had passed by publication is no longer what the page
+      // looks ahead to ("Will Putin meet Trump soon?" weeks after Budapest was dropped).
+      if (ev.status !== 'held' && !(ev.status === 'cancelled' && f.tense === 'fut' && pub && er && er.to < pub.from - 7)) s += W.futureNotHeld;
       else if (pub && er && er.from > pub.to) {
         s += W.futureAhead;
         // The next such meeting, within two weeks of the page: what future text most likely means.

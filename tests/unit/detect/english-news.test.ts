@@ -199,3 +199,12 @@ describe('reported speech and "the same city"', () => {
     expect(one('Arms talks opened in the same city on March 12.')).toEqual([]);
   });
 });
+
+describe('plans against a summit already called off', () => {
+  it('future text weeks after the called-off date is not that summit', () => {
+    const later = one('Trump will meet Putin soon, the White House said.', '2025-12-03');
+    expect(ids(later)).not.toContain('budapest');
+    // Before it was dropped, the same words still point at it.
+    expect(ids(one('Trump will meet Putin in Budapest, the White House said.', '2025-10-18'))).toEqual(['budapest']);
+  });
+});
