@@ -29,24 +29,18 @@ import { SLICE_BUDGET_MS, now, slice, whenIdle, yieldToMain } from './schedule';
 import { OWN_PREFIX, TextWalker, blockOf, rangeFor, type PageText } from './text';
 
 /**
- * Characters per detector call, to start with. The scanner then sizes chunks so one detector call
- * takes about a quarter of a slice on average (measured on the chunks it has run, per page),
- * between MIN_CHUNK and MAX_CHUNK: a slow machine or a heavy page gets smaller chunks. Aiming well
- * under the slice matters because the detector's cost per chunk has a long tail (its p99 is ~10x
- * its median: garbage collection, chunks dense with candidates), and the tail scales with the chunk.
- *
- * But not below 4096: the detector reads some context across paragraphs within the text it is
+ * Characters per detector call (a chunk ends at the first block boundary after this many), the
+ * same on every machine. The detector reads some context across paragraphs within the text it is
  * given, so chunk boundaries can change what it finds. Against one call on the whole text (what
  * `npm run eval` measures), chunks of 1024 characters lost or added marks on 9 of 174 pages of
- * news-dev and blind pages 7-9, chunks of 2048 on 1, chunks of 4096 and 8192 on none. And the
- * chunk size follows the clock, so with small chunks a page's marks could differ from one load to
- * the next.
+ * news-dev and blind pages 7-9, chunks of 2048 on 1, chunks of 4096 and 8192 on none. The size
+ * used to follow the clock (smaller chunks on a slow machine, so that a detector call took about a
+ * quarter of a slice), and a page's marks could then differ from one load to the next; a fixed
+ * size keeps them the same. A call on 4096 characters takes a few milliseconds, and the detector's
+ * cost per call hardly depends on the chunk size (measured: 1 MB in chunks of 1024 to 8192
+ * characters, the same total within noise).
  */
 export const CHUNK_CHARS = 4096;
-export const MIN_CHUNK = 4096;
-export const MAX_CHUNK = 8192;
-/** Share of a slice one detector call should take on average. */
-const DETECT_SHARE = 0.25;
 /** A mutation batch larger than this is treated as one rescan of the page (DESIGN.md). */
 export const BIG_BATCH = 1000;
 /** More distinct subtrees than this in one job: rescan the page instead of merging them one by one. */
@@ -119,18 +113,14 @@ export class Scanner {
   private gen = 0;
   private writing = 0;
   private readonly doc: Document;
-  private chunkChars: number;
-  private readonly adaptive: boolean;
+  private readonly chunkChars: number;
   private readonly budget: number;
-  /** Detector cost, ms per character, smoothed. */
-  private msPerChar = 0;
   detect: DetectFn;
 
   constructor(private opts: ScannerOptions) {
     this.doc = opts.doc ?? document;
     this.detect = opts.detect;
     this.chunkChars = opts.chunkChars ?? CHUNK_CHARS;
-    this.adaptive = opts.chunkChars === undefined;
     this.budget = opts.budgetMs ?? SLICE_BUDGET_MS;
   }
 
@@ -408,10 +398,7 @@ export class Scanner {
       });
       while (!walker.done) {
         const chunk = walker.next(s);
-        if (chunk) {
-          this.process(chunk, stats, added);
-          walker.chunkChars = this.chunkChars;
-        }
+        if (chunk) this.process(chunk, stats, added);
         if (!walker.done && s.expired()) {
           endSlice();
           await (reason === 'update' ? whenIdle() : yieldToMain());
@@ -430,14 +417,6 @@ export class Scanner {
     this.opts.onJob?.(stats, added, removed);
   }
 
-  private tune(chars: number, ms: number): void {
-    if (!this.adaptive || chars < 512) return;
-    const perChar = ms / chars;
-    this.msPerChar = this.msPerChar ? this.msPerChar * 0.7 + perChar * 0.3 : perChar;
-    const target = (this.budget * DETECT_SHARE) / Math.max(this.msPerChar, 1e-6);
-    this.chunkChars = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, target)));
-  }
-
   private process(chunk: PageText, stats: ScanStats, added: Mark[]): void {
     stats.chunks++;
     stats.chars += chunk.text.length;
@@ -448,7 +427,6 @@ export class Scanner {
     const t1 = now();
     stats.detectMs += t1 - t0;
     if (t1 - t0 > stats.longestDetectMs) stats.longestDetectMs = t1 - t0;
-    this.tune(chunk.text.length, t1 - t0);
     if (!mentions.length) return;
     this.write(() => {
       for (const m of mentions) {

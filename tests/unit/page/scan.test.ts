@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../lib/detect/types';
 import { createMarkLayer } from '../../../lib/page/marks';
 import { MarkRegistry } from '../../../lib/page/registry';
-import { BIG_BATCH, MIN_CHUNK, Scanner, type ScanStats } from '../../../lib/page/scan';
+import { BIG_BATCH, CHUNK_CHARS, Scanner, type ScanStats } from '../../../lib/page/scan';
 import { TextWalker, collectText } from '../../../lib/page/text';
 
 const RE = /\b(Helsinki|Reykjavik|Anchorage|Geneva) (summit|talks)\b/g;
@@ -129,17 +129,27 @@ describe('Scanner', () => {
     for (const t of texts) expect(t.length).toBeLessThan(2048 + 200);
   });
 
-  it('on a slow machine makes chunks no smaller than MIN_CHUNK (smaller ones change what the detector finds)', async () => {
-    // Every call of the clock is 5 ms later: each detector call looks slow, and the scanner would
-    // shrink its chunks to fit a quarter of a slice.
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
-    setup(Array.from({ length: 600 }, (_, i) => `<p>Para ${i}: the Helsinki summit and more words to read.</p>`).join(''));
-    await scanner.start();
-    expect(registry.size).toBe(600);
-    expect(texts.length).toBeGreaterThan(3);
-    for (const t of texts.slice(0, -1)) expect(t.length).toBeGreaterThanOrEqual(4096);
-    expect(MIN_CHUNK).toBe(4096);
+  it('cuts the same chunks whatever the clock says (chunk boundaries can change what the detector finds)', async () => {
+    const page = Array.from({ length: 600 }, (_, i) => `<p>Para ${i}: the Helsinki summit and more words to read.</p>`).join('');
+    const chunksWith = async (msPerCall: number) => {
+      // Every call of the clock is `msPerCall` later: each detector call looks that slow.
+      let clock = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (clock += msPerCall));
+      texts.length = 0;
+      setup(page);
+      await scanner.start();
+      expect(registry.size).toBe(600);
+      scanner.stop();
+      registry.clear();
+      vi.restoreAllMocks();
+      return [...texts];
+    };
+    const slow = await chunksWith(20);
+    const fast = await chunksWith(0.01);
+    expect(slow.length).toBeGreaterThan(3);
+    expect(slow).toEqual(fast);
+    for (const t of slow.slice(0, -1)) expect(t.length).toBeGreaterThanOrEqual(CHUNK_CHARS);
+    expect(CHUNK_CHARS).toBe(4096);
   });
 
   it('scans only what the page adds later (infinite scroll), once', async () => {
