@@ -21,7 +21,7 @@ import type { EventInfo, Lexicon } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import type { Frame, TimeAtom } from './patterns';
 import type { DocumentState } from './state';
-import type { Candidate, MentionStatus } from './types';
+import type { Candidate, MatcherEvent, MentionStatus } from './types';
 import { W } from './weights';
 
 export interface Resolution {
@@ -375,7 +375,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       if (ps.score > 0 && !relWithoutDate && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k) === idx)) onlyHere = true;
       // "the summit in Reykjavik": the only summit held at that city says which meeting, as the
       // alias "Reykjavik summit" does, though envoys or ministers met there too.
-      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && placeKeys.some((k) => info.places.get(k) === 'city' && onlySummitAt(lex, k) === idx)) onlyHere = true;
+      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k, 'summit') === idx)) onlyHere = true;
       if (ps.score > 0 && f.places.length && f.places.some((k) => info.places.get(k) === 'city')) cityHere = true;
       if (ps.reason) why?.push(ps.reason);
     }
@@ -727,11 +727,14 @@ function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string
   return out;
 }
 
-/** The one non-related event at a city key, or -1 when there are none or several. */
-export function onlyMeetingAt(lex: Lexicon, key: string): number {
+/**
+ * The one non-related event at a city key (of one kind, if given: "the summit in Reykjavik" where
+ * ministers met too), or -1 when there are none or several.
+ */
+export function onlyMeetingAt(lex: Lexicon, key: string, kind?: MatcherEvent['kind']): number {
   let only = -1;
   for (const i of lex.eventsByPlace.get(key) ?? []) {
-    if (lex.events[i].related) continue;
+    if (lex.events[i].related || (kind && lex.events[i].ev.kind !== kind)) continue;
     if (only >= 0) return -1;
     only = i;
   }
@@ -740,18 +743,6 @@ export function onlyMeetingAt(lex: Lexicon, key: string): number {
 
 /** The day the Soviet Union ended: events from then on had Russia, not the USSR, at the table. */
 const SOVIET_END = '1991-12-26';
-
-/** The one summit (leaders' meeting) at a city key, or -1 when there are none or several. */
-function onlySummitAt(lex: Lexicon, key: string): number {
-  let only = -1;
-  for (const i of lex.eventsByPlace.get(key) ?? []) {
-    const info = lex.events[i];
-    if (info.related || info.ev.kind !== 'summit') continue;
-    if (only >= 0) return -1;
-    only = i;
-  }
-  return only;
-}
 
 /** Years before the dataset's newest event after which a pair of people counts as done meeting. */
 const SETTLED_YEARS = 5;

@@ -30,10 +30,11 @@ export interface TimeRead {
 }
 
 // Normalised words (Ukrainian і folded to и).
-const YEAR_INSTR = /^(годом|роком)$/;
+/** One year, in the forms that go with «спустя», «ранее», «пізніше», «через» (normalised: рік → рик). */
+const ONE_YEAR = /^(год|годом|рик|роком)$/;
 const MONTH_WORD = /^(months?|месяц\S*|мисяц\S*)$/;
 const LATER = /^(later|after|afterwards|спустя|позже|позднее|пизнише|писля|потому)$/;
-const EARLIER = /^(earlier|before|before that|ранее|раньше|ранише|до того)$/;
+const EARLIER = /^(earlier|before|ранее|раньше|ранише)$/;
 const FOLLOWING = /^(following|next|subsequent|следующем|следующий|наступного|наступний)$/;
 const PREVIOUS = /^(previous|prior|preceding|предыдущем|предыдущий|попереднього|попередний)$/;
 
@@ -66,20 +67,24 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
       return { atoms: [{ afterPrev: span }], next: j + 3 };
     }
   }
-  // «год спустя», «годом ранее», «роком пізніше», «через год», «через два года», «через рік»
-  const w0u = tokenText(a, u.t0);
-  const yearUnit = (k: number) => !!units[k] && (funcOf(units[k]) === 'year-word' || YEAR_INSTR.test(tokenText(a, units[k].t0)));
-  if (yearUnit(j) && units[j + 1]) {
-    const dir = LATER.test(tokenText(a, units[j + 1].t0)) ? 1 : EARLIER.test(tokenText(a, units[j + 1].t0)) ? -1 : 0;
+  // «год спустя», «годом ранее», «роком пізніше», «через год», «через два года», «через рік».
+  // Only the singular: "years later" says several years, not one.
+  const w0 = tokenText(a, u.t0);
+  if (ONE_YEAR.test(w0) && units[j + 1]) {
+    const after = tokenText(a, units[j + 1].t0);
+    const dir = LATER.test(after) ? 1 : EARLIER.test(after) ? -1 : 0;
     if (dir) return { atoms: [{ afterPrev: dir > 0 ? [290, 440] : [-440, -290] }], next: j + 2 };
   }
-  if (w0u === 'через' && units[j + 1]) {
-    const n = yearUnit(j + 1) ? 1 : numValue(a, units[j + 1]) ?? senseOf(units[j + 1], 'num')?.n ?? null;
-    const k = yearUnit(j + 1) ? j + 2 : j + 2;
-    if (n !== null && n > 0 && n <= 30 && (yearUnit(j + 1) || yearUnit(j + 2))) return { atoms: [{ afterPrev: [n * 365 - 75, n * 365 + 75] }], next: yearUnit(j + 1) ? j + 2 : k + 1 };
+  if (w0 === 'через' && units[j + 1]) {
+    // «через год» is one year; «через два года» is n years.
+    const one = ONE_YEAR.test(tokenText(a, units[j + 1].t0));
+    const n = one ? 1 : (numValue(a, units[j + 1]) ?? senseOf(units[j + 1], 'num')?.n ?? null);
+    const next = one ? j + 2 : j + 3;
+    if (n !== null && n > 0 && n <= 30 && (one || (units[j + 2] && funcOf(units[j + 2]) === 'year-word'))) {
+      return { atoms: [{ afterPrev: [n * 365 - 75, n * 365 + 75] }], next };
+    }
   }
-  // "the following year", "the next year", "the year before", «в следующем году», «наступного року»
-  const w0 = tokenText(a, u.t0);
+  // "the following year", "the next year", "the previous year", «в следующем году», «наступного року»
   if ((FOLLOWING.test(w0) || PREVIOUS.test(w0)) && units[j + 1] && funcOf(units[j + 1]) === 'year-word') {
     return { atoms: [{ afterPrev: FOLLOWING.test(w0) ? [180, 550] : [-550, -180] }], next: j + 2 };
   }
