@@ -1368,7 +1368,7 @@ function isPlacePreposition(a: Annotation, u: Unit): boolean {
   const f = funcOf(u);
   if (f === 'in' || f === 'at') return true;
   const w = tokenText(a, u.t0);
-  return w === 'aboard' || w === 'off' || w === 'inside';
+  return w === 'aboard' || w === 'off' || w === 'inside' || w === 'outside' || w === 'near';
 }
 
 /**
@@ -1414,13 +1414,15 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   // A verb phrase of the two: up to eight words, within the clause, naming nobody else.
   let at = i;
   if (!caption) {
-    if (sides.size < 2) return null;
     for (; at < units.length && at < i + 9; at++) {
       const u = units[at];
       if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
       if (senseOf(u, 'person') || senseOf(u, 'side')) return null;
       const f = funcOf(u);
-      if (isPlacePreposition(a, u) && at + 1 < units.length && senseOf(units[at + 1], 'place')) break;
+      if (isPlacePreposition(a, u) && at + 1 < units.length) {
+        const next = funcOf(units[at + 1]) === 'det' && at + 2 < units.length ? units[at + 2] : units[at + 1]; // "in the Kremlin"
+        if (senseOf(next, 'place')) break;
+      }
     }
     if (at >= units.length || at >= i + 9) return null;
   }
@@ -1457,6 +1459,9 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   if (sides.size === 1) {
     const seat = places.map((k) => ctx.placeSide(k)).find((x) => x && !sides.has(x));
     if (!seat) return null;
+    // Outside a caption, one side's verb at the other's seat needs its own time: "Witkoff spent five
+    // hours in the Kremlin on Tuesday", not "Lavrov told reporters in New York".
+    if (!caption && !times.length) return null;
     sides.add(seat);
   }
   const first = units[0];

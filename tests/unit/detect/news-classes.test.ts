@@ -639,6 +639,19 @@ describe('captions and sentences with no meeting word', () => {
     expect(at('Reagan and Gorbachev sparred over missile defence in Geneva.', '2015-11-19').map((x) => x[1])).toEqual(['1985-geneva']);
   });
 
+  it('reads one side spending dated time at the other side’s seat as its known visit there', () => {
+    // "the Kremlin" with its article, a relative clause, a duration between verb and place.
+    expect(at('Steve Witkoff and Jared Kushner spent five hours in the Kremlin on Tuesday.', '2025-12-04').map((x) => x[1])).toEqual(['kremlin-2025-12']);
+    expect(at('Witkoff, who was in Moscow on Tuesday, flew on to Berlin.', '2025-12-04').map((x) => x[1])).toEqual(['kremlin-2025-12']);
+    expect(at('Reagan and Gorbachev talked near Geneva in 1985.', '2015-11-19').map((x) => x[1])).toEqual(['1985-geneva']);
+  });
+
+  it('needs a time for one side’s verb at the other’s seat, and never takes its own seat or a third city', () => {
+    expect(at('Witkoff spent five hours in the Kremlin.', '2025-12-04')).toEqual([]);
+    expect(at('Putin spent Tuesday in the Kremlin with aides.', '2025-12-04')).toEqual([]);
+    expect(at('Witkoff was in Berlin on Monday with Ukrainian negotiators.', '2025-12-04')).toEqual([]);
+  });
+
   it('leaves the two leaders alone where no meeting of theirs was, and other words after a caption', () => {
     expect(at('Trump and Putin both own property in Moscow.', '2025-08-20')).toEqual([]);
     expect(at('Reagan and Gorbachev in Geneva were seen by few reporters who stayed.', '2015-11-19')).toEqual([]);
