@@ -1385,7 +1385,10 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   if (units.length < 4) return null;
   const persons: string[] = [];
   const sides = new Set<SideCode>();
-  let i = 0;
+  // A subordinate opening before the subject: "When Nixon landed in Moscow in May 1972, …".
+  const f0 = funcOf(units[0]);
+  const s0 = (f0 === 'clause' || f0 === 'after') && senseOf(units[1], 'person') ? 1 : 0;
+  let i = s0;
   for (; i < units.length; i++) {
     const u = units[i];
     const per = senseOf(u, 'person');
@@ -1409,8 +1412,8 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     sides.delete('other');
   }
   if (!persons.length || sides.size === 0) return null;
-  if (i === 0 || i >= units.length - 1) return null;
-  const caption = isPlacePreposition(a, units[i]);
+  if (i === s0 || i >= units.length - 1) return null;
+  const caption = !s0 && isPlacePreposition(a, units[i]);
   // A verb phrase of the two: up to eight words, within the clause, naming nobody else.
   let at = i;
   if (!caption) {
@@ -1445,6 +1448,9 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
       j = t.next - 1;
       continue;
     }
+    // After a comma only more places and dates belong to it ("in Geneva, November 1985"), not the
+    // next clause ("…on Tuesday, the Kremlin said").
+    if (j > at + 1 && flagsOf(a, u) & F_COMMA) break;
     const f = funcOf(u);
     if (isPlacePreposition(a, u) || f === 'det' || f === 'year-word' || numValue(a, u) !== null || tokenText(a, u.t0) === 'on') continue;
     if (f === null && flagsOf(a, u) & F_CAP) continue; // a venue no list knows ("Hofdi House")
@@ -1464,7 +1470,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     if (!caption && !times.length) return null;
     sides.add(seat);
   }
-  const first = units[0];
+  const first = units[s0];
   return {
     ...placeDateFrame(first.t0, units[last].t1, places, times, sentence, [first.t0, units[units.length - 1].t1]),
     anchor: units[at].t0,

@@ -646,6 +646,11 @@ describe('captions and sentences with no meeting word', () => {
     expect(at('Reagan and Gorbachev talked near Geneva in 1985.', '2015-11-19').map((x) => x[1])).toEqual(['1985-geneva']);
   });
 
+  it('reads the same after a subordinate opening ("When Witkoff was in Moscow on Tuesday, …")', () => {
+    expect(at('When Steve Witkoff was in Moscow on Tuesday, the Kremlin kept him waiting.', '2025-12-04')).toEqual([['Steve Witkoff was in Moscow on Tuesday', 'kremlin-2025-12']]);
+    expect(at('When Putin was in Moscow on Tuesday, he met nobody.', '2025-12-04')).toEqual([]);
+  });
+
   it('needs a time for one side’s verb at the other’s seat, and never takes its own seat or a third city', () => {
     expect(at('Witkoff spent five hours in the Kremlin.', '2025-12-04')).toEqual([]);
     expect(at('Putin spent Tuesday in the Kremlin with aides.', '2025-12-04')).toEqual([]);
