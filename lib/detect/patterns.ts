@@ -1313,14 +1313,24 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
 export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null {
   const units = sentenceUnits(a, sentence);
   if (units.length < 4) return null;
-  const fn = funcOf(units[0]);
-  if (fn !== 'in' && fn !== 'at') return null;
-  // The city reading of the place: «На Мальті» is the island country and the summit's harbour.
-  const p = units[1].senses.find((x): x is Extract<typeof x, { t: 'place' }> => x.t === 'place' && (a.lex.places.get(x.key)?.level ?? 'city') === 'city');
+  const times: TimeAtom[] = [];
+  // A time may come first: "On Friday in Alaska, Trump and Putin …".
+  let o = 0;
+  const t0 = leadingTime(a, units);
+  if (t0 && units[t0.next] && (funcOf(units[t0.next]) === 'in' || funcOf(units[t0.next]) === 'at')) {
+    times.push(...t0.atoms);
+    o = t0.next;
+  }
+  const fn = funcOf(units[o]);
+  if ((fn !== 'in' && fn !== 'at') || !units[o + 1]) return null;
+  // The city reading of the place («На Мальті» is the island country and the summit's harbour), or a
+  // region ("In Alaska, …"), never a country alone.
+  const level = (x: { key: string }) => a.lex.places.get(x.key)?.level ?? 'city';
+  const placeSenses = units[o + 1].senses.filter((x): x is Extract<typeof x, { t: 'place' }> => x.t === 'place');
+  const p = placeSenses.find((x) => level(x) === 'city') ?? placeSenses.find((x) => level(x) === 'region');
   if (!p) return null;
   // The place, then at most a time, then the comma that ends the adverbial.
-  const times: TimeAtom[] = [];
-  let i = 2;
+  let i = o + 2;
   while (i < units.length && !(flagsOf(a, units[i]) & F_COMMA)) {
     if (funcOf(units[i]) === 'in' || funcOf(units[i]) === 'on') {
       i++;
@@ -1355,13 +1365,24 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   const last = units[i - 1];
   return {
     ...placeDateFrame(first.t0, last.t1, [p.key], times, sentence, [first.t0, units[units.length - 1].t1]),
-    anchor: units[1].t0,
+    anchor: units[o + 1].t0,
     meet: 'meeting',
     sides,
     persons,
     kind: 'usru',
   };
 }
+
+/** A time opening the sentence: "On Friday", "In October 1986", "Last week" (the lexicon may read
+ *  "on Friday" as one unit, or leave the preposition apart). */
+function leadingTime(a: Annotation, units: Unit[]): ReturnType<typeof readTime> {
+  const t = readTime(a, units, 0);
+  if (t) return t;
+  return funcOf(units[0]) === 'in' || tokenText(a, units[0].t0) === 'on' ? readTime(a, units, 1) : null;
+}
+
+/** Where a caption says each person stands ("Reagan, left, and Gorbachev"). */
+const CAPTION_SIDE = new Set(['left', 'right', 'center', 'centre', 'foreground', 'background']);
 
 /** "in", "at", "aboard", "off" (Malta), "на", "у": where a caption puts its people. */
 function isPlacePreposition(a: Annotation, u: Unit): boolean {
@@ -1385,9 +1406,20 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   if (units.length < 4) return null;
   const persons: string[] = [];
   const sides = new Set<SideCode>();
-  // A subordinate opening before the subject: "When Nixon landed in Moscow in May 1972, …".
+  const times: TimeAtom[] = [];
+  // A subordinate opening before the subject ("When Nixon landed in Moscow in May 1972, …"), or a
+  // time ("On Tuesday, Witkoff and Kushner spent five hours in the Kremlin", "In October 1986
+  // Reagan and Gorbachev …").
+  let s0 = 0;
   const f0 = funcOf(units[0]);
-  const s0 = (f0 === 'clause' || f0 === 'after') && senseOf(units[1], 'person') ? 1 : 0;
+  if ((f0 === 'clause' || f0 === 'after') && senseOf(units[1], 'person')) s0 = 1;
+  else {
+    const t = leadingTime(a, units);
+    if (t && units[t.next] && senseOf(units[t.next], 'person')) {
+      times.push(...t.atoms);
+      s0 = t.next;
+    }
+  }
   let i = s0;
   for (; i < units.length; i++) {
     const u = units[i];
@@ -1400,6 +1432,8 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     }
     const f = funcOf(u);
     if (f === 'and' || f === 'with' || f === 'det' || senseOf(u, 'role')) continue;
+    // A caption's "President Reagan, left, and General Secretary Gorbachev …".
+    if (CAPTION_SIDE.has(tokenText(a, u.t0)) && i > s0 && flagsOf(a, u) & F_COMMA) continue;
     const sd = senseOf(u, 'side');
     if (sd?.adj) continue; // "Russian President Vladimir Putin"
     if (flagsOf(a, u) & F_CAP && !senseOf(u, 'place') && i + 1 < units.length && senseOf(units[i + 1], 'person')) continue; // a first name no list knows
@@ -1414,15 +1448,21 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   if (!persons.length || sides.size === 0) return null;
   if (i === s0 || i >= units.length - 1) return null;
   const caption = !s0 && isPlacePreposition(a, units[i]);
-  // A verb phrase of the two: up to eight words, within the clause, naming nobody else.
+  // A verb phrase of the two: up to eight words, within the clause, naming nobody else but the
+  // other side's person as its object ("Trump greeted Putin on the tarmac in Anchorage").
   let at = i;
   if (!caption) {
     for (; at < units.length && at < i + 9; at++) {
       const u = units[at];
       if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
-      if (senseOf(u, 'person') || senseOf(u, 'side')) return null;
-      const f = funcOf(u);
-      if (isPlacePreposition(a, u) && at + 1 < units.length) {
+      const obj = senseOf(u, 'person');
+      if (obj && at > i && sides.size === 1 && (obj.side === 'us' || obj.side === 'ru') && !sides.has(obj.side) && !obj.weak) {
+        persons.push(obj.key);
+        sides.add(obj.side);
+        continue;
+      }
+      if (obj || senseOf(u, 'side')) return null;
+      if ((isPlacePreposition(a, u) || tokenText(a, u.t0) === 'to') && at + 1 < units.length) {
         const next = funcOf(units[at + 1]) === 'det' && at + 2 < units.length ? units[at + 2] : units[at + 1]; // "in the Kremlin"
         if (senseOf(next, 'place')) break;
       }
@@ -1430,7 +1470,6 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     if (at >= units.length || at >= i + 9) return null;
   }
   const places: string[] = [];
-  const times: TimeAtom[] = [];
   let last = at;
   for (let j = at + 1; j < units.length; j++) {
     const u = units[j];

@@ -651,6 +651,23 @@ describe('captions and sentences with no meeting word', () => {
     expect(at('When Putin was in Moscow on Tuesday, he met nobody.', '2025-12-04')).toEqual([]);
   });
 
+  it('reads an opening time, a caption’s "left", and the other side as the verb’s object', () => {
+    expect(at('On Tuesday, Witkoff and Kushner spent five hours in the Kremlin.', '2025-12-04').map((x) => x[1])).toEqual(['kremlin-2025-12']);
+    expect(at('In November 1985 Reagan and Gorbachev argued for hours in Geneva.', '2015-11-19').map((x) => x[1])).toEqual(['1985-geneva']);
+    expect(at('President Reagan, left, and General Secretary Gorbachev at the villa in Geneva.', '2015-11-19').map((x) => x[1])).toEqual(['1985-geneva']);
+    expect(at('Trump greeted Putin with applause on the tarmac in Anchorage.', '2025-08-20').map((x) => x[1])).toEqual(['2025-anchorage']);
+    expect(at('Trump welcomed Putin to Alaska last Friday.', '2025-08-20').map((x) => x[1])).toEqual(['2025-anchorage']);
+    // A place and time first, the leaders after the comma; a region is enough, a country is not.
+    expect(at('On Friday in Alaska, Trump and Putin failed to agree on a ceasefire.', '2025-08-20').map((x) => x[1])).toEqual(['2025-anchorage']);
+  });
+
+  it('keeps the object rule to the other side, and a leader named must have been there', () => {
+    // Witkoff's Moscow visits had no Trump at the table.
+    expect(at('Trump sent Witkoff to Moscow on Tuesday.', '2025-12-04')).toEqual([]);
+    expect(at('Trump praised Putin in a speech in Ohio on Tuesday.', '2025-12-04')).toEqual([]);
+    expect(at('In the United States, Trump and Putin are seen differently.', '2025-08-20')).toEqual([]);
+  });
+
   it('needs a time for one side’s verb at the other’s seat, and never takes its own seat or a third city', () => {
     expect(at('Witkoff spent five hours in the Kremlin.', '2025-12-04')).toEqual([]);
     expect(at('Putin spent Tuesday in the Kremlin with aides.', '2025-12-04')).toEqual([]);
