@@ -57,6 +57,14 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['uk', 'Перша розмова Путіна і Байдена тривала недовго.', '2021-01-26-biden-putin-call'],
     ['ru', 'Стамбульские консультации заняли шесть часов.', '2025-istanbul-embassy-round-1'],
     ['uk', 'Стамбульські консультації тривали шість годин.', '2025-istanbul-embassy-round-1'],
+    // Meetings the third audit added (December 2026).
+    ['ru', 'Переговоры Хейга и Громыко заняли почти пять часов.', '1981-09-23-haig-gromyko-new-york'],
+    ['uk', "Зустріч Шульца і Громика у Стокгольмі тривала п'ять годин.", '1984-01-18-shultz-gromyko-stockholm'],
+    ['uk', 'Спільна заява Бейкера і Шеварднадзе засудила вторгнення до Кувейту.', '1990-08-03-baker-shevardnadze-vnukovo'],
+    ['ru', 'Встреча Бейкера и Шеварднадзе в Иркутске прошла без прорыва по Афганистану.', '1990-08-01-baker-shevardnadze-irkutsk'],
+    ['uk', 'Розмова Обами і Путіна про Крим тривала півтори години.', '2014-03-01-obama-putin-call'],
+    ['ru', 'Разговор Остина и Шойгу длился около часа.', '2022-05-13-austin-shoigu-call'],
+    ['uk', 'Зустріч Обами і Медведєва в Гонолулу підбила підсумки перезавантаження.', '2011-11-12-obama-medvedev-honolulu-apec'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

@@ -227,6 +227,77 @@ describe('audited facts (the dataset audit of December 2026)', () => {
   it('St Petersburg 2025 names the venue the Kremlin pool reported', () => {
     expect(ev('2025-04-11-witkoff-putin-st-petersburg').place.venue).toBe('Presidential Library');
   });
+
+  // The third audit of December 2026: Cold War ministerials, sideline meetings of 1999–2021 and the 2025–2026
+  // envoy visits and calls, against reports of each meeting (FRUS, presidential libraries, AP, Reuters, VOA,
+  // Meduza, Novaya Gazeta Europe, RIA Novosti and others found with the search tool).
+  it.each([
+    ['1987-04-shultz-moscow-inf', '1987-04-13', '1987-04-15', 'Moscow'],
+    ['1991-07-17-london-bush-gorbachev-g7', '1991-07-17', undefined, 'London'],
+    ['1991-10-madrid-bush-gorbachev', '1991-10-29', '1991-10-30', 'Madrid'],
+    ['2000-07-21-clinton-putin-okinawa', '2000-07-21', undefined, 'Nago'],
+    ['2014-12-04-kerry-lavrov-basel-osce', '2014-12-04', undefined, 'Basel'],
+    ['2016-02-11-kerry-lavrov-munich-issg', '2016-02-11', '2016-02-12', 'Munich'],
+    ['2017-08-07-tillerson-lavrov-manila-asean', '2017-08-06', undefined, 'Manila'],
+    ['2021-05-19-blinken-lavrov-reykjavik', '2021-05-19', undefined, 'Reykjavik'],
+    ['2026-01-20-dmitriev-witkoff-kushner-davos', '2026-01-20', undefined, 'Davos'],
+  ])('%s: from %s to %s in %s (third audit)', (id, start, end, city) => {
+    const e = ev(id);
+    expect([e.start, e.end, e.place.city]).toEqual([start, end, city]);
+  });
+
+  it('each meeting the third audit re-sourced cites a report published on or after the day it began', () => {
+    const ids = [
+      '1991-07-17-london-bush-gorbachev-g7', '2014-12-04-kerry-lavrov-basel-osce', '2016-02-11-kerry-lavrov-munich-issg',
+      '2016-11-20-obama-putin-lima', '2017-02-16-tillerson-lavrov-bonn-g20', '2017-08-07-tillerson-lavrov-manila-asean',
+      '2019-05-06-pompeo-lavrov-rovaniemi-arctic', '2021-05-19-blinken-lavrov-reykjavik', '2021-12-02-blinken-lavrov-stockholm-osce',
+      '2025-10-24-dmitriev-us-visit', '2025-12-20-dmitriev-miami-talks', '2026-01-20-dmitriev-witkoff-kushner-davos',
+      '2026-04-29-trump-putin-call',
+    ];
+    for (const id of ids) {
+      const e = ev(id);
+      expect(e.sources.some((s) => s.date !== undefined && s.date >= e.start), id).toBe(true);
+    }
+  });
+
+  it('no source is a tag page, and the meetings the third audit re-sourced cite no encyclopedia article', () => {
+    const bad = BUNDLED_EVENTS.flatMap((e) => e.sources.filter((s) => /\/tag\//.test(s.url)).map((s) => `${e.id}: ${s.url}`));
+    expect(bad).toEqual([]);
+    for (const id of ['1991-10-madrid-bush-gorbachev', '2014-12-04-kerry-lavrov-basel-osce', '2016-02-11-kerry-lavrov-munich-issg', '2017-02-16-tillerson-lavrov-bonn-g20', '2017-08-07-tillerson-lavrov-manila-asean', '2019-05-06-pompeo-lavrov-rovaniemi-arctic', '2021-12-02-blinken-lavrov-stockholm-osce'])
+      expect(ev(id).sources.map((s) => s.url).join(' '), id).not.toMatch(/wikipedia\.org/);
+  });
+
+  it('Manila 2017 keeps its first id but says why its date is a day earlier', () => {
+    expect(ev('2017-08-07-tillerson-lavrov-manila-asean').sourceNote).toMatch(/6 August/);
+  });
+
+  it('the April 2026 call claims nothing that only one repository reported', () => {
+    const e = ev('2026-04-29-trump-putin-call');
+    expect(e.summary).not.toMatch(/uranium/);
+    expect(e.sourceNote).toMatch(/dropped/);
+  });
+
+  it('the meetings added by the third audit are in the dataset where a reader expects them', () => {
+    it_expects([
+      ['1981-09-23-haig-gromyko-new-york', 'ministerial', '1981-09-23', 'New York'],
+      ['1984-01-18-shultz-gromyko-stockholm', 'ministerial', '1984-01-18', 'Stockholm'],
+      ['1990-08-01-baker-shevardnadze-irkutsk', 'ministerial', '1990-08-01', 'Irkutsk'],
+      ['1990-08-03-baker-shevardnadze-vnukovo', 'ministerial', '1990-08-03', 'Moscow'],
+      ['2006-11-15-bush-putin-vnukovo', 'sideline', '2006-11-15', 'Moscow'],
+      ['2010-11-14-obama-medvedev-yokohama-apec', 'sideline', '2010-11-14', 'Yokohama'],
+      ['2011-11-12-obama-medvedev-honolulu-apec', 'sideline', '2011-11-12', 'Honolulu'],
+      ['2014-03-01-obama-putin-call', 'call', '2014-03-01', 'Washington'],
+      ['2022-05-13-austin-shoigu-call', 'call', '2022-05-13', 'Washington'],
+    ]);
+    function it_expects(rows: [string, string, string, string][]) {
+      for (const [id, kind, start, city] of rows) {
+        const e = ev(id);
+        expect([e.kind, e.status, e.start, e.place.city], id).toEqual([kind, 'held', start, city]);
+        expect(e.sources.length, id).toBeGreaterThan(0);
+        expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0), id).toBeGreaterThan(0);
+      }
+    }
+  });
 });
 
 describe('source addresses', () => {
