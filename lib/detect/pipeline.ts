@@ -12,7 +12,7 @@
  * Offsets are mapped back to the original text at the very end, so mentions cut the caller's
  * string exactly.
  */
-import { findBackrefs } from './backref';
+import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, presenceFrame, type Frame, type SentenceContext } from './patterns';
@@ -240,6 +240,15 @@ function attachAliases(a: Annotation, frames: Frame[], ctx: SentenceContext): vo
   }
 }
 
+/** A known US–Russia meeting the page placed (earlier) at one of the frame's own places. */
+function pageMeetingAt(a: Annotation, st: DocumentState, f: Frame, base: number): boolean {
+  const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
+  return f.places.some((k) => {
+    const dm = meetingAt(st, a.lex, k, at);
+    return !!dm && dm.status === 'known' && dm.eventIdx !== null && !a.lex.events[dm.eventIdx].related;
+  });
+}
+
 /** Does another frame share frames[i]'s clause? Frames are sorted, so only neighbours can. */
 function rivalInClause(frames: Frame[], i: number): boolean {
   const f = frames[i];
@@ -429,6 +438,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
+    // A meeting phrase naming nobody, at a place where the page already put a known US–Russia
+    // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
+    // in Manila coincided with the EU's decision on sanctions against Russia").
+    if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
     if (!admit(a, st, frames, fi)) continue;
     const sentCues = new Map<number, Set<number>>();
     for (const c of cuesBySentence.get(f.sentence) ?? []) {

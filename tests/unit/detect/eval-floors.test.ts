@@ -93,6 +93,12 @@ describe('no worse than the floors', { timeout: 120_000 }, () => {
     check('blind pages9', evaluateFolder(join(root, 'tests/fixtures/blind/pages9')).total);
   });
 
+  it('on blind pages 10 (32 whole pages written blind on 2026-12-06; odd-numbered tuned on after measuring, even-numbered held out)', () => {
+    const r = evaluateFolder(join(root, 'tests/fixtures/blind/pages10'));
+    check('blind pages10 tune', r.byHalf.tune);
+    check('blind pages10 held', r.byHalf.held);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);

@@ -715,3 +715,19 @@ describe('"since <city>" before the page names the meeting', () => {
     expect(usru(run('Since Anchorage, the local hockey team has won twice.', '2025-10-20'))).toEqual([]);
   });
 });
+
+describe('a third country as the topic of the page’s own meeting', () => {
+  it('keeps a meeting phrase naming nobody at the page’s meeting place as that meeting', () => {
+    const text = 'Rubio and Lavrov met in Riyadh on Tuesday. The meeting in Riyadh coincided with the European Union’s decision on new sanctions against Russia.';
+    expect(usru(run(text, '2025-02-19')).map((m) => [m.quote, m.eventId])).toEqual([
+      ['Rubio and Lavrov met in Riyadh on Tuesday', '2025-riyadh'],
+      ['meeting in Riyadh', '2025-riyadh'],
+    ]);
+  });
+
+  it('leaves it a third party’s meeting where the page placed no US–Russia meeting there, or people are named', () => {
+    expect(usru(run('The meeting in Riyadh coincided with the European Union’s decision on new sanctions against Russia.', '2025-02-19'))).toEqual([]);
+    const withPeople = 'Rubio and Lavrov met in Riyadh on Tuesday. Before that, Blinken and Macron had met in Riyadh.';
+    expect(usru(run(withPeople, '2025-02-19')).map((m) => m.quote)).toEqual(['Rubio and Lavrov met in Riyadh on Tuesday']);
+  });
+});
