@@ -57,6 +57,43 @@ export interface Scan {
 
 const EDGE_MUL = 1 << 23;
 
+/**
+ * The trie's edges as an open-addressing hash over typed arrays, made once per lexicon from its
+ * Map (whose keys, node × 2^24 + token × 2 + gap, are too big for small integers: every Map probe
+ * hashed a heap number). Same content, same answers; a miss costs a probe or two.
+ */
+interface EdgeTable {
+  mask: number;
+  node: Int32Array; // node + 1; 0 = empty slot
+  step: Int32Array; // token id × 2 + gap
+  next: Int32Array;
+}
+
+const edgeTables = new WeakMap<Map<number, number>, EdgeTable>();
+
+function edgeSlot(node: number, step: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(step, 0x85ebca77)) & mask;
+}
+
+function edgeTable(edges: Map<number, number>): EdgeTable {
+  let t = edgeTables.get(edges);
+  if (t) return t;
+  let size = 16;
+  while (size < edges.size * 2) size *= 2;
+  t = { mask: size - 1, node: new Int32Array(size), step: new Int32Array(size), next: new Int32Array(size) };
+  for (const [key, next] of edges) {
+    const step = key % (EDGE_MUL * 2);
+    const node = (key - step) / (EDGE_MUL * 2);
+    let i = edgeSlot(node, step, t.mask);
+    while (t.node[i] !== 0) i = (i + 1) & t.mask;
+    t.node[i] = node + 1;
+    t.step[i] = step;
+    t.next[i] = next;
+  }
+  edgeTables.set(edges, t);
+  return t;
+}
+
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const d = new Int32Array(a.length * 2);
   d.set(a);
@@ -67,7 +104,8 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 export function matchPhrases(lex: Lexicon, toks: TokenStream): Hits {
   let data: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, toks.count >> 2) * 3);
   let count = 0;
-  const { rootNext, edges, nodeOut, maxPhraseLen } = lex;
+  const { rootNext, nodeOut, maxPhraseLen } = lex;
+  const { mask, node: edgeNode, step: edgeStep, next: edgeNext } = edgeTable(lex.edges);
   const ids = toks.id;
   const flags = toks.flags;
   const n = toks.count;
@@ -88,10 +126,15 @@ export function matchPhrases(lex: Lexicon, toks: TokenStream): Hits {
     for (let u = t + 1; u < lim; u++) {
       const id2 = ids[u];
       if (id2 < 0) break;
-      const gap = flags[u] & BREAK_FLAGS ? 1 : 0;
-      const next = edges.get((node * EDGE_MUL + id2) * 2 + gap);
-      if (next === undefined) break;
-      node = next;
+      const step = id2 * 2 + (flags[u] & BREAK_FLAGS ? 1 : 0);
+      let i = edgeSlot(node, step, mask);
+      let stored = edgeNode[i];
+      while (stored !== 0 && (stored !== node + 1 || edgeStep[i] !== step)) {
+        i = (i + 1) & mask;
+        stored = edgeNode[i];
+      }
+      if (stored === 0) break;
+      node = edgeNext[i];
       out = nodeOut[node];
       if (out >= 0) {
         if ((count + 1) * 3 > data.length) data = grow(data);

@@ -42,6 +42,8 @@ export interface Annotation {
   sport: Uint8Array;
   /** Units per sentence, filled on demand (patterns.ts sentenceUnits). */
   unitCache: Map<number, Unit[]>;
+  /** Each token's text, cut on first read (the patterns read the same neighbours again and again). */
+  words: (string | undefined)[];
 }
 
 export const TENSE_CODE = { past: 1, fut: 2, hyp: 3, neg: 4 } as const;
@@ -93,7 +95,7 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
     sentOf[t] = sentStart.length - 1;
   }
   sentStart.push(n);
-  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map() };
+  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map(), words: new Array<string | undefined>(n) };
 }
 
 /** Senses of a phrase occurrence that pass local checks. */
@@ -159,7 +161,7 @@ function mayIsMonth(a: Annotation, t: number): boolean {
 }
 
 export function tokenText(a: Annotation, t: number): string {
-  return a.scan.norm.text.slice(a.scan.toks.start[t], a.scan.toks.end[t]);
+  return (a.words[t] ??= a.scan.norm.text.slice(a.scan.toks.start[t], a.scan.toks.end[t]));
 }
 
 /** Cut tokens [t0, t1) into units. */
@@ -198,7 +200,8 @@ function singleSenses(a: Annotation, t: number): SegSense[] {
 
 /** The first sense of a kind, if the unit has one. */
 export function senseOf<T extends SegSense['t']>(u: Unit, t: T): Extract<SegSense, { t: T }> | null {
-  for (const s of u.senses) if (s.t === t) return s as Extract<SegSense, { t: T }>;
+  const senses = u.senses;
+  for (let i = 0; i < senses.length; i++) if (senses[i].t === t) return senses[i] as Extract<SegSense, { t: T }>;
   return null;
 }
 

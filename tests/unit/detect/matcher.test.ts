@@ -1,7 +1,12 @@
 /** The single-pass matcher: tokens, Russian stems, phrase boundaries, one trie for everything. */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherEvent } from '../../../lib/detect';
-import { scanText, type CompiledMatcher } from '../../../lib/detect/matcher';
+import { matchPhrases, scanText, type CompiledMatcher } from '../../../lib/detect/matcher';
+import { BREAK_FLAGS } from '../../../lib/detect/lexicon';
+import { normalize } from '../../../lib/detect/normalize';
+import { tokenize } from '../../../lib/detect/tokenize';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { toMatcherEvent } from '../../../lib/detect';
 import { ruStem } from '../../../lib/detect/stem';
 import { TokenTable, hashString } from '../../../lib/detect/tokenTable';
 import { F_CAP, F_HYPH, F_SENT } from '../../../lib/detect/tokenize';
@@ -110,6 +115,30 @@ describe('compileMatcher + scanText', () => {
     expect(f[1] & F_HYPH).toBeTruthy();
     expect(f[4] & F_SENT).toBeTruthy(); // "Then"
     expect(f[6] & F_SENT).toBeFalsy(); // "Smith" after "Mr."
+  });
+
+  it('walks the trie exactly as its edge map says (every alias of the bundled dataset, in one text)', () => {
+    const m = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+    const lex = m.lexicon;
+    const text = m.events.flatMap((e) => [...e.aliases, ...e.sharedAliases].map((a) => `Officials recalled the ${a}, and the ${a} talks.`)).join('\n');
+    const toks = tokenize(normalize(text), text, lex.table);
+    // The walk spelled out over lex.edges (keys: node × 2^24 + token × 2 + gap), as the matcher read it before.
+    const expected: number[] = [];
+    for (let t = 0; t < toks.count; t++) {
+      if (toks.id[t] < 0) continue;
+      let node = lex.rootNext[toks.id[t]];
+      if (!node) continue;
+      if (lex.nodeOut[node] >= 0) expected.push(lex.nodeOut[node], t, t + 1);
+      for (let u = t + 1; u < Math.min(toks.count, t + lex.maxPhraseLen) && toks.id[u] >= 0; u++) {
+        const next = lex.edges.get(node * 2 ** 24 + toks.id[u] * 2 + (toks.flags[u] & BREAK_FLAGS ? 1 : 0));
+        if (next === undefined) break;
+        node = next;
+        if (lex.nodeOut[node] >= 0) expected.push(lex.nodeOut[node], t, u + 1);
+      }
+    }
+    const hits = matchPhrases(lex, toks);
+    expect(expected.length).toBeGreaterThan(3 * 3000);
+    expect(Array.from(hits.data.subarray(0, hits.count * 3))).toEqual(expected);
   });
 
   it('finds the same phrases whatever else is in the vocabulary', () => {
