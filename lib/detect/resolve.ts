@@ -214,8 +214,9 @@ interface Scored {
 const acceptFor = (kind: Frame['kind']): number =>
   W.accept + (kind === 'usru-weak' ? W.acceptWeakExtra : kind === 'one-side' || kind === 'none' ? W.acceptOneSideExtra : 0);
 
-function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score: number; reason: string | null; foreignCity: boolean } {
-  if (!keys.length) return { score: 0, reason: null, foreignCity: false };
+/** `bestKey`: the best matching place (spelled out as a reason only by a caller that wants reasons). */
+function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score: number; bestKey: string | null; foreignCity: boolean } {
+  if (!keys.length) return { score: 0, bestKey: null, foreignCity: false };
   let best = 0;
   let reason: string | null = null;
   let anyCity = false;
@@ -232,20 +233,27 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score
     const eff = isCity && lv === 'country' ? W.placeCityCountryOnly : s;
     if (eff > best) {
       best = eff;
-      reason = `place ${display(k)}`;
+      reason = k;
     }
   }
-  if (best === 0) return { score: anyCity ? W.placeCityMismatch : W.placeMismatch, reason: null, foreignCity: foreignCity(lex, info, keys) };
-  if (anyCity && !cityMatch) return { score: best + W.placeCityNotMatched, reason, foreignCity: false };
-  return { score: best, reason, foreignCity: false };
+  if (best === 0) return { score: anyCity ? W.placeCityMismatch : W.placeMismatch, bestKey: null, foreignCity: foreignCity(lex, info, keys) };
+  if (anyCity && !cityMatch) return { score: best + W.placeCityNotMatched, bestKey: reason, foreignCity: false };
+  return { score: best, bestKey: reason, foreignCity: false };
 }
+
+/** The countries of an event's places (computed once per event: every frame asks again). */
+const countriesOf = new WeakMap<EventInfo, Set<string>>();
 
 /** A known city in the text lies in another country than any of the event's places. */
 function foreignCity(lex: Lexicon, info: EventInfo, keys: string[]): boolean {
-  const countries = new Set<string>();
-  for (const k of info.places.keys()) {
-    const c = lex.places.get(k)?.country;
-    if (c) countries.add(c);
+  let countries = countriesOf.get(info);
+  if (!countries) {
+    countries = new Set<string>();
+    for (const k of info.places.keys()) {
+      const c = lex.places.get(k)?.country;
+      if (c) countries.add(c);
+    }
+    countriesOf.set(info, countries);
   }
   if (!countries.size) return false;
   return keys.some((k) => {
@@ -345,6 +353,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // and Kushner plan to meet Putin") is most likely a meeting held within two weeks after it.
   const leadDay = !pub && future ? leadEnd(lex, st) : null;
 
+  const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
+
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
   const scoreEvent = (idx: number, why: string[] | null): Scored => {
     const info = lex.events[idx];
@@ -360,7 +370,6 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       why?.push(`${al.shared ? 'shared ' : ''}alias '${input.aliasText(al.pid)}'`);
     }
     // Place
-    const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
     let placeAgainst = false;
     let onlyHere = false;
     let cityHere = false;
@@ -377,7 +386,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // alias "Reykjavik summit" does, though envoys or ministers met there too.
       if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k, 'summit') === idx)) onlyHere = true;
       if (ps.score > 0 && f.places.length && f.places.some((k) => info.places.get(k) === 'city')) cityHere = true;
-      if (ps.reason) why?.push(ps.reason);
+      if (ps.bestKey !== null) why?.push(`place ${display(ps.bestKey)}`);
     }
     // People
     let pp = 0;
@@ -386,7 +395,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     for (const p of f.persons) {
       if (info.people.has(p)) {
         pp += W.personInFrame;
-        named.push(lex.personName.get(p) ?? p);
+        if (why) named.push(lex.personName.get(p) ?? p);
       } else {
         const side = lex.personSide.get(p);
         if (side === 'us' || side === 'ru') pm += W.personAbsent;
@@ -398,7 +407,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     for (const p of f.sentPersons) {
       if (!f.persons.includes(p) && info.people.has(p)) {
         sp += W.personInSentence;
-        if (!named.includes(lex.personName.get(p) ?? p)) named.push(lex.personName.get(p) ?? p);
+        if (why && !named.includes(lex.personName.get(p) ?? p)) named.push(lex.personName.get(p) ?? p);
       }
     }
     s += Math.min(sp, W.personInSentenceCap);
