@@ -965,10 +965,12 @@ function yearsOfSentence(a: Annotation, units: Unit[]): { sentYears: number[]; s
       const before = i > 0 ? units[i - 1] : null;
       if (before && funcOf(before) === 'after') {
         if (SINCE_WORDS.has(tokenText(a, before.t0))) sinceYears.push(v);
-      } else if (sinceClause >= 0 && i - sinceClause <= 8) sinceYears.push(v);
+      } else if (sinceClause >= 0 && i - sinceClause <= 12) sinceYears.push(v);
       else sentYears.push(v);
     }
-    if (flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE)) sinceClause = -1;
+    // A comma before a place or its date stays inside the clause ("since they met in Osaka, Japan, in 2019").
+    const f = flagsOf(a, u);
+    if (f & (F_DOT | F_CLAUSE) || (f & F_COMMA && !senseOf(u, 'place') && funcOf(u) !== 'in' && !isYear(v))) sinceClause = -1;
   }
   return { sentYears, sinceYears };
 }

@@ -18,7 +18,7 @@ import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, presenceFrame, type Frame, type SentenceContext } from './patterns';
 import { resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
-import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 
@@ -240,6 +240,26 @@ function attachAliases(a: Annotation, frames: Frame[], ctx: SentenceContext): vo
   }
 }
 
+/**
+ * A presence phrase ("Witkoff and Kushner spent five hours in the Kremlin on Tuesday") followed in
+ * its clause by the sentence's only meeting noun ("… for talks with Putin"): one mention. The noun's
+ * frame takes the people, places and times and starts where the presence phrase does.
+ */
+function joinPresence(a: Annotation, frames: Frame[], h: Frame): void {
+  const mine = frames.filter((g) => g.sentence === h.sentence);
+  if (mine.length !== 1) return;
+  const g = mine[0];
+  // Within a few words, with no comma or clause break between ("…, their first visit there").
+  if (g.pos !== 'n' || g.t0 < h.t1 || g.t0 - h.t1 > 6 || g.aliases.length) return;
+  for (let t = h.t1; t <= g.t0; t++) if (a.scan.toks.flags[t] & (F_COMMA | F_CLAUSE | F_DOT)) return;
+  g.t0 = h.t0;
+  for (const p of h.persons) if (!g.persons.includes(p)) g.persons.push(p);
+  for (const k of h.places) if (!g.places.includes(k)) g.places.push(k);
+  g.times = [...h.times, ...g.times];
+  for (const sd of h.sides) g.sides.add(sd);
+  if (g.sides.has('us') && g.sides.has('ru')) g.kind = 'usru';
+}
+
 /** A known US–Russia meeting the page placed (earlier) at one of the frame's own places. */
 function pageMeetingAt(a: Annotation, st: DocumentState, f: Frame, base: number): boolean {
   const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
@@ -411,7 +431,13 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // "At Yalta in February 1945, Roosevelt, Churchill and Stalin …": a place opening a sentence whose
   // subject is both sides' leaders, in a sentence with no meeting word. Also only as a known event.
   for (const s of placeSent) {
-    if (meetSent.has(s)) continue;
+    if (meetSent.has(s)) {
+      // "Bush hosted Putin at Kennebunkport for two days of talks": the people and the place before
+      // the meeting noun are its own, and the mark covers them.
+      const h = presenceFrame(a, s, ctx);
+      if (h) joinPresence(a, frames, h);
+      continue;
+    }
     const h = frontedPlaceFrame(a, s) ?? presenceFrame(a, s, ctx);
     if (h) {
       headings.add(h);

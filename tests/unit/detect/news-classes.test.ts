@@ -668,6 +668,20 @@ describe('captions and sentences with no meeting word', () => {
     expect(at('In the United States, Trump and Putin are seen differently.', '2025-08-20')).toEqual([]);
   });
 
+  it('joins the people and place before a meeting noun to it ("… in the Kremlin on Tuesday for talks with Putin")', () => {
+    expect(at('Witkoff and Kushner spent five hours in the Kremlin on Tuesday for talks with Putin.', '2025-12-04')).toEqual([
+      ['Witkoff and Kushner spent five hours in the Kremlin on Tuesday for talks with Putin', 'kremlin-2025-12'],
+    ]);
+    // Not across a comma: the noun there is about something else.
+    const ms = at('Witkoff and Kushner saw Putin in the Kremlin on Tuesday and went on to Berlin, their first visit there.', '2025-12-04');
+    expect(ms.map((x) => x[0])).not.toContain('Witkoff and Kushner saw Putin in the Kremlin on Tuesday and went on to Berlin, their first visit');
+  });
+
+  it('reads the years inside a since-clause as bounds, past a comma before a place ("since they met in Osaka, Japan, in 2019")', () => {
+    const ms = at('Putin and Trump held their first face-to-face talks since they met in Geneva, Switzerland, in 1985.', '2025-08-16');
+    expect(ms.map((x) => x[1])).not.toContain('1985-geneva');
+  });
+
   it('needs a time for one side’s verb at the other’s seat, and never takes its own seat or a third city', () => {
     expect(at('Witkoff spent five hours in the Kremlin.', '2025-12-04')).toEqual([]);
     expect(at('Putin spent Tuesday in the Kremlin with aides.', '2025-12-04')).toEqual([]);
