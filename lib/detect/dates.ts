@@ -73,6 +73,20 @@ export function monthOfDay(day: number): number {
   return new Date(day * 86400000).getUTCMonth() + 1;
 }
 
+export function dayOfMonth(day: number): number {
+  return new Date(day * 86400000).getUTCDate();
+}
+
+/** Whether a range (of at most a few weeks) includes a day of that month, and that date if given, in any year. */
+export function fallsOnMonthDay(r: DayRange, m: number, d?: number): boolean {
+  if (r.precision < 2) return false;
+  if (r.precision === 2 && d !== undefined) return false;
+  for (let day = r.from; day <= Math.min(r.to, r.from + 40); day++) {
+    if (monthOfDay(day) === m && (d === undefined || dayOfMonth(day) === d)) return true;
+  }
+  return false;
+}
+
 /** Distance in days between two ranges (0 if they overlap). */
 export function rangeGap(a: DayRange, b: DayRange): number {
   if (a.to < b.from) return b.from - a.to;

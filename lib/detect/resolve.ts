@@ -16,7 +16,7 @@
  * becomes 'unknown' (with the nearest events as candidates) and anything else is dropped.
  * Frames whose counterpart is a third party ('third') may only resolve to 'related' events.
  */
-import { rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, monthOfDay, type DayRange } from './dates';
+import { fallsOnMonthDay, rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, monthOfDay, type DayRange } from './dates';
 import type { EventInfo, Lexicon } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import type { Frame, TimeAtom } from './patterns';
@@ -55,9 +55,38 @@ export function dominantYear(st: DocumentState): number | null {
   return best;
 }
 
-/** Resolve a written time against the publication date (or the document's year). */
-export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean): DayRange | null {
-  const pub = st.published;
+/** The dataset's newest year, for telling a retrospective's later years from plans ("by 2030"). */
+const lastYearOf = new WeakMap<Lexicon, number>();
+function lastYear(lex: Lexicon): number {
+  let y = lastYearOf.get(lex);
+  if (y === undefined) {
+    y = 0;
+    for (const e of lex.events) if (e.range) y = Math.max(y, yearOfDay(e.range.to));
+    lastYearOf.set(lex, y);
+  }
+  return y;
+}
+
+/**
+ * What "last month", "earlier this month" or "in October" are read against: the publication date,
+ * or on an undated page the meeting it is about (st.anchor): such a page is most often written
+ * in the days after it. Not when the text names a later year the dataset has reached: then the
+ * page looks back from later ("thirty years after Reykjavik, in 2016, …").
+ */
+export function pageTime(st: DocumentState, lex?: Lexicon): { ref: DayRange; inferred: boolean } | null {
+  if (st.published) return { ref: st.published, inferred: false };
+  const a = st.anchor;
+  if (!a) return null;
+  const ay = yearOfDay(a.to);
+  const last = lex ? lastYear(lex) : ay + 1;
+  for (const y of st.years.keys()) if (y > ay + 1 && y <= last) return null;
+  return { ref: a, inferred: true };
+}
+
+/** Resolve a written time against the publication date (or the undated page's own meeting, or the document's year). */
+export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, lex?: Lexicon): DayRange | null {
+  const pt = pageTime(st, lex);
+  const pub = pt ? pt.ref : null;
   const refYear = pub ? yearOfDay(pub.to) : dominantYear(st);
   if (atom.afterPrev) {
     // Against the meeting the text named last ("met in Geneva in 1985 … a year later, in Reykjavik").
@@ -73,9 +102,11 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
       if (refYear === null) return null;
       return rangeOf({ y: refYear + atom.rel.year });
     }
-    if (atom.rel.weekday !== undefined && pub) {
+    // Weekdays only against a real publication date (an undated page's are scored by the weekday itself).
+    if (atom.rel.weekday !== undefined && st.published) {
       // "on Tuesday": the last Tuesday up to the publication day in past text, the next one in
       // future text. Without a day of publication it says only "within a week or so".
+      const pub = st.published;
       if (pub.precision < 3) return { ...pub, precision: Math.min(pub.precision, 1) };
       const pubWd = (pub.to + 4) % 7; // day 0 (1970-01-01) was a Thursday
       const back = (pubWd - atom.rel.weekday + 7) % 7;
@@ -94,6 +125,8 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
       if (pub.precision < 2) return { ...pub, precision: 1 };
       const [a, b] = atom.rel.days;
       const span = b - a;
+      // Against an undated page's meeting: the page came out on that day or within days after it.
+      if (pt!.inferred) return { from: pub.from + a, to: pub.to + b + 3, precision: 2 };
       return { from: pub.to + a, to: pub.to + b, precision: span <= 20 ? 3 : 2 };
     }
     return null;
@@ -110,7 +143,12 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
     if (y === null) {
       if (refYear === null) return null;
       y = refYear;
-      if (pub && pub.precision >= 2) {
+      if (pt?.inferred && pub!.precision >= 2) {
+        // The page came out some time after its meeting: the month nearest to it, before or after.
+        const pm = monthOfDay(pub!.to);
+        if (atom.m - pm > 6) y--;
+        if (pm - atom.m > 6) y++;
+      } else if (pub && pub.precision >= 2) {
         const pm = monthOfDay(pub.to);
         if (!future && atom.m > pm) y--;
         if (future && atom.m < pm) y++;
@@ -298,19 +336,26 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // Times in the frame, resolved; else years elsewhere in the sentence.
   const frameTimes: DayRange[] = [];
   for (const a of f.times) {
-    const r = resolveAtom(a, st, future);
+    const r = resolveAtom(a, st, future, lex);
     if (r) frameTimes.push(r);
   }
   // Else times elsewhere in the clause ("В июне 2021 года в Женеве состоялся саммит…"), then years in the sentence.
   const clauseTimes: DayRange[] = [];
   if (!frameTimes.length) {
     for (const a of f.clauseTimes) {
-      const r = resolveAtom(a, st, future);
+      const r = resolveAtom(a, st, future, lex);
       if (r) clauseTimes.push(r);
     }
   }
   const sentTimes: DayRange[] = [];
   if (!frameTimes.length && !clauseTimes.length) for (const y of f.sentYears) sentTimes.push(rangeOf({ y }));
+  // "On December 2" on a page that gives no year at all (no date, no year in its text, no
+  // meeting of its own yet): the day and month still single out a meeting among a place's many.
+  const yearlessOf = (ts: TimeAtom[]): TimeAtom[] => ts.filter((t) => t.m !== undefined && t.y === undefined && !t.season);
+  const noTime = !frameTimes.length && !clauseTimes.length && !sentTimes.length;
+  const frameYearless = noTime ? yearlessOf(f.times) : [];
+  const yearless = noTime && !f.times.length ? yearlessOf(f.clauseTimes) : frameYearless;
+  const yearlessShare = frameYearless.length ? 1 : W.clauseTimeShare;
   const usePlaces = f.places.length ? f.places : f.clausePlaces;
   const placeWeight = f.places.length ? 1 : W.clausePlaceShare;
   const docYear = dominantYear(st);
@@ -331,6 +376,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
   for (const p of f.persons) addAll(cand, lex.eventsByPerson.get(p));
   for (const r of frameTimes.length ? frameTimes : clauseTimes) eventsNear(lex, r, r.precision >= 2 ? 45 : 200, cand);
+  for (const t of yearless) {
+    if (t.d === undefined) continue;
+    for (let i = 0; i < lex.events.length; i++) {
+      const r = lex.events[i].range;
+      if (r && fallsOnMonthDay(r, t.m!, t.d)) cand.add(i);
+    }
+  }
   for (const idx of st.recent) cand.add(idx);
   for (const ev of input.sentCues.keys()) cand.add(ev);
   if (!cand.size || (!usePlaces.length && !frameTimes.length && !clauseTimes.length && !aliasEv.size && !f.persons.length)) {
@@ -340,7 +392,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     for (const p of f.sentPersons) addAll(cand, lex.eventsByPerson.get(p));
   }
 
-  const relWithoutDate = !pub && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
+  const pt = pageTime(st, lex);
+  const relWithoutDate = !pt && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
+  // Times read against an undated page's own meeting agree with that meeting by construction
+  // ("'a feel-out meeting', Trump told reporters earlier this week"): for it they are no clue. Nor
+  // do they count against it: the page may have been written long after its meeting.
+  // A month it names ("in March") is written, only its year read against the meeting: that still counts.
+  const readAgainstAnchor = !!pt?.inferred && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
   // "on Tuesday" on a page with no date: it cannot say which Tuesday, but it does say the meeting
   // fell on one, which tells apart the rounds of a series held on other days. Only the frame's own
   // times: elsewhere in the clause a weekday is as often when it was said ("said on Wednesday that").
@@ -442,8 +500,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += W.beforeBound;
       timeAgainst = true;
     }
+    const ownAnchor = readAgainstAnchor && idx === st.anchorIdx;
     if (er) {
-      if (frameTimes.length) {
+      if (frameTimes.length && !ownAnchor) {
         let best = -Infinity;
         for (const r of frameTimes) best = Math.max(best, timeScore(r, er));
         s += best;
@@ -453,7 +512,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           timeMatch = true;
           why?.push(`date ${ev.start}`);
         }
-      } else if (clauseTimes.length) {
+      } else if (clauseTimes.length && !ownAnchor) {
         let best = -Infinity;
         for (const r of clauseTimes) best = Math.max(best, timeScore(r, er));
         s += best * W.clauseTimeShare;
@@ -463,6 +522,15 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           timeMatch = true;
           why?.push(`date ${ev.start}`);
         }
+      } else if (yearless.length) {
+        const day = yearless.some((t) => t.d !== undefined && fallsOnMonthDay(er, t.m!, t.d));
+        const month = day || yearless.some((t) => fallsOnMonthDay(er, t.m!));
+        s += (day ? W.timeYearlessDay : month ? W.timeYearlessMonth : W.timeYearlessOff) * yearlessShare;
+        if (day) {
+          specific++;
+          timeMatch = true;
+          why?.push(`date ${ev.start}`);
+        } else if (!month) timeAgainst = true;
       } else if (sentTimes.length) {
         let best = -Infinity;
         for (const r of sentTimes) best = Math.max(best, timeScore(r, er) > 0 ? W.sentYearMatch : W.sentYearMismatch);
@@ -483,6 +551,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           if (gap <= 366) why?.push(`recent before publication`);
           if (gap <= 45) recent = true;
         }
+      } else if (pt?.inferred && !future && idx !== st.anchorIdx) {
+        // An undated page's own meeting stands in for its date, more weakly: the meetings just
+        // before it are the likelier ones ("met Putin in the Kremlin" on a page about Miami talks).
+        const gap = pt.ref.to >= er.from ? Math.max(0, pt.ref.from - er.to) : -1;
+        if (gap >= 0) s += W.anchorShare * (gap <= 7 ? W.pubWeek : gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0);
       } else if (docYear !== null) {
         const ey = yearOfDay(er.from);
         if (ey === docYear) {

@@ -74,6 +74,11 @@ export const W = {
   /** An undated page's "on Tuesday": the event fell on that weekday / on another day. */
   weekdayMatch: 1.5,
   weekdayMismatch: -1.5,
+  /** "On December 2" with no year anywhere to read it against: the event fell on that day / in
+   *  that month of some year / in another month. */
+  timeYearlessDay: 2.5,
+  timeYearlessMonth: 1,
+  timeYearlessOff: -1,
   /** Times elsewhere in the clause count for this share. */
   clauseTimeShare: 0.8,
   /** A year elsewhere in the sentence agreeing / disagreeing. */
@@ -86,6 +91,8 @@ export const W = {
   pubMonth: 1.38,
   pubYear: 0.6,
   pubFiveYears: 0.2,
+  /** On an undated page, the same bonuses against the page's own meeting (its anchor), at this share. */
+  anchorShare: 0.6,
   /** Undated text with no publication date: the document's main year. */
   docYear: 0.6,
   docYearMentioned: 0.3,
