@@ -144,14 +144,19 @@ function thirdPartyAt(a: Annotation, units: Unit[], j: number): boolean {
   const next = units[j + 1];
   if (!u || !next) return false;
   const roleNext = !!senseOf(next, 'role') || (!!senseOf(next, 'mod') && !!units[j + 2] && !!senseOf(units[j + 2], 'role'));
-  if (!roleNext) return false;
-  const p = senseOf(u, 'place');
-  if (p) {
-    const info = a.lex.places.get(p.key);
-    return !!info && info.level === 'country' && !SIDE_COUNTRIES.has(info.country) && !SIDE_COUNTRIES.has(p.key);
-  }
+  // Russian and Ukrainian put the country after the role, in the genitive: «президента Индонезии»,
+  // «прем'єр-міністра Індії».
+  if (!roleNext) return !!senseOf(u, 'role') && !!(flagsOf(a, next) & F_CYR) && otherCountry(a, next);
+  if (senseOf(u, 'place')) return otherCountry(a, u);
   const f = flagsOf(a, u);
   return !u.senses.length && !!(f & F_CAP) && !(f & F_SENT) && !(f & F_CYR && /^[А-ЯЁІЇЄ]{2,}$/.test(tokenText(a, u.t0)));
+}
+
+/** A country that is neither side (nor Ukraine). */
+function otherCountry(a: Annotation, u: Unit): boolean {
+  const p = senseOf(u, 'place');
+  const info = p && a.lex.places.get(p.key);
+  return !!p && !!info && info.level === 'country' && !SIDE_COUNTRIES.has(info.country) && !SIDE_COUNTRIES.has(p.key);
 }
 
 /**

@@ -71,6 +71,9 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'discussion', pos: 'v', w: 0.6, words: 'spoke|spoke with|spoke to|speak with|speak to|speaks with|speaks to|speaking with' },
   { sense: 'call', pos: 'v', w: 0.9, words: 'speak by phone|speaks by phone|speak on the phone|talk by phone|talks by phone|to speak by phone' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся|зустрінуться|зустрінеться' },
+  // Sitting down at one table: «сели за стол переговоров», «сіли за стіл».
+  { sense: 'meeting', pos: 'v', w: 0.9, tense: 'past', words: 'сели за стол|сели за стол переговоров|сіли за стіл|сіли за стіл переговорів|sat down at the table|sat down at the negotiating table' },
+  { sense: 'meeting', pos: 'v', w: 0.9, tense: 'fut', words: 'сядут за стол|сядут за стол переговоров|сядуть за стіл|сядуть за стіл переговорів' },
   { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
   { sense: 'negotiation', pos: 'n', w: 0.9, words: 'negotiations|negotiation|parley|parleys' },
   { sense: 'encounter', pos: 'n', w: 0.9, words: 'encounter|encounters|handshake|link-up|linkup' },
@@ -147,7 +150,13 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
       'країна-агресорка|держава-агресорка|страна-агрессор',
   },
   { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|кремлевский|російський|російська|російські|радянський|кремлівський' },
-  { side: 'ua', words: 'ukraine|ukrainians|kyiv|kiev|украина|киев|україна|київ' },
+  {
+    side: 'ua',
+    words:
+      'ukraine|ukrainians|kyiv|kiev|украина|киев|україна|київ|' +
+      // the people, each case spelled: «українці» alone folds into the stem of «Україна» and misses «українцями»
+      'украинцы|украинцев|украинцами|українці|українців|українцями',
+  },
   { side: 'ua', adj: true, words: 'ukrainian|украинский|український' },
   {
     side: 'other',
@@ -237,7 +246,7 @@ export const PEOPLE: [SideCode, string, string][] = [
   ['us', 'Jake Sullivan', 'Джейк Салливан|Салливан'],
   ['us', 'John Bolton', 'Джон Болтон|Болтон'],
   ['us', 'Mike Waltz', 'Майк Уолтц|Уолтц'],
-  ['us', 'Steve Witkoff|Steven Witkoff', 'Стив Уиткофф|Уиткофф|Виткофф|Віткофф'],
+  ['us', 'Steve Witkoff|Steven Witkoff', 'Стив Уиткофф|Уиткофф|Виткофф|Віткофф|Уиткоф|Віткоф|Стів Віткофф'],
   ['us', 'Jared Kushner', 'Джаред Кушнер|Кушнер'],
   ['us', 'Keith Kellogg', 'Кит Келлог|Келлог'],
   ['us', 'Dan Driscoll|Daniel Driscoll', 'Дэн Дрисколл|Дрисколл'],
@@ -342,6 +351,10 @@ export const ROLES =
   'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
   'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|lawmakers|legislators|senators|' +
   'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|dictator|' +
+  // heads of other governments: «премьер-министр Индии», «наследный принц» (with a country they are a third party)
+  'prime minister|prime ministers|premier|chancellor|king|crown prince|emir|sultan|' +
+  'премьер-министр|премьер|канцлер|король|наследный принц|эмир|султан|вице-президент|генеральный секретарь|генсек|' +
+  'прем\'єр-міністр|прем\'єр|канцлер|король|спадковий принц|емір|віцепрезидент|віце-президент|генеральний секретар|генсек|' +
   'официальные лица|делегация|делегат|представитель|дипломат|посланник|спецпосланник|лидер|президент|министр|глава|стороны|сторона|советник|переговорщик|военные|войска|посол|эксперты|команда|диктатор|хозяин|' +
   'министр иностранных дел|глава мид|министр обороны|спецпредставитель|помощник президента|советник по национальной безопасности|' +
   'посадовець|посадовці|посадовців|делегація|делегації|представник|представники|посланець|посланця|спецпосланець|спецпосланця|лідер|міністр|голова|радник|переговірник|переговірники|військові|експерти|' +
@@ -543,7 +556,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['ukraine', 'country', 'ukraine', 'ukraine|украина|україна'],
   ['turkey', 'country', 'turkey', 'turkey|turkiye|турция|туреччина'],
   ['saudi arabia', 'country', 'saudi arabia', 'saudi arabia|kingdom of saudi arabia|саудовская аравия|саудівська аравія'],
-  ['uae', 'country', 'uae', 'uae|united arab emirates|emirates|оаэ|объединенные арабские эмираты|оае'],
+  ['uae', 'country', 'uae', 'uae|united arab emirates|emirates|оаэ|объединенные арабские эмираты|оае|эмираты|емірати|об\'єднані арабські емірати'],
   ['qatar', 'country', 'qatar', 'qatar|катар'],
   ['oman', 'country', 'oman', 'oman|оман'],
   ['switzerland', 'country', 'switzerland', 'switzerland|швейцария|швейцарія'],
@@ -650,7 +663,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['davos', 'city', 'switzerland', 'davos|давос'],
   ['zurich', 'city', 'switzerland', 'zurich|цюрих'],
   ['vienna', 'city', 'austria', 'vienna|вена|відень|венский|віденськ|austrian capital|австрийская столица|австрійська столиця|столица австрии|відні'],
-  ['helsinki', 'city', 'finland', 'helsinki|хельсинки|гельсингфорс|гельсінкі|хельсинкский|гельсінкськ|finnish capital|финская столица|фінська столиця|столица финляндии|столиці фінляндії'],
+  ['helsinki', 'city', 'finland', 'helsinki|хельсинки|гельсингфорс|гельсінкі|хельсинкский|гельсінкськ|гельсінськ|finnish capital|финская столица|фінська столиця|столица финляндии|столиці фінляндії'],
   ['reykjavik', 'city', 'iceland', 'reykjavik|рейкьявик|рейкьявикский|icelandic capital|исландская столица|столица исландии|рейк\'явік|рейк\'явіку|рейкьявік'],
   ['budapest', 'city', 'hungary', 'budapest|будапешт|будапештский|hungarian capital|венгерская столица|угорська столиця|угорській столиці|столица венгрии'],
   ['minsk', 'city', 'belarus', 'minsk|минск|belarusian capital|белорусская столица|минский'],
@@ -719,5 +732,5 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['sydney', 'city', 'australia', 'sydney|сидней'],
   ['auckland', 'city', 'new zealand', 'auckland|окленд'],
   ['torgau', 'city', 'germany', 'torgau|торгау'],
-  ['glassboro', 'city', 'usa', 'glassboro|гласборо|гласборский'],
+  ['glassboro', 'city', 'usa', 'glassboro|гласборо|гласборский|глассборо'],
 ];

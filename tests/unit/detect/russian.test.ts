@@ -80,3 +80,17 @@ describe('Russian wording', () => {
     expect(usru(run(text, '2025-09-03'))).toEqual([]);
   });
 });
+
+describe('Russian third parties and spellings', () => {
+  it('reads a Russian head of government followed by a country in the genitive as a third party', () => {
+    for (const text of ['Путин принял в Кремле премьер-министра Малайзии.', 'Накануне Путин принял в Кремле президента Индонезии.', 'Путин провел переговоры с канцлером Австрии в Кремле.']) {
+      expect(usru(run(text, '2025-12-03')), text).toEqual([]);
+    }
+    expect(usru(run('Путин принял в Кремле Уиткоффа.', '2025-12-03')).map((m) => m.eventId)).toEqual(['2025-12-kremlin']);
+  });
+
+  it('reads «Уиткоф» with one ф and «сели за стол переговоров»', () => {
+    expect(usru(run('Уиткоф встретился с Путиным в Кремле.', '2025-12-03')).map((m) => [m.quote, m.eventId])).toEqual([['Уиткоф встретился с Путиным в Кремле', '2025-12-kremlin']]);
+    expect(usru(run('Делегации России и США сели за стол переговоров в Стамбуле.', '2025-02-28')).map((m) => m.eventId)).toEqual(['2025-istanbul-1']);
+  });
+});

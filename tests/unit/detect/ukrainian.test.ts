@@ -32,6 +32,11 @@ const extra: MatcherEvent[] = [
     { name: 'George H. W. Bush', nameRu: 'Джордж Буш', side: 'us' },
     { name: 'Mikhail Gorbachev', nameRu: 'Михаил Горбачёв', side: 'ru' },
   ]),
+  summit('1967-glassboro', '1967-06-23', 'Glassboro', 'United States', ['Glassboro', 'Гласборо'], [
+    { name: 'Lyndon Johnson', nameRu: 'Линдон Джонсон', side: 'us' },
+    { name: 'Alexei Kosygin', nameRu: 'Алексей Косыгин', side: 'ru' },
+  ]),
+  { ...summit('2025-11-abu-dhabi', '2025-11-24', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi', 'Абу-Даби', 'UAE'], []), kind: 'envoy' },
   {
     ...summit('2025-04-petersburg', '2025-04-11', 'Saint Petersburg', 'Russia', ['Saint Petersburg', 'Санкт-Петербург', 'Петербург'], [
       { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
@@ -190,5 +195,33 @@ describe('never a US–Russia mark', () => {
     ['a dictator meeting another', 'Російський диктатор зустрівся з Лукашенком у Мінську.', '2025-09-03'],
   ])('%s', (_name, text, pub) => {
     expect(usru(run(text, pub))).toEqual([]);
+  });
+});
+
+describe('more words of Ukrainian and Russian outlets', () => {
+  it('reads the one-ф spelling of Witkoff (Віткоф, Уиткоф) as him', () => {
+    const ms = usru(run('Віткоф зустрівся з Путіним у Санкт-Петербурзі.', '2025-04-12'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Віткоф зустрівся з Путіним у Санкт-Петербурзі', '2025-04-petersburg']]);
+  });
+
+  it('reads delegations sitting down at one table as a meeting («сіли за стіл»)', () => {
+    const ms = usru(run('Делегації США та Росії знову сіли за стіл у Стамбулі, цього разу щодо роботи посольств.', '2025-04-11'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['США та Росії знову сіли за стіл у Стамбулі', '2025-istanbul-2']]);
+  });
+
+  it('reads the short Ukrainian adjective of Helsinki («гельсінська зустріч»)', () => {
+    const ms = usru(run('Гельсінська зустріч Трампа і Путіна була короткою.', '2025-07-16'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Гельсінська зустріч Трампа і Путіна', '2018-helsinki']]);
+  });
+
+  it('reads «українці» in any case as the Ukrainian side: Americans consulting Ukrainians are no US–Russia meeting', () => {
+    // «українцями» used to fold into the stem of «Україна» and be read as no side at all, which
+    // left the Americans and the Russian capital.
+    expect(usru(run('Американці провели консультації з українцями в Москві.', '2025-12-03'))).toEqual([]);
+  });
+
+  it('knows the Emirates and Glassboro as Ukrainian outlets spell them', () => {
+    expect(ids('Делегації США і Росії провели переговори в Еміратах.', '2025-11-26')).toEqual(['2025-11-abu-dhabi']);
+    expect(ids('Косигін і Джонсон зустрілися в Глассборо.', '2017-06-23')).toEqual(['1967-glassboro']);
   });
 });
