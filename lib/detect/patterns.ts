@@ -849,6 +849,9 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
   let best: TenseName | null = null;
   for (let t = frameStart - 1; t >= tokStart && t >= frameStart - 6; t--) {
     if (isMonthMay(a, t)) continue; // "In May 2025 the delegations held talks": the month, not the modal
+    // "have not met since their Alaska summit": the meeting after "since" happened; the negation
+    // belongs to the verb before it.
+    if (BOUND_BEFORE.has(tokenText(a, t))) break;
     const code = a.tenseAt[t];
     if (code) {
       best = TENSE_NAME[code];
@@ -951,6 +954,8 @@ export interface SentenceContext {
 
 /** Words after which a year is a lower bound ("since 2019"), not the meeting's date. */
 const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 'від', 'после']);
+/** Words that open a phrase about an earlier meeting, cutting it off from the clause's verb. */
+const BOUND_BEFORE = new Set(['since', 'after', 'following', 'после', 'після']);
 
 /**
  * Years of a sentence: those that date something, and those that only bound it ("since 2019",

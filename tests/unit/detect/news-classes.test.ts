@@ -745,3 +745,17 @@ describe('a third country as the topic of the page’s own meeting', () => {
     expect(usru(run(withPeople, '2025-02-19')).map((m) => m.quote)).toEqual(['Rubio and Lavrov met in Riyadh on Tuesday']);
   });
 });
+
+describe('a meeting after "since" in a negated clause', () => {
+  it('is a meeting that happened: the negation belongs to the verb before it', () => {
+    const ms = usru(run('Trump and Putin have not met since their summit in Alaska.', '2026-05-01'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['summit in Alaska', '2025-anchorage']]);
+    expect(ms[0]!.tense).not.toBe('negated');
+    const ru = usru(run('Трамп и Путин не встречались после саммита на Аляске.', '2026-05-01'));
+    expect(ru.map((m) => m.eventId)).toEqual(['2025-anchorage']);
+  });
+
+  it('still reads a negated meeting with no "since" as negated', () => {
+    expect(usru(run('Trump and Putin did not meet in Alaska.', '2026-05-01'))).toEqual([]);
+  });
+});
