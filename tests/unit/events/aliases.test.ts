@@ -63,7 +63,9 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['uk', 'Спільна заява Бейкера і Шеварднадзе засудила вторгнення до Кувейту.', '1990-08-03-baker-shevardnadze-vnukovo'],
     ['ru', 'Встреча Бейкера и Шеварднадзе в Иркутске прошла без прорыва по Афганистану.', '1990-08-01-baker-shevardnadze-irkutsk'],
     ['uk', 'Розмова Обами і Путіна про Крим тривала півтори години.', '2014-03-01-obama-putin-call'],
-    ['ru', 'Разговор Остина и Шойгу длился около часа.', '2022-05-13-austin-shoigu-call'],
+    ['ru', 'Разговор Остина и Шойгу 13 мая длился около часа.', '2022-05-13-austin-shoigu-call'],
+    ['uk', 'Розмова Остіна і Шойгу 15 березня стосувалася збитого дрона.', '2023-03-15-austin-shoigu-call'],
+    ['ru', 'Переговоры Бейкера и Бессмертных закончились переносом саммита.', '1991-01-28-bessmertnykh-washington'],
     ['uk', 'Зустріч Обами і Медведєва в Гонолулу підбила підсумки перезавантаження.', '2011-11-12-obama-medvedev-honolulu-apec'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);

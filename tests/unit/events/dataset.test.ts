@@ -288,6 +288,11 @@ describe('audited facts (the dataset audit of December 2026)', () => {
       ['2011-11-12-obama-medvedev-honolulu-apec', 'sideline', '2011-11-12', 'Honolulu'],
       ['2014-03-01-obama-putin-call', 'call', '2014-03-01', 'Washington'],
       ['2022-05-13-austin-shoigu-call', 'call', '2022-05-13', 'Washington'],
+      ['1990-05-18-baker-gorbachev-moscow', 'ministerial', '1990-05-18', 'Moscow'],
+      ['1991-01-28-bessmertnykh-washington', 'ministerial', '1991-01-28', 'Washington'],
+      ['2022-10-21-austin-shoigu-call', 'call', '2022-10-21', 'Washington'],
+      ['2022-10-23-austin-shoigu-call', 'call', '2022-10-23', 'Moscow'],
+      ['2023-03-15-austin-shoigu-call', 'call', '2023-03-15', 'Washington'],
     ]);
     function it_expects(rows: [string, string, string, string][]) {
       for (const [id, kind, start, city] of rows) {
