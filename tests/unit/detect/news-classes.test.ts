@@ -171,6 +171,12 @@ describe('Russian and Ukrainian wording', () => {
     expect(ms.map((m) => m.eventId)).toEqual(['2025-istanbul-2']);
   });
 
+  it('reads seeing each other («виделись», «бачилися») as meeting, and «проговорили по телефону» as a call', () => {
+    expect(usru(run('Лавров и Рубио коротко виделись в Эр-Рияде.', '2025-02-20')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
+    expect(usru(run('Трамп і Путін бачилися в Гельсінкі.', '2018-07-20')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+    expect(usru(run('Трамп и Путин проговорили по телефону.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+  });
+
   it('reads «прибыл в» as a visit and «беседуют» as talks', () => {
     expect(usru(run('Уиткофф прибыл в Кремль во вторник.', '2025-12-03')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
     expect(usru(run('Лавров и Рубио беседуют в Эр-Рияде.', '2025-02-18')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
