@@ -499,21 +499,26 @@ export const SEASONS: [number, number, string][] = [
  * 'earlier this week' is inside 'this week' but only the past half.
  */
 export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: number; weekday?: number; words: string }[] = [
-  { days: [-8, 0], words: 'earlier this week|this past week|на этой неделе|цього тижня' },
+  { days: [-8, 0], words: 'earlier this week|this past week|на этой неделе|цього тижня|на цьому тижні' },
   { days: [-8, 8], words: 'this week' },
-  { days: [-16, -4], words: 'last week|past week|на прошлой неделе|минулого тижня' },
-  { days: [0, 16], words: 'next week|на следующей неделе|на будущей неделе|наступного тижня' },
-  { days: [-9, 0], words: 'last weekend|over the weekend|this weekend|на выходных|в минувшие выходные' },
+  { days: [-16, -4], words: 'last week|past week|на прошлой неделе|на минувшей неделе|на прошедшей неделе|минулого тижня|на минулому тижні' },
+  // the week before last
+  { days: [-23, -8], words: 'the week before last|на позапрошлой неделе|позапрошлой неделе|позаминулого тижня|на позаминулому тижні' },
+  { days: [0, 16], words: 'next week|на следующей неделе|на будущей неделе|наступного тижня|на наступному тижні' },
+  { days: [-9, 0], words: 'last weekend|over the weekend|this weekend|на выходных|в минувшие выходные|на вихідних|минулими вихідними' },
+  { days: [-3, -1], words: 'the day before yesterday|позавчера|позавчора' },
+  // «днями», «на днях»: a few days either way (Ukrainian and Russian use them for the recent past and the near future alike)
+  { days: [-10, 10], words: 'днями|цими днями|на днях|на этих днях' },
   { days: [-1, 0], words: 'yesterday|вчера|вчора|учора|накануне|напередодні' },
   // Weekdays are worked out against the publication date (resolve.ts): the last such day before it
   // in past text, the next one in future text. 0 = Sunday, as Date.getUTCDay() counts.
-  { weekday: 1, words: 'monday|on monday|в понедельник|понедельник|у понеділок|в понеділок|понеділок' },
-  { weekday: 2, words: 'tuesday|on tuesday|во вторник|вторник|у вівторок|вівторок' },
+  { weekday: 1, words: 'monday|on monday|в понедельник|понедельник|у понеділок|в понеділок|понеділок|понеділка' },
+  { weekday: 2, words: 'tuesday|on tuesday|во вторник|вторник|у вівторок|вівторок|вівторка' },
   { weekday: 3, words: 'wednesday|on wednesday|в среду|у середу|в середу|середа' },
-  { weekday: 4, words: 'thursday|on thursday|в четверг|четверг|у четвер|в четвер|четвер' },
+  { weekday: 4, words: 'thursday|on thursday|в четверг|четверг|у четвер|в четвер|четвер|четверга' },
   { weekday: 5, words: "friday|on friday|в пятницу|пятница|у п'ятницю|в п'ятницю|п'ятниця" },
   { weekday: 6, words: 'saturday|on saturday|в субботу|суббота|у суботу|в суботу|субота' },
-  { weekday: 0, words: 'sunday|on sunday|в воскресенье|воскресенье|у неділю|в неділю' },
+  { weekday: 0, words: 'sunday|on sunday|в воскресенье|воскресенье|у неділю|в неділю|неділі' },
   { days: [-1, 1], words: 'today|сегодня|сьогодні|this morning|tonight' },
   { days: [0, 3], words: 'tomorrow|завтра' },
   { days: [-45, 0], words: 'recently|recent|earlier this month|недавно|недавний|нещодавно|нещодавній' },

@@ -225,3 +225,35 @@ describe('more words of Ukrainian and Russian outlets', () => {
     expect(ids('Косигін і Джонсон зустрілися в Глассборо.', '2017-06-23')).toEqual(['1967-glassboro']);
   });
 });
+
+describe('times relative to the publication date', () => {
+  const envoy = (id: string, start: string): MatcherEvent => ({
+    ...summit(id, start, 'Moscow', 'Russia', ['Moscow', 'Москва', 'Kremlin', 'Кремль'], [
+      { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ]),
+    kind: 'envoy',
+  });
+  // Two visits: a Tuesday and the Thursday after it; then one a fortnight later.
+  const m = compileMatcher([...FIXTURE_EVENTS, envoy('tue', '2025-11-11'), envoy('thu', '2025-11-13'), envoy('later', '2025-11-27')]);
+  const at = (text: string, publishedAt: string) => usru(detect(text, m, createDocumentState({ publishedAt }))).map((x) => x.eventId);
+
+  it('reads the week before last («позаминулого тижня», «на позапрошлой неделе»)', () => {
+    expect(at('Позаминулого тижня Віткофф зустрівся з Путіним у Москві.', '2025-11-28')).toEqual(['tue']);
+    expect(at('На позапрошлой неделе Уиткофф встретился с Путиным в Москве.', '2025-11-28')).toEqual(['tue']);
+    // Last week is still the latest one.
+    expect(at('На минулому тижні Віткофф зустрівся з Путіним у Москві.', '2025-12-03')).toEqual(['later']);
+  });
+
+  it('reads a weekday in the genitive («минулого вівторка») and says so', () => {
+    const ms = usru(detect('Минулого вівторка Віткофф зустрівся з Путіним у Москві.', m, createDocumentState({ publishedAt: '2025-11-14' })));
+    expect(ms.map((x) => x.eventId)).toEqual(['tue']);
+    expect(ms[0]!.reasons).toContain('date 2025-11-11');
+  });
+
+  it('reads «позавчора» as two days back and «днями» as a few days', () => {
+    expect(at('Позавчора Віткофф зустрівся з Путіним у Москві.', '2025-11-15')).toEqual(['thu']);
+    const ms = usru(detect('Днями Віткофф зустрівся з Путіним у Москві.', m, createDocumentState({ publishedAt: '2025-12-03' })));
+    expect(ms[0]!.reasons).toContain('date 2025-11-27');
+  });
+});
