@@ -1216,6 +1216,12 @@ function speakersBothSides(a: Annotation, units: Unit[], first: number, k: numbe
 
 /** Words before a meeting noun that point back past the page's own meeting. */
 const PREVIOUS = new Set(['previous', 'prior', 'preceding', 'earlier', 'last', 'past']);
+/**
+ * The same in Russian and Ukrainian, any case (normalised): «предыдущий саммит», «прошлая
+ * встреча», «прежние переговоры», «попередній раунд», «минулі переговори». The adjective's
+ * endings only: «прошли переговоры» is "the talks took place".
+ */
+const PREVIOUS_CYR = /^(предидущ|прежн|попередн|прошл(ий|ая|ое|ие|ого|ой|ом|ому|ую|их|им|ими)$|минул(ий|а|е|и|ого|ои|ому|у|их|им|ими)$)/;
 
 /**
  * "The previous meeting in Abu Dhabi", "the last round of talks", "earlier talks": a word of this
@@ -1225,7 +1231,7 @@ const PREVIOUS = new Set(['previous', 'prior', 'preceding', 'earlier', 'last', '
 function previousBefore(a: Annotation, units: Unit[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
     const u = units[i];
-    if (u.t1 - u.t0 === 1 && PREVIOUS.has(tokenText(a, u.t0))) return true;
+    if (u.t1 - u.t0 === 1 && (PREVIOUS.has(tokenText(a, u.t0)) || PREVIOUS_CYR.test(tokenText(a, u.t0)))) return true;
     if (flagsOf(a, units[i + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
     if (!(senseOf(u, 'mod') || senseOf(u, 'ord') || funcOf(u) === 'det' || senseOf(u, 'side'))) return false;
   }

@@ -30,6 +30,7 @@ const extra: MatcherEvent[] = [
     kind: 'envoy',
   },
 ];
+extra.push({ ...extra[2], id: '2025-08-kremlin', start: '2025-08-06' });
 const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
 const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
 const usru = (ms: Mention[]) => ms.filter((m) => m.status === 'known' || m.status === 'unknown');
@@ -92,5 +93,15 @@ describe('Russian third parties and spellings', () => {
   it('reads «Уиткоф» with one ф and «сели за стол переговоров»', () => {
     expect(usru(run('Уиткоф встретился с Путиным в Кремле.', '2025-12-03')).map((m) => [m.quote, m.eventId])).toEqual([['Уиткоф встретился с Путиным в Кремле', '2025-12-kremlin']]);
     expect(usru(run('Делегации России и США сели за стол переговоров в Стамбуле.', '2025-02-28')).map((m) => m.eventId)).toEqual(['2025-istanbul-1']);
+  });
+});
+
+describe('the meeting before the page’s own', () => {
+  it('reads «прошлая встреча», «попередній візит» as the one before, and «прошли переговоры» as no such word', () => {
+    const page = (second: string) => usru(run('Путин принял Уиткоффа в Кремле. ' + second, '2025-12-03')).map((m) => m.eventId);
+    expect(page('Прошлая встреча Путина и Уиткоффа тоже затянулась до ночи.')).toEqual(['2025-12-kremlin', '2025-08-kremlin']);
+    expect(page('Під час попереднього візиту Віткоффа до Кремля сторони не домовилися.')).toEqual(['2025-12-kremlin', '2025-08-kremlin']);
+    // «прошли» is the verb "took place": the talks are the page's own.
+    expect(page('В Кремле прошли переговоры Путина и Уиткоффа.')).toEqual(['2025-12-kremlin', '2025-12-kremlin']);
   });
 });
