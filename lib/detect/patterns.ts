@@ -463,6 +463,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       if (senseOf(u, 'person') || senseOf(u, 'side')) w.last = j;
       prep = null;
       unknown = 0;
+    } else if (senseOf(u, 'meet') && (prep === 'at' || prep === 'in') && (senseOf(units[j - 1], 'forum') || (j + 1 < end && senseOf(units[j + 1], 'forum')))) {
+      // «поспілкувалися на саміті АТЕС у Пекіні», "talked at the G20 summit in Osaka": a forum's own
+      // meeting is where the two met, and the city after it is theirs too.
+      if (j + 1 < end && senseOf(units[j + 1], 'forum')) j++;
+      w.consumedTo = j;
+      prep = null;
     } else if (senseOf(u, 'meet') && prep === 'on') {
       // "talks with Lavrov on a conference about Syria": the topic, not another meeting.
       w.consumedTo = j;
@@ -510,6 +516,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.ords.push(senseOf(u, 'ord')!.n);
     } else if (senseOf(u, 'mod')) {
       // "talks, high-level and direct" – skip adjectives
+    } else if (prep === null && j === w.last + 1 && !u.senses.length && !(flagsOf(a, u) & F_CAP) && /^[a-z]{4,}ly$/.test(tokenText(a, u.t0))) {
+      // "met briefly", "talked privately": an adverb right after the verb.
     } else if (!u.senses.length && (prep === 'in' || prep === 'at') && flagsOf(a, u) & F_CAP && !(f & F_CYR && lang === 'en')) {
       // "held in Ankara": a capitalised word after in/at that no list knows is probably a place.
       w.unknownPlace = tokenText(a, u.t0);

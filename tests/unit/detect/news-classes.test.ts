@@ -765,3 +765,18 @@ describe('a meeting after "since" in a negated clause', () => {
     expect(usru(run('Trump and Putin did not meet in Alaska.', '2026-05-01'))).toEqual([]);
   });
 });
+
+describe('a forum’s own meeting as the setting of a bilateral one', () => {
+  const osaka: MatcherEvent = {
+    id: 'osaka-2019', title: 'Trump and Putin at the G20', kind: 'sideline', status: 'held', start: '2019-06-28', city: 'Osaka', country: 'Japan',
+    placeNames: ['Osaka', 'Осака'], participants: [{ name: 'Donald Trump', nameRu: 'Дональд Трамп', side: 'us' }, { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' }],
+    aliases: [], sharedAliases: [], cues: [],
+  };
+  const m = compileMatcher([...FIXTURE_EVENTS, osaka]);
+  const at = (text: string) => usru(detect(text, m, createDocumentState({ publishedAt: '2024-01-10' }))).map((x) => [x.quote, x.eventId]);
+
+  it('keeps the city after "at the G20 summit", «на саміті G20», as where the two met', () => {
+    expect(at('Trump and Putin talked briefly at the G20 summit in Osaka.')).toEqual([['Trump and Putin talked briefly at the G20 summit in Osaka', 'osaka-2019']]);
+    expect(at('Трамп і Путін коротко поспілкувалися на саміті G20 в Осаці.').map((x) => x[1])).toEqual(['osaka-2019']);
+  });
+});
