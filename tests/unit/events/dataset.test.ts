@@ -289,6 +289,8 @@ describe('audited facts (the dataset audit of December 2026)', () => {
       ['2014-03-01-obama-putin-call', 'call', '2014-03-01', 'Washington'],
       ['2022-05-13-austin-shoigu-call', 'call', '2022-05-13', 'Washington'],
       ['1990-05-18-baker-gorbachev-moscow', 'ministerial', '1990-05-18', 'Moscow'],
+      ['1999-11-02-clinton-putin-oslo', 'sideline', '1999-11-02', 'Oslo'],
+      ['2000-11-15-clinton-putin-brunei-apec', 'sideline', '2000-11-15', 'Bandar Seri Begawan'],
       ['1991-01-28-bessmertnykh-washington', 'ministerial', '1991-01-28', 'Washington'],
       ['2022-10-21-austin-shoigu-call', 'call', '2022-10-21', 'Washington'],
       ['2022-10-23-austin-shoigu-call', 'call', '2022-10-23', 'Moscow'],
