@@ -87,6 +87,9 @@ export interface Frame {
   speak?: boolean;
   /** A Soviet word in the clause: a meeting before the Soviet Union ended (December 1991). */
   soviet?: boolean;
+  /** The year written last before the frame, nearby ("On October 18, 1962, … on October 27"):
+   *  a day or month with no year may be in it rather than in the publication's year. */
+  narrativeYear?: number;
   tense: TenseName | null;
   kind: FrameKind;
   aliases: OverlayHit[];

@@ -260,6 +260,30 @@ function joinPresence(a: Annotation, frames: Frame[], h: Frame): void {
   if (g.sides.has('us') && g.sides.has('ru')) g.kind = 'usru';
 }
 
+/** Four-digit years (1940–2040) of the chunk, by token. */
+function yearTokens(a: Annotation): [number, number][] {
+  const out: [number, number][] = [];
+  const { toks } = a.scan;
+  for (let t = 0; t < toks.count; t++) {
+    if (!(toks.flags[t] & F_NUM) || toks.end[t] - toks.start[t] !== 4) continue;
+    const y = +tokenText(a, t);
+    if (y >= 1940 && y <= 2040) out.push([t, y]);
+  }
+  return out;
+}
+
+/** How far back (in tokens, a paragraph or two) a written year still sets the scene. */
+const NARRATIVE_REACH = 250;
+
+function narrativeYearAt(years: [number, number][], t0: number): number | undefined {
+  let y: number | undefined;
+  for (const [t, v] of years) {
+    if (t >= t0) break;
+    if (t0 - t <= NARRATIVE_REACH) y = v;
+  }
+  return y;
+}
+
 /** A known US–Russia meeting the page placed (earlier) at one of the frame's own places. */
 function pageMeetingAt(a: Annotation, st: DocumentState, f: Frame, base: number): boolean {
   const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
@@ -462,8 +486,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     list.push(c);
   }
   const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
+  const yearsAt = yearTokens(a);
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
+    f.narrativeYear = narrativeYearAt(yearsAt, f.t0);
     // A meeting phrase naming nobody, at a place where the page already put a known US–Russia
     // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
     // in Manila coincided with the EU's decision on sanctions against Russia").

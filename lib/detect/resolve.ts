@@ -160,6 +160,17 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, 
   return null;
 }
 
+/**
+ * A day or month with no year on a dated page, read in the year the text wrote last before it ("On
+ * October 18, 1962, … Nine days later, on October 27, …"): a second reading beside the publication
+ * year's, and each event is scored by the reading that fits it better.
+ */
+function narrativeReading(atom: TimeAtom, r: DayRange | null, year: number | undefined, st: DocumentState): DayRange | null {
+  if (year === undefined || !st.published || atom.m === undefined || atom.y !== undefined || atom.season || atom.rel) return null;
+  if (r && yearOfDay(r.from) === year) return null;
+  return rangeOf({ y: year, m: atom.m, d: atom.d });
+}
+
 /** The weekdays ("on Tuesday") among a frame's times. */
 function weekdaysOf(atoms: readonly TimeAtom[]): number[] {
   const out: number[] = [];
@@ -338,6 +349,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   for (const a of f.times) {
     const r = resolveAtom(a, st, future, lex);
     if (r) frameTimes.push(r);
+    const n = narrativeReading(a, r, f.narrativeYear, st);
+    if (n) frameTimes.push(n);
   }
   // Else times elsewhere in the clause ("В июне 2021 года в Женеве состоялся саммит…"), then years in the sentence.
   const clauseTimes: DayRange[] = [];
@@ -345,6 +358,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     for (const a of f.clauseTimes) {
       const r = resolveAtom(a, st, future, lex);
       if (r) clauseTimes.push(r);
+      const n = narrativeReading(a, r, f.narrativeYear, st);
+      if (n) clauseTimes.push(n);
     }
   }
   const sentTimes: DayRange[] = [];

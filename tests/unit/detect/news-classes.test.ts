@@ -780,3 +780,17 @@ describe('a forum’s own meeting as the setting of a bilateral one', () => {
     expect(at('Трамп і Путін коротко поспілкувалися на саміті G20 в Осаці.').map((x) => x[1])).toEqual(['osaka-2019']);
   });
 });
+
+describe('a day or month with no year, after a year the text wrote', () => {
+  it('may be in that year rather than in the publication’s ("In 1955 … On July 18, the leaders met in Geneva")', () => {
+    const text = 'The thaw began in 1955. On July 18, the leaders of the United States and the Soviet Union met in Geneva.';
+    expect(usru(run(text, '2020-03-01')).map((m) => m.eventId)).toEqual(['1955-geneva']);
+    const later = 'The thaw began in 1985. On November 19, the leaders of the United States and the Soviet Union met in Geneva.';
+    expect(usru(run(later, '2020-03-01')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
+
+  it('keeps the publication year’s reading where it fits ("In 2018 … On May 19, Trump and Putin spoke by phone")', () => {
+    const text = 'Relations soured after 2018. On May 19, Trump and Putin spoke by phone.';
+    expect(usru(run(text, '2025-05-21')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+  });
+});
