@@ -392,7 +392,16 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
       const people = lex.events[h.sense.ev].people;
       return f.sentPersons.some((p) => people.has(p));
     });
-    if (!distinctive && !dated && !placeDated && !sided && !(usruDoc && specific)) {
+    // "Alaska summit: what we know" as a headline, before the page names either side: an alias
+    // only one meeting of the dataset owns, on a page published within a year of that meeting.
+    const fresh =
+      !!st.published &&
+      f.aliases.some((h) => {
+        if (h.sense.t !== 'alias' || h.sense.shared) return false;
+        const r = lex.events[h.sense.ev].range;
+        return !!r && Math.abs(st.published!.from - r.from) <= 365;
+      });
+    if (!distinctive && !dated && !placeDated && !sided && !fresh && !(usruDoc && specific)) {
       // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
       // meeting this way; that can only be a related event.
       if (!(thirdDoc && specific)) return false;

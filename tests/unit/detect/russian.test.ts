@@ -105,3 +105,12 @@ describe('the meeting before the page’s own', () => {
     expect(page('В Кремле прошли переговоры Путина и Уиткоффа.')).toEqual(['2025-12-kremlin', '2025-12-kremlin']);
   });
 });
+
+describe('a headline that opens the page', () => {
+  it('takes an alias only one meeting owns as that meeting on a page of its year, before any side is named', () => {
+    expect(usru(run('Саммит на Аляске: главное', '2025-08-16')).map((m) => [m.quote, m.eventId])).toEqual([['Саммит на Аляске', '2025-anchorage']]);
+    // Years later the same words may be anything; and an alias three summits share says nothing alone.
+    expect(usru(run('Саммит на Аляске: главное', '2031-08-16'))).toEqual([]);
+    expect(usru(run('Саммит в Женеве: главное', '2021-06-17'))).toEqual([]);
+  });
+});
