@@ -887,6 +887,17 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     const code = a.tenseAt[t];
     if (code && code >= 2) best = TENSE_NAME[code];
   }
+  // A verb of taking place inside the frame, after the meeting word, with a tense of its own: "the
+  // summit will take place in Budapest", «саммит состоится в Будапеште», «саміт має відбутися…».
+  if (!best || best === 'past') {
+    for (let i = k + 1; i <= w.last; i++) {
+      const code = a.tenseAt[units[i].t0];
+      if (code >= TENSE_CODE.fut && funcOf(units[i]) === 'held') {
+        best = TENSE_NAME[code];
+        break;
+      }
+    }
+  }
   // After the frame, in its clause: "the summit … was shelved", "talks … could take place".
   if (!best || best === 'past') {
     const after = units[w.last].t1;

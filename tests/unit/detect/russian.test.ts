@@ -114,3 +114,12 @@ describe('a headline that opens the page', () => {
     expect(usru(run('Саммит в Женеве: главное', '2021-06-17'))).toEqual([]);
   });
 });
+
+describe('a meeting that is to take place somewhere', () => {
+  it('reads the place after «состоится», «должен пройти» and keeps the future', () => {
+    for (const verb of ['состоится', 'должен пройти']) {
+      const ms = usru(run(`Трамп договорился о встрече с Путиным. Саммит ${verb} в Будапеште через две недели.`, '2025-10-17'));
+      expect(ms.slice(1).map((m) => [m.quote, m.eventId, m.tense]), verb).toEqual([[`Саммит ${verb} в Будапеште`, '2025-budapest', 'future']]);
+    }
+  });
+});

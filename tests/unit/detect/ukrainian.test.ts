@@ -257,3 +257,12 @@ describe('times relative to the publication date', () => {
     expect(ms[0]!.reasons).toContain('date 2025-11-27');
   });
 });
+
+describe('a meeting that is to take place somewhere', () => {
+  it('reads the place after «має відбутися», «відбудеться» and keeps the future', () => {
+    for (const verb of ['має відбутися', 'відбудеться']) {
+      const ms = usru(run(`Трамп анонсував зустріч з Путіним. Саміт ${verb} в Будапешті протягом двох тижнів.`, '2025-10-17'));
+      expect(ms.slice(1).map((m) => [m.quote, m.eventId, m.tense]), verb).toEqual([[`Саміт ${verb} в Будапешті`, '2025-budapest', 'future']]);
+    }
+  });
+});
