@@ -28,7 +28,7 @@ import { createMarkLayer } from './marks';
 import { quoteFromRange } from './quote';
 import { MarkRegistry, type Mark } from './registry';
 import { Scanner, type ScanStats } from './scan';
-import { whenIdle } from './schedule';
+import { yieldToMain } from './schedule';
 
 export type Listen = (target: EventTarget, type: string, fn: (e: Event) => void, opts?: AddEventListenerOptions) => void;
 
@@ -209,8 +209,11 @@ export function createEngine(deps: EngineDeps): Engine {
       });
       const registry = new MarkRegistry(layer, doc, (id) => userEvents.has(id));
       const sc = (scanner = new Scanner({ registry, detect: detectChunk, onJob: report, onShadowRoot: layer.usesHighlights ? styleShadowRoot : null }));
-      // Let the page finish its own first rendering work before we read it.
-      const ready = whenIdle(1000).then(() => (isCurrent() && run?.scanner === sc ? sc.start() : undefined));
+      // One turn of the event loop first: input and rendering the page has queued go before the
+      // first slice. Not idle time: the engine gets here only after its chunk and the tables have
+      // loaded, well after the document was parsed, and waiting for an idle period only put off the
+      // first marks (by a frame or more; up to the 1 s timeout on a page that keeps busy).
+      const ready = yieldToMain().then(() => (isCurrent() && run?.scanner === sc ? sc.start() : undefined));
       run = { registry, scanner: sc, ready };
       await ready;
     },
