@@ -371,7 +371,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       if (!placeList && !(prev && senseOf(prev, 'person') && personListAt(a, units, j, end))) break;
     }
     if (f & F_QUOTE && steps > 0) break;
-    const fn = funcOf(u);
+    // "the shipboard summit off Malta": off a place is where it was.
+    const fn = tokenText(a, u.t0) === 'off' && units[j + 1] && senseOf(units[j + 1], 'place') ? 'at' : funcOf(u);
     if (senseOf(u, 'forum') && (prep === 'of' || prep === 'at' || prep === 'on' || sideline)) {
       // "on the sidelines of the G20 summit" is where two leaders met; "a meeting of NATO" is NATO's.
       // Once the frame has its own parties or place, a forum after it is only the setting.

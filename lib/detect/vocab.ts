@@ -82,6 +82,8 @@ export const MEETING_WORDS: MeetSpec[] = [
   // Captions: "Putin and Trump shake hands on the tarmac".
   { sense: 'encounter', pos: 'v', w: 0.9, words: 'shook hands|shake hands|shakes hands|shaking hands|пожали руки|пожимают руки|обменялись рукопожатием|потиснули руки|тиснуть руки|пожал руку|пожала руку|пожали руку|потиснув руку|потиснула руку|потиснули руку' },
   { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
+  // A meal the two shared is where they talked: "a working lunch on Governors Island", «за обедом».
+  { sense: 'meeting', pos: 'n', w: 0.5, words: 'working lunch|working dinner|working breakfast|lunch|dinner|breakfast|обед|ужин|обід|вечеря|сніданок' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до|прилетів у|прилетів в|прибув у|прибув в|прилетіли до|прилетіли в|прилетіли у|прибули до|прибули в|прибули у|прилетели в|прилетела в' },

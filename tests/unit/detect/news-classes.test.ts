@@ -794,3 +794,25 @@ describe('a day or month with no year, after a year the text wrote', () => {
     expect(usru(run(text, '2025-05-21')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
   });
 });
+
+describe('meals and the sea as settings', () => {
+  it('reads a meal the two shared as their meeting ("a working lunch", «обід»)', () => {
+    expect(usru(run('Trump’s working lunch with Putin in Helsinki ran long.', '2018-07-20')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+    expect(usru(run('Обід Трампа і Путіна у Гельсінкі затягнувся.', '2018-07-20')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+
+  it('leaves a meal with someone else, or a meal alone, unmarked', () => {
+    expect(usru(run('Trump had dinner with Xi Jinping in Beijing.', '2018-07-20'))).toEqual([]);
+    expect(usru(run('The dinner was served late.', '2018-07-20'))).toEqual([]);
+  });
+
+  it('reads "off <place>" as where a meeting was', () => {
+    const m = compileMatcher([
+      ...FIXTURE_EVENTS,
+      { id: 'malta-1989', title: 'Malta summit', kind: 'summit', status: 'held', start: '1989-12-02', end: '1989-12-03', city: 'Marsaxlokk', country: 'Malta', placeNames: ['Malta'],
+        participants: [{ name: 'George H. W. Bush', side: 'us' }, { name: 'Mikhail Gorbachev', side: 'ru' }], aliases: [], sharedAliases: [], cues: [] },
+    ]);
+    const ms = usru(detect('Bush and Gorbachev held a shipboard summit off Malta.', m, createDocumentState({ publishedAt: '2019-12-02' })));
+    expect(ms.map((x) => [x.quote, x.eventId])).toEqual([['Bush and Gorbachev held a shipboard summit off Malta', 'malta-1989']]);
+  });
+});
