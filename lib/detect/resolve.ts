@@ -55,18 +55,6 @@ export function dominantYear(st: DocumentState): number | null {
   return best;
 }
 
-/** The dataset's newest year, for telling a retrospective's later years from plans ("by 2030"). */
-const lastYearOf = new WeakMap<Lexicon, number>();
-function lastYear(lex: Lexicon): number {
-  let y = lastYearOf.get(lex);
-  if (y === undefined) {
-    y = 0;
-    for (const e of lex.events) if (e.range) y = Math.max(y, yearOfDay(e.range.to));
-    lastYearOf.set(lex, y);
-  }
-  return y;
-}
-
 /**
  * What "last month", "earlier this month" or "in October" are read against: the publication date,
  * or on an undated page the meeting it is about (st.anchor): such a page is most often written
@@ -78,7 +66,7 @@ export function pageTime(st: DocumentState, lex?: Lexicon): { ref: DayRange; inf
   const a = st.anchor;
   if (!a) return null;
   const ay = yearOfDay(a.to);
-  const last = lex ? lastYear(lex) : ay + 1;
+  const last = lex ? yearOfDay(lastDay(lex)) : ay + 1;
   for (const y of st.years.keys()) if (y > ay + 1 && y <= last) return null;
   return { ref: a, inferred: true };
 }
@@ -419,6 +407,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // times: elsewhere in the clause a weekday is as often when it was said ("said on Wednesday that").
   const weekdays = pub ? [] : weekdaysOf(f.times);
   const docPeople = mainPeople(lex, st);
+  // "Their first meeting", "the second summit between them": the n-th meeting of the people the
+  // frame names, or, naming nobody, of the page's main people. Not "the first since 2019".
+  const pairPeople = f.persons.length ? f.persons : !f.sentPersons.length ? [...docPeople.us.slice(0, 1), ...docPeople.ru.slice(0, 1)] : [];
+  const pairNth = f.ords.length === 1 && !f.sinceYears.length ? nthMeetingOf(lex, pairPeople, f.ords[0], f.meet) : -1;
   const focus = st.focus;
   const focusSeries = st.focusSeries;
   const earlier = f.previous ? previousOfPage(lex, st, cand) : null;
@@ -502,6 +494,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     if (onlyPair) {
       s += W.onlyPair;
       why?.push('the only meeting of these people');
+    }
+    if (idx === pairNth) {
+      s += W.pairOrdinal;
+      why?.push('their meeting of that number');
     }
     if (named.length) why?.push(`names ${named.slice(0, 3).join(', ')}`);
     // Time
@@ -672,6 +668,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (sc ? 1 : 0) +
       (onlyHere ? 1 : 0) +
       (onlyPair && !timeAgainst ? 1 : 0) +
+      (idx === pairNth && !timeAgainst ? 1 : 0) +
       (docPair ? 1 : 0) +
       (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
@@ -844,21 +841,29 @@ const SOVIET_END = '1991-12-26';
 /** Years before the dataset's newest event after which a pair of people counts as done meeting. */
 const SETTLED_YEARS = 5;
 const lastDayOf = new WeakMap<Lexicon, number>();
-
-/**
- * The one event with all of these people, where they include both sides and that event is over
- * SETTLED_YEARS before the newest in the dataset; otherwise -1.
- */
-function onlyMeetingOf(lex: Lexicon, persons: string[]): number {
-  if (persons.length < 2) return -1;
-  const sides = new Set(persons.map((p) => lex.personSide.get(p)));
-  if (!sides.has('us') || !sides.has('ru')) return -1;
+/** The last day of the dataset's newest event. */
+function lastDay(lex: Lexicon): number {
   let last = lastDayOf.get(lex);
   if (last === undefined) {
     last = 0;
     for (const e of lex.events) if (e.range && e.range.to > last) last = e.range.to;
     lastDayOf.set(lex, last);
   }
+  return last;
+}
+
+/** Whether the people include someone of each side. */
+function bothSides(lex: Lexicon, persons: string[]): boolean {
+  const sides = new Set(persons.map((p) => lex.personSide.get(p)));
+  return sides.has('us') && sides.has('ru');
+}
+
+/**
+ * The one event with all of these people, where they include both sides and that event is over
+ * SETTLED_YEARS before the newest in the dataset; otherwise -1.
+ */
+function onlyMeetingOf(lex: Lexicon, persons: string[]): number {
+  if (persons.length < 2 || !bothSides(lex, persons)) return -1;
   let only = -1;
   for (const i of lex.eventsByPerson.get(persons[0]) ?? []) {
     const e = lex.events[i];
@@ -867,7 +872,30 @@ function onlyMeetingOf(lex: Lexicon, persons: string[]): number {
     only = i;
   }
   const r = only >= 0 ? lex.events[only].range : null;
-  return r && r.to < last - SETTLED_YEARS * 365 ? only : -1;
+  return r && r.to < lastDay(lex) - SETTLED_YEARS * 365 ? only : -1;
+}
+
+/**
+ * "Their first summit", "the second meeting of Reagan and Gorbachev": the n-th meeting, in date
+ * order, with all of these people (of both sides), when the last of them is long over as for
+ * onlyMeetingOf: of people still meeting, "the first" is as often "the first since …". Calls only
+ * after a call word, summits only after a summit word. -1 when it does not apply.
+ */
+function nthMeetingOf(lex: Lexicon, persons: string[], n: number, meet: Frame['meet']): number {
+  if (persons.length < 2 || n < 1 || !bothSides(lex, persons)) return -1;
+  const list: number[] = [];
+  let lastTo = 0;
+  for (const i of lex.eventsByPerson.get(persons[0]) ?? []) {
+    const e = lex.events[i];
+    if (e.related || !e.range || !persons.every((p) => e.people.has(p))) continue;
+    lastTo = Math.max(lastTo, e.range.to);
+    if ((meet === 'call') !== (e.ev.kind === 'call')) continue;
+    if (meet === 'summit' && e.ev.kind !== 'summit' && e.ev.kind !== 'sideline') continue;
+    list.push(i);
+  }
+  if (list.length < n || lastTo >= lastDay(lex) - SETTLED_YEARS * 365) return -1;
+  list.sort((x, y) => lex.events[x].range!.from - lex.events[y].range!.from);
+  return list[n - 1];
 }
 
 function drop(scored: Scored[], toCand: (x: Scored) => Candidate): Resolution {

@@ -30,8 +30,8 @@ export interface TimeRead {
 }
 
 // Normalised words (Ukrainian і folded to и).
-/** One year, in the forms that go with «спустя», «ранее», «пізніше», «через» (normalised: рік → рик). */
-const ONE_YEAR = /^(год|годом|рик|роком)$/;
+/** One year, in the forms that go with "before/after", «спустя», «ранее», «пізніше», «через» (normalised: рік → рик). */
+const ONE_YEAR = /^(year|год|годом|рик|роком)$/;
 const MONTH_WORD = /^(months?|месяц\S*|мисяц\S*)$/;
 const LATER = /^(later|after|afterwards|спустя|позже|позднее|пизнише|писля|потому)$/;
 const EARLIER = /^(earlier|before|ранее|раньше|ранише)$/;
@@ -67,7 +67,8 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
       return { atoms: [{ afterPrev: span }], next: j + 3 };
     }
   }
-  // «год спустя», «годом ранее», «роком пізніше», «через год», «через два года», «через рік».
+  // "the year before", "the year after", «год спустя», «годом ранее», «роком пізніше», «через год»,
+  // «через два года», «через рік».
   // Only the singular: "years later" says several years, not one.
   const w0 = tokenText(a, u.t0);
   if (ONE_YEAR.test(w0) && units[j + 1]) {

@@ -50,6 +50,8 @@ export const W = {
   personAbsentCap: -3,
   /** The people named met only this once, long before the dataset's end (like a unique alias). */
   onlyPair: 2,
+  /** "Their first summit": the meeting of that number between the people named, long over. */
+  pairOrdinal: 1.5,
   /** A participant named elsewhere in the sentence (capped at personInSentenceCap). */
   personInSentence: 0.5,
   personInSentenceCap: 1,

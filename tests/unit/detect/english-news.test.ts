@@ -49,6 +49,8 @@ const events: MatcherEvent[] = [
   ev('geneva-jan-1985', 'ministerial', '1985-01-07', 'Geneva', 'Switzerland', ['Geneva'], [{ name: 'George Shultz', side: 'us' }, { name: 'Andrei Gromyko', side: 'ru' }]),
   ev('geneva-mar-1985', 'working-level', '1985-03-12', 'Geneva', 'Switzerland', ['Geneva'], [{ name: 'Max Kampelman', side: 'us' }, { name: 'Viktor Karpov', side: 'ru' }]),
   ev('geneva-nov-1985', 'summit', '1985-11-19', 'Geneva', 'Switzerland', ['Geneva'], [{ name: 'Ronald Reagan', side: 'us' }, { name: 'Mikhail Gorbachev', side: 'ru' }]),
+  ev('reykjavik-1986', 'summit', '1986-10-11', 'Reykjavik', 'Iceland', ['Reykjavik'], [{ name: 'Ronald Reagan', side: 'us' }, { name: 'Mikhail Gorbachev', side: 'ru' }]),
+  ev('washington-1987', 'summit', '1987-12-08', 'Washington', 'United States', ['Washington'], [{ name: 'Ronald Reagan', side: 'us' }, { name: 'Mikhail Gorbachev', side: 'ru' }]),
   ev('new-delhi-g20', 'ministerial', '2023-03-02', 'New Delhi', 'India', ['New Delhi'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
   ev('blinken-lavrov-call', 'call', '2022-07-29', 'Washington', 'United States', ['Washington'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
 ];
@@ -242,5 +244,26 @@ describe('an undated page: a day and month with no year, and the page\'s own mee
     const ms = page(['Trump and Putin met in Helsinki for two hours.', 'In 2026 Witkoff and Kushner met Putin in Moscow last month, officials said.'], undefined, 'Trump and Putin meet in Helsinki');
     expect(ids(ms[0]!)).toEqual(['helsinki']);
     expect(ids(ms[1]!)).not.toContain('kremlin-dec');
+  });
+});
+
+describe('"the year before", "the year after": a year from the meeting named last', () => {
+  it('reads "the year before" against the summit the page just named', () => {
+    const ms = page(['Reagan and Gorbachev held their first summit in Geneva in November 1985.', 'American and Soviet negotiators had met in Geneva the year before.']);
+    expect(ids(ms[0]!)).toEqual(['geneva-nov-1985']);
+    // January 1985 lies about ten months before; March 1985 only eight, too close to be "the year before".
+    expect(ids(ms[1]!)).toEqual(['geneva-jan-1985']);
+  });
+});
+
+describe('"their second summit": the meeting of that number between the people named', () => {
+  it('counts the meetings of a pair long done meeting, in date order', () => {
+    expect(ids(one('Reagan and Gorbachev held their second summit at a house by the sea.'))).toEqual(['reykjavik-1986']);
+    expect(ids(one('Gorbachev and Reagan met for the third time to sign the treaty.'))).toEqual(['washington-1987']);
+  });
+
+  it('not for people still meeting: "the first" is then as often "the first since …"', () => {
+    const ms = one('Trump and Putin held their first summit since the war began.');
+    expect(ids(ms)).not.toContain('helsinki');
   });
 });
