@@ -106,10 +106,30 @@ export interface Frame {
  * ("Russian toponyms", "Russian oil", "Russian skaters") describes something else, not a party;
  * "Russian officials", "Russian and American envoys", "Russian President" remain parties.
  */
+/**
+ * A surname that is also a word ('Ford', 'Baker', 'Rice', 'Johnson') is a person of its side when
+ * "and"/"with" joins it to a person of the other side: "Ford and Brezhnev", «Брежнева и Форда»,
+ * "Baker with Shevardnadze". Alone it stays a name for resolution only ("a Ford plant").
+ */
+function pairedWeak(a: Annotation, units: Unit[], i: number): boolean {
+  const p = senseOf(units[i], 'person');
+  if (!p?.weak || (p.side !== 'us' && p.side !== 'ru')) return false;
+  for (const d of [-2, 2]) {
+    const link = units[i + d / 2];
+    const other = units[i + d];
+    if (!link || !other) continue;
+    const f = funcOf(link);
+    if (f !== 'and' && f !== 'with') continue;
+    const q = senseOf(other, 'person');
+    if (q && !q.weak && q.side !== p.side && (q.side === 'us' || q.side === 'ru')) return true;
+  }
+  return false;
+}
+
 function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
   const u = units[i];
   const p = senseOf(u, 'person');
-  if (p) return p.weak ? null : p.side;
+  if (p) return p.weak && !pairedWeak(a, units, i) ? null : p.side;
   const s = senseOf(u, 'side');
   if (!s) return null;
   if (s.adj || isAmericanAdjective(a, u)) {
@@ -260,7 +280,7 @@ function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
   const u = units[i];
   const p = senseOf(u, 'person');
   if (p) {
-    if (!p.weak) w.sides.add(p.side);
+    if (!p.weak || pairedWeak(a, units, i)) w.sides.add(p.side);
     if (!w.persons.includes(p.key)) w.persons.push(p.key);
     return;
   }
@@ -1466,7 +1486,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     const u = units[i];
     const per = senseOf(u, 'person');
     if (per) {
-      if (per.weak) return null;
+      if (per.weak && !pairedWeak(a, units, i)) return null;
       if (!persons.includes(per.key)) persons.push(per.key);
       sides.add(per.side);
       continue;

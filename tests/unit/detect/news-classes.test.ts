@@ -816,3 +816,22 @@ describe('meals and the sea as settings', () => {
     expect(ms.map((x) => [x.quote, x.eventId])).toEqual([['Bush and Gorbachev held a shipboard summit off Malta', 'malta-1989']]);
   });
 });
+
+describe('a surname that is also a word, beside the other side', () => {
+  const extra2: MatcherEvent = {
+    id: 'vladivostok-74', title: 'Vladivostok', kind: 'summit', status: 'held', start: '1974-11-23', end: '1974-11-24', city: 'Vladivostok', country: 'Soviet Union',
+    placeNames: ['Vladivostok', 'Владивосток'], participants: [{ name: 'Gerald Ford', nameRu: 'Джеральд Форд', side: 'us' }, { name: 'Leonid Brezhnev', nameRu: 'Леонид Брежнев', side: 'ru' }],
+    aliases: [], sharedAliases: [], cues: [],
+  };
+  const m = compileMatcher([...FIXTURE_EVENTS, extra2]);
+  const at = (text: string) => usru(detect(text, m, createDocumentState({ publishedAt: '2024-11-23' }))).map((x) => [x.quote, x.eventId]);
+
+  it('is that side’s person when "and" joins it to a person of the other side ("Ford and Brezhnev", «Брежнева и Форда»)', () => {
+    expect(at('Встреча Брежнева и Форда во Владивостоке.')).toEqual([['Встреча Брежнева и Форда во Владивостоке', 'vladivostok-74']]);
+    expect(at('Ford and Brezhnev talked in Vladivostok.').map((x) => x[1])).toEqual(['vladivostok-74']);
+  });
+
+  it('stays a word otherwise ("Ford and GM executives met in Vladivostok")', () => {
+    expect(at('Ford and GM executives met in Vladivostok.')).toEqual([]);
+  });
+});
