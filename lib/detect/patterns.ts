@@ -1419,6 +1419,19 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
     }
     const f = funcOf(u);
     if (f === 'and' || f === 'det' || senseOf(u, 'role') || senseOf(u, 'side') || (flagsOf(a, u) & F_CAP && j > i)) continue;
+    // One side as the subject, the other as its verb's object a few words on: "In Helsinki in 2018,
+    // Trump stood beside Putin".
+    if (sides.size === 1 && (sides.has('us') || sides.has('ru'))) {
+      for (let k = j; k < Math.min(units.length, j + 5); k++) {
+        if (k > j && flagsOf(a, units[k]) & (F_COMMA | F_DOT | F_CLAUSE)) break;
+        const obj = senseOf(units[k], 'person');
+        if (obj && !obj.weak && (obj.side === 'us' || obj.side === 'ru') && !sides.has(obj.side)) {
+          persons.push(obj.key);
+          sides.add(obj.side);
+          break;
+        }
+      }
+    }
     break;
   }
   if (!sides.has('us') || !sides.has('ru')) return null;

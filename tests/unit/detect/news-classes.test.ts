@@ -667,6 +667,11 @@ describe('captions and sentences with no meeting word', () => {
     expect(at('On Friday in Alaska, Trump and Putin failed to agree on a ceasefire.', '2025-08-20').map((x) => x[1])).toEqual(['2025-anchorage']);
   });
 
+  it('reads a fronted place with one side as subject and the other as object ("In Helsinki in 2018, Trump stood beside Putin")', () => {
+    expect(at('In Helsinki in 2018, Trump stood beside Putin and took his word.', '2025-08-20').map((x) => x[1])).toEqual(['2018-helsinki']);
+    expect(at('In Moscow, Putin told reporters that Trump was wrong.', '2025-08-20')).toEqual([]);
+  });
+
   it('keeps the object rule to the other side, and a leader named must have been there', () => {
     // Witkoff's Moscow visits had no Trump at the table.
     expect(at('Trump sent Witkoff to Moscow on Tuesday.', '2025-12-04')).toEqual([]);
