@@ -1424,6 +1424,9 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
     if (sides.size === 1 && (sides.has('us') || sides.has('ru'))) {
       for (let k = j; k < Math.min(units.length, j + 5); k++) {
         if (k > j && flagsOf(a, units[k]) & (F_COMMA | F_DOT | F_CLAUSE)) break;
+        // Not the one spoken about: "Putin told reporters that Biden …".
+        const w = tokenText(a, units[k].t0);
+        if (isSpeechVerb(w) || w === 'that' || w === 'что' || w === 'що') break;
         const obj = senseOf(units[k], 'person');
         if (obj && !obj.weak && (obj.side === 'us' || obj.side === 'ru') && !sides.has(obj.side)) {
           persons.push(obj.key);
