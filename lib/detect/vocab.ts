@@ -75,6 +75,8 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся|зустрінуться|зустрінеться' },
   // Sitting down at one table: «сели за стол переговоров», «сіли за стіл».
   { sense: 'meeting', pos: 'v', w: 0.9, tense: 'past', words: 'сели за стол|сели за стол переговоров|сіли за стіл|сіли за стіл переговорів|sat down at the table|sat down at the negotiating table' },
+  // At the table itself: «Сталин, Черчилль и Рузвельт за столом переговоров» (a caption).
+  { sense: 'talks', pos: 'n', w: 0.9, words: 'за столом переговоров|за столом переговорів|at the negotiating table' },
   { sense: 'meeting', pos: 'v', w: 0.9, tense: 'fut', words: 'сядут за стол|сядут за стол переговоров|сядуть за стіл|сядуть за стіл переговорів' },
   { sense: 'consult', pos: 'n', w: 0.9, words: 'consultations|consultation|консультации|консультація|консультації' },
   { sense: 'negotiation', pos: 'n', w: 0.9, words: 'negotiations|negotiation|parley|parleys' },

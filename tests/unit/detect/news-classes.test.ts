@@ -177,6 +177,14 @@ describe('Russian and Ukrainian wording', () => {
     expect(usru(run('Трамп и Путин проговорили по телефону.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
   });
 
+  it('reads "at the negotiating table" («за столом переговоров») as talks of the people before it', () => {
+    // A caption under a report of the meeting, with no place of its own.
+    const ru = usru(run('Лавров и Рубио провели переговоры в Эр-Рияде. Лавров, Уолтц и Рубио за столом переговоров.', '2025-02-20'));
+    expect(ru.some((m) => m.quote.endsWith('Рубио за столом переговоров') && m.eventId === '2025-riyadh')).toBe(true);
+    const en = usru(run('Rubio and Lavrov held talks in Riyadh. Lavrov, Waltz and Rubio at the negotiating table.', '2025-02-20'));
+    expect(en.some((m) => m.quote.endsWith('Rubio at the negotiating table') && m.eventId === '2025-riyadh')).toBe(true);
+  });
+
   it('reads «прибыл в» as a visit and «беседуют» as talks', () => {
     expect(usru(run('Уиткофф прибыл в Кремль во вторник.', '2025-12-03')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
     expect(usru(run('Лавров и Рубио беседуют в Эр-Рияде.', '2025-02-18')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
