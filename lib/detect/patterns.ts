@@ -721,6 +721,39 @@ function lightVerbBefore(a: Annotation, units: Unit[], first: number, limit: num
   return -1;
 }
 
+/** Words that open a clause of place whose verb has the main clause's subject: «…, де зустрівся з Трампом». */
+const WHERE_WORDS = new Set(['where', 'где', 'де']);
+/** Prepositions after which a name is an object or a place, not the subject. */
+const OBJECT_FUNCS = new Set(['with', 'to', 'in', 'at', 'from', 'after', 'by', 'for', 'of', 'between', 'topic']);
+
+/**
+ * «Зеленський полетів до Вашингтона, де зустрівся з Трампом», «Дмитриев побывал в Вашингтоне, где
+ * провел переговоры с Уиткоффом»: a verb with no subject of its own right after ", where" has the
+ * subject of the clause before (its first party not after a preposition), and the place named
+ * right before "where". Only their side, name and place are taken, never their span.
+ */
+function subjectBeforeWhere(a: Annotation, units: Unit[], cs: number, w: Walk): void {
+  const u = units[cs];
+  if (!u || cs === 0 || u.t1 - u.t0 !== 1 || !WHERE_WORDS.has(tokenText(a, u.t0)) || !(flagsOf(a, u) & F_COMMA)) return;
+  // "where" is the place named right before it.
+  if (senseOf(units[cs - 1], 'place')) takePlace(w, units[cs - 1]);
+  const [ps] = clauseBounds(a, units, cs - 1);
+  for (let i = ps; i < cs; i++) {
+    const v = units[i];
+    if (senseOf(v, 'meet')) return;
+    const prevFn = i > ps ? funcOf(units[i - 1]) : null;
+    if (prevFn !== null && OBJECT_FUNCS.has(prevFn)) continue;
+    if (thirdPartyAt(a, units, i)) {
+      w.sides.add('other');
+      return;
+    }
+    if (senseOf(v, 'person') || (senseOf(v, 'side') && partySide(a, units, i))) {
+      takeParty(a, units, i, w);
+      return;
+    }
+  }
+}
+
 /** Subject of a verb: "Putin and Trump [finally] met", "U.S. Secretary of State Marco Rubio met". */
 function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: number, w: Walk): void {
   let j = k - 1;
@@ -1060,14 +1093,19 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "talks with Lavrov and a meeting with Putin" is one trip; "… and the encounter in Alaska" is another meeting.
     let continuation = cont === 'join';
     const leftLimit = continuation && prev ? Math.max(prev.w.last, prev.w.consumedTo) + 1 : 0;
-    if (meet.pos === 'v' && !continuation) walkSubject(a, units, k, cs, w);
-    else if (meet.pos !== 'v') {
+    if (meet.pos === 'v' && !continuation) {
+      walkSubject(a, units, k, cs, w);
+      if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
+    } else if (meet.pos !== 'v') {
       walkLeft(a, units, k, w, cueTokens, leftLimit);
       // "Obama and Medvedev held a long meeting", «Лавров и Рубио провели краткую беседу»: a light
       // verb before the noun phrase brings its subject in as the parties.
       const lv = lightVerbBefore(a, units, w.first, Math.max(cs, leftLimit));
       // Without a subject found, the mark stays the noun phrase.
-      if (lv >= 0 && !continuation && !w.sides.size) walkSubject(a, units, lv, Math.max(cs, consumed + 1), w);
+      if (lv >= 0 && !continuation && !w.sides.size) {
+        walkSubject(a, units, lv, Math.max(cs, consumed + 1), w);
+        if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
+      }
     }
     const head = tokenText(a, u.t1 - 1);
     const speaking = meet.pos === 'v' && meet.sense === 'discussion' && u.t1 - u.t0 <= 2 && SPEAK_VERBS.has(tokenText(a, u.t0));

@@ -31,6 +31,12 @@ const extra: MatcherEvent[] = [
   },
 ];
 extra.push({ ...extra[2], id: '2025-08-kremlin', start: '2025-08-06' });
+const witkoff = { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' as const };
+const dmitriev = { name: 'Kirill Dmitriev', nameRu: 'Кирилл Дмитриев', side: 'ru' as const };
+extra.push(
+  { ...summit('2025-04-dmitriev-washington', '2025-04-02', 'Washington', 'United States', ['Washington', 'Вашингтон'], [witkoff, dmitriev]), kind: 'envoy' },
+  { ...summit('2025-04-petersburg', '2025-04-11', 'Saint Petersburg', 'Russia', ['Saint Petersburg', 'Санкт-Петербург'], [witkoff, dmitriev, { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' }]), kind: 'envoy' },
+);
 const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
 const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
 const usru = (ms: Mention[]) => ms.filter((m) => m.status === 'known' || m.status === 'unknown');
@@ -121,5 +127,16 @@ describe('a meeting that is to take place somewhere', () => {
       const ms = usru(run(`Трамп договорился о встрече с Путиным. Саммит ${verb} в Будапеште через две недели.`, '2025-10-17'));
       expect(ms.slice(1).map((m) => [m.quote, m.eventId, m.tense]), verb).toEqual([[`Саммит ${verb} в Будапеште`, '2025-budapest', 'future']]);
     }
+  });
+});
+
+describe('a clause of place after ", где"', () => {
+  it('gives the verb after «, где» the subject and the place of the clause before', () => {
+    const text = 'Путин встретился с Уиткоффом в Санкт-Петербурге. Неделей раньше Дмитриев побывал в Вашингтоне, где провел переговоры с Уиткоффом.';
+    expect(usru(run(text, '2025-04-14')).map((m) => [m.quote, m.eventId])).toEqual([
+      ['Путин встретился с Уиткоффом в Санкт-Петербурге', '2025-04-petersburg'],
+      ['Дмитриев побывал в Вашингтоне', '2025-04-dmitriev-washington'],
+      ['провел переговоры с Уиткоффом', '2025-04-dmitriev-washington'],
+    ]);
   });
 });

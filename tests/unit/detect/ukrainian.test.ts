@@ -266,3 +266,10 @@ describe('a meeting that is to take place somewhere', () => {
     }
   });
 });
+
+describe('a clause of place after ", де"', () => {
+  it('gives the verb after «, де» the subject of the clause before: Zelensky meeting Trump is no US–Russia meeting', () => {
+    const ms = usru(run('Трамп і Путін зустрілися на Алясці. Після саміту Зеленський полетів до Вашингтона, де в понеділок зустрівся з Трампом.', '2025-08-19'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп і Путін зустрілися на Алясці', '2025-anchorage']]);
+  });
+});
