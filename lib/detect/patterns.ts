@@ -265,6 +265,8 @@ interface Walk {
   samePlace?: boolean;
   /** Unit where the next clause's subject starts, unmarked by a comma (see nominativeName). */
   subjectAt?: number;
+  /** "a meeting with Zelensky": the party named after "with" is neither side. */
+  withThird?: boolean;
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -483,7 +485,11 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       break;
     } else if (isParty(u)) {
       takeParty(a, units, j, w);
-      if (prep === 'with') withParty = true;
+      if (prep === 'with') {
+        withParty = true;
+        const side = senseOf(u, 'person')?.side ?? partySide(a, units, j);
+        if (side === 'ua' || side === 'other') w.withThird = true;
+      }
       if (senseOf(u, 'person') || senseOf(u, 'side')) w.last = j;
       prep = null;
       unknown = 0;
@@ -1157,6 +1163,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const cc = clauseContext(a, units, cs, ce, w);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
     let kind = classify(w.sides, clauseSides, frameSentSides, placeSideOf(ctx, w.places));
+    // "(Trump spoke with Putin) before his meeting with Zelensky": a meeting noun whose "with" names
+    // a third party, and neither side of its own, is that party's meeting; the two sides of its
+    // clause belong to another verb.
+    if (kind === 'usru-weak' && meet.pos === 'n' && w.withThird && !w.sides.has('us') && !w.sides.has('ru')) kind = 'third';
     // "trilateral talks in Abu Dhabi", «трёхсторонние переговоры»: with Russia (or the US) in sight
     // and no named outsider, the third party of a three-way round is the other side.
     const outsider = w.places.some((key) => {

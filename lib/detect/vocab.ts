@@ -459,7 +459,7 @@ export const FUNCTION_WORDS: [string, string][] = [
       'відбудеться|відбудуться|має відбутися|мають відбутися|пройде|пройдуть',
   ],
   ['topic', 'on|about|over|regarding|concerning|по=|щодо=|стосовно='],
-  ['after', 'after|following|since|before|until|после=|до=|після='],
+  ['after', 'after|following|since|before|until|после=|до=|після=|перед='],
   ['det', 'the|a|an|this|that|these|those|its|their|his|her|our|such|both|each|any|all|этот|эта|эти|это=|этой|этих|этом|тот|та=|те=|его=|ее=|их='],
   ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что=|який|яка|які|де=|коли|хоча|але|проте|оскільки|щоб|що='],
   ['copula', 'was|is|were|are|remains|remained|became|has been|had been|will be|was not|is not|wasn|isn'],

@@ -140,3 +140,13 @@ describe('a clause of place after ", где"', () => {
     ]);
   });
 });
+
+describe('a meeting with a third party beside a call between the sides', () => {
+  it('keeps «перед встречей с Зеленским» apart from the call in its clause', () => {
+    const ms = usru(run('Трамп поговорил с Путиным по телефону перед встречей с Зеленским в Вашингтоне.', '2025-05-20'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп поговорил с Путиным', '2025-05-19-call']]);
+    // The same in English.
+    const en = usru(run('Trump spoke with Putin by phone before his meeting with Zelensky in Washington.', '2025-05-20'));
+    expect(en.map((m) => m.quote)).toEqual(['Trump spoke with Putin']);
+  });
+});

@@ -273,3 +273,10 @@ describe('a clause of place after ", де"', () => {
     expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп і Путін зустрілися на Алясці', '2025-anchorage']]);
   });
 });
+
+describe('a meeting with a third party beside a call between the sides', () => {
+  it('keeps «перед зустріччю із Зеленським» apart from the call in its clause', () => {
+    const ms = usru(run('Трамп поговорив з Путіним телефоном перед зустріччю із Зеленським у Вашингтоні.', '2025-05-20'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп поговорив з Путіним', '2025-05-19-call']]);
+  });
+});
