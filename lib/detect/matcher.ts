@@ -6,6 +6,7 @@
  */
 import type { MatcherEvent } from './types';
 import { buildLexiconSteps, BREAK_FLAGS, runToEnd, Ticker, type Lexicon } from './lexicon';
+import { edgeSlot, edgeTable } from './edges';
 import { normalize, type Normalized } from './normalize';
 import { tokenize, type TokenStream } from './tokenize';
 
@@ -55,45 +56,6 @@ export interface Scan {
   hits: Hits;
 }
 
-const EDGE_MUL = 1 << 23;
-
-/**
- * The trie's edges as an open-addressing hash over typed arrays, made once per lexicon from its
- * Map (whose keys, node × 2^24 + token × 2 + gap, are too big for small integers: every Map probe
- * hashed a heap number). Same content, same answers; a miss costs a probe or two.
- */
-interface EdgeTable {
-  mask: number;
-  node: Int32Array; // node + 1; 0 = empty slot
-  step: Int32Array; // token id × 2 + gap
-  next: Int32Array;
-}
-
-const edgeTables = new WeakMap<Map<number, number>, EdgeTable>();
-
-function edgeSlot(node: number, step: number, mask: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(step, 0x85ebca77)) & mask;
-}
-
-function edgeTable(edges: Map<number, number>): EdgeTable {
-  let t = edgeTables.get(edges);
-  if (t) return t;
-  let size = 16;
-  while (size < edges.size * 2) size *= 2;
-  t = { mask: size - 1, node: new Int32Array(size), step: new Int32Array(size), next: new Int32Array(size) };
-  for (const [key, next] of edges) {
-    const step = key % (EDGE_MUL * 2);
-    const node = (key - step) / (EDGE_MUL * 2);
-    let i = edgeSlot(node, step, t.mask);
-    while (t.node[i] !== 0) i = (i + 1) & t.mask;
-    t.node[i] = node + 1;
-    t.step[i] = step;
-    t.next[i] = next;
-  }
-  edgeTables.set(edges, t);
-  return t;
-}
-
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const d = new Int32Array(a.length * 2);
   d.set(a);
@@ -105,7 +67,7 @@ export function matchPhrases(lex: Lexicon, toks: TokenStream): Hits {
   let data: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, toks.count >> 2) * 3);
   let count = 0;
   const { rootNext, nodeOut, maxPhraseLen } = lex;
-  const { mask, node: edgeNode, step: edgeStep, next: edgeNext } = edgeTable(lex.edges);
+  const { mask, node: edgeNode, step: edgeStep, next: edgeNext } = edgeTable(lex);
   const ids = toks.id;
   const flags = toks.flags;
   const n = toks.count;

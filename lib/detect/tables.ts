@@ -18,13 +18,14 @@
  * field added to the lexicon is carried without touching this file; tests/unit/detect/tables.test.ts
  * checks that a loaded matcher gives the same mentions as a compiled one on every labelled text.
  */
+import { attachEdgeTable, edgeTable } from './edges';
 import type { Lexicon } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import { TokenTable } from './tokenTable';
 import type { MatcherEvent } from './types';
 
 /** Bumped whenever the encoding changes. */
-export const TABLES_FORMAT = 2;
+export const TABLES_FORMAT = 3;
 
 /** Which tables: their format and the events they were built from (a hash, see eventsKey). */
 export interface TablesInfo {
@@ -124,12 +125,13 @@ export async function fromSent(t: SentTables, builtin: () => Promise<ArrayBuffer
 //                fit), byte offset from the start, element count
 //         then   the JSON part (UTF-8), then the arrays' data, each at a multiple of 8
 //
-// The JSON part is {events, pool, lexicon}. Values are JSON; a value that needs more is a tagged
+// The JSON part is {events, pool, lexicon, edges}: the lexicon without its edge Map, and the trie's
+// edges as the matcher's hash table (edges.ts), three arrays. Values are JSON; a value that needs more is a tagged
 // one-key object: {"p":…} plain JSON taken as is, {"t":i} the i-th array, {"M":[i,j]} a Map of
 // numbers (keys array i, values array j), {"m":[[k,v],…]} another Map, {"s":[…]} a Set,
 // {"o":{…}} an object with tagged fields, {"r":n} the n-th pooled object, {"L":[i,j]} a list of
 // lists of pooled objects (offsets array i, pool indices array j), {"u":1} undefined,
-// {"w":[words,i]} the vocabulary table (its endings array i), {"e":n} the n-th matcher event.
+// {"w":[words,i,j,k]} the vocabulary table (its endings array i, word hashes j, hash slots k), {"e":n} the n-th matcher event.
 
 const MAGIC = 0x594c5250; // 'PRLY'
 const TYPED = [Int32Array, Uint32Array, Uint8Array, Uint16Array, Int16Array, Float64Array] as const;
@@ -138,9 +140,13 @@ const typeCode = (a: Typed): number => TYPED.findIndex((T) => a instanceof T);
 
 type Enc = null | boolean | number | string | Enc[] | { [k: string]: Enc };
 
-/** The slice of a matcher event the detector reads once compiled (the rest is in the lexicon). */
+/**
+ * The slice of a matcher event the detector reads once compiled (the rest is in the lexicon: the
+ * participants as its people and their sides, the names as phrases). The participants were a
+ * seventh of the JSON a page parses.
+ */
 function slimEvent(e: MatcherEvent): MatcherEvent {
-  return { ...e, placeNames: [], aliases: [], sharedAliases: [], cues: [] };
+  return { ...e, placeNames: [], participants: [], aliases: [], sharedAliases: [], cues: [] };
 }
 
 /** Is `v` exactly what JSON.parse(JSON.stringify(v)) gives back? */
@@ -227,8 +233,8 @@ class Encoder {
       return isPlain(v) ? { p: v as Enc } : v.map((x) => this.enc(x));
     }
     if (v instanceof TokenTable) {
-      const { keys, maxEnd } = v.dump();
-      return { w: [keys.join('\n'), this.array(Int32Array.from(maxEnd))] };
+      const { keys, maxEnd, hashes, slots } = v.dump();
+      return { w: [keys.join('\n'), this.array(Int32Array.from(maxEnd)), this.array(Int32Array.from(hashes)), this.array(Int32Array.from(slots))] };
     }
     if (v instanceof Map) {
       if (v.size && [...v].every(([k, x]) => typeof k === 'number' && typeof x === 'number')) {
@@ -307,8 +313,8 @@ class Decoder {
     }
     if ('s' in v) return new Set((v.s as Enc[]).map((x) => this.dec(x)));
     if ('w' in v) {
-      const [keys, maxEnd] = v.w as [string, number];
-      return TokenTable.load(keys ? keys.split('\n') : [], Array.from(this.arrays[maxEnd]!));
+      const [keys, maxEnd, hashes, slots] = v.w as [string, number, number, number];
+      return TokenTable.load(keys ? keys.split('\n') : [], Array.from(this.arrays[maxEnd]!), { hashes: this.arrays[hashes]!, slots: this.arrays[slots] as Int32Array });
     }
     throw new Error(`tables: unknown tag ${Object.keys(v)[0]}`);
   }
@@ -318,8 +324,13 @@ class Decoder {
 export function dumpMatcher(m: CompiledMatcher): MatcherTables {
   const events = m.events as MatcherEvent[];
   const encoder = new Encoder(events);
-  const lexicon = encoder.enc(m.lexicon);
-  const json = new TextEncoder().encode(JSON.stringify({ events: events.map(slimEvent), pool: encoder.pool, lexicon }));
+  // The trie's edges go as the matcher's own hash table (edges.ts), not as the lexicon's Map: a page
+  // then walks them as loaded, and builds the Map only if something reads it.
+  const { edges: _map, ...rest } = m.lexicon;
+  const lexicon = encoder.enc(rest);
+  const et = edgeTable(m.lexicon);
+  const edges = [et.node, et.step, et.next].map((a) => encoder.array(Int32Array.from(a)));
+  const json = new TextEncoder().encode(JSON.stringify({ events: events.map(slimEvent), pool: encoder.pool, lexicon, edges }));
   const align = (n: number) => Math.ceil(n / 8) * 8;
   const dirEnd = 16 + 16 * encoder.arrays.length;
   let at = align(dirEnd + json.length);
@@ -374,8 +385,9 @@ export function loadMatcher(t: { format: number; bytes: Uint8Array }): CompiledM
     arrays.push(Stored === type ? stored : type.from(stored as ArrayLike<number>));
   }
   const dirEnd = 16 + 16 * count;
-  const { events, pool, lexicon } = JSON.parse(new TextDecoder().decode(bytes.subarray(dirEnd, dirEnd + jsonLength))) as { events: MatcherEvent[]; pool: Enc[]; lexicon: Enc };
-  const lex = new Decoder(pool, events, arrays).dec(lexicon) as Lexicon;
+  const { events, pool, lexicon, edges } = JSON.parse(new TextDecoder().decode(bytes.subarray(dirEnd, dirEnd + jsonLength))) as { events: MatcherEvent[]; pool: Enc[]; lexicon: Enc; edges: [number, number, number] };
+  const [node, step, next] = edges.map((i) => arrays[i] as Int32Array);
+  const lex = attachEdgeTable(new Decoder(pool, events, arrays).dec(lexicon) as Omit<Lexicon, 'edges'>, { mask: node!.length - 1, node: node!, step: step!, next: next! });
   const eventIndex = new Map<string, number>();
   events.forEach((e, i) => eventIndex.set(e.id, i));
   return { lexicon: lex, events, eventIndex };

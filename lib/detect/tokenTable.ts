@@ -44,18 +44,27 @@ export class TokenTable {
     return t;
   }
 
-  /** The words and their endings, in id order (what a prebuilt table ships; see tables.ts). */
-  dump(): { keys: string[]; maxEnd: number[] } {
-    return { keys: this.keys.slice(), maxEnd: this.maxEnd.slice() };
+  /** The words and their endings in id order, their hashes and the hash slots (what a prebuilt table ships; see tables.ts). */
+  dump(): { keys: string[]; maxEnd: number[]; hashes: number[]; slots: Int32Array } {
+    return { keys: this.keys.slice(), maxEnd: this.maxEnd.slice(), hashes: this.hashes.slice(), slots: this.slots.slice() };
   }
 
-  /** A table holding exactly `keys` (ids in that order), as dump() gave them. */
-  static load(keys: string[], maxEnd: number[]): TokenTable {
+  /**
+   * A table holding exactly `keys` (ids in that order), as dump() gave them. With the dump's hashes
+   * and slots it takes them as they are (a page then hashes no word); without, it hashes again.
+   */
+  static load(keys: string[], maxEnd: number[], built?: { hashes: ArrayLike<number>; slots: Int32Array }): TokenTable {
     const t = new TokenTable();
-    let size = 1024;
-    while (keys.length * 2 > size) size *= 2;
     t.keys = keys;
     t.maxEnd = maxEnd;
+    if (built && built.hashes.length === keys.length && built.slots.length >= keys.length * 2) {
+      t.hashes = Array.from(built.hashes);
+      t.slots = built.slots;
+      t.mask = built.slots.length - 1;
+      return t;
+    }
+    let size = 1024;
+    while (keys.length * 2 > size) size *= 2;
     t.hashes = keys.map(hashString);
     t.rehash(size);
     return t;

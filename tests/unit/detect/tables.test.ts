@@ -39,6 +39,16 @@ describe('prebuilt matcher tables', () => {
     });
   }
 
+  it('carry the vocabulary with its hashes and the trie edges as the matcher walks them, equal to the compiled ones', () => {
+    // Every word gets the id it has in the compiled table (the shipped hash slots find it)…
+    const words = compiled.lexicon.table.dump().keys;
+    expect(words.length).toBeGreaterThan(1000);
+    expect(words.map((w) => loaded.lexicon.table.get(w))).toEqual(words.map((_, i) => i));
+    expect(loaded.lexicon.table.get('no-such-word-zz')).toBe(-1);
+    // …and the edge Map, made on demand from the shipped table, is the compiled one.
+    expect(loaded.lexicon.edges).toEqual(compiled.lexicon.edges);
+  });
+
   it('round-trip any event list (the background dumps a reader-extended one the same way)', () => {
     const m = compileMatcher(FIXTURE_EVENTS);
     const again = loadMatcher(dumpMatcher(m));
