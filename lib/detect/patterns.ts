@@ -1022,6 +1022,9 @@ function classify(sides: Set<SideCode>, clauseSides: Set<SideCode>, sentSides: S
   // States and Norway met"): a multinational group, not a US–Russia meeting.
   if (clauseSides.has('us') && clauseSides.has('ru')) return 'usru-weak';
   if (third(clauseSides) && (clauseSides.has('ru') || clauseSides.has('us'))) return 'third';
+  // Only others in the clause, one of them neither Ukraine nor the two sides ("Ukraine and Turkey
+  // will hold talks in Istanbul"): theirs, not ours. Ukraine alone is as often the topic.
+  if (clauseSides.has('other') && clauseSides.has('ua')) return 'third';
   if (sentSides.has('us') && sentSides.has('ru') && !third(sentSides)) return 'usru-weak';
   if (third(sentSides) && (sentSides.has('ru') || sentSides.has('us')) && !(sentSides.has('ru') && sentSides.has('us'))) return 'third';
   if (sentSides.has('us') && sentSides.has('ru')) return 'usru-weak';

@@ -284,6 +284,11 @@ function narrativeYearAt(years: [number, number][], t0: number): number | undefi
   return y;
 }
 
+/** The page already reported a US–Russia meeting (known or not). */
+function pageHasMeeting(st: DocumentState): boolean {
+  return st.meetings.some((m) => m.status === 'known' || m.status === 'unknown');
+}
+
 /** A known US–Russia meeting the page placed (earlier) at one of the frame's own places. */
 function pageMeetingAt(a: Annotation, st: DocumentState, f: Frame, base: number): boolean {
   const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
@@ -503,6 +508,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
     // in Manila coincided with the EU's decision on sanctions against Russia").
     if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
+    // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
+    // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
+    // theirs, even when the dataset does not hold it yet.
+    if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
     if (!admit(a, st, frames, fi)) continue;
     const sentCues = new Map<number, Set<number>>();
     for (const c of cuesBySentence.get(f.sentence) ?? []) {

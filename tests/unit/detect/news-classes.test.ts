@@ -848,3 +848,21 @@ describe('a surname that is also a word, beside the other side', () => {
     expect(at('Ford and GM executives met in Vladivostok.')).toEqual([]);
   });
 });
+
+describe('the next round, after the page reported one', () => {
+  it('is a US–Russia meeting (one we may not know) when it has its own place and time and names nobody else', () => {
+    const text = 'Rubio and Lavrov met in Riyadh on Tuesday. The next round of talks will be held in Vienna next week.';
+    const ms = usru(run(text, '2025-02-20'));
+    expect(ms.map((m) => m.eventId ?? m.status)).toEqual(['2025-riyadh', 'unknown']);
+    // With the dataset holding that round, it is the round.
+    const known = usru(run('Rubio and Lavrov met in Riyadh on Tuesday. The next round of talks will be held in Istanbul next week.', '2025-02-20'));
+    expect(known.map((m) => m.eventId)).toEqual(['2025-riyadh', '2025-istanbul-1']);
+  });
+
+  it('leaves a forum, a page with no such meeting, and other parties alone', () => {
+    expect(usru(run('Rubio and Lavrov met in Riyadh on Tuesday. The NATO summit will be held in The Hague next month.', '2025-02-20')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
+    expect(usru(run('The next round of talks will be held in Istanbul next week.', '2025-02-20'))).toEqual([]);
+    expect(usru(run('Rubio and Lavrov met in Riyadh on Tuesday. Ukraine and Turkey will hold talks in Istanbul next week.', '2025-02-20')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
+    expect(usru(run('Ukraine and Turkey will hold talks in Istanbul next week.', '2025-02-20'))).toEqual([]);
+  });
+});
