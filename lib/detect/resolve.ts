@@ -574,6 +574,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           why?.push(`year ${ey} in the text`);
         } else if (st.years.has(ey)) s += W.docYearMentioned;
         else if (Math.abs(ey - docYear) > 1) s += W.docYearOff;
+      } else if (!pt && !future) {
+        // No date, no year, no meeting of its own: a page that gives no time at all is most likely
+        // current news, so the dataset's newest meetings are slightly the likelier.
+        const gap = Math.max(0, lastDay(lex) - er.to);
+        s += W.undatedNowShare * (gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0);
       }
       // A held event after publication cannot be what past-tense text describes (a planned or
       // cancelled one keeps the date it would have had, so it may). Text without any tense

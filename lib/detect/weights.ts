@@ -95,6 +95,9 @@ export const W = {
   pubFiveYears: 0.2,
   /** On an undated page, the same bonuses against the page's own meeting (its anchor), at this share. */
   anchorShare: 0.6,
+  /** A page with no date, no year and no meeting of its own: the same bonuses against the
+   *  dataset's newest day, at this share. */
+  undatedNowShare: 0.3,
   /** Undated text with no publication date: the document's main year. */
   docYear: 0.6,
   docYearMentioned: 0.3,

@@ -233,6 +233,10 @@ describe('an undated page: a day and month with no year, and the page\'s own mee
     expect(ids(ms[1]!)).toEqual(['kremlin-jan']);
   });
 
+  it('a page that gives no time at all is read as current news: the newest of equal meetings', () => {
+    expect(ids(one('Witkoff and Kushner met Putin in the Kremlin.'))).toEqual(['kremlin-sep']);
+  });
+
   it('a time read against the page\'s own meeting is no clue for that meeting itself', () => {
     // "earlier this week" is when Trump spoke, not a date of the summit: one side alone needs a date of its own.
     const ms = page(['Trump and Putin met in Anchorage for three hours.', '"It will be a good meeting," Trump told reporters earlier this week.'], undefined, 'Trump and Putin meet in Alaska');
