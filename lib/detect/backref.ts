@@ -11,7 +11,7 @@ import type { DocMeeting, DocumentState } from './state';
 import { F_COMMA, F_SENT } from './tokenize';
 import { sentenceUnits } from './patterns';
 import { onlyMeetingAt } from './resolve';
-import type { Annotation, Unit } from './units';
+import { tokenText, type Annotation, type Unit } from './units';
 
 export interface Backref {
   t0: number;
@@ -83,7 +83,8 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       if (!key) continue;
       const prev = units[i - 1];
       const next = units[i + 1];
-      const fPrev = func(prev);
+      // «до Москви», «до Кремля» say where to, not "before": only since/after words bound a meeting.
+      const fPrev = func(prev) === 'after' && tokenText(a, prev.t0) === 'до' ? null : func(prev);
       const earlier = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]]);
       const dm = earlier ?? (fPrev === 'after' ? onlyMeetingThere(a.lex, st, key) : null);
       if (!dm) continue;

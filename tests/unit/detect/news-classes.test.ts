@@ -866,3 +866,12 @@ describe('the next round, after the page reported one', () => {
     expect(usru(run('Ukraine and Turkey will hold talks in Istanbul next week.', '2025-02-20'))).toEqual([]);
   });
 });
+
+describe('«до» before a city', () => {
+  it('says where to, not "before": no back-reference to the page’s meeting there', () => {
+    const text = 'Віткофф зустрівся з Путіним у Кремлі у вівторок. Вашингтон відкрив ще один канал до Кремля.';
+    const ms = usru(run(text, '2025-12-04'));
+    expect(ms.map((m) => m.quote)).not.toContain('до Кремля');
+    expect(ms.map((m) => m.eventId)).toContain('kremlin-2025-12');
+  });
+});
