@@ -39,7 +39,7 @@ export interface MeetSpec {
 }
 
 export const MEETING_WORDS: MeetSpec[] = [
-  { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|саммит|саміт|самміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні' },
+  { sense: 'summit', pos: 'n', w: 1, words: 'summit|summits|саммит|саміт|самміт|встреча в верхах|встреча на высшем уровне|зустріч на вищому рівні|зустріч на найвищому рівні|зустріч у верхах' },
   { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори|перемовини' },
   { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|face-to-face|one-on-one|sit-down|sit-downs|sitdown|confab|huddle|powwow|summitry|тет-а-тет|встреча|зустріч|зустрічі' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся|зустрілася|зустрічалися|зустрічався' },

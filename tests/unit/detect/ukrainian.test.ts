@@ -280,3 +280,12 @@ describe('a meeting with a third party beside a call between the sides', () => {
     expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Трамп поговорив з Путіним', '2025-05-19-call']]);
   });
 });
+
+describe('the Ukrainian words for a summit', () => {
+  it('reads «зустріч на найвищому рівні» and «зустріч у верхах» as a summit', () => {
+    for (const noun of ['зустріч на найвищому рівні', 'зустріч у верхах']) {
+      const ms = usru(run(`Радянсько-американська ${noun} на Мальті в грудні 1989 року завершилася заявою про кінець холодної війни.`, '2019-12-02'));
+      expect(ms.map((m) => [m.quote, m.eventId]), noun).toEqual([[`Радянсько-американська ${noun} на Мальті в грудні 1989 року`, '1989-malta']]);
+    }
+  });
+});
