@@ -289,3 +289,10 @@ describe('the Ukrainian words for a summit', () => {
     }
   });
 });
+
+describe('«до» before a place', () => {
+  it('reads «до Москви» as a direction, not as "before" the meeting held there', () => {
+    const ms = usru(run('Віткофф зустрівся з Путіним у Москві. Увечері кортеж Віткоффа рушив до Москви з аеропорту.', '2025-04-26'));
+    expect(ms.map((m) => m.quote)).toEqual(['Віткофф зустрівся з Путіним у Москві']);
+  });
+});
