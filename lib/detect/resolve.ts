@@ -55,26 +55,9 @@ export function dominantYear(st: DocumentState): number | null {
   return best;
 }
 
-/**
- * What "last month", "earlier this month" or "in October" are read against: the publication date,
- * or on an undated page the meeting it is about (st.anchor): such a page is most often written
- * in the days after it. Not when the text names a later year the dataset has reached: then the
- * page looks back from later ("thirty years after Reykjavik, in 2016, …").
- */
-export function pageTime(st: DocumentState, lex?: Lexicon): { ref: DayRange; inferred: boolean } | null {
-  if (st.published) return { ref: st.published, inferred: false };
-  const a = st.anchor;
-  if (!a) return null;
-  const ay = yearOfDay(a.to);
-  const last = lex ? yearOfDay(lastDay(lex)) : ay + 1;
-  for (const y of st.years.keys()) if (y > ay + 1 && y <= last) return null;
-  return { ref: a, inferred: true };
-}
-
-/** Resolve a written time against the publication date (or the undated page's own meeting, or the document's year). */
-export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, lex?: Lexicon): DayRange | null {
-  const pt = pageTime(st, lex);
-  const pub = pt ? pt.ref : null;
+/** Resolve a written time against the publication date (or the document's year). */
+export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean): DayRange | null {
+  const pub = st.published;
   const refYear = pub ? yearOfDay(pub.to) : dominantYear(st);
   if (atom.afterPrev) {
     // Against the meeting the text named last ("met in Geneva in 1985 … a year later, in Reykjavik").
@@ -90,11 +73,9 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, 
       if (refYear === null) return null;
       return rangeOf({ y: refYear + atom.rel.year });
     }
-    // Weekdays only against a real publication date (an undated page's are scored by the weekday itself).
-    if (atom.rel.weekday !== undefined && st.published) {
+    if (atom.rel.weekday !== undefined && pub) {
       // "on Tuesday": the last Tuesday up to the publication day in past text, the next one in
       // future text. Without a day of publication it says only "within a week or so".
-      const pub = st.published;
       if (pub.precision < 3) return { ...pub, precision: Math.min(pub.precision, 1) };
       const pubWd = (pub.to + 4) % 7; // day 0 (1970-01-01) was a Thursday
       const back = (pubWd - atom.rel.weekday + 7) % 7;
@@ -113,8 +94,6 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, 
       if (pub.precision < 2) return { ...pub, precision: 1 };
       const [a, b] = atom.rel.days;
       const span = b - a;
-      // Against an undated page's meeting: the page came out on that day or within days after it.
-      if (pt!.inferred) return { from: pub.from + a, to: pub.to + b + 3, precision: 2 };
       return { from: pub.to + a, to: pub.to + b, precision: span <= 20 ? 3 : 2 };
     }
     return null;
@@ -131,12 +110,7 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, 
     if (y === null) {
       if (refYear === null) return null;
       y = refYear;
-      if (pt?.inferred && pub!.precision >= 2) {
-        // The page came out some time after its meeting: the month nearest to it, before or after.
-        const pm = monthOfDay(pub!.to);
-        if (atom.m - pm > 6) y--;
-        if (pm - atom.m > 6) y++;
-      } else if (pub && pub.precision >= 2) {
+      if (pub && pub.precision >= 2) {
         const pm = monthOfDay(pub.to);
         if (!future && atom.m > pm) y--;
         if (future && atom.m < pm) y++;
@@ -335,7 +309,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // Times in the frame, resolved; else years elsewhere in the sentence.
   const frameTimes: DayRange[] = [];
   for (const a of f.times) {
-    const r = resolveAtom(a, st, future, lex);
+    const r = resolveAtom(a, st, future);
     if (r) frameTimes.push(r);
     const n = narrativeReading(a, r, f.narrativeYear, st);
     if (n) frameTimes.push(n);
@@ -344,7 +318,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const clauseTimes: DayRange[] = [];
   if (!frameTimes.length) {
     for (const a of f.clauseTimes) {
-      const r = resolveAtom(a, st, future, lex);
+      const r = resolveAtom(a, st, future);
       if (r) clauseTimes.push(r);
       const n = narrativeReading(a, r, f.narrativeYear, st);
       if (n) clauseTimes.push(n);
@@ -352,8 +326,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
   const sentTimes: DayRange[] = [];
   if (!frameTimes.length && !clauseTimes.length) for (const y of f.sentYears) sentTimes.push(rangeOf({ y }));
-  // "On December 2" on a page that gives no year at all (no date, no year in its text, no
-  // meeting of its own yet): the day and month still single out a meeting among a place's many.
+  // "On December 2" on a page that gives no year at all (no date, no year in its text): the day
+  // and month still single out a meeting among a place's many.
   const yearlessOf = (ts: TimeAtom[]): TimeAtom[] => ts.filter((t) => t.m !== undefined && t.y === undefined && !t.season);
   const noTime = !frameTimes.length && !clauseTimes.length && !sentTimes.length;
   const frameYearless = noTime ? yearlessOf(f.times) : [];
@@ -395,13 +369,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     for (const p of f.sentPersons) addAll(cand, lex.eventsByPerson.get(p));
   }
 
-  const pt = pageTime(st, lex);
-  const relWithoutDate = !pt && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
-  // Times read against an undated page's own meeting agree with that meeting by construction
-  // ("'a feel-out meeting', Trump told reporters earlier this week"): for it they are no clue. Nor
-  // do they count against it: the page may have been written long after its meeting.
-  // A month it names ("in March") is written, only its year read against the meeting: that still counts.
-  const readAgainstAnchor = !!pt?.inferred && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
+  const relWithoutDate = !pub && [...f.times, ...f.clauseTimes].some((t) => !!t.rel);
   // "on Tuesday" on a page with no date: it cannot say which Tuesday, but it does say the meeting
   // fell on one, which tells apart the rounds of a series held on other days. Only the frame's own
   // times: elsewhere in the clause a weekday is as often when it was said ("said on Wednesday that").
@@ -511,9 +479,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += W.beforeBound;
       timeAgainst = true;
     }
-    const ownAnchor = readAgainstAnchor && idx === st.anchorIdx;
     if (er) {
-      if (frameTimes.length && !ownAnchor) {
+      if (frameTimes.length) {
         let best = -Infinity;
         for (const r of frameTimes) best = Math.max(best, timeScore(r, er));
         s += best;
@@ -523,7 +490,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           timeMatch = true;
           why?.push(`date ${ev.start}`);
         }
-      } else if (clauseTimes.length && !ownAnchor) {
+      } else if (clauseTimes.length) {
         let best = -Infinity;
         for (const r of clauseTimes) best = Math.max(best, timeScore(r, er));
         s += best * W.clauseTimeShare;
@@ -562,11 +529,6 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           if (gap <= 366) why?.push(`recent before publication`);
           if (gap <= 45) recent = true;
         }
-      } else if (pt?.inferred && !future && idx !== st.anchorIdx) {
-        // An undated page's own meeting stands in for its date, more weakly: the meetings just
-        // before it are the likelier ones ("met Putin in the Kremlin" on a page about Miami talks).
-        const gap = pt.ref.to >= er.from ? Math.max(0, pt.ref.from - er.to) : -1;
-        if (gap >= 0) s += W.anchorShare * (gap <= 7 ? W.pubWeek : gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0);
       } else if (docYear !== null) {
         const ey = yearOfDay(er.from);
         if (ey === docYear) {
@@ -574,7 +536,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           why?.push(`year ${ey} in the text`);
         } else if (st.years.has(ey)) s += W.docYearMentioned;
         else if (Math.abs(ey - docYear) > 1) s += W.docYearOff;
-      } else if (!pt && !future) {
+      } else if (!future) {
         // No date, no year, no meeting of its own: a page that gives no time at all is most likely
         // current news, so the dataset's newest meetings are slightly the likelier.
         const gap = Math.max(0, lastDay(lex) - er.to);

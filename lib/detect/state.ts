@@ -61,14 +61,6 @@ export interface DocumentState {
   lead: Set<number>;
   /** Whether the lead came from the title (then the opening adds none). */
   titleLead: boolean;
-  /**
-   * An undated page's own time: the days of its first lead meeting (dated at least to the month).
-   * A page with no publication date is most often written around the meeting it is about, so
-   * "last month" or "in October" is read against it (resolve.ts, pageTime). Null on dated pages.
-   */
-  anchor: DayRange | null;
-  /** The event the anchor came from: a time read against it says nothing new about that event. */
-  anchorIdx: number | null;
 }
 
 /** How far into the text a meeting still counts as the article's opening. */
@@ -96,8 +88,6 @@ export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
     inTitle: false,
     lead: new Set(),
     titleLead: false,
-    anchor: null,
-    anchorIdx: null,
   };
 }
 
@@ -115,10 +105,6 @@ export function addMeeting(st: DocumentState, m: DocMeeting): void {
         st.lead.add(m.eventIdx);
         st.titleLead = true;
       } else if (m.status === 'known' && !st.titleLead && m.confidence >= 0.6 && m.at < LEAD_CHARS && st.lead.size < LEAD_MAX) st.lead.add(m.eventIdx);
-      if (!st.published && !st.anchor && st.lead.has(m.eventIdx) && m.confidence >= 0.8 && m.range && m.range.precision >= 2) {
-        st.anchor = m.range;
-        st.anchorIdx = m.eventIdx;
-      }
       st.focus.set(m.eventIdx, (st.focus.get(m.eventIdx) ?? 0) + 1);
       const i = st.recent.indexOf(m.eventIdx);
       if (i >= 0) st.recent.splice(i, 1);

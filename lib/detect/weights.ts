@@ -93,8 +93,6 @@ export const W = {
   pubMonth: 1.38,
   pubYear: 0.6,
   pubFiveYears: 0.2,
-  /** On an undated page, the same bonuses against the page's own meeting (its anchor), at this share. */
-  anchorShare: 0.6,
   /** A page with no date, no year and no meeting of its own: the same bonuses against the
    *  dataset's newest day, at this share. */
   undatedNowShare: 0.3,
