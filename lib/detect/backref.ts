@@ -84,7 +84,8 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       const prev = units[i - 1];
       const next = units[i + 1];
       // «до Москви», «до Кремля» say where to, not "before": only since/after words bound a meeting.
-      const fPrev = func(prev) === 'after' && tokenText(a, prev.t0) === 'до' ? null : func(prev);
+      const fp = func(prev);
+      const fPrev = fp === 'after' && tokenText(a, prev.t0) === 'до' ? null : fp;
       const earlier = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]]);
       const dm = earlier ?? (fPrev === 'after' ? onlyMeetingThere(a.lex, st, key) : null);
       if (!dm) continue;

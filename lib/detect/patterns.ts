@@ -111,7 +111,7 @@ export interface Frame {
  * "and"/"with" joins it to a person of the other side: "Ford and Brezhnev", «Брежнева и Форда»,
  * "Baker with Shevardnadze". Alone it stays a name for resolution only ("a Ford plant").
  */
-function pairedWeak(a: Annotation, units: Unit[], i: number): boolean {
+function pairedWeak(units: Unit[], i: number): boolean {
   const p = senseOf(units[i], 'person');
   if (!p?.weak || (p.side !== 'us' && p.side !== 'ru')) return false;
   for (const d of [-2, 2]) {
@@ -129,7 +129,7 @@ function pairedWeak(a: Annotation, units: Unit[], i: number): boolean {
 function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
   const u = units[i];
   const p = senseOf(u, 'person');
-  if (p) return p.weak && !pairedWeak(a, units, i) ? null : p.side;
+  if (p) return p.weak && !pairedWeak(units, i) ? null : p.side;
   const s = senseOf(u, 'side');
   if (!s) return null;
   if (s.adj || isAmericanAdjective(a, u)) {
@@ -282,7 +282,7 @@ function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
   const u = units[i];
   const p = senseOf(u, 'person');
   if (p) {
-    if (!p.weak || pairedWeak(a, units, i)) w.sides.add(p.side);
+    if (!p.weak || pairedWeak(units, i)) w.sides.add(p.side);
     if (!w.persons.includes(p.key)) w.persons.push(p.key);
     return;
   }
@@ -1478,8 +1478,8 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
         // Not the one spoken about: "Putin told reporters that Biden …".
         const w = tokenText(a, units[k].t0);
         if (isSpeechVerb(w) || w === 'that' || w === 'что' || w === 'що') break;
-        const obj = senseOf(units[k], 'person');
-        if (obj && !obj.weak && (obj.side === 'us' || obj.side === 'ru') && !sides.has(obj.side)) {
+        const obj = otherSidePerson(units[k], sides);
+        if (obj) {
           persons.push(obj.key);
           sides.add(obj.side);
           break;
@@ -1509,6 +1509,12 @@ function leadingTime(a: Annotation, units: Unit[]): ReturnType<typeof readTime> 
   return funcOf(units[0]) === 'in' || tokenText(a, units[0].t0) === 'on' ? readTime(a, units, 1) : null;
 }
 
+/** A named (not weak) person of the side the subject lacks: the verb's object ("Trump greeted Putin"). */
+function otherSidePerson(u: Unit, sides: Set<SideCode>): { key: string; side: SideCode } | null {
+  const p = senseOf(u, 'person');
+  return p && !p.weak && (p.side === 'us' || p.side === 'ru') && !sides.has(p.side) ? p : null;
+}
+
 /** Where a caption says each person stands ("Reagan, left, and Gorbachev"). */
 const CAPTION_SIDE = new Set(['left', 'right', 'center', 'centre', 'foreground', 'background']);
 
@@ -1517,7 +1523,7 @@ function isPlacePreposition(a: Annotation, u: Unit): boolean {
   const f = funcOf(u);
   if (f === 'in' || f === 'at') return true;
   const w = tokenText(a, u.t0);
-  return w === 'aboard' || w === 'off' || w === 'inside' || w === 'outside' || w === 'near';
+  return w === 'aboard' || w === 'off' || w === 'inside'; // 'near', 'outside' are 'at' already
 }
 
 /**
@@ -1553,7 +1559,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     const u = units[i];
     const per = senseOf(u, 'person');
     if (per) {
-      if (per.weak && !pairedWeak(a, units, i)) return null;
+      if (per.weak && !pairedWeak(units, i)) return null;
       if (!persons.includes(per.key)) persons.push(per.key);
       sides.add(per.side);
       continue;
@@ -1583,13 +1589,13 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     for (; at < units.length && at < i + 9; at++) {
       const u = units[at];
       if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
-      const obj = senseOf(u, 'person');
-      if (obj && at > i && sides.size === 1 && (obj.side === 'us' || obj.side === 'ru') && !sides.has(obj.side) && !obj.weak) {
+      const obj = at > i && sides.size === 1 ? otherSidePerson(u, sides) : null;
+      if (obj) {
         persons.push(obj.key);
         sides.add(obj.side);
         continue;
       }
-      if (obj || senseOf(u, 'side')) return null;
+      if (senseOf(u, 'person') || senseOf(u, 'side')) return null;
       if ((isPlacePreposition(a, u) || tokenText(a, u.t0) === 'to') && at + 1 < units.length) {
         const next = funcOf(units[at + 1]) === 'det' && at + 2 < units.length ? units[at + 2] : units[at + 1]; // "in the Kremlin"
         if (senseOf(next, 'place')) break;

@@ -22,8 +22,8 @@ import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from './tokeniz
 import type { DocumentInfo, Mention } from './types';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 
-/** Read a chunk's sides, years, people and cues into the document state. */
-function readContext(a: Annotation, st: DocumentState): void {
+/** Read a chunk's sides, years, people and cues into the document state. `years`: yearTokens(a). */
+function readContext(a: Annotation, st: DocumentState, years: [number, number][]): void {
   const { lex } = a;
   const { toks } = a.scan;
   const n = toks.count;
@@ -42,12 +42,9 @@ function readContext(a: Annotation, st: DocumentState): void {
       t = end;
       continue;
     }
-    if (toks.flags[t] & F_NUM && toks.end[t] - toks.start[t] === 4) {
-      const y = +tokenText(a, t);
-      if (y >= 1940 && y <= 2040) st.years.set(y, (st.years.get(y) ?? 0) + 1);
-    }
     t++;
   }
+  for (const [, y] of years) st.years.set(y, (st.years.get(y) ?? 0) + 1);
   // "met again", "another round": later rounds of a series are the likelier referent.
   const d = a.scan.hits.data;
   for (let i = 0; i < a.scan.hits.count; i++) {
@@ -436,7 +433,8 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // 1–2: scan and read the context.
   const base = st.chars;
   const a = annotate(scanText(matcher, text), lex);
-  readContext(a, st);
+  const yearsAt = yearTokens(a);
+  readContext(a, st, yearsAt);
   const ctx = sentenceContext(a);
 
   // Sentences worth reading: a meeting word or an alias; places for back-references.
@@ -500,7 +498,6 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     list.push(c);
   }
   const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
-  const yearsAt = yearTokens(a);
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     f.narrativeYear = narrativeYearAt(yearsAt, f.t0);
