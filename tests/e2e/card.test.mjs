@@ -14,7 +14,7 @@
 //  - in dark mode the card and its scrollbar are dark (Firefox paints it from scrollbar-color).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { altShift, axeCard, cardState, eachBrowser, inCard, launch, markPoint, notesFrame, until, waitForCard, waitForMark, withBrowser } from './harness.mjs';
+import { altShift, axeCard, cardState, eachBrowser, inCard, launch, markPoint, notesFrame, until, waitForCard, waitForMark, withBrowser, pressEscape } from './harness.mjs';
 
 const PAGE = '/pages/card-reading.html';
 const KNOWN = 'Riyadh talks';
@@ -83,7 +83,7 @@ eachBrowser((kind) => {
       await page.keyboard.press('Enter');
       let full = await waitForCard(page, (st) => st.open && st.mode === 'card' && st.focusInside);
       assert.equal(full.focusRole, 'dialog');
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       await waitForCard(page, (st) => !st.open);
 
       // A click pins the full card.
@@ -130,13 +130,13 @@ eachBrowser((kind) => {
       assert.equal(s.focusRole, 'dialog');
       assert.equal(s.mark, first);
       assert.equal(page.url().endsWith('#'), false, 'Enter opened the card rather than following the focused link');
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       await waitForCard(page, (st) => !st.open);
       assert.equal(await focusedLink(), 'World', 'focus is back where it was');
       // Escape on a peek just closes it.
       await altShift(page, 'KeyN');
       await waitForCard(page, (st) => st.open && st.mode === 'peek');
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       await waitForCard(page, (st) => !st.open);
       assert.equal(await focusedLink(), 'World');
       await page.close();

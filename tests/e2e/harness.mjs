@@ -656,6 +656,21 @@ export async function axeCard(frame) {
   });
 }
 
+/**
+ * Escape, as a reader presses it. With focus in the card's notes frame, Escape closes the card and
+ * removes that frame, so it is pressed as pressClosing() does (neither DevTools answer waited for:
+ * one for a key sent to the removed frame can wait out the 180 s protocol timeout, seen in CI on a
+ * Tab-walked card). Anywhere else it is an ordinary press. The caller checks what Escape did.
+ */
+export async function pressEscape(page) {
+  const inNotesFrame = await page.evaluate(() => {
+    const host = document.querySelector('parley-card-host');
+    return document.activeElement === host && host?.shadowRoot?.activeElement?.tagName === 'IFRAME';
+  });
+  if (inNotesFrame) await pressClosing(page, 'Escape');
+  else await page.keyboard.press('Escape');
+}
+
 /** Alt+Shift+<key> (Parley's mention navigation). */
 export async function altShift(page, code) {
   await page.keyboard.down('Alt');

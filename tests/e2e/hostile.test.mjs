@@ -15,7 +15,7 @@
 // holds focus) and the e2e build's tests show its content.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GECKO_ID, altShift, eachBrowser, inExtension, markPoint, notesFrame, notesText, pressClosing, until, waitForMark, waitForScan, withBrowser } from './harness.mjs';
+import { GECKO_ID, altShift, eachBrowser, inExtension, markPoint, notesFrame, notesText, pressClosing, until, waitForMark, waitForScan, withBrowser, pressEscape } from './harness.mjs';
 
 const STORM_MS = Number(process.env.HOSTILE_STORM_MS) || 30_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -108,7 +108,7 @@ eachBrowser((kind) => {
       assert.ok((await notesText(page)).includes(SECRET), 'the card stayed open under forged keys');
       if (kind === 'chromium') assert.ok(!(await closedCardText(page, kind)).includes(SECRET), 'the card\'s own root (the content script) never holds the note');
       // The reader's own Escape closes it and the notes frame goes.
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       await until(async () => !(await notesText(page)).includes(SECRET), { what: 'the card to close', timeout: 5_000 });
       assert.ok(await page.evaluate(() => document.getElementById('page-button').isConnected), 'the page works');
       assert.ok(errors.length < 5, `error flood: ${errors.slice(0, 5).join(' | ')}`);
@@ -412,7 +412,7 @@ eachBrowser((kind) => {
         const inside = await until(async () => { const t = await closedCardText(page, kind); return /Mention 1 of \d+: /.test(t) && t; }, { what: 'the live region to speak', timeout: 10_000 });
         assert.ok(!inside.includes(SECRET), 'no note in the card’s root');
       }
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       await page.close();
     });
 
@@ -450,7 +450,7 @@ eachBrowser((kind) => {
       // Parley still answers the reader: a click opens the card.
       await clickMark(page, 'Anchorage summit');
       await until(() => cardFocused(page), { what: 'the card to open after the forged signal', timeout: 10_000 });
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       // And it still follows the page: new text is marked.
       await page.evaluate(() => {
         const p = document.createElement('p');

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   allMarks, cardState, eachBrowser, markPoint, scanReports, waitForCard, waitForMark, waitForScan, waitUntil, withBrowser,
+  pressEscape,
 } from './harness.mjs';
 import { hugePage } from '../fixtures/pages/huge-page.mjs';
 
@@ -83,7 +84,7 @@ eachBrowser((kind) => {
       await page.mouse.click(pt.x, pt.y);
       await waitForCard(page, (s) => /Vienna|Kennedy/.test(s.title));
       assert.equal((await cardState(page)).eventId, '1961-vienna-summit');
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
 
       await page.click('a[data-route="geneva"]');
       await waitForMark(page, 'Geneva summit');
@@ -94,7 +95,7 @@ eachBrowser((kind) => {
       await page.mouse.click(pt.x, pt.y);
       const s = await waitForCard(page, (st) => /Geneva/.test(st.title));
       assert.equal(s.eventId, '2021-geneva-summit', 'the Geneva summit of the route’s own year (2021, not 1955 or 1985)');
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
 
       await page.goBack();
       await waitForMark(page, 'Vienna summit');

@@ -16,6 +16,7 @@ import { describe, it } from 'node:test';
 import {
   allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, inExtension, keepParsedDom, launch, markPoint,
   marksOver, notesText, setSettings, tabMessage, until, waitForCard, waitForElement, waitForMark, waitForScan, waitUntil, withBrowser, writeNote,
+  pressEscape,
 } from './harness.mjs';
 import { seedFiles, seedLabels, seedsAvailable } from '../fixtures/pages/seed-page.mjs';
 import { captureCard } from '../../scripts/screenshots.mjs';
@@ -163,7 +164,7 @@ eachBrowser((kind) => {
       await page.mouse.move(5, 5);
       await sleep(700);
       assert.equal((await cardState(page)).open, true, 'a pinned card stays when the pointer leaves');
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       await waitForCard(page, (st) => !st.open);
 
       // Keyboard: focus a link, walk mentions, Escape returns focus to the link.
@@ -186,7 +187,7 @@ eachBrowser((kind) => {
       assert.match(order[all - 1], /Helsinki/, 'after the last one, the walk wraps around');
       await altShift(page, 'KeyP');
       s = await waitForCard(page, (st) => st.open && st.mark === order[all - 2]);
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       await waitForCard(page, (st) => !st.open);
       assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'World', 'focus is back on the link');
       await page.close();
@@ -271,7 +272,7 @@ eachBrowser((kind) => {
           };
           assert.ok(gap(afterScroll) <= 12 || afterScroll.card.top <= 9 || afterScroll.card.bottom >= afterScroll.vh - 9, `${which}: the card followed its mention (gap ${gap(afterScroll)})`);
           assert.ok(Math.abs(gap(afterScroll) - gap(before)) <= 2 || gap(before) > 12, 'same gap before and after scrolling');
-          await page.keyboard.press('Escape');
+          await pressEscape(page);
           await waitForCard(page, (st) => !st.open);
         }
       }
@@ -286,7 +287,7 @@ eachBrowser((kind) => {
       await page.mouse.click(pt.x, pt.y);
       await waitForCard(page, (s) => s.open && s.title !== 'Loading…');
       assert.match(await page.$eval(inCard('card-related'), (e) => e.textContent), /^Not a US–Russia meeting/);
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
 
       await waitForMark(page, 'Ulaanbaatar', 'parley-unknown');
       pt = await markPoint(page, 'Ulaanbaatar', 'parley-unknown');

@@ -5,7 +5,7 @@
 // per paragraph, first-scan busy time of each (printed).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allMarks, cardState, eachBrowser, scanReports, until, waitForCard, waitForScan, withBrowser } from './harness.mjs';
+import { allMarks, cardState, eachBrowser, scanReports, until, waitForCard, waitForScan, withBrowser, pressEscape } from './harness.mjs';
 
 /** Marks whose text sits in a shadow root: [{ name, text }]. */
 const shadowMarks = (page) =>
@@ -44,7 +44,7 @@ eachBrowser((kind) => {
       await page.evaluate(() => window.__addLater());
       await until(async () => (await shadowMarks(page)).some((m) => /Riyadh talks/.test(m.text)), { what: 'a mark in the added paragraph', timeout: 15_000 });
       // Alt+Shift+N walks marks in and out of the roots in document order without an error.
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
       assert.ok(!(await cardState(page)).open);
       await page.close();
     });
