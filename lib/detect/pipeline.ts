@@ -238,23 +238,34 @@ function attachAliases(a: Annotation, frames: Frame[], ctx: SentenceContext): vo
 }
 
 /**
- * A presence phrase ("Witkoff and Kushner spent five hours in the Kremlin on Tuesday") followed in
- * its clause by the sentence's only meeting noun ("… for talks with Putin"): one mention. The noun's
- * frame takes the people, places and times and starts where the presence phrase does.
+ * A presence phrase ("Witkoff and Kushner spent five hours in the Kremlin on Tuesday") in a sentence
+ * that also has a meeting noun. Followed in its clause by the sentence's only meeting noun ("… for
+ * talks with Putin"), the two are one mention: the noun's frame takes the people, places and times
+ * and starts where the presence phrase does. A noun in another clause ("…, their first visit there
+ * as envoys") is a mention of its own, and the presence phrase stays one too. True when `h` is to be
+ * kept as a frame of its own.
  */
-function joinPresence(a: Annotation, frames: Frame[], h: Frame): void {
+function joinPresence(a: Annotation, frames: Frame[], h: Frame): boolean {
   const mine = frames.filter((g) => g.sentence === h.sentence);
-  if (mine.length !== 1) return;
+  // A token's flags say what stands between it and the token before.
+  const breakBetween = (t0: number, t1: number) => {
+    for (let t = t0; t < t1; t++) if (a.scan.toks.flags[t] & (F_COMMA | F_CLAUSE | F_DOT)) return true;
+    return false;
+  };
+  // A frame of another clause: wholly after the phrase past a break, or wholly before it.
+  const apart = (g: Frame) => (g.t0 >= h.t1 && breakBetween(h.t1, g.t0 + 1)) || (g.t1 <= h.t0 && breakBetween(g.t1, h.t0 + 1));
+  if (mine.length && mine.every(apart)) return true;
+  if (mine.length !== 1) return false;
   const g = mine[0];
-  // Within a few words, with no comma or clause break between ("…, their first visit there").
-  if (g.pos !== 'n' || g.t0 < h.t1 || g.t0 - h.t1 > 6 || g.aliases.length) return;
-  for (let t = h.t1; t <= g.t0; t++) if (a.scan.toks.flags[t] & (F_COMMA | F_CLAUSE | F_DOT)) return;
+  // Within a few words, with no comma or clause break between.
+  if (g.pos !== 'n' || g.t0 < h.t1 || g.t0 - h.t1 > 6 || g.aliases.length || breakBetween(h.t1, g.t0 + 1)) return false;
   g.t0 = h.t0;
   for (const p of h.persons) if (!g.persons.includes(p)) g.persons.push(p);
   for (const k of h.places) if (!g.places.includes(k)) g.places.push(k);
   g.times = [...h.times, ...g.times];
   for (const sd of h.sides) g.sides.add(sd);
   if (g.sides.has('us') && g.sides.has('ru')) g.kind = 'usru';
+  return false;
 }
 
 /** Four-digit years (1940–2040) of the chunk, by token. */
@@ -471,7 +482,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       // "Bush hosted Putin at Kennebunkport for two days of talks": the people and the place before
       // the meeting noun are its own, and the mark covers them.
       const h = presenceFrame(a, s, ctx);
-      if (h) joinPresence(a, frames, h);
+      if (h && joinPresence(a, frames, h)) {
+        headings.add(h);
+        frames.push(h);
+      }
       continue;
     }
     const h = frontedPlaceFrame(a, s) ?? presenceFrame(a, s, ctx);

@@ -694,6 +694,8 @@ describe('captions and sentences with no meeting word', () => {
     // Not across a comma: the noun there is about something else.
     const ms = at('Witkoff and Kushner saw Putin in the Kremlin on Tuesday and went on to Berlin, their first visit there.', '2025-12-04');
     expect(ms.map((x) => x[0])).not.toContain('Witkoff and Kushner saw Putin in the Kremlin on Tuesday and went on to Berlin, their first visit');
+    // The presence phrase before the comma is still a mention of its own.
+    expect(ms).toContainEqual(['Witkoff and Kushner saw Putin in the Kremlin on Tuesday', 'kremlin-2025-12']);
   });
 
   it('reads the years inside a since-clause as bounds, past a comma before a place ("since they met in Osaka, Japan, in 2019")', () => {
