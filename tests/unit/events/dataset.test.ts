@@ -307,6 +307,96 @@ describe('audited facts (the dataset audit of December 2026)', () => {
   });
 });
 
+describe('the fourth audit of December 2026', () => {
+  const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
+  const ev = (id: string) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no event ${id}`);
+    return e;
+  };
+
+  // Ministers' meetings of 2012–2023 and the 2025–2026 calls, envoy visits and trilateral rounds, checked
+  // against reports of each meeting (AP, Reuters, AFP, UPI, RFE/RL, Anadolu, TASS, Xinhua, Lenta.ru and others).
+  it.each([
+    ['2012-09-08-clinton-putin-vladivostok-apec', '2012-09-08', undefined, 'Vladivostok'],
+    ['2013-09-12-kerry-lavrov-geneva-chemical-weapons', '2013-09-12', '2013-09-14', 'Geneva'],
+    ['2014-04-17-geneva-ukraine-talks', '2014-04-17', undefined, 'Geneva'],
+    ['2015-11-14-kerry-lavrov-vienna-issg', '2015-11-14', undefined, 'Vienna'],
+    ['2015-12-15-kerry-putin-moscow', '2015-12-15', undefined, 'Moscow'],
+    ['2016-03-24-kerry-putin-moscow', '2016-03-24', undefined, 'Moscow'],
+    ['2016-07-14-kerry-moscow', '2016-07-14', '2016-07-15', 'Moscow'],
+    ['2016-09-09-kerry-lavrov-geneva-syria', '2016-09-09', undefined, 'Geneva'],
+    ['2016-12-08-kerry-lavrov-hamburg-osce', '2016-12-07', '2016-12-08', 'Hamburg'],
+    ['2017-05-10-lavrov-trump-white-house', '2017-05-10', undefined, 'Washington'],
+    ['2017-12-07-tillerson-lavrov-vienna-osce', '2017-12-07', undefined, 'Vienna'],
+    ['2019-12-10-lavrov-trump-white-house', '2019-12-10', undefined, 'Washington'],
+    ['2022-01-21-blinken-lavrov-geneva', '2022-01-21', undefined, 'Geneva'],
+    ['2023-03-02-blinken-lavrov-new-delhi-g20', '2023-03-02', undefined, 'New Delhi'],
+    ['2025-02-12-trump-putin-call', '2025-02-12', undefined, 'Washington'],
+    ['2025-03-18-trump-putin-call', '2025-03-18', undefined, 'Washington'],
+    ['2025-03-24-riyadh-technical-talks', '2025-03-24', undefined, 'Riyadh'],
+    ['2025-04-02-dmitriev-washington', '2025-04-02', '2025-04-03', 'Washington'],
+    ['2025-05-19-trump-putin-call', '2025-05-19', undefined, 'Washington'],
+    ['2025-07-10-rubio-lavrov-kuala-lumpur', '2025-07-10', undefined, 'Kuala Lumpur'],
+    ['2025-09-24-rubio-lavrov-unga', '2025-09-24', undefined, 'New York'],
+    ['2025-10-16-trump-putin-call', '2025-10-16', undefined, 'Washington'],
+    ['2025-11-24-driscoll-abu-dhabi-talks', '2025-11-24', '2025-11-25', 'Abu Dhabi'],
+    ['2026-01-23-abu-dhabi-trilateral-talks', '2026-01-23', '2026-01-24', 'Abu Dhabi'],
+    ['2026-02-04-abu-dhabi-trilateral-talks', '2026-02-04', '2026-02-05', 'Abu Dhabi'],
+    ['2026-02-17-geneva-trilateral-talks', '2026-02-17', '2026-02-18', 'Geneva'],
+    ['2026-03-11-dmitriev-florida-talks', '2026-03-11', undefined, 'Miami'],
+    ['2026-07-23-rubio-lavrov-manila', '2026-07-23', undefined, 'Manila'],
+    ['2026-08-25-ratcliffe-moscow', '2026-08-25', undefined, 'Moscow'],
+    ['2026-09-05-witkoff-kushner-putin-moscow', '2026-09-05', undefined, 'Moscow'],
+  ])('%s: from %s to %s in %s (fourth audit)', (id, start, end, city) => {
+    const e = ev(id);
+    expect([e.start, e.end, e.place.city]).toEqual([start, end, city]);
+  });
+
+  it('each meeting the fourth audit re-sourced cites a report dated on or after its first day, and no encyclopedia or travel list', () => {
+    const ids = [
+      '2012-09-08-clinton-putin-vladivostok-apec', '2015-11-14-kerry-lavrov-vienna-issg', '2015-12-15-kerry-putin-moscow',
+      '2016-03-24-kerry-putin-moscow', '2016-12-08-kerry-lavrov-hamburg-osce', '2017-05-10-lavrov-trump-white-house',
+      '2017-05-11-tillerson-lavrov-fairbanks-arctic', '2017-12-07-tillerson-lavrov-vienna-osce', '2019-12-10-lavrov-trump-white-house',
+      '2025-02-12-trump-putin-call', '2025-03-18-trump-putin-call', '2025-09-24-rubio-lavrov-unga', '2025-07-10-rubio-lavrov-kuala-lumpur',
+    ];
+    for (const id of ids) {
+      const e = ev(id);
+      expect(e.sources.some((s) => s.date !== undefined && s.date >= e.start), id).toBe(true);
+      expect(e.sources.map((s) => s.url).join(' '), id).not.toMatch(/wikipedia\.org|history\.state\.gov\/departmenthistory\/travels/);
+    }
+  });
+
+  it('no source of a 2025–2026 meeting the audit checked is a preview of it', () => {
+    expect(ev('2025-09-24-rubio-lavrov-unga').sources.map((s) => s.title).join(' ')).not.toMatch(/may meet/);
+    expect(ev('2019-12-10-lavrov-trump-white-house').sources.map((s) => s.title).join(' ')).not.toMatch(/will host/);
+  });
+
+  it('Hamburg 2016 keeps its first id but starts on the evening the ministers first met', () => {
+    expect(ev('2016-12-08-kerry-lavrov-hamburg-osce').sourceNote).toMatch(/7 December/);
+  });
+
+  it('Fairbanks 2017 and Belgrade 2015 claim no talks the reports do not show, and say why', () => {
+    const fairbanks = ev('2017-05-11-tillerson-lavrov-fairbanks-arctic');
+    expect(fairbanks.summary).not.toMatch(/met again|sideline meeting/);
+    expect(fairbanks.sourceNote).toMatch(/no separate bilateral/);
+    expect(ev('2015-12-03-kerry-lavrov-belgrade-osce').sourceNote).toMatch(/announce the meeting/);
+  });
+
+  it('Vladivostok 2012 and Moscow 2016 put the meetings in the order they happened', () => {
+    const vlad = ev('2012-09-08-clinton-putin-vladivostok-apec').summary;
+    expect(vlad.indexOf('Lavrov')).toBeLessThan(vlad.indexOf('conversation with Putin'));
+    const moscow = ev('2016-03-24-kerry-putin-moscow').summary;
+    expect(moscow).toMatch(/talks with Lavrov and then spent about four hours with Putin/);
+  });
+
+  it('the Geneva round of February 2026 names its venue and the deputy foreign minister who took part', () => {
+    const e = ev('2026-02-17-geneva-trilateral-talks');
+    expect(e.place.venue).toBe('InterContinental Geneva');
+    expect(e.participants.map((p) => p.name)).toContain('Mikhail Galuzin');
+  });
+});
+
 describe('source addresses', () => {
   it('no source is a CMS preview, a search-engine redirect or a course-notes upload', () => {
     const bad = BUNDLED_EVENTS.flatMap((e) => e.sources.filter((s) => /pangea-cms\.com\/preview|\/apiclick\.aspx|google\.[a-z.]+\/url\?|coursehero\.com/.test(s.url)).map((s) => `${e.id}: ${s.url}`));
