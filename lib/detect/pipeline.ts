@@ -198,6 +198,8 @@ function remember(st: DocumentState, a: Annotation, base: number, p: Pending, fr
     candidates: r.candidates,
     at: base + a.scan.norm.ends[a.scan.toks.end[p.t1 - 1] - 1],
     ...(r.eventIdx !== null && lex.events[r.eventIdx].range ? { range: lex.events[r.eventIdx].range! } : {}),
+    ...(p.tense ? { tense: p.tense } : {}),
+    ...(r.dated ? { dated: true } : {}),
   };
   addMeeting(st, dm);
   return dm;

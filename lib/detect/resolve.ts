@@ -35,6 +35,8 @@ export interface Resolution {
   score: number;
   /** With DocumentInfo.explain: the top candidates with their raw scores, clue counts and reasons. */
   explain?: string[];
+  /** The mention's own date agreed with the event it names. */
+  dated?: boolean;
 }
 
 /** Score at which the best event is accepted (the confidence floor; see W.accept). */
@@ -385,6 +387,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // An undated page about a meeting was written around it: what it says will happen next ("he
   // and Kushner plan to meet Putin") is most likely a meeting held within two weeks after it.
   const leadDay = !pub && future ? leadEnd(lex, st) : null;
+  // An undated page still says when it is: after the meetings it tells as done. Future text on it
+  // means a meeting after those (the next one that fits), never one the page already reports held.
+  const doneBy = pub ? null : pageDoneBy(lex, st);
+  // The future is the meeting's own ("will meet", "talks next week"), not only the clause's ("will
+  // brief Trump on the talks"): only then is a meeting the page tells as done surely not it.
+  const aheadVerb = future && (f.pos === 'v' || f.times.some((t) => !!t.rel?.days && t.rel.days[0] >= 0));
+  const nextIdx = future && doneBy !== null ? nextAfter(lex, cand, doneBy, usePlaces, f.persons, f.meet === 'call') : -1;
 
   const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
 
@@ -472,6 +481,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const er = info.range;
     // The mention's own time disagrees with this event: the page's focus cannot outweigh that.
     let timeAgainst = false;
+    const toldDone = aheadVerb && doneBy !== null && !!er && ev.status === 'held' && er.to <= doneBy;
     let recent = false;
     let soon = false;
     // "the first meeting since 2019": nothing held before that year (nor in it, if it began then).
@@ -557,7 +567,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         s += W.weekdayMatch;
         specific++;
         why?.push('held on the weekday the text names');
-      } else s += W.weekdayMismatch;
+      } else {
+        // "On Thursday" and a meeting held on a Saturday: the page's focus cannot outweigh that.
+        s += W.weekdayMismatch;
+        timeAgainst = true;
+      }
     }
     // Cues
     const sc = input.sentCues.get(idx);
@@ -604,12 +618,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       } else s += W.previousNotOwn;
     } else if (timeAgainst) {
       // no focus, no lead
+    } else if (toldDone) {
+      // Future text and a meeting the page itself tells as done: not the one it looks ahead to.
     } else if (focus.has(idx)) {
       // A generic phrase ("the talks", "Russia-US talks") in a page about one meeting means that one.
       s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
-    if (st.lead.has(idx) && !timeAgainst && !earlier?.own.has(idx)) s += W.lead;
+    if (st.lead.has(idx) && !timeAgainst && !toldDone && !earlier?.own.has(idx)) s += W.lead;
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
@@ -622,10 +638,19 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         if (er.from - pub.to <= 14) soon = true;
       }
       else if (pub) s += W.futurePast;
-      else if (leadDay !== null && er && er.from > leadDay && er.from - leadDay <= 14) {
-        s += W.futureAhead;
-        soon = true;
-        why?.push('days after the meeting this page is about');
+      else if (er && doneBy !== null && er.to <= doneBy) s += aheadVerb ? W.futurePast : 0;
+      else if (er) {
+        const afterLead = leadDay !== null && er.from > leadDay && er.from - leadDay <= 14;
+        if (afterLead || doneBy !== null) s += W.futureAhead;
+        if (afterLead) {
+          soon = true;
+          why?.push('days after the meeting this page is about');
+        }
+        if (idx === nextIdx) {
+          s += W.pageNext;
+          soon = true;
+          why?.push('the next meeting after those this page tells as done');
+        }
       }
     } else if (ev.status === 'planned') s += W.pastPlanned;
     else if (ev.status === 'cancelled' && !al) s += W.pastCancelledNoAlias;
@@ -707,6 +732,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       reasons,
       candidates: scored.slice(1, 6).map(toCand),
       score: best.score,
+      ...(best.timeMatch ? { dated: true } : {}),
     });
   }
   // No confident match. "Soviet-American summits" with no place or time names a practice, not a
@@ -737,6 +763,41 @@ function samePair(x: EventInfo, y: EventInfo): boolean {
     else if (side === 'ru') ru = true;
   }
   return us && ru;
+}
+
+/** Confidence a mention needs before it places an undated page in time. */
+const PAGE_TIME_CONF = 0.6;
+
+/**
+ * The last day of the newest meeting an undated page tells as done (a held meeting in the past
+ * tense or with its date, or a summit it says was called off), among its confident mentions; null if none.
+ */
+function pageDoneBy(lex: Lexicon, st: DocumentState): number | null {
+  let last: number | null = null;
+  for (const m of st.meetings) {
+    if (m.eventIdx === null || !m.range || m.confidence < PAGE_TIME_CONF) continue;
+    const status = lex.events[m.eventIdx].ev.status;
+    // Told as done: in the past tense, or with no tense but its own date ("held on January 23").
+    const done = status === 'held' && (m.tense === 'past' || (!m.tense && m.dated));
+    const day = done ? m.range.to : m.tense === 'negated' && status === 'cancelled' ? m.range.from : null;
+    if (day !== null && (last === null || day > last)) last = day;
+  }
+  return last;
+}
+
+/**
+ * Among the candidates, the first meeting to begin after `day` that the mention could mean: at a
+ * place it names, or (naming none) with someone it names, and a call only for a call; -1 if none.
+ */
+function nextAfter(lex: Lexicon, cand: Set<number>, day: number, places: string[], persons: string[], call: boolean): number {
+  let best = -1;
+  for (const i of cand) {
+    const e = lex.events[i];
+    if (!e.range || e.range.from <= day || e.related || (e.ev.kind === 'call') !== call) continue;
+    const fits = places.length ? places.some((k) => e.places.has(k)) : persons.length ? persons.some((p) => e.people.has(p)) : true;
+    if (fits && (best < 0 || e.range.from < lex.events[best].range!.from)) best = i;
+  }
+  return best;
 }
 
 /** The last day of the page's first lead meeting, if it is dated to the day. */

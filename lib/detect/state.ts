@@ -4,7 +4,7 @@
  * earlier chunk established, or lean on sides, years and cues seen before.
  */
 import { parsePartialDate, rangeOf, type DayRange } from './dates';
-import type { DocumentInfo, MentionStatus } from './types';
+import type { DocumentInfo, Mention, MentionStatus } from './types';
 
 /** A meeting the document has already been found to talk about. */
 export interface DocMeeting {
@@ -21,6 +21,10 @@ export interface DocMeeting {
   at: number;
   /** The known event's days, so "a year later" can be read against it. */
   range?: DayRange;
+  /** How the sentence spoke of it: a meeting told as done or as ahead places an undated page in time. */
+  tense?: Mention['tense'];
+  /** The mention's own date agreed with the event ("held on January 23 and 24"). */
+  dated?: boolean;
 }
 
 /** How many recently named events stay candidates for every later mention. */
@@ -65,6 +69,8 @@ export interface DocumentState {
 
 /** How far into the text a meeting still counts as the article's opening. */
 const LEAD_CHARS = 1500;
+/** How sure a mention must be to make its meeting the lead. */
+const LEAD_CONF = 0.6;
 /** How many distinct meetings the opening may make the lead. */
 const LEAD_MAX = 2;
 
@@ -98,13 +104,15 @@ export function isDocumentState(x: unknown): x is DocumentState {
 /** Record a meeting the document talks about (keeps the indexes in step). */
 export function addMeeting(st: DocumentState, m: DocMeeting): void {
   st.meetings.push(m);
-  if (m.confidence >= 0.5) {
+  // A title that could name either of two meetings equally ("Putin receives envoys at Kremlin") is
+  // no page's main meeting: the opening, which says more, decides.
+  if (m.confidence >= (st.inTitle ? LEAD_CONF : 0.5)) {
     if (m.eventIdx !== null) {
       // The title names the main meeting when it names one; otherwise the opening's first ones do.
       if (m.status === 'known' && st.inTitle) {
         st.lead.add(m.eventIdx);
         st.titleLead = true;
-      } else if (m.status === 'known' && !st.titleLead && m.confidence >= 0.6 && m.at < LEAD_CHARS && st.lead.size < LEAD_MAX) st.lead.add(m.eventIdx);
+      } else if (m.status === 'known' && !st.titleLead && m.confidence >= LEAD_CONF && m.at < LEAD_CHARS && st.lead.size < LEAD_MAX) st.lead.add(m.eventIdx);
       st.focus.set(m.eventIdx, (st.focus.get(m.eventIdx) ?? 0) + 1);
       const i = st.recent.indexOf(m.eventIdx);
       if (i >= 0) st.recent.splice(i, 1);

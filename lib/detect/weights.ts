@@ -159,6 +159,8 @@ export const W = {
   futureNotHeld: 1.88,
   futureAhead: 1,
   futurePast: -1.5,
+  /** Future text on an undated page: the first meeting that fits after those the page tells as done. */
+  pageNext: 1.5,
   pastPlanned: -1.5,
   pastCancelledNoAlias: -0.5,
 

@@ -243,3 +243,44 @@ describe('"their second summit": the meeting of that number between the people n
     expect(ids(ms)).not.toContain('helsinki');
   });
 });
+
+describe("an undated page's own time: after the meetings it tells as done", () => {
+  it('a meeting still ahead is the next one after those the page reports as held', () => {
+    // Alone, the plan could be any of the three Kremlin visits.
+    const ahead = 'Putin will receive Witkoff and Kushner in Moscow next week, his aide said.';
+    const afterDec = page(['Witkoff and Kushner met Putin at the Kremlin on December 2.', ahead]);
+    expect(ids(afterDec[0]!)).toEqual(['kremlin-dec']);
+    expect(ids(afterDec[1]!)).toEqual(['kremlin-jan']);
+    // The same words on a page that already told of January's visit look further ahead.
+    const afterJan = page(['Witkoff and Kushner met Putin at the Kremlin on January 22.', ahead]);
+    expect(ids(afterJan[1]!)).toEqual(['kremlin-sep']);
+  });
+
+  it('a round told with its dates is done: "will meet … next week" is the round after it', () => {
+    const ms = page([
+      'The first trilateral round, held in Abu Dhabi on January 23 and 24, ended without a deal.',
+      'American, Russian and Ukrainian negotiators will meet in Abu Dhabi next week.',
+    ]);
+    expect(ids(ms[0]!)).toEqual(['abu-dhabi-1']);
+    expect(ids(ms[1]!)).toEqual(['abu-dhabi-2']);
+  });
+
+  it('only the meeting\'s own future counts: "will brief Trump on the talks" is about the talks held', () => {
+    const ms = page([
+      'Putin met Witkoff and Kushner at the Kremlin late on Thursday, an aide said.',
+      'Witkoff will brief Trump on the talks in Moscow, the White House said.',
+    ]);
+    expect(ids(ms[0]!)).toEqual(['kremlin-jan']);
+    expect(ids(ms[1]!)).not.toContain('kremlin-sep');
+    expect(ids(ms[1]!)).not.toContain('kremlin-dec');
+  });
+});
+
+describe('the weekday a mention names against the page\'s main meeting', () => {
+  it('an unclear headline does not outweigh "on Thursday" in the first paragraph', () => {
+    // The headline fits every Kremlin visit equally; the weekday says January's.
+    const ms = page(['Putin met Witkoff and Kushner at the Kremlin late on Thursday, in talks past midnight.', 'Ushakov called the talks in the Kremlin useful.'], undefined, 'Putin receives Trump envoys at Kremlin');
+    expect(ids(ms[0]!)).toEqual(['kremlin-jan']);
+    expect(ids(ms[1]!)).toEqual(['kremlin-jan']);
+  });
+});
