@@ -267,6 +267,8 @@ interface Walk {
   subjectAt?: number;
   /** "a meeting with Zelensky": the party named after "with" is neither side. */
   withThird?: boolean;
+  /** Unit index of a personal pronoun standing as the verb's subject ("he met Putin"). */
+  pronoun?: number;
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -806,6 +808,10 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       // A first name or an initial the lists do not hold, just before a found name: "Andrei A. Gromyko".
       w.first = j;
       nameParts++;
+    } else if (!found && PRONOUN_NUMBER[tokenText(a, u.t0)]) {
+      // "He met Putin", «он встретился с Дмитриевым»: who "he" is, is read from the sentences before.
+      w.pronoun = j;
+      break;
     } else if (fn === 'and' || fn === 'det') {
       // lists and articles inside the subject
     } else if (!found && gap < 3 && (!u.senses.length || fn === 'to' || fn === 'again' || senseOf(u, 'mod'))) {
@@ -814,6 +820,46 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       break;
     }
     j--;
+  }
+}
+
+/** Personal pronouns that can stand for the people named just before: 1 one person, 2 several. */
+// Token text is folded (Ukrainian і → и), so «він» is read as 'вин'.
+const PRONOUN_NUMBER: Record<string, 1 | 2> = { he: 1, she: 1, they: 2, он: 1, она: 1, они: 2, вин: 1, вона: 1, вони: 2 };
+
+/** How many sentences back a pronoun's antecedent is looked for (the paragraph's flow, not the page's). */
+const PRONOUN_REACH = 2;
+
+/**
+ * The side(s) a pronoun subject stands for, from the people named last before it in this and the
+ * previous sentences of the chunk: "he" is the last person named, when that person is a US or
+ * Russian one; "they" is the people of the last sentence naming any, when they are both sides
+ * ("Trump and Putin shook hands. They met again in Osaka"). Anyone else named last (a third
+ * country's leader) stops the search: "he" is then that person.
+ */
+function pronounParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk): void {
+  const plural = PRONOUN_NUMBER[tokenText(a, units[at].t0)] === 2;
+  for (let s = sentence, n = 0; s >= 0 && n <= PRONOUN_REACH; s--, n++) {
+    const us = s === sentence ? units : sentenceUnits(a, s);
+    const end = s === sentence ? at : us.length;
+    const found: { key: string; side: SideCode }[] = [];
+    for (let i = end - 1; i >= 0; i--) {
+      const p = senseOf(us[i], 'person');
+      if (p && !p.weak) found.push({ key: p.key, side: p.side });
+      else if (thirdPartyAt(a, us, i)) found.push({ key: '', side: 'other' });
+      if (!plural && found.length) break;
+    }
+    if (!found.length) continue;
+    const sides = new Set(found.map((f) => f.side));
+    if (sides.has('other') || (plural && !(sides.has('us') && sides.has('ru')))) return;
+    for (const f of found) {
+      if (f.side !== 'us' && f.side !== 'ru') return;
+    }
+    for (const f of found) {
+      w.sides.add(f.side);
+      if (!w.persons.includes(f.key)) w.persons.push(f.key);
+    }
+    return;
   }
 }
 
@@ -1161,6 +1207,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       frameSentSides = new Set<SideCode>();
       collectSides(a, units, 0, w.subjectAt, -1, -1, frameSentSides);
     }
+    if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w);
     const clauseSides = new Set<SideCode>();
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
     const cc = clauseContext(a, units, cs, ce, w);

@@ -639,6 +639,26 @@ describe('history pieces and asides', () => {
   });
 });
 
+describe('a pronoun as the subject of a meeting verb', () => {
+  const at = (text: string, publishedAt: string) => usru(detect(text, matcher, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.eventId]);
+
+  it('reads "he" as the person named last before it, when that person is one side and the object the other', () => {
+    expect(at('Steve Witkoff flew in on Monday night. On Tuesday he met Putin in the Kremlin.', '2025-12-04')).toContainEqual(['met Putin in the Kremlin', 'kremlin-2025-12']);
+    expect(at('Уиткофф прилетел ночью. Утром он встретился с Путиным в Кремле.', '2025-12-04')).toContainEqual(['встретился с Путиным в Кремле', 'kremlin-2025-12']);
+    expect(at('Віткофф прилетів уночі. Вранці він зустрівся з Путіним у Кремлі.', '2025-12-04')).toContainEqual(['зустрівся з Путіним у Кремлі', 'kremlin-2025-12']);
+  });
+
+  it('leaves "he" alone when the person named last is a third party, or nobody is named', () => {
+    expect(at('Witkoff flew to Berlin. Zelensky was waiting there, and he met Putin’s envoy a day later.', '2025-12-04')).toEqual([]);
+    expect(at('The envoy flew in at night. He met Putin in the morning.', '2025-12-04')).toEqual([]);
+  });
+
+  it('reads "they" as both sides only when the sentence before named both', () => {
+    expect(at('Trump phoned Putin on Monday. They spoke again the next day.', '2025-12-04')).toEqual([]);
+    expect(at('Witkoff and Zelensky had lunch in Berlin. Then they met Putin’s envoy.', '2025-12-04')).toEqual([]);
+  });
+});
+
 describe('captions and sentences with no meeting word', () => {
   const at = (text: string, publishedAt: string) => usru(detect(text, matcher, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.eventId]);
 
