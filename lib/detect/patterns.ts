@@ -40,7 +40,7 @@ import {
   type TenseName,
   type Unit,
 } from './units';
-import type { MeetSense, SideCode } from './vocab';
+import { THIRD_PARTY_SURNAMES, type MeetSense, type SideCode } from './vocab';
 
 export type { TimeAtom } from './times';
 export type FrameKind = 'usru' | 'usru-weak' | 'one-side' | 'third' | 'none';
@@ -121,6 +121,15 @@ function pairedWeak(units: Unit[], i: number): boolean {
     const f = funcOf(link);
     if (f !== 'and' && f !== 'with') continue;
     const q = senseOf(other, 'person');
+    if (q && !q.weak && q.side !== p.side && (q.side === 'us' || q.side === 'ru')) return true;
+  }
+  // The object of the other side's meeting verb: "Brezhnev met (with) Ford", «Брежнєв зустрівся з Фордом»;
+  // not a surname a third party bears too ("Lavrov met Johnson" may be Boris).
+  if (THIRD_PARTY_SURNAMES.has(p.key)) return false;
+  let j = i - 1;
+  if (j > 0 && funcOf(units[j]) === 'with') j--;
+  if (j > 0 && senseOf(units[j], 'meet')?.pos === 'v') {
+    const q = senseOf(units[j - 1], 'person');
     if (q && !q.weak && q.side !== p.side && (q.side === 'us' || q.side === 'ru')) return true;
   }
   return false;
@@ -419,7 +428,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       continue;
     }
     const time = readTime(a, units, j);
-    if (time && prep === 'after') {
+    // «з 2021 року», «с 2021 года»: "with" before a bare year is "since" in Ukrainian and Russian.
+    const sinceYear = !!time && prep === 'with' && j > 0 && SINCE_WITH.has(tokenText(a, units[j - 1].t0)) && time.atoms.every((t) => t.y !== undefined && t.m === undefined);
+    if (time && (prep === 'after' || sinceYear)) {
       // "talks since 2022", "the first meeting after 1991": a bound, not the meeting's date.
       w.consumedTo = time.next - 1;
       j = time.next;
@@ -1084,9 +1095,12 @@ export interface SentenceContext {
 }
 
 /** Words after which a year is a lower bound ("since 2019"), not the meeting's date. */
-const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 'від', 'после']);
+// Token text is normalised: Ukrainian «від», «після» are read as 'вид', 'писля'; «з 2021 року» is since 2021.
+const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 'вид', 'з', 'писля']);
+/** The Ukrainian and Russian "with" that means "since" before a year. */
+const SINCE_WITH = new Set(['с', 'з', 'со']);
 /** Words that open a phrase about an earlier meeting, cutting it off from the clause's verb. */
-const BOUND_BEFORE = new Set(['since', 'after', 'following', 'после', 'після']);
+const BOUND_BEFORE = new Set(['since', 'after', 'following', 'после', 'писля']);
 
 /**
  * Years of a sentence: those that date something, and those that only bound it ("since 2019",

@@ -85,13 +85,19 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'encounter', pos: 'v', w: 0.9, words: 'shook hands|shake hands|shakes hands|shaking hands|пожали руки|пожимают руки|обменялись рукопожатием|потиснули руки|тиснуть руки|пожал руку|пожала руку|пожали руку|потиснув руку|потиснула руку|потиснули руку' },
   { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
   // A meal the two shared is where they talked: "a working lunch on Governors Island", «за обедом».
-  { sense: 'meeting', pos: 'n', w: 0.5, words: 'working lunch|working dinner|working breakfast|lunch|dinner|breakfast|обед|ужин|обід|вечеря|сніданок' },
+  { sense: 'meeting', pos: 'n', w: 0.5, words: 'working lunch|working dinner|working breakfast|lunch|dinner|breakfast|обед|ужин|сніданок|' +
+      // Ukrainian «обід», «вечеря» spelled out: their stems are Russian «обид-» (offence) and «вечер-»
+      // (evening: «вчера вечером», «около восьми вечера»), which must never read as a meal.
+      'обід=|обідом=|вечеря=|вечері=|вечерю=|вечерею=' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|визит|візит|поездка в|поїздка до|поїздку до' },
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до|прилетів у|прилетів в|прибув у|прибув в|прилетіли до|прилетіли в|прилетіли у|прибули до|прибули в|прибули у|прилетели в|прилетела в' },
+  // Arrivals said in the imperfective or by landing: «прилітав до Москви» (flew in and out again),
+  // «приземлився у Внуковому», «самолет приземлился в Анкоридже».
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'прилітав до|прилітав у|прилітав в|прилітала до|прилітали до|приїжджав до|приїжджала до|приїжджали до|прилетал в|прилетали в|приезжали в|приземлився в|приземлився у|приземлилася в|приземлилася у|приземлилися в|приземлилися у|приземлился в|приземлилась в|приземлились в|приземлился во' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
-  { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме|приймуть' },
-  { sense: 'visit', pos: 'v', w: 0.6, words: 'receives|принимает|приймає' },
+  { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме=|приймуть' },
+  { sense: 'visit', pos: 'v', w: 0.6, words: 'receives|принимает|приймає=' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал|прийняв|прийняла|приймав' },
   {
     sense: 'call',
@@ -343,6 +349,9 @@ export const PEOPLE: [SideCode, string, string][] = [
   ['other', 'Pope Leo', 'Папа Лев'],
 ];
 
+/** Surnames a third party above also bears ('Johnson': Boris as well as Lyndon). */
+export const THIRD_PARTY_SURNAMES = new Set(PEOPLE.filter(([side]) => side === 'other').map(([, en]) => en.split('|')[0].trim().split(/\s+/).pop()!.toLowerCase()));
+
 /** Surnames that are also ordinary words or very common names: matched only with a first name. */
 export const AMBIGUOUS_SURNAMES = new Set(
   ('home|brand|brown|rice|baker|ford|burns|tower|major|bout|may|hull|rogers|marshall|johnson|christopher|powell|gates|smith|' +
@@ -371,7 +380,9 @@ export const ROLES =
 export const FORUMS =
   'g20|g8|g7|g-20|g-8|g-7|apec|nato|osce|csce|asean|brics|sco|un=|united nations|security council|general assembly|unga|eu=|european union|' +
   'world economic forum|cop21|cop|opec|arctic council|council of europe|' +
-  'g20=|саммит g20|большой двадцатки|большой семерки|большой восьмерки|шос|брикс|обсе|оон|нато|атэс|асеан|генассамблеи';
+  'g20=|саммит g20|большой двадцатки|большой семерки|большой восьмерки|шос|брикс|обсе|оон|нато|атэс|асеан|генассамблеи|' +
+  // Ukrainian spellings: one с in «Генасамблея», «велика двадцятка» for the G20
+  'генасамблеї|генеральної асамблеї|великої двадцятки|великої сімки|великої вісімки';
 
 /** Adjectives and nouns that may sit before a meeting word ("high-level", "bilateral", "ceasefire"). */
 export const MODIFIERS =
@@ -405,7 +416,10 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
       "will|'ll|shall|going to|to be held|is to|are to|expected to|set to|scheduled|planned|plans|planning|preparing|prepare|prepares|upcoming|" +
       'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|agreed to|agree to|to hold|to resume|decided to|intend to|intends to|plan to|aim to|' +
       'будет|будут|состоится|состоятся|пройдет|пройдут|продолжатся|продолжится|возобновятся|возобновится|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде|' +
-      'будуть|відбудеться|відбудуться|планується|запланований|запланована|запланованої|майбутній|наступний|проведуть|зустрінуться|зустрінеться|' +
+      'будуть|відбудеться|відбудуться|планується|запланований|запланована|запланованої|майбутній|' +
+      // «наступний» spelled out: its stem also reaches «наступник» (a successor), which says nothing of the future
+      'наступний=|наступна=|наступне=|наступні=|наступного=|наступному=|наступної=|наступну=|наступним=|наступною=|наступних=|' +
+      'проведуть|зустрінуться|зустрінеться|' +
       'має відбутися|мають відбутися|має зустрітися|мають зустрітися|планують|планує|должны встретиться|должна состояться|должен состояться|должны состояться|' +
       'должен пройти|должна пройти|должны пройти',
   },
@@ -443,7 +457,8 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['with', 'with|с=|со=|з=|із=|зі='],
   ['and', 'and|&|и=|і=|та='],
   ['in', 'in|в=|во=|у='],
-  ['at', 'at|near|outside|на='],
+  // «під Владивостоком», «под Москвой»: near a place (only a place after it makes it one)
+  ['at', 'at|near|outside|на=|під=|под='],
   ['of', 'of'],
   ['to', 'to|into'],
   ['by', 'by|hosted by|host'],

@@ -150,3 +150,36 @@ describe('a meeting with a third party beside a call between the sides', () => {
     expect(en.map((m) => m.quote)).toEqual(['Trump spoke with Putin']);
   });
 });
+
+describe('evenings and offences are no meals', () => {
+  it.each([
+    ['«вечера» (of the evening), once the stem of the Ukrainian «вечеря»', 'Около восьми вечера в Кремле Путин говорил о США.'],
+    ['«вечером»', 'Вечером американцы и россияне гуляли по Москве.'],
+    ['«обида» (an offence), once the stem of the Ukrainian «обід»', 'Обида Москвы на Вашингтон никуда не делась.'],
+  ])('%s', (_name, text) => {
+    expect(usru(run(text, '2025-11-20'))).toEqual([]);
+  });
+
+  it('still reads the Ukrainian dinner itself («за вечерею»)', () => {
+    expect(usru(run('Віткофф і Путін говорили за вечерею в Кремлі.', '2025-12-03')).map((m) => m.eventId)).toEqual(['2025-12-kremlin']);
+  });
+});
+
+describe('near a place and arrivals', () => {
+  it('reads «под Владивостоком» as where Brezhnev met Ford', () => {
+    const m2 = compileMatcher([
+      ...FIXTURE_EVENTS,
+      summit('1974-vladivostok', '1974-11-23', 'Vladivostok', 'Soviet Union', ['Vladivostok', 'Владивосток'], [
+        { name: 'Gerald Ford', nameRu: 'Джеральд Форд', side: 'us' },
+        { name: 'Leonid Brezhnev', nameRu: 'Леонид Брежнев', side: 'ru' },
+      ]),
+    ]);
+    const ms = detect('Брежнев встретился с Фордом под Владивостоком.', m2, createDocumentState({ publishedAt: '2024-11-23' })).filter((m) => m.status !== 'related');
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Брежнев встретился с Фордом под Владивостоком', '1974-vladivostok']]);
+  });
+
+  it('reads a plane landing with the envoy in the other side’s capital as his visit', () => {
+    const ms = usru(run('Самолет Уиткоффа приземлился в Москве.', '2025-12-03'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-12-kremlin']);
+  });
+});

@@ -296,3 +296,43 @@ describe('«до» before a place', () => {
     expect(ms.map((m) => m.quote)).toEqual(['Віткофф зустрівся з Путіним у Москві']);
   });
 });
+
+describe('words whose stem reached too far', () => {
+  it('reads «наступник» (a successor) as no future: the Malta meeting is told in the past', () => {
+    const ms = usru(run('Наступник Рейгана Джордж Буш зустрівся з радянським лідером на Мальті в грудні 1989 року.', '2019-12-02'));
+    expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['1989-malta', 'past']]);
+  });
+
+  it('reads «приймав» as the past, not as «прийме» (will receive)', () => {
+    const ms = usru(run('Путін приймав Віткоффа у Санкт-Петербурзі.', '2025-04-12'));
+    expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['2025-04-petersburg', 'past']]);
+  });
+});
+
+describe('near a place, arrivals, and a surname that is also a word as the object', () => {
+  it('reads «під Владивостоком» as the place, and Ford met by Brezhnev as the American side', () => {
+    const ms = usru(run('Брежнєв зустрівся з Фордом під Владивостоком.', '2024-11-23'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Брежнєв зустрівся з Фордом під Владивостоком', '1974-vladivostok']]);
+    // «під тиском» (under pressure) is no place.
+    expect(usru(run('Під тиском Вашингтона Москва погодилася на переговори.', '2025-03-01'))).toEqual([]);
+  });
+
+  it('reads a landing and an imperfective arrival at the other side’s city as a visit', () => {
+    expect(ids('Літак Віткоффа приземлився у Санкт-Петербурзі.', '2025-04-12')).toEqual(['2025-04-petersburg']);
+    expect(ids('Позавчора Віткофф прилітав до Санкт-Петербурга.', '2025-04-13')).toEqual(['2025-04-petersburg']);
+  });
+
+  it('does not take a surname a third party also bears as the other side («Лавров зустрівся з Джонсоном»)', () => {
+    expect(usru(run('Лавров зустрівся з Джонсоном у Лондоні.', '2017-12-23'))).toEqual([]);
+  });
+});
+
+describe('«з» before a year is "since"', () => {
+  it('does not date the meeting by the year it came after («перша зустріч … з 2018 року»)', () => {
+    const ms = usru(run('Це перша зустріч Трампа і Путіна на Алясці з 2018 року.', '2025-08-16'));
+    // (Which meeting "the first since" is belongs to resolution; here only: not the bound's own year.)
+    expect(ms.map((m) => m.quote)).toEqual(['перша зустріч Трампа і Путіна на Алясці']);
+    expect(ms[0]!.eventId).not.toBe('2018-helsinki');
+    expect(ms[0]!.reasons.join('; ')).not.toMatch(/2018/);
+  });
+});
