@@ -67,6 +67,13 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['uk', 'Розмова Остіна і Шойгу 15 березня стосувалася збитого дрона.', '2023-03-15-austin-shoigu-call'],
     ['ru', 'Переговоры Бейкера и Бессмертных закончились переносом саммита.', '1991-01-28-bessmertnykh-washington'],
     ['uk', 'Зустріч Обами і Медведєва в Гонолулу підбила підсумки перезавантаження.', '2011-11-12-obama-medvedev-honolulu-apec'],
+    // Meetings the fourth audit added (December 2026).
+    ['ru', 'Встреча Кристофера и Козырева в Женеве заняла целый день.', '1993-02-25-christopher-kozyrev-geneva'],
+    ['uk', 'Переговори Олбрайт і Примакова тривали понад три години.', '1997-02-20-albright-primakov-moscow'],
+    ['ru', 'Первая встреча Пауэлла и Иванова прошла в Каире.', '2001-02-24-powell-ivanov-cairo'],
+    ['uk', 'Зустріч Буша і Путіна в Пусані тривала годину.', '2005-11-18-bush-putin-busan-apec'],
+    ['ru', 'Встреча Буша и Путина в Сиднее была посвящена ПРО.', '2007-09-07-bush-putin-sydney-apec'],
+    ['uk', 'Остання зустріч Буша і Медведєва відбулася в Лімі.', '2008-11-22-bush-medvedev-lima-apec'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

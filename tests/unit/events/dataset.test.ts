@@ -390,6 +390,22 @@ describe('the fourth audit of December 2026', () => {
     expect(moscow).toMatch(/talks with Lavrov and then spent about four hours with Putin/);
   });
 
+  it('the meetings the fourth audit added are in the dataset where a reader expects them, named in three languages', () => {
+    for (const [id, kind, start, city] of [
+      ['1993-02-25-christopher-kozyrev-geneva', 'ministerial', '1993-02-25', 'Geneva'],
+      ['1997-02-20-albright-primakov-moscow', 'ministerial', '1997-02-20', 'Moscow'],
+      ['2001-02-24-powell-ivanov-cairo', 'ministerial', '2001-02-24', 'Cairo'],
+      ['2005-11-18-bush-putin-busan-apec', 'sideline', '2005-11-18', 'Busan'],
+      ['2007-09-07-bush-putin-sydney-apec', 'sideline', '2007-09-07', 'Sydney'],
+      ['2008-11-22-bush-medvedev-lima-apec', 'sideline', '2008-11-22', 'Lima'],
+    ]) {
+      const e = ev(id!);
+      expect([e.kind, e.status, e.start, e.place.city], id).toEqual([kind, 'held', start, city]);
+      expect(e.sources.some((s) => s.date !== undefined && s.date >= e.start), id).toBe(true);
+      expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0), id).toBeGreaterThan(0);
+    }
+  });
+
   it('the Geneva round of February 2026 names its venue and the deputy foreign minister who took part', () => {
     const e = ev('2026-02-17-geneva-trilateral-talks');
     expect(e.place.venue).toBe('InterContinental Geneva');
