@@ -282,11 +282,23 @@ class Decoder {
       const [oi, ii] = v.L as [number, number];
       const offsets = this.arrays[oi]!;
       const ids = this.arrays[ii]!;
+      // Most phrases have no senses of a kind, or one: those lists are shared, not made one by one
+      // (about 12,000 small arrays on every page past the gate otherwise). Nothing changes a loaded
+      // matcher's lists.
+      const none: unknown[] = [];
+      const single: unknown[][] = [];
       const out = new Array(offsets.length - 1);
       for (let k = 0; k < out.length; k++) {
-        const list = new Array(offsets[k + 1]! - offsets[k]!);
-        for (let j = 0; j < list.length; j++) list[j] = this.pooled(ids[offsets[k]! + j]!);
-        out[k] = list;
+        const n = offsets[k + 1]! - offsets[k]!;
+        if (n === 0) out[k] = none;
+        else if (n === 1) {
+          const id = ids[offsets[k]!]!;
+          out[k] = single[id] ??= [this.pooled(id)];
+        } else {
+          const list = new Array(n);
+          for (let j = 0; j < n; j++) list[j] = this.pooled(ids[offsets[k]! + j]!);
+          out[k] = list;
+        }
       }
       return out;
     }

@@ -35,83 +35,116 @@ export type Gate = (text: string) => boolean;
 
 /** Characters of a head the scan compares before the precise check. */
 const PREFIX = 6;
-const SKIP = 0xffff;
+/** In the character table: a character the normaliser drops (the word goes on across it). */
+const SKIP = 0xff;
+/** In the character table: a capital (on top of its letter's number). */
+const CAP = 0x80;
 /** A folded letter or digit as 7 bits (0-9, a-z, а-я), so a head of PREFIX characters is one exact number. */
 const sym = (f: number): number => (f < 0x3a ? f - 0x2f : f < 0x7b ? f - 0x56 : f - 0x3ea);
+/** Size of the heads' filter: a slot per hash of a word's first characters, a bit per count of them. */
+const FILTER = 1 << 16;
+/** The filter's slot for the low 32 bits of a head's number. */
+const slotOf = (low: number): number => (low ^ (low >>> 16)) & (FILTER - 1);
 
 /**
  * The gate a spec describes (build once, call per text). One pass over the characters: each is
- * folded by table (a letter or digit, a dropped character, or a break); at each word its first
- * PREFIX folded characters are looked up among the entries' heads (numbers, no strings made), and
- * only there does a RegExp check the entries on a short folded window around the word. Most pages
- * never get past the lookup.
+ * read once from a table that gives its folded letter or digit as a number (0: a break; SKIP: a
+ * dropped character; CAP added for a capital), so the loop calls no function and makes no string. At each word, its
+ * first PREFIX characters are checked against the heads, first in a typed filter (no false
+ * noes), then exactly; only there does a RegExp check the entries on a short folded window around
+ * the word. Most pages never get past the filter. This runs on every page, mostly before the
+ * engine's code is warm, so it is written for the interpreter: the work per character is a few
+ * table reads and comparisons.
  */
 export function createGate(spec: GateSpec): Gate {
-  const fold = new Uint16Array(0x10000); // 0: not part of a word
-  for (let c = 0x30; c <= 0x39; c++) fold[c] = c;
-  for (let c = 0x61; c <= 0x7a; c++) fold[c] = c;
-  for (let c = 0x430; c <= 0x44f; c++) fold[c] = c;
-  for (let i = 0; i < spec.from.length; i++) fold[spec.from.charCodeAt(i)] = spec.to.charCodeAt(i);
+  const fold = new Uint16Array(0x10000); // for the precise check's window: 0 not part of a word
+  const table = new Uint8Array(0x10000); // for the scan: see above
+  const put = (c: number, f: number) => {
+    fold[c] = f;
+    table[c] = sym(f) | ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) ? CAP : 0);
+  };
+  for (let c = 0x30; c <= 0x39; c++) put(c, c);
+  for (let c = 0x61; c <= 0x7a; c++) put(c, c);
+  for (let c = 0x430; c <= 0x44f; c++) put(c, c);
+  for (let i = 0; i < spec.from.length; i++) put(spec.from.charCodeAt(i), spec.to.charCodeAt(i));
   for (const r of spec.dropped.split(',')) {
     const [x, y] = r.split('-').map((h) => parseInt(h, 16));
-    for (let c = x!; c <= (y ?? x)!; c++) fold[c] = SKIP;
+    for (let c = x!; c <= (y ?? x)!; c++) {
+      fold[c] = SKIP_FOLD;
+      table[c] = SKIP;
+    }
   }
-  const code = (h: string) => {
-    let k = 0;
-    for (let i = 0; i < h.length; i++) k = k * 128 + sym(h.charCodeAt(i));
-    return k;
-  };
-  const heads = new Map<number, { re: string | RegExp; before: number; after: number }>(spec.heads.map(([h, re, before, after]) => [code(h), { re, before, after }]));
+  const heads = new Map<number, { re: string | RegExp; before: number; after: number }>();
+  const filter = new Uint8Array(FILTER);
   let shortest = PREFIX;
-  for (const [h] of spec.heads) shortest = Math.min(shortest, h.length);
+  for (const [h, re, before, after] of spec.heads) {
+    let k = 0;
+    let low = 0;
+    for (let i = 0; i < h.length; i++) {
+      const s = sym(h.charCodeAt(i));
+      k = k * 128 + s;
+      low = ((low << 7) | s) | 0;
+    }
+    heads.set(k, { re, before, after });
+    filter[slotOf(low)]! |= 1 << h.length;
+    shortest = Math.min(shortest, h.length);
+  }
   const window = (text: string, from: number, to: number): string => {
     let out = '';
     for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
       const f = fold[text.charCodeAt(i)]!;
-      if (f !== SKIP) out += f ? String.fromCharCode(f) : ' ';
+      if (f !== SKIP_FOLD) out += f ? String.fromCharCode(f) : ' ';
     }
     return out;
   };
   const precise = (k: number, text: string, start: number): boolean => {
-    const h = heads.get(k)!;
+    const h = heads.get(k);
+    if (!h) return false; // the filter's slot is shared with another head
     if (typeof h.re === 'string') h.re = new RegExp(h.re);
     return h.re.test(window(text, start - h.before, start + h.after));
   };
   return (text: string): boolean => {
     const n = text.length;
     let k = 0; // the word's first folded characters, as a number
+    let low = 0; // …its low 32 bits
     let len = 0;
     let start = -1;
     let lower = false; // the last character was a lowercase letter or a digit
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 0x20;
-      const f = fold[c]!;
-      if (f === SKIP) continue;
-      if (f === 0) {
+    for (let i = 0; i < n; i++) {
+      const v = table[text.charCodeAt(i)]!;
+      if (v === 0) {
         start = -1;
         lower = false;
         continue;
       }
+      if (v === SKIP) continue;
       // textContent runs blocks together ('…in Geneva.</p><p>Putin' reads 'Geneva.Putin', but
       // '<li>News</li><li>Putin' reads 'NewsPutin'): a capital after a lowercase letter or a digit
       // starts a word too.
-      const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f);
-      if (upper && lower) start = -1;
-      lower = !upper;
+      if (v >= CAP) {
+        if (lower) start = -1;
+        lower = false;
+      } else lower = true;
       if (start < 0) {
         start = i;
         k = 0;
+        low = 0;
         len = 0;
       }
       if (len < PREFIX) {
-        k = k * 128 + sym(f);
+        const s = v & (CAP - 1);
+        k = k * 128 + s;
+        low = ((low << 7) | s) | 0;
         len++;
-        if (len >= shortest && heads.has(k) && precise(k, text, start)) return true;
+        if (filter[(low ^ (low >>> 16)) & (FILTER - 1)]! & (1 << len) && len >= shortest && precise(k, text, start)) return true;
       }
     }
     return false;
   };
 }
+
+/** In the precise check's fold table: a dropped character. */
+const SKIP_FOLD = 0xffff;
 
 /**
  * Does the subtree's text pass the gate? textContent: one string, no layout, scripts and hidden

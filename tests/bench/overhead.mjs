@@ -19,7 +19,8 @@
 //     read over the protocol);
 //   - the gzipped size of what runs on every page (content script + its CSS), and of what pages load on demand.
 // Benchmark figures only, never assertions. Run after a build (npm run build):  node tests/bench/overhead.mjs
-// (npm run bench runs it). BENCH_RUNS (default 7) loads per figure; BENCH_BROWSERS=chromium,firefox.
+// (npm run bench runs it). BENCH_RUNS (default 7) loads per figure; BENCH_BROWSERS=chromium,firefox;
+// BENCH_SKIP_BIG=1 leaves out the 1 MB page and mark.js (minutes on a busy machine) when only the small pages matter.
 // Results go to .bench/overhead.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,6 +35,7 @@ import { aliasPage, html, RECIPE } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SETTLE_MS = 1500;
+const SKIP_BIG = process.env.BENCH_SKIP_BIG === '1';
 const KINDS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').filter((k) => browserPath(k));
 const OUT = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
 if (!fs.existsSync(path.join(OUT.chromium, 'manifest.json'))) {
@@ -300,6 +302,7 @@ try {
         }
         r.loadToFirstMarkMs = median(marks);
       }
+      if (SKIP_BIG) continue;
       const BIG_RUNS = Math.max(1, Math.min(3, RUNS));
       const withs = [];
       for (let i = 0; i < BIG_RUNS; i++) withs.push(await bigWith(kind, ext));
@@ -345,13 +348,15 @@ try {
     // Wall time of each step (medians; waits included: the engine import and the background's answer overlap).
     row('  steps (wall, median)', (b) => Object.entries(b.pages.seed.stepsMs ?? {}).map(([k, d]) => `${k} ${d.toFixed(0)}`).join(', ') || 'n/a');
   }
-  row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
-  row('  mark.js, same aliases, no Parley', (b) => `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`);
-  row('  longest task after load (longtask)', (b) => (b.big.longestTaskWithMs == null ? 'no longtask entries' : `${f1(b.big.longestTaskWithMs)} (without: ${b.big.longestTaskWithoutMs ? f1(b.big.longestTaskWithoutMs) : 'none'})`));
-  row('  longest heartbeat gap after load', (b) => `${f1(b.big.longestGapWithMs)} (without: ${f1(b.big.longestGapWithoutMs)})`);
-  row('  memory with minus without', (b) => (b.big.memoryWith == null || b.big.memoryWithout == null ? 'n/a' : `${mb(b.big.memoryWith - b.big.memoryWithout)} (${mb(b.big.memoryWith)} vs ${mb(b.big.memoryWithout)}; ${b === result.browsers.chromium ? 'JS heap' : 'process USS'})`));
+  if (!SKIP_BIG) {
+    row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
+    row('  mark.js, same aliases, no Parley', (b) => `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`);
+    row('  longest task after load (longtask)', (b) => (b.big.longestTaskWithMs == null ? 'no longtask entries' : `${f1(b.big.longestTaskWithMs)} (without: ${b.big.longestTaskWithoutMs ? f1(b.big.longestTaskWithoutMs) : 'none'})`));
+    row('  longest heartbeat gap after load', (b) => `${f1(b.big.longestGapWithMs)} (without: ${f1(b.big.longestGapWithoutMs)})`);
+    row('  memory with minus without', (b) => (b.big.memoryWith == null || b.big.memoryWithout == null ? 'n/a' : `${mb(b.big.memoryWith - b.big.memoryWithout)} (${mb(b.big.memoryWith)} vs ${mb(b.big.memoryWithout)}; ${b === result.browsers.chromium ? 'JS heap' : 'process USS'})`));
+  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length), (['', ...cols][i] ?? '').length));
-  console.log(`\nOverhead benchmark: the shipped build against no extension, same browser, same run (CPU: mean of ${RUNS} loads without the extremes; first mark: median of ${RUNS}; 1 MB page: median of ${Math.min(3, RUNS)})\n`);
+  console.log(`\nOverhead benchmark: the shipped build against no extension, same browser, same run (CPU: mean of ${RUNS} loads without the extremes; first mark: median of ${RUNS}; 1 MB page: ${SKIP_BIG ? 'left out' : `median of ${Math.min(3, RUNS)}`})\n`);
   console.log(`  ${['', ...cols].map((c, i) => c.padEnd(widths[i])).join('  ')}`);
   for (const r of rows) console.log(`  ${r.map((c, i) => c.padEnd(widths[i])).join('  ')}`);
   console.log(`\n  runs on every page (content script + CSS): ${kb(result.everyPageBytes)}, ${kb(result.everyPageGzipBytes)} gzipped`);
