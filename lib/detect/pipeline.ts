@@ -543,7 +543,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         : undefined;
     const res: Resolution = sameUnknown
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
-      : resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual });
+      : resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual, allNamed: headings.has(f) });
     if (res.status === null) continue;
     if (headings.has(f) && res.status !== 'known') continue;
     // With no meeting word, every leader it names must have been there ("Trump and Putin own
@@ -574,7 +574,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // read once more with the whole passage's context, an unknown one may now be a known meeting.
   // The place, time and people it names still have to agree, as on the first reading.
   for (const { p, f, sentCues, dm } of second) {
-    const res = resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual });
+    const res = resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual, allNamed: headings.has(f) });
     if (res.status !== 'known' || res.eventIdx === null) continue;
     p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
     if (dm) {

@@ -192,6 +192,11 @@ export interface ResolveInput {
   aliasText: (pid: number) => string;
   /** The meeting word is a plural noun ("summits", "meetings", «встречи»): a practice unless pinned down. */
   plural?: boolean;
+  /**
+   * A phrase with no meeting word ("Witkoff and Kushner spent four hours with Putin in the
+   * Kremlin"): only a meeting every US or Russian person it names took part in can be its meeting.
+   */
+  allNamed?: boolean;
 }
 
 interface Scored {
@@ -669,7 +674,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
   const scored: Scored[] = [];
-  for (const idx of cand) scored.push(scoreEvent(idx, null));
+  const named = input.allNamed ? f.persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') : [];
+  for (const idx of cand) if (named.every((p) => lex.events[idx].people.has(p))) scored.push(scoreEvent(idx, null));
   scored.sort((x, y) => y.score - x.score || x.idx - y.idx);
 
   const explain = st.info.explain

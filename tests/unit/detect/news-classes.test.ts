@@ -723,6 +723,12 @@ describe('captions and sentences with no meeting word', () => {
     expect(ms.map((x) => x[1])).not.toContain('1985-geneva');
   });
 
+  it('takes, among the meetings at the place, one that every person it names was at, whatever the page leads with', () => {
+    // The page leads with April's Kremlin meeting (Witkoff alone); the later phrase names Kushner too.
+    const text = 'Kremlin talks with Witkoff ran long in April.\n\nWitkoff and Kushner spent five hours with Putin in the Kremlin.';
+    expect(at(text, '2025-12-20')).toContainEqual(['Witkoff and Kushner spent five hours with Putin in the Kremlin', 'kremlin-2025-12']);
+  });
+
   it('needs a time for one side’s verb at the other’s seat, and never takes its own seat or a third city', () => {
     expect(at('Witkoff spent five hours in the Kremlin.', '2025-12-04')).toEqual([]);
     expect(at('Putin spent Tuesday in the Kremlin with aides.', '2025-12-04')).toEqual([]);
