@@ -74,6 +74,9 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['uk', 'Зустріч Буша і Путіна в Пусані тривала годину.', '2005-11-18-bush-putin-busan-apec'],
     ['ru', 'Встреча Буша и Путина в Сиднее была посвящена ПРО.', '2007-09-07-bush-putin-sydney-apec'],
     ['uk', 'Остання зустріч Буша і Медведєва відбулася в Лімі.', '2008-11-22-bush-medvedev-lima-apec'],
+    ['ru', 'Переговоры Райс и Лаврова в Москве длились несколько часов.', '2005-04-20-rice-moscow'],
+    ['uk', 'Переговори Клінтон і Лаврова в Москві стосувалися Ірану.', '2009-10-13-clinton-lavrov-moscow'],
+    ['uk', 'Перша зустріч Керрі і Лаврова відбулася в Берліні.', '2013-02-26-kerry-lavrov-berlin'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

@@ -398,6 +398,9 @@ describe('the fourth audit of December 2026', () => {
       ['2005-11-18-bush-putin-busan-apec', 'sideline', '2005-11-18', 'Busan'],
       ['2007-09-07-bush-putin-sydney-apec', 'sideline', '2007-09-07', 'Sydney'],
       ['2008-11-22-bush-medvedev-lima-apec', 'sideline', '2008-11-22', 'Lima'],
+      ['2005-04-20-rice-moscow', 'ministerial', '2005-04-20', 'Moscow'],
+      ['2009-10-13-clinton-lavrov-moscow', 'ministerial', '2009-10-13', 'Moscow'],
+      ['2013-02-26-kerry-lavrov-berlin', 'ministerial', '2013-02-26', 'Berlin'],
     ]) {
       const e = ev(id!);
       expect([e.kind, e.status, e.start, e.place.city], id).toEqual([kind, 'held', start, city]);
