@@ -975,6 +975,7 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
   const anchorTok = units[k].t0;
   const frameStart = units[Math.min(w.first, k)].t0;
   let best: TenseName | null = null;
+  let modFut = false; // the future comes from a word right before or inside the frame ("the next summit")
   for (let t = frameStart - 1; t >= tokStart && t >= frameStart - 6; t--) {
     if (isMonthMay(a, t)) continue; // "In May 2025 the delegations held talks": the month, not the modal
     // "have not met since their Alaska summit": the meeting after "since" happened; the negation
@@ -986,6 +987,7 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
       // "Trump said the two leaders would meet in Budapest": 'would' in reported speech is the
       // future as seen then, not a hypothesis.
       if (best === 'hyp' && tokenText(a, t) === 'would' && saidBefore(a, t)) best = 'fut';
+      modFut = best === 'fut' && t >= frameStart - 2;
       break;
     }
   }
@@ -1003,6 +1005,19 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
   for (let t = units[w.first].t0; t < anchorTok; t++) {
     const code = a.tenseAt[t];
     if (code && code >= 2) best = TENSE_NAME[code];
+    if (code) modFut = code === TENSE_CODE.fut;
+  }
+  // "the next summit took place a year later in Reykjavik", «наступна зустріч відбулася через рік»:
+  // a history's "next" is told in the past by its own verb.
+  if (modFut && best === 'fut') {
+    for (let i = k + 1; i <= w.last; i++) {
+      const code = a.tenseAt[units[i].t0];
+      if (code >= TENSE_CODE.fut) break;
+      if (code === TENSE_CODE.past && funcOf(units[i]) === 'held') {
+        best = 'past';
+        break;
+      }
+    }
   }
   // A verb of taking place inside the frame, after the meeting word, with a tense of its own: "the
   // summit will take place in Budapest", «саммит состоится в Будапеште», «саміт має відбутися…».

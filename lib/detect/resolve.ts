@@ -288,6 +288,8 @@ function kindScore(frame: Frame, info: EventInfo, hasAlias: boolean): number {
   const k = info.ev.kind;
   const m = frame.meet;
   if (!m || frame.speak) return 0;
+  // «разговор Путина и Трампа» is more often a call than not, but a talk across a table is no worse.
+  if (m === 'conversation') return k === 'call' ? W.kindCallIsCall / 2 : 0;
   if (m === 'call') return k === 'call' ? W.kindCallIsCall : W.kindCallNotCall;
   if (k === 'call') return hasAlias ? 0 : W.kindMeetingIsCall;
   switch (m) {
@@ -667,7 +669,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (onlyPair && !timeAgainst ? 1 : 0) +
       (idx === pairNth && !timeAgainst ? 1 : 0) +
       (docPair ? 1 : 0) +
-      (f.meet === 'call' && info.ev.kind === 'call' ? 1 : 0) +
+      ((f.meet === 'call' || f.meet === 'conversation') && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
       (earlier?.before.has(idx) ? 1 : 0);

@@ -23,6 +23,8 @@ export type MeetSense =
   | 'round'
   | 'visit'
   | 'call'
+  /** «разговор», «розмова», «беседа»: a talk by phone or in person alike (the kind says nothing). */
+  | 'conversation'
   | 'conference'
   | 'discussion'
   | 'signing';
@@ -75,6 +77,8 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся|зустрінуться|зустрінеться' },
   // Sitting down at one table: «сели за стол переговоров», «сіли за стіл».
   { sense: 'meeting', pos: 'v', w: 0.9, tense: 'past', words: 'сели за стол|сели за стол переговоров|сіли за стіл|сіли за стіл переговорів|sat down at the table|sat down at the negotiating table' },
+  // Just the two, in person: «говорили віч-на-віч», «провели наедине несколько часов», «за зачиненими дверима».
+  { sense: 'meeting', pos: 'n', w: 0.7, words: 'віч-на-віч|наодинці|сам на сам|наедине|с глазу на глаз|за зачиненими дверима|за закритими дверима|за закрытыми дверями' },
   // At the table itself: «Сталин, Черчилль и Рузвельт за столом переговоров» (a caption).
   { sense: 'talks', pos: 'n', w: 0.9, words: 'за столом переговоров|за столом переговорів|at the negotiating table' },
   { sense: 'meeting', pos: 'v', w: 0.9, tense: 'fut', words: 'сядут за стол|сядут за стол переговоров|сядуть за стіл|сядуть за стіл переговорів' },
@@ -118,7 +122,10 @@ export const MEETING_WORDS: MeetSpec[] = [
       'зателефонував|зателефонувала|подзвонив|подзвонила|поговорили телефоном|поговорив телефоном|поговорив по телефону|' +
       'проговорили по телефону|проговорили телефоном|говорили по телефону|говорили телефоном|розмовляли по телефону|розмовляли телефоном|розмовляв телефоном|поспілкувалися телефоном|поспілкувався телефоном',
   },
-  { sense: 'call', pos: 'n', w: 0.5, words: 'разговор|беседа|бесіда|розмова|call|calls|звонок|звонка|дзвінок|дзвінка' },
+  { sense: 'call', pos: 'n', w: 0.5, words: 'call|calls|звонок|звонка|дзвінок|дзвінка' },
+  // Russian and Ukrainian say «разговор», «розмова» of a phone call and of a talk across a table
+  // alike («Ушаков назвал разговор с американцами в Кремле содержательным»): neither kind is favoured.
+  { sense: 'conversation', pos: 'n', w: 0.5, words: 'разговор|беседа|бесіда|розмова' },
   // Two leaders signing something together met to do it; only read when both sides sign. Striking
   // a deal together in a named place ("Керри и Лавров договорились в Женеве") reads the same way.
   { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|sign|signs|подписали|подписывают|договорились|підписали|домовилися|struck a deal|reached a deal|reached an agreement|hammered out' },
@@ -439,7 +446,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
   },
   {
     v: 'past',
-    words: 'held|took place|had|was|were|did|ago|previously|earlier|last|состоялся|прошли|прошла|прошел|провели|провел|были|был|была|відбувся|відбулася|відбулися|провів|провела',
+    words: 'held|took place|had|was|were|did|ago|previously|earlier|last|состоялся|прошли|прошла|прошел|провели|провел|были|был|была|відбувся|відбулася|відбулися|пройшов|пройшла|пройшли|провів|провела',
   },
 ];
 
@@ -471,7 +478,9 @@ export const FUNCTION_WORDS: [string, string][] = [
       'прошедший|состоявшийся|проходящий|прошли|прошла|прошел|состоялись|состоялась|состоялся|начались|завершились|продолжились|возобновились|' +
       // will take place: «саммит состоится в Будапеште», «саміт має відбутися в Будапешті»
       'состоится|состоятся|пройдет|пройдут|должен состояться|должна состояться|должны состояться|должен пройти|должна пройти|должны пройти|' +
-      'відбудеться|відбудуться|має відбутися|мають відбутися|пройде|пройдуть',
+      'відбудеться|відбудуться|має відбутися|мають відбутися|пройде|пройдуть|' +
+      // took place, as Russian «прошла»: «зустріч пройшла в Женеві»
+      'пройшов|пройшла|пройшли',
   ],
   ['topic', 'on|about|over|regarding|concerning|по=|щодо=|стосовно='],
   ['after', 'after|following|since|before|until|после=|до=|після=|перед='],
@@ -533,6 +542,8 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   // «днями», «на днях»: a few days either way (Ukrainian and Russian use them for the recent past and the near future alike)
   { days: [-10, 10], words: 'днями|цими днями|на днях|на этих днях' },
   { days: [-1, 0], words: 'yesterday|вчера|вчора|учора|накануне|напередодні' },
+  // the night before the page: «вночі провели у Кремлі чотири години», «ночью»
+  { days: [-1, 0], words: 'вночі|уночі|минулої ночі|цієї ночі|ночью|прошлой ночью|этой ночью|минувшей ночью' },
   // Weekdays are worked out against the publication date (resolve.ts): the last such day before it
   // in past text, the next one in future text. 0 = Sunday, as Date.getUTCDay() counts.
   { weekday: 1, words: 'monday|on monday|в понедельник|понедельник|у понеділок|в понеділок|понеділок|понеділка' },

@@ -183,3 +183,26 @@ describe('near a place and arrivals', () => {
     expect(ms.map((m) => m.eventId)).toEqual(['2025-12-kremlin']);
   });
 });
+
+describe('a conversation is a call or a talk alike', () => {
+  it('reads «разговор с американцами» after a Kremlin visit as that visit, not as a phone call', () => {
+    const ms = usru(detect('Уиткофф и Путин встретились в Кремле во вторник. Ушаков назвал разговор с американцами полезным.', matcher, createDocumentState({ publishedAt: '2025-12-03' })));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([
+      ['Уиткофф и Путин встретились в Кремле во вторник', '2025-12-kremlin'],
+      ['разговор с американцами', '2025-12-kremlin'],
+    ]);
+  });
+
+  it('still reads «разговор Трампа и Путина» on the day after a call as the call', () => {
+    expect(usru(run('Разговор Трампа и Путина длился два часа.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+  });
+});
+
+describe('"the next" meeting told in the past', () => {
+  it('reads «Следующая встреча … прошла» as held, not as a plan', () => {
+    const ms = usru(run('Следующая встреча Байдена и Путина прошла в Женеве в июне 2021 года.', '2022-11-19'));
+    expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['2021-geneva', 'past']]);
+    // A next round that will take place stays ahead.
+    expect(usru(run('Следующая встреча Байдена и Путина пройдет в Женеве.', '2021-05-20')).map((m) => m.tense)).toEqual(['future']);
+  });
+});

@@ -336,3 +336,39 @@ describe('«з» before a year is "since"', () => {
     expect(ms[0]!.reasons.join('; ')).not.toMatch(/2018/);
   });
 });
+
+describe('"the next" meeting told in the past', () => {
+  it('reads «Наступна зустріч … пройшла» as held, not as a plan', () => {
+    const ms = usru(run('Наступна зустріч Байдена і Путіна пройшла в Женеві в червні 2021 року.', '2022-11-19'));
+    expect(ms.map((m) => [m.quote, m.eventId, m.tense])).toEqual([['зустріч Байдена і Путіна пройшла в Женеві в червні 2021 року', '2021-geneva', 'past']]);
+  });
+
+  it('reads «розмову з американською стороною» after the envoy’s visit as that visit', () => {
+    const ms = usru(run('Віткофф зустрівся з Путіним у Санкт-Петербурзі. Ушаков назвав розмову з американською стороною корисною.', '2025-04-12'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-04-petersburg', '2025-04-petersburg']);
+  });
+});
+
+describe('just the two of them', () => {
+  it.each([
+    ['Трамп і Путін провели близько трьох годин за зачиненими дверима.'],
+    ['Трамп і Путін провели віч-на-віч понад дві години.'],
+    ['Трамп и Путин провели наедине почти три часа.'],
+  ])('reads «%s» as their meeting', (text) => {
+    expect(ids(text, '2025-08-16')).toEqual(['2025-anchorage']);
+  });
+
+  it('reads a Kremlin hearing behind closed doors as nobody’s meeting with the other side', () => {
+    expect(usru(run('Держдума обговорила санкції США за зачиненими дверима.', '2025-08-16'))).toEqual([]);
+  });
+});
+
+describe('the night before', () => {
+  it('reads «вночі», «ночью» as the night before the page', () => {
+    for (const text of ['Вночі Віткофф зустрівся з Путіним у Санкт-Петербурзі.', 'Ночью Уиткофф встретился с Путиным в Санкт-Петербурге.']) {
+      const ms = usru(run(text, '2025-04-12'));
+      expect(ms.map((m) => m.eventId), text).toEqual(['2025-04-petersburg']);
+      expect(ms[0]!.reasons, text).toContain('date 2025-04-11');
+    }
+  });
+});
