@@ -62,6 +62,20 @@ describe('the gate', () => {
     expect(fixture).toContain('putin');
   });
 
+  it('reads a trigger only at the start of a word, where a capital after a small letter starts one too', () => {
+    expect(gate('NewsPutin')).toBe(true); // list items run together
+    expect(gate('2018Putin')).toBe(true);
+    expect(gate('newsputin')).toBe(false); // inside a word
+    expect(gate('КомпьютерыПутина')).toBe(true);
+    expect(gate('компьютерыпутина')).toBe(false);
+    // Dropped characters go on with the word, whatever the case of what follows them.
+    expect(gate('P\u00adU\u200bTIN')).toBe(true);
+    expect(gate('news\u00adPutin')).toBe(true);
+    // Accents and Ukrainian letters fold as the detector folds them.
+    expect(gate('Путін')).toBe(true);
+    expect(gate('Reykjavík')).toBe(true);
+  });
+
   it("takes a reader's own events' entries on top", () => {
     expect(gate('We discussed the Quux talks.')).toBe(false);
     const more = createGate(withEntries(spec, ['quux talks']));
