@@ -17,6 +17,8 @@
 //     memory: Chromium: JS heap of the page's isolate (page and content script worlds) after a GC, with
 //     minus without; Firefox: the page process's unique memory, with minus without (its JS heap can't be
 //     read over the protocol);
+//   - Chromium: Parley's own main-thread JS on those two pages, from V8's sampling profiler (by script file):
+//     far steadier than the CPU difference on a busy machine, so the figure to compare for a regression;
 //   - the gzipped size of what runs on every page (content script + its CSS), and of what pages load on demand.
 // Benchmark figures only, never assertions. Run after a build (npm run build):  node tests/bench/overhead.mjs
 // (npm run bench runs it). BENCH_RUNS (default 7) loads per figure; BENCH_BROWSERS=chromium,firefox;
@@ -177,6 +179,37 @@ async function cpu(kind, browser, url) {
   return { ms, gateMs: steps.gate ?? null, steps };
 }
 
+/**
+ * Chromium: main-thread time in Parley's own scripts during a load, from V8's sampling profiler
+ * (samples whose function comes from the extension, times the interval; the page's own scripts, the
+ * browser's native work and garbage collection are left out). Samples are taken only while the
+ * thread runs, so unlike the CPU difference above this hardly moves with the machine's load: it is
+ * the figure to compare when looking for a regression in Parley's code. { total, by script file }.
+ */
+const SAMPLE_US = 100;
+async function ownJs(browser, url) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await sleep(SETTLE_MS);
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+  const byFile = {};
+  let total = 0;
+  for (const id of profile.samples) {
+    const u = nodes.get(id);
+    if (!u?.startsWith('chrome-extension://')) continue;
+    const file = u.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    byFile[file] = (byFile[file] ?? 0) + SAMPLE_US / 1000;
+    total += SAMPLE_US / 1000;
+  }
+  return { total, byFile };
+}
+
 async function firstMark(browser, url) {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(FIRST_MARK);
@@ -286,7 +319,12 @@ try {
           for (const [k, d] of Object.entries(w.steps)) (steps[k] ??= []).push(d);
           without.push((await cpu(kind, plain.browser, url)).ms);
         }
+        const own = [];
+        if (kind === 'chromium') for (let i = 0; i < RUNS; i++) own.push(await ownJs(ext.browser, url));
+        const ownFiles = [...new Set(own.flatMap((o) => Object.keys(o.byFile)))];
         r.pages[name] = {
+          ownJsMs: own.length ? median(own.map((o) => o.total)) : null,
+          ownJsByFileMs: Object.fromEntries(ownFiles.map((f) => [f, median(own.map((o) => o.byFile[f] ?? 0))])),
           cpuWithMs: trimmedMean(withExt),
           cpuWithoutMs: trimmedMean(without),
           addedCpuMs: trimmedMean(withExt) - trimmedMean(without),
@@ -342,8 +380,11 @@ try {
   const diff = (w, wo) => (w == null || wo == null ? 'n/a' : `+${(w - wo).toFixed(1)} ms (${w.toFixed(1)} vs ${wo.toFixed(1)})`);
   row('added CPU, page without trigger words', (b) => diff(b.pages.recipe.cpuWithMs, b.pages.recipe.cpuWithoutMs));
   row("  of which 'parley:gate'", (b) => f1(b.pages.recipe.gateMs));
+  const ownRow = (b, page) => (b.pages[page].ownJsMs == null ? 'n/a (Chromium only)' : `${f1(b.pages[page].ownJsMs)} (${Object.entries(b.pages[page].ownJsByFileMs).map(([f, ms]) => `${f} ${ms.toFixed(1)}`).join(', ')})`);
+  row("  Parley's own JS (sampled)", (b) => ownRow(b, 'recipe'));
   if (pages.seed) {
     row('added CPU, seed article', (b) => diff(b.pages.seed.cpuWithMs, b.pages.seed.cpuWithoutMs));
+    row("  Parley's own JS (sampled)", (b) => ownRow(b, 'seed'));
     row('seed article: load → first mark', (b) => f1(b.loadToFirstMarkMs));
     // Wall time of each step (medians; waits included: the engine import and the background's answer overlap).
     row('  steps (wall, median)', (b) => Object.entries(b.pages.seed.stepsMs ?? {}).map(([k, d]) => `${k} ${d.toFixed(0)}`).join(', ') || 'n/a');
