@@ -396,7 +396,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const leadDay = !pub && future ? leadEnd(lex, st) : null;
   // An undated page still says when it is: after the meetings it tells as done. Future text on it
   // means a meeting after those (the next one that fits), never one the page already reports held.
-  const doneBy = pub ? null : pageDoneBy(lex, st);
+  const when = pub ? null : pageTime(lex, st);
+  const doneBy = when ? when.doneBy : null;
+  // …and before the first meeting it looks ahead to: past text cannot tell of one held after that.
+  const pageAhead = when ? when.aheadOf : null;
+  const aheadOf = f.tense === 'past' ? pageAhead : null;
+  // The page's time, as near as it says: just after what it tells as done, else just before what it looks ahead to.
+  const pageDay = doneBy ?? pageAhead;
   // The future is the meeting's own ("will meet", "talks next week"), not only the clause's ("will
   // brief Trump on the talks"): only then is a meeting the page tells as done surely not it.
   const aheadVerb = future && (f.pos === 'v' || f.times.some((t) => !!t.rel?.days && t.rel.days[0] >= 0));
@@ -553,6 +559,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           why?.push(`year ${ey} in the text`);
         } else if (st.years.has(ey)) s += W.docYearMentioned;
         else if (Math.abs(ey - docYear) > 1) s += W.docYearOff;
+      } else if (pageDay !== null && !future) {
+        // No date and no year, but the page tells of a meeting as done or ahead: it was written
+        // around then, so meetings near that day are the likelier, as near a publication date.
+        const gap = er.to <= pageDay ? pageDay - er.to : er.from - pageDay;
+        s += W.pageNearShare * (gap <= 45 ? W.pubMonth : gap <= 366 ? W.pubYear : gap <= 1830 ? W.pubFiveYears : 0);
       } else if (!future) {
         // No date, no year, no meeting of its own: a page that gives no time at all is most likely
         // current news, so the dataset's newest meetings are slightly the likelier.
@@ -568,6 +579,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         }
         else s -= 100;
       }
+    }
+    // Past text on a page that looks ahead to a meeting cannot tell of one held after it.
+    if (aheadOf !== null && er && ev.status === 'held' && er.from > aheadOf + 1) {
+      s += W.pageAfterAhead;
+      timeAgainst = true;
     }
     if (weekdays.length && er && er.precision >= 3 && er.to - er.from < 6) {
       if (weekdays.some((wd) => fallsOn(er, wd))) {
@@ -780,17 +796,34 @@ const PAGE_TIME_CONF = 0.6;
  * The last day of the newest meeting an undated page tells as done (a held meeting in the past
  * tense or with its date, or a summit it says was called off), among its confident mentions; null if none.
  */
-function pageDoneBy(lex: Lexicon, st: DocumentState): number | null {
-  let last: number | null = null;
-  for (const m of st.meetings) {
+interface PageTime {
+  /** How many of the page's meetings were read into it. */
+  read: number;
+  doneBy: number | null;
+  aheadOf: number | null;
+}
+const pageTimes = new WeakMap<DocumentState, PageTime>();
+
+/**
+ * An undated page's own time from its confident mentions: `doneBy`, the last day of the newest
+ * meeting it tells as done (a held meeting in the past tense or with its own date, or a summit it
+ * says was called off); `aheadOf`, the first day of the earliest held meeting it looks ahead to.
+ * Kept per page and read on as the page names more meetings.
+ */
+function pageTime(lex: Lexicon, st: DocumentState): PageTime {
+  let t = pageTimes.get(st);
+  if (!t) pageTimes.set(st, (t = { read: 0, doneBy: null, aheadOf: null }));
+  for (; t.read < st.meetings.length; t.read++) {
+    const m = st.meetings[t.read];
     if (m.eventIdx === null || !m.range || m.confidence < PAGE_TIME_CONF) continue;
     const status = lex.events[m.eventIdx].ev.status;
     // Told as done: in the past tense, or with no tense but its own date ("held on January 23").
     const done = status === 'held' && (m.tense === 'past' || (!m.tense && m.dated));
     const day = done ? m.range.to : m.tense === 'negated' && status === 'cancelled' ? m.range.from : null;
-    if (day !== null && (last === null || day > last)) last = day;
+    if (day !== null && (t.doneBy === null || day > t.doneBy)) t.doneBy = day;
+    if (m.tense === 'future' && status === 'held' && (t.aheadOf === null || m.range.from < t.aheadOf)) t.aheadOf = m.range.from;
   }
-  return last;
+  return t;
 }
 
 /**

@@ -96,6 +96,11 @@ export const W = {
   /** A page with no date, no year and no meeting of its own: the same bonuses against the
    *  dataset's newest day, at this share. */
   undatedNowShare: 0.3,
+  /** An undated page with no year that tells of a meeting as done or ahead: the publication
+   *  bonuses against that meeting's day, at this share. */
+  pageNearShare: 0.3,
+  /** Past text on an undated page, and a meeting held after one the page looks ahead to. */
+  pageAfterAhead: -3,
   /** Undated text with no publication date: the document's main year. */
   docYear: 0.6,
   docYearMentioned: 0.3,

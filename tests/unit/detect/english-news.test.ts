@@ -38,6 +38,8 @@ const events: MatcherEvent[] = [
   ev('call-oct-16', 'call', '2025-10-16', '', 'United States', [], [trump, putin]),
   ev('call-rubio-lavrov-oct-20', 'call', '2025-10-20', '', 'United States', [], [rubio, lavrov]),
   ev('budapest', 'summit', '2025-10', 'Budapest', 'Hungary', ['Budapest'], [trump, putin], { status: 'cancelled' }),
+  ev('kremlin-apr', 'envoy', '2025-04-25', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, putin]),
+  ev('kremlin-aug', 'envoy', '2025-08-06', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, putin]),
   ev('kremlin-dec', 'envoy', '2025-12-02', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
   ev('call-dec-29', 'call', '2025-12-29', '', 'United States', [], [trump, putin]),
   ev('kremlin-jan', 'envoy', '2026-01-22', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
@@ -273,6 +275,29 @@ describe("an undated page's own time: after the meetings it tells as done", () =
     expect(ids(ms[0]!)).toEqual(['kremlin-jan']);
     expect(ids(ms[1]!)).not.toContain('kremlin-sep');
     expect(ids(ms[1]!)).not.toContain('kremlin-dec');
+  });
+});
+
+describe("an undated page's own time: before the meeting it looks ahead to", () => {
+  it('past text is of a meeting before the one ahead, the nearest of those', () => {
+    const ms = page(['Trump and Putin will meet in Alaska on Friday, the White House said.', 'Witkoff held talks with Putin in Moscow last week.']);
+    expect(ids(ms[0]!)).toEqual(['anchorage']);
+    // Not the later Kremlin visits (past text cannot tell of them yet), and of April's and
+    // August's, the one just before the summit.
+    expect(ids(ms[1]!)).toEqual(['kremlin-aug']);
+  });
+
+  it('whatever else agrees: a Saturday visit held after the one ahead is not what past text tells of', () => {
+    const saturday = 'Witkoff and Kushner met Putin at the Kremlin on Saturday.';
+    const ms = page(['Witkoff and Kushner will meet Putin at the Kremlin on January 22.', saturday]);
+    expect(ids(ms[0]!)).toEqual(['kremlin-jan']);
+    expect(ids(ms[1]!)).not.toContain('kremlin-sep');
+    // Alone, September's Saturday visit is the one.
+    expect(ids(one(saturday))).toEqual(['kremlin-sep']);
+  });
+
+  it('without a meeting ahead the same words lean to the newest, as on any page with no time', () => {
+    expect(ids(one('Witkoff held talks with Putin in Moscow last week.'))).toEqual(['kremlin-sep']);
   });
 });
 
