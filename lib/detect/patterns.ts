@@ -1291,10 +1291,72 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       sentence,
       clause: [units[cs].t0, units[ce - 1].t1],
     };
+    // "Roosevelt had met Stalin twice, at Tehran in 1943 and at Yalta in February 1945": each place
+    // of the list after the comma is a meeting of its own, with the verb's parties; one place alone
+    // ("met only once, in Vienna in 1961") is where the verb's meeting was, and the mark runs on to it.
+    // The list is the verb's when nothing else was said after it.
+    const list = meetingList(a, units, w.last + 1, units.length);
+    if (list.length === 1) {
+      const [it] = list;
+      frame.t1 = units[it.i1].t1;
+      if (!frame.places.includes(it.place)) frame.places.push(it.place);
+      frame.times.push(...it.times);
+      consumed = Math.max(consumed, it.i1);
+    } else if (list.length > 1) {
+      // The verb's own place ("met in Geneva, in Reykjavik and in Washington") is the first meeting.
+      if (frame.places.length) frames.push(frame);
+      for (const it of list) {
+        frames.push({ ...frame, t0: units[it.i0].t0, t1: units[it.i1].t1, anchor: units[it.i0].t0, persons: [...frame.persons], places: [it.place], times: it.times, clausePlaces: [], clauseTimes: [], ords: [], again: false });
+      }
+      consumed = Math.max(consumed, list[list.length - 1].i1);
+      prev = null;
+      continue;
+    }
     frames.push(frame);
     prev = { frame, w, cs, ce };
   }
   return frames;
+}
+
+/** Adverbs of count between a meeting verb's object and its list: "met Stalin twice, at …". */
+const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважды', 'дважди', 'двічі', 'трижды', 'тричі', 'лишь', 'лише', 'только', 'тільки', 'раз']);
+
+/**
+ * Places after a meeting verb, past a comma, each with its own time: ", at Tehran in 1943 and at Yalta
+ * in February 1945". Every item is "at/in <place> [time]", followed by a comma, "and" or the end of
+ * the sentence; anything else (", and in Moscow he saw Putin") means it is no such list.
+ */
+function meetingList(a: Annotation, units: Unit[], from: number, end: number): { i0: number; i1: number; place: string; times: TimeAtom[] }[] {
+  let j = from;
+  for (let n = 0; n < 2 && j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && LIST_ADVERBS.has(tokenText(a, units[j].t0)); n++) j++;
+  if (j >= end || !(flagsOf(a, units[j]) & F_COMMA)) return [];
+  const items: { i0: number; i1: number; place: string; times: TimeAtom[] }[] = [];
+  while (j < end) {
+    if (items.length) {
+      // Between items: a comma, "and", or both.
+      const sep = !!(flagsOf(a, units[j]) & F_COMMA);
+      if (funcOf(units[j]) === 'and') j++;
+      else if (!sep) return [];
+      if (j >= end) return [];
+    }
+    const i0 = j;
+    const fn = funcOf(units[j]);
+    if (fn !== 'in' && fn !== 'at') return [];
+    const place = senseOf(units[j + 1] ?? units[j], 'place');
+    if (!place || j + 1 >= end || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return [];
+    j += 2;
+    const times: TimeAtom[] = [];
+    const tj = j < end && funcOf(units[j]) === 'in' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? j + 1 : j;
+    const time = tj < end && !(flagsOf(a, units[tj]) & (F_COMMA | F_DOT | F_CLAUSE)) ? readTime(a, units, tj) : null;
+    if (time && !senseOf(units[tj], 'place')) {
+      times.push(...time.atoms);
+      j = time.next;
+    }
+    items.push({ i0, i1: j - 1, place: place.key, times });
+    if (j >= end || flagsOf(a, units[j]) & (F_DOT | F_CLAUSE)) break;
+    if (!(flagsOf(a, units[j]) & F_COMMA) && funcOf(units[j]) !== 'and') return [];
+  }
+  return items;
 }
 
 /** A country among the frame's words before the meeting word ("Турция-Россия-Украина"): a party, not the venue. */

@@ -639,6 +639,26 @@ describe('history pieces and asides', () => {
   });
 });
 
+describe('a list of places after a meeting verb', () => {
+  const at = (text: string, publishedAt: string) => usru(detect(text, matcher, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.eventId]);
+
+  it('reads each place of the list, with its own time, as a meeting of the verb’s parties', () => {
+    expect(at('Putin had met Trump twice, in Helsinki in 2018 and in Anchorage in August 2025. Neither meeting ended a war.', '2025-12-01')).toEqual([
+      ['in Helsinki in 2018', '2018-helsinki'],
+      ['in Anchorage in August 2025', '2025-anchorage'],
+    ]);
+  });
+
+  it('runs the mark on to a single place after the comma', () => {
+    expect(at('Putin met Trump only once, in Helsinki in July 2018.', '2019-01-10')).toEqual([['Putin met Trump only once, in Helsinki in July 2018', '2018-helsinki']]);
+  });
+
+  it('is no list when the words after a place go on to something else', () => {
+    const ms = at('Trump met Zelensky in Kyiv, and in Helsinki he praised Putin.', '2019-01-10');
+    expect(ms.map((x) => x[0])).not.toContain('in Helsinki');
+  });
+});
+
 describe('a pronoun as the subject of a meeting verb', () => {
   const at = (text: string, publishedAt: string) => usru(detect(text, matcher, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.eventId]);
 
