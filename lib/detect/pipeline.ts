@@ -416,7 +416,10 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
         const r = lex.events[h.sense.ev].range;
         return !!r && Math.abs(st.published!.from - r.from) <= 365;
       });
-    if (!distinctive && !dated && !placeDated && !sided && !fresh && !(usruDoc && specific)) {
+    // «Зеленський, який перебував з візитом в ОАЕ, …»: a visit naming no visitor, in a sentence whose
+    // only sides are third parties, is theirs.
+    const thirdsVisit = f.meet === 'visit' && !f.sentSides.has('us') && !f.sentSides.has('ru') && (f.sentSides.has('ua') || f.sentSides.has('other'));
+    if (!distinctive && !dated && !placeDated && !sided && !fresh && !(usruDoc && specific && !thirdsVisit)) {
       // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
       // meeting this way; that can only be a related event.
       if (!(thirdDoc && specific)) return false;

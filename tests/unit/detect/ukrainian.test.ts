@@ -372,3 +372,26 @@ describe('the night before', () => {
     }
   });
 });
+
+describe('who took part', () => {
+  it('reads the people after «взяли участь», «участвовали» as the meeting noun’s parties', () => {
+    const ms = usru(run('У зустрічі взяли участь президенти Дональд Трамп і Володимир Путін.', '2025-08-16'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['зустрічі взяли участь президенти Дональд Трамп і Володимир Путін', '2025-anchorage']]);
+    const ru = usru(run('Во встрече участвовали президенты Дональд Трамп и Владимир Путин.', '2025-08-16'));
+    expect(ru.map((m) => m.eventId)).toEqual(['2025-anchorage']);
+    // Taking part in Ukraine's own round is no US–Russia meeting.
+    expect(usru(run('У переговорах взяли участь Умєров і Віткофф.', '2025-11-24'))).toEqual([]);
+  });
+
+  it('reads «переговорники» (negotiators) as a role: «з американськими переговорниками» is the American side', () => {
+    expect(ids('Зустріч Путіна з американськими переговорниками тривала п’ять годин.', '2025-04-12')).toEqual(['2025-04-petersburg']);
+  });
+});
+
+describe('a third party’s visit', () => {
+  it('reads a visit naming no visitor, in a sentence about Zelensky only, as his, even on a page about both sides', () => {
+    const text = 'Трамп і Путін зустрілися на Алясці. Зеленський, який перебував з візитом в ОАЕ, заявив, що Україна не визнає домовленостей.';
+    const ms = usru(run(text, '2025-08-16'));
+    expect(ms.map((m) => m.quote)).toEqual(['Трамп і Путін зустрілися на Алясці']);
+  });
+});
