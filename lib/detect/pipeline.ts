@@ -324,8 +324,13 @@ function rivalInClause(frames: Frame[], i: number): boolean {
  * May narrow the frame to related events only (f.kind = 'third').
  */
 /** Plural meeting nouns: on their own they name a practice ("Soviet-American summits"). */
-// (Not «встречи»/«зустрічі»: the same form is a singular genitive, «для своей встречи».)
-const PLURAL_MEETINGS = new Set(['summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits', 'саммиты', 'саміти']);
+// (Not «встречи»/«зустрічі»: the same form is a singular genitive, «для своей встречи».) Token
+// text is normalised: «саммиты», «саміти» are read as 'саммити', 'самити'; the genitive plurals
+// («п'ять самітів», «пять встреч») are plural only.
+const PLURAL_MEETINGS = new Set([
+  'summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits',
+  'саммити', 'самити', 'саммитов', 'самитив', 'встреч', 'зустричей', 'визитов', 'визитив',
+]);
 
 /** Words after a meeting word that bring in its parties or topic. */
 const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);

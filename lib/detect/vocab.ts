@@ -74,7 +74,9 @@ export const MEETING_WORDS: MeetSpec[] = [
   // by phone or in person alike (resolve.ts does not hold the kind against it).
   { sense: 'discussion', pos: 'v', w: 0.6, words: 'spoke|spoke with|spoke to|speak with|speak to|speaks with|speaks to|speaking with' },
   { sense: 'call', pos: 'v', w: 0.9, words: 'speak by phone|speaks by phone|speak on the phone|talk by phone|talks by phone|to speak by phone' },
-  { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся|зустрінуться|зустрінеться' },
+  { sense: 'meeting', pos: 'v', w: 1, tense: 'fut', words: 'встретятся|встретится|встретимся|зустрінуться|зустрінеться|' +
+      // the Ukrainian future of the imperfective: «зустрічатимуться», «проводитимуть переговори»
+      'зустрічатимуться|зустрічатиметься|проводитимуть переговори|проводитиме переговори|вестимуть переговори|вестиме переговори' },
   // Sitting down at one table: «сели за стол переговоров», «сіли за стіл».
   { sense: 'meeting', pos: 'v', w: 0.9, tense: 'past', words: 'сели за стол|сели за стол переговоров|сіли за стіл|сіли за стіл переговорів|sat down at the table|sat down at the negotiating table' },
   // Just the two, in person: «говорили віч-на-віч», «провели наедине несколько часов», «за зачиненими дверима».
@@ -428,6 +430,8 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
       'наступний=|наступна=|наступне=|наступні=|наступного=|наступному=|наступної=|наступну=|наступним=|наступною=|наступних=|' +
       'проведуть|зустрінуться|зустрінеться|' +
       'має відбутися|мають відбутися|має зустрітися|мають зустрітися|планують|планує|должны встретиться|должна состояться|должен состояться|должны состояться|' +
+      // going to, intending to: «збираються зустрітися», «собираются встретиться», «мають намір»
+      'збираються|збирається|мають намір|має намір|собираются|собирается|намерены|намерен|' +
       'должен пройти|должна пройти|должны пройти',
   },
   {

@@ -395,3 +395,17 @@ describe('a third party’s visit', () => {
     expect(ms.map((m) => m.quote)).toEqual(['Трамп і Путін зустрілися на Алясці']);
   });
 });
+
+describe('plans and counts', () => {
+  it('reads «збираються зустрітися», «собираются встретиться» and the Ukrainian future «зустрічатимуться» as ahead', () => {
+    for (const text of ['Трамп і Путін збираються зустрітися в Будапешті.', 'Трамп и Путин собираются встретиться в Будапеште.', 'Трамп і Путін зустрічатимуться в Будапешті.']) {
+      expect(usru(run(text, '2025-10-17')).map((m) => [m.eventId, m.tense]), text).toEqual([['2025-budapest', 'future']]);
+    }
+  });
+
+  it('reads plural summits as a practice, not a meeting we do not know («три саміти», «кілька самітів», «пять встреч»)', () => {
+    for (const text of ['Ніксон і Брежнєв провели три саміти.', 'Ніксон і Брежнєв провели кілька самітів.', 'Никсон и Брежнев провели пять встреч.', 'Никсон и Брежнев провели пять саммитов.']) {
+      expect(run(text, '2019-12-02').filter((m) => m.status === 'unknown'), text).toEqual([]);
+    }
+  });
+});
