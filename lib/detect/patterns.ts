@@ -844,11 +844,11 @@ const PRONOUN_REACH = 2;
 /**
  * The side(s) a pronoun subject stands for, from the people named last before it in this and the
  * previous sentences of the chunk: "he" is the last person named, when that person is a US or
- * Russian one; "they" is the people of the last sentence naming any, when they are both sides
- * ("Trump and Putin shook hands. They met again in Osaka"). Anyone else named last (a third
- * country's leader) stops the search: "he" is then that person.
+ * Russian one; "they" is the people of the last sentence naming any ("Witkoff and Kushner landed
+ * at Vnukovo. They spent three hours with Putin"), when all of them are US or Russian. Anyone else
+ * named (a third country's leader) stops the search: the pronoun is then about them.
  */
-function pronounParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk): void {
+function pronounParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk, into: Set<SideCode>): void {
   const plural = PRONOUN_NUMBER[tokenText(a, units[at].t0)] === 2;
   for (let s = sentence, n = 0; s >= 0 && n <= PRONOUN_REACH; s--, n++) {
     const us = s === sentence ? units : sentenceUnits(a, s);
@@ -862,12 +862,13 @@ function pronounParties(a: Annotation, sentence: number, units: Unit[], at: numb
     }
     if (!found.length) continue;
     const sides = new Set(found.map((f) => f.side));
-    if (sides.has('other') || (plural && !(sides.has('us') && sides.has('ru')))) return;
+    if (sides.has('other')) return;
     for (const f of found) {
       if (f.side !== 'us' && f.side !== 'ru') return;
     }
     for (const f of found) {
       w.sides.add(f.side);
+      into.add(f.side);
       if (!w.persons.includes(f.key)) w.persons.push(f.key);
     }
     return;
@@ -1195,8 +1196,11 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const speaking = meet.pos === 'v' && meet.sense === 'discussion' && u.t1 - u.t0 <= 2 && SPEAK_VERBS.has(tokenText(a, u.t0));
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
-    // Speaking is a contact only between the two sides named in the phrase itself.
-    if (speaking && !speakersBothSides(a, units, w.first, k, w.last)) continue;
+    // "He met Putin": the pronoun's people join the parties.
+    const pronounSides = new Set<SideCode>();
+    if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides);
+    // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
+    if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);
     consumed = Math.max(consumed, w.consumedTo, w.last);
     if (w.internal) {
@@ -1236,7 +1240,6 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       frameSentSides = new Set<SideCode>();
       collectSides(a, units, 0, w.subjectAt, -1, -1, frameSentSides);
     }
-    if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w);
     const clauseSides = new Set<SideCode>();
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
     const cc = clauseContext(a, units, cs, ce, w);
@@ -1261,7 +1264,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       t0: units[w.first].t0,
       t1: units[w.last].t1,
       anchor: u.t0,
-      meet: meet.sense,
+      // "talked with Putin by phone", «розмовляв з Путіним по телефону»: said to be a call after all.
+      meet: meet.pos === 'v' && meet.sense === 'meeting' && phoneAfter(a, units, k + 1, Math.min(ce, w.last + 4)) ? 'call' : meet.sense,
       pos: meet.pos,
       w: meet.w,
       sides: w.sides,
@@ -1316,6 +1320,16 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     prev = { frame, w, cs, ce };
   }
   return frames;
+}
+
+/** Words that say a conversation was on the telephone ("by phone", «по телефону», «телефоном»). */
+const PHONE_WORDS = new Set(['phone', 'telephone', 'телефону', 'телефоном', 'телефонному']);
+
+function phoneAfter(a: Annotation, units: Unit[], from: number, to: number): boolean {
+  for (let i = from; i <= to && i < units.length; i++) {
+    for (let t = units[i].t0; t < units[i].t1; t++) if (PHONE_WORDS.has(tokenText(a, t))) return true;
+  }
+  return false;
 }
 
 /** Adverbs of count between a meeting verb's object and its list: "met Stalin twice, at …". */
@@ -1435,8 +1449,8 @@ const SPEAK_VERBS = new Set(['spoke', 'speak', 'speaks', 'speaking']);
  * Do the subject and the object of a verb of speaking ("Trump and Putin spoke", "Rubio spoke with
  * Lavrov") hold both sides? Not a side named in its topic ("spoke about the talks with Moscow").
  */
-function speakersBothSides(a: Annotation, units: Unit[], first: number, k: number, last: number): boolean {
-  const sides = new Set<SideCode>();
+function speakersBothSides(a: Annotation, units: Unit[], first: number, k: number, last: number, subject: Set<SideCode>): boolean {
+  const sides = new Set<SideCode>(subject);
   for (let i = first; i <= last; i++) {
     const fn = funcOf(units[i]);
     if (i > k && (fn === 'topic' || fn === 'for' || fn === 'after' || senseOf(units[i], 'meet'))) break;

@@ -639,6 +639,14 @@ describe('history pieces and asides', () => {
   });
 });
 
+describe('talking by phone', () => {
+  it('reads "talked with … by phone" as a call, not a meeting in person', () => {
+    const ms = usru(run('Trump talked with Putin by phone on Monday.', '2025-05-20'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+    expect(usru(run('Трамп розмовляв з Путіним по телефону в понеділок.', '2025-05-20')).map((m) => m.eventId)).toEqual(['2025-05-19-call']);
+  });
+});
+
 describe('a list of places after a meeting verb', () => {
   const at = (text: string, publishedAt: string) => usru(detect(text, matcher, createDocumentState({ publishedAt }))).map((x) => [x.quote, x.eventId]);
 
@@ -673,8 +681,9 @@ describe('a pronoun as the subject of a meeting verb', () => {
     expect(at('The envoy flew in at night. He met Putin in the morning.', '2025-12-04')).toEqual([]);
   });
 
-  it('reads "they" as both sides only when the sentence before named both', () => {
-    expect(at('Trump phoned Putin on Monday. They spoke again the next day.', '2025-12-04')).toEqual([]);
+  it('reads "they" as the people of the sentence before, when none of them is a third party', () => {
+    expect(at('Witkoff and Kushner landed at Vnukovo at night. In the morning they talked with Putin in the Kremlin.', '2025-12-04')).toContainEqual(['talked with Putin in the Kremlin', 'kremlin-2025-12']);
+    expect(at('Віткофф і Кушнер прилетіли вночі. Вранці вони розмовляли з Путіним у Кремлі.', '2025-12-04')).toContainEqual(['розмовляли з Путіним у Кремлі', 'kremlin-2025-12']);
     expect(at('Witkoff and Zelensky had lunch in Berlin. Then they met Putin’s envoy.', '2025-12-04')).toEqual([]);
   });
 });
