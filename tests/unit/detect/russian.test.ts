@@ -206,3 +206,11 @@ describe('"the next" meeting told in the past', () => {
     expect(usru(run('Следующая встреча Байдена и Путина пройдет в Женеве.', '2021-05-20')).map((m) => m.tense)).toEqual(['future']);
   });
 });
+
+describe('calls said as keeping in touch', () => {
+  it('reads «общались по телефону», «спілкувалися телефоном» as the call', () => {
+    for (const text of ['Трамп и Путин общались по телефону 19 мая.', 'Трамп і Путін спілкувалися телефоном 19 травня.']) {
+      expect(usru(run(text, '2025-05-25')).map((m) => m.eventId), text).toEqual(['2025-05-19-call']);
+    }
+  });
+});
