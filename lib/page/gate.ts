@@ -41,6 +41,8 @@ const SKIP = 0xff;
 const CAP = 0x80;
 /** A folded letter or digit as 7 bits (0-9, a-z, а-я), so a head of PREFIX characters is one exact number. */
 const sym = (f: number): number => (f < 0x3a ? f - 0x2f : f < 0x7b ? f - 0x56 : f - 0x3ea);
+/** The folded letter or digit a 7-bit number stands for. */
+const unsym = (s: number): number => (s <= 10 ? s + 0x2f : s <= 36 ? s + 0x56 : s + 0x3ea);
 /** Size of the heads' filter: a slot per hash of a word's first characters, a bit per count of them. */
 const FILTER = 1 << 16;
 /** The filter's slot for the low 32 bits of a head's number. */
@@ -48,19 +50,17 @@ const slotOf = (low: number): number => (low ^ (low >>> 16)) & (FILTER - 1);
 
 /**
  * The gate a spec describes (build once, call per text). One pass over the characters: each is
- * read once from a table that gives its folded letter or digit as a number (0: a break; SKIP: a
- * dropped character; CAP added for a capital), so the loop calls no function and makes no string. At each word, its
- * first PREFIX characters are checked against the heads, first in a typed filter (no false
- * noes), then exactly; only there does a RegExp check the entries on a short folded window around
- * the word. Most pages never get past the filter. This runs on every page, mostly before the
- * engine's code is warm, so it is written for the interpreter: the work per character is a few
- * table reads and comparisons.
+ * read once from a byte table that gives its folded letter or digit as a 7-bit number (0: a
+ * break; SKIP: a dropped character; CAP added for a capital), so the loop calls no function and
+ * makes no string. At each word its first PREFIX characters are checked against the heads, first
+ * in a typed filter (it may say yes wrongly, never no), then exactly; only there does a RegExp
+ * check the entries on a short folded window around the word. Most pages never get past the
+ * filter. The gate runs on every page before any of its code is warm, so the work per character
+ * is kept to a few table reads and comparisons.
  */
 export function createGate(spec: GateSpec): Gate {
-  const fold = new Uint16Array(0x10000); // for the precise check's window: 0 not part of a word
-  const table = new Uint8Array(0x10000); // for the scan: see above
+  const table = new Uint8Array(0x10000); // see above
   const put = (c: number, f: number) => {
-    fold[c] = f;
     table[c] = sym(f) | ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) ? CAP : 0);
   };
   for (let c = 0x30; c <= 0x39; c++) put(c, c);
@@ -69,10 +69,7 @@ export function createGate(spec: GateSpec): Gate {
   for (let i = 0; i < spec.from.length; i++) put(spec.from.charCodeAt(i), spec.to.charCodeAt(i));
   for (const r of spec.dropped.split(',')) {
     const [x, y] = r.split('-').map((h) => parseInt(h, 16));
-    for (let c = x!; c <= (y ?? x)!; c++) {
-      fold[c] = SKIP_FOLD;
-      table[c] = SKIP;
-    }
+    for (let c = x!; c <= (y ?? x)!; c++) table[c] = SKIP;
   }
   const heads = new Map<number, { re: string | RegExp; before: number; after: number }>();
   const filter = new Uint8Array(FILTER);
@@ -92,8 +89,8 @@ export function createGate(spec: GateSpec): Gate {
   const window = (text: string, from: number, to: number): string => {
     let out = '';
     for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
-      const f = fold[text.charCodeAt(i)]!;
-      if (f !== SKIP_FOLD) out += f ? String.fromCharCode(f) : ' ';
+      const v = table[text.charCodeAt(i)]!;
+      if (v !== SKIP) out += v ? String.fromCharCode(unsym(v & (CAP - 1))) : ' ';
     }
     return out;
   };
@@ -142,9 +139,6 @@ export function createGate(spec: GateSpec): Gate {
     return false;
   };
 }
-
-/** In the precise check's fold table: a dropped character. */
-const SKIP_FOLD = 0xffff;
 
 /**
  * Does the subtree's text pass the gate? textContent: one string, no layout, scripts and hidden
