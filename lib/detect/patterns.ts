@@ -982,6 +982,9 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     // "have not met since their Alaska summit": the meeting after "since" happened; the negation
     // belongs to the verb before it.
     if (BOUND_BEFORE.has(tokenText(a, t))) break;
+    // "would not comment on talks in Davos", «отказался комментировать переговоры»: the meeting is
+    // what was (not) talked about; a negation before the verb of commenting is that verb's.
+    if (COMMENT_VERB.test(tokenText(a, t))) break;
     const code = a.tenseAt[t];
     if (code) {
       best = TENSE_NAME[code];
@@ -1115,6 +1118,8 @@ export interface SentenceContext {
 const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 'вид', 'з', 'писля']);
 /** The Ukrainian and Russian "with" that means "since" before a year. */
 const SINCE_WITH = new Set(['с', 'з', 'со']);
+/** Verbs of commenting on something (folded text: Ukrainian і is и). */
+const COMMENT_VERB = /^(?:comment|comments|commenting|commented|elaborate|speculate|disclose|(?:про)?комментир|(?:про)?коментув|раскрыва|розкрива)/;
 /** Words that open a phrase about an earlier meeting, cutting it off from the clause's verb. */
 const BOUND_BEFORE = new Set(['since', 'after', 'following', 'после', 'писля']);
 

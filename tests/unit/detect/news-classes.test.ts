@@ -639,6 +639,13 @@ describe('history pieces and asides', () => {
   });
 });
 
+describe('a negated verb of commenting', () => {
+  it('leaves the meeting it is about as told, not negated ("would not comment on talks in Helsinki")', () => {
+    const text = 'Trump and Putin met in Helsinki on Monday.\n\nThe Kremlin said it would not comment on the talks in Helsinki.';
+    expect(usru(run(text, '2018-07-17')).map((m) => [m.quote, m.eventId])).toContainEqual(['talks in Helsinki', '2018-helsinki']);
+  });
+});
+
 describe('talking by phone', () => {
   it('reads "talked with … by phone" as a call, not a meeting in person', () => {
     const ms = usru(run('Trump talked with Putin by phone on Monday.', '2025-05-20'));
