@@ -494,6 +494,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const er = info.range;
     // The mention's own time disagrees with this event: the page's focus cannot outweigh that.
     let timeAgainst = false;
+    let ordAgainst = false;
     const toldDone = aheadVerb && doneBy !== null && !!er && ev.status === 'held' && er.to <= doneBy;
     let recent = false;
     let soon = false;
@@ -628,6 +629,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // Rounds of a series
     if (ev.round !== undefined) {
       for (const o of f.ords) s += o === ev.round ? W.roundMatch : W.roundMismatch;
+      // "Their first round" on a page about the second: the number says which, whatever the page is about.
+      if (f.ords.length && !f.ords.includes(ev.round)) ordAgainst = true;
       if (f.again) s += ev.round >= 2 ? W.againLaterRound : W.againFirstRound;
       else if (st.again > 0 && ev.round >= 2) s += W.againInDocument;
     }
@@ -639,7 +642,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         s += W.previousRound;
         why?.push('the one before the meeting this page is about');
       } else s += W.previousNotOwn;
-    } else if (timeAgainst) {
+    } else if (timeAgainst || ordAgainst) {
       // no focus, no lead
     } else if (toldDone) {
       // Future text and a meeting the page itself tells as done: not the one it looks ahead to.
@@ -648,7 +651,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
-    if (st.lead.has(idx) && !timeAgainst && !toldDone && !earlier?.own.has(idx)) s += W.lead;
+    if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !toldDone && !earlier?.own.has(idx)) s += W.lead;
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
@@ -688,7 +691,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       ((f.meet === 'call' || f.meet === 'conversation') && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
-      (earlier?.before.has(idx) ? 1 : 0);
+      (earlier?.before.has(idx) ? 1 : 0) +
+      // "The first round" of a series: its number says which meeting, as a date would.
+      (ev.round !== undefined && f.ords.includes(ev.round) ? 1 : 0);
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
   const scored: Scored[] = [];

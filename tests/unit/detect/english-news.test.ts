@@ -301,6 +301,20 @@ describe("an undated page's own time: before the meeting it looks ahead to", () 
   });
 });
 
+describe('a round number against the page\'s main meeting', () => {
+  it('"their first round" on a page about the second is the first, not the page\'s own', () => {
+    const ms = page([
+      'American, Russian and Ukrainian negotiators resumed trilateral talks in Abu Dhabi on Wednesday.',
+      'Their first round of trilateral talks in Abu Dhabi ended without a deal.',
+      'The talks in Abu Dhabi went on late into the night.',
+    ]);
+    expect(ids(ms[0]!)).toEqual(['abu-dhabi-2']);
+    expect(ids(ms[1]!)).toEqual(['abu-dhabi-1']);
+    // Without a number, the page's own round again.
+    expect(ids(ms[2]!)).toEqual(['abu-dhabi-2']);
+  });
+});
+
 describe('the weekday a mention names against the page\'s main meeting', () => {
   it('an unclear headline does not outweigh "on Thursday" in the first paragraph', () => {
     // The headline fits every Kremlin visit equally; the weekday says January's.
