@@ -1753,6 +1753,16 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
         continue;
       }
       if (senseOf(u, 'person') || senseOf(u, 'side')) return null;
+      // Speaking somewhere is no visit: "Lavrov on Tuesday told reporters in New York".
+      if (u.t1 - u.t0 === 1 && isSpeechVerb(tokenText(a, u.t0))) return null;
+      // A time inside the verb phrase, as Russian and Ukrainian put it between subject and verb:
+      // «Віткофф і Кушнер вночі провели у Кремлі чотири години», «Уиткофф во вторник провел в Кремле…».
+      const t = at > i || !isPlacePreposition(a, u) ? readTime(a, units, at) : null;
+      if (t && t.next > at) {
+        times.push(...t.atoms);
+        at = t.next - 1;
+        continue;
+      }
       if ((isPlacePreposition(a, u) || tokenText(a, u.t0) === 'to') && at + 1 < units.length) {
         const next = funcOf(units[at + 1]) === 'det' && at + 2 < units.length ? units[at + 2] : units[at + 1]; // "in the Kremlin"
         if (senseOf(next, 'place')) break;

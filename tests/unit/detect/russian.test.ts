@@ -214,3 +214,11 @@ describe('calls said as keeping in touch', () => {
     }
   });
 });
+
+describe('a time between the subject and the verb', () => {
+  it('reads «Уиткофф во вторник провел в Кремле пять часов» as the Kremlin visit, and the Ukrainian «вночі провели у Кремлі»', () => {
+    expect(usru(run('Уиткофф во вторник провел в Кремле пять часов.', '2025-12-03')).map((m) => m.eventId)).toEqual(['2025-12-kremlin']);
+    const ms = usru(run('Віткофф вночі провів у Кремлі чотири години.', '2025-12-03'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Віткофф вночі провів у Кремлі', '2025-12-kremlin']]);
+  });
+});

@@ -409,3 +409,11 @@ describe('plans and counts', () => {
     }
   });
 });
+
+describe('a time between the subject and the verb', () => {
+  // (The visit it does read, «Віткофф і Кушнер вночі провели у Кремлі …», is tried in russian.test.ts, beside its Kremlin event.)
+  it('does not read speaking to reporters there as a visit', () => {
+    expect(usru(run('Лавров у вівторок розповів журналістам у Вашингтоні про санкції.', '2025-04-12'))).toEqual([]);
+    expect(usru(run('Лавров во вторник рассказал журналистам в Вашингтоне о санкциях.', '2025-04-12'))).toEqual([]);
+  });
+});
