@@ -401,6 +401,14 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       const prev = units[w.last];
       const here = senseOf(u, 'place');
       const placeList = here && prev && senseOf(prev, 'place') && ctxPlaceLevel(a, here.key) !== 'city';
+      // "The summit, envisioned in Hungary", "a second round, planned for Istanbul": a participle
+      // of planning after the comma goes on to say where the meeting was to be.
+      const planned = PLAN_PARTICIPLES.has(tokenText(a, u.t0)) && j + 1 < end && !(flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE));
+      if (planned) {
+        j++;
+        steps++;
+        continue;
+      }
       if (!placeList && !(prev && senseOf(prev, 'person') && personListAt(a, units, j, end))) break;
     }
     if (f & F_QUOTE && steps > 0) break;
@@ -1118,6 +1126,9 @@ export interface SentenceContext {
 const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 'вид', 'з', 'писля']);
 /** The Ukrainian and Russian "with" that means "since" before a year. */
 const SINCE_WITH = new Set(['с', 'з', 'со']);
+/** Participles that say where a meeting was meant to be: "the summit, planned for Budapest". */
+const PLAN_PARTICIPLES = new Set(['planned', 'proposed', 'envisioned', 'envisaged', 'scheduled', 'slated', 'mooted', 'pencilled', 'penciled', 'запланированный', 'запланированная', 'запланированные', 'запланований', 'запланована', 'заплановании', 'намеченный', 'намеченная']);
+
 /** Verbs of commenting on something (folded text: Ukrainian і is и). */
 const COMMENT_VERB = /^(?:comment|comments|commenting|commented|elaborate|speculate|disclose|(?:про)?комментир|(?:про)?коментув|раскрыва|розкрива)/;
 /** Words that open a phrase about an earlier meeting, cutting it off from the clause's verb. */

@@ -646,6 +646,13 @@ describe('a negated verb of commenting', () => {
   });
 });
 
+describe('a participle of planning after a comma', () => {
+  it('carries the meeting noun on to the place it was meant for ("a summit, planned for Budapest in October")', () => {
+    const ms = usru(run('Trump and Putin had agreed on a summit, planned for Budapest in October.', '2025-12-01'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['summit, planned for Budapest in October', '2025-budapest']]);
+  });
+});
+
 describe('talking by phone', () => {
   it('reads "talked with … by phone" as a call, not a meeting in person', () => {
     const ms = usru(run('Trump talked with Putin by phone on Monday.', '2025-05-20'));
