@@ -328,7 +328,7 @@ function rivalInClause(frames: Frame[], i: number): boolean {
 // text is normalised: «саммиты», «саміти» are read as 'саммити', 'самити'; the genitive plurals
 // («п'ять самітів», «пять встреч») are plural only.
 const PLURAL_MEETINGS = new Set([
-  'summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits',
+  'summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits', 'summitry',
   'саммити', 'самити', 'саммитов', 'самитив', 'встреч', 'зустричей', 'визитов', 'визитив',
 ]);
 

@@ -653,6 +653,13 @@ describe('a participle of planning after a comma', () => {
   });
 });
 
+describe('"summitry"', () => {
+  it('is the practice of summits, a meeting only where a place or time pins it down', () => {
+    expect(usru(run('Clinton’s summitry with Yeltsin shaped the decade.', '2005-12-01'))).toEqual([]);
+    expect(usru(run('Their summitry in Helsinki in July 2018 was widely mocked.', '2025-12-01')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+});
+
 describe('talking by phone', () => {
   it('reads "talked with … by phone" as a call, not a meeting in person', () => {
     const ms = usru(run('Trump talked with Putin by phone on Monday.', '2025-05-20'));
