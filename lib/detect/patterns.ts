@@ -414,6 +414,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     if (f & F_QUOTE && steps > 0) break;
     // "the shipboard summit off Malta": off a place is where it was.
     const fn = tokenText(a, u.t0) === 'off' && units[j + 1] && senseOf(units[j + 1], 'place') ? 'at' : funcOf(u);
+    // "Lavrov flew to New York for the UN General Assembly", «прилетел в Нью-Йорк на Генассамблею
+    // ООН»: a trip whose purpose is a multilateral forum is the forum's, not a visit to the host.
+    if (isVisit && !nounAnchor && senseOf(u, 'forum') && (prep === 'for' || prep === 'on' || prep === 'at' || prep === 'to') && !w.sides.has('us') !== !w.sides.has('ru')) {
+      w.forum = true;
+      break;
+    }
     if (senseOf(u, 'forum') && (prep === 'of' || prep === 'at' || prep === 'on' || sideline)) {
       // "on the sidelines of the G20 summit" is where two leaders met; "a meeting of NATO" is NATO's.
       // Once the frame has its own parties or place, a forum after it is only the setting.

@@ -392,9 +392,9 @@ export const ROLES =
 export const FORUMS =
   'g20|g8|g7|g-20|g-8|g-7|apec|nato|osce|csce|asean|brics|sco|un=|united nations|security council|general assembly|unga|eu=|european union|' +
   'world economic forum|cop21|cop|opec|arctic council|council of europe|' +
-  'g20=|саммит g20|большой двадцатки|большой семерки|большой восьмерки|шос|брикс|обсе|оон|нато|атэс|асеан|генассамблеи|' +
+  'g20=|саммит g20|большой двадцатки|большой семерки|большой восьмерки|шос|брикс|обсе|оон|нато|атэс|асеан|генассамблеи|генассамблею|генассамблея|генассамблее|' +
   // Ukrainian spellings: one с in «Генасамблея», «велика двадцятка» for the G20
-  'генасамблеї|генеральної асамблеї|великої двадцятки|великої сімки|великої вісімки';
+  'генасамблеї|генасамблею|генасамблея|генеральної асамблеї|великої двадцятки|великої сімки|великої вісімки';
 
 /** Adjectives and nouns that may sit before a meeting word ("high-level", "bilateral", "ceasefire"). */
 export const MODIFIERS =

@@ -660,6 +660,15 @@ describe('"summitry"', () => {
   });
 });
 
+describe('a trip to a multilateral forum', () => {
+  it('is the forum’s, not a visit to the host country ("flew to New York for the UN General Assembly")', () => {
+    expect(usru(run('Lavrov flew to New York for the UN General Assembly.', '2025-09-20'))).toEqual([]);
+    expect(usru(run('Лавров прилетів до Нью-Йорка на Генасамблею ООН.', '2025-09-20'))).toEqual([]);
+    // A meeting there with the other side is still read.
+    expect(usru(run('Putin flew to Helsinki for the OSCE meeting, where he met Trump on Monday.', '2018-07-17')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+});
+
 describe('talking by phone', () => {
   it('reads "talked with … by phone" as a call, not a meeting in person', () => {
     const ms = usru(run('Trump talked with Putin by phone on Monday.', '2025-05-20'));
