@@ -875,11 +875,7 @@ function pronounParties(a: Annotation, sentence: number, units: Unit[], at: numb
       if (!plural && found.length) break;
     }
     if (!found.length) continue;
-    const sides = new Set(found.map((f) => f.side));
-    if (sides.has('other')) return;
-    for (const f of found) {
-      if (f.side !== 'us' && f.side !== 'ru') return;
-    }
+    if (found.some((f) => f.side !== 'us' && f.side !== 'ru')) return;
     for (const f of found) {
       w.sides.add(f.side);
       into.add(f.side);
@@ -1133,7 +1129,7 @@ const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 
 /** The Ukrainian and Russian "with" that means "since" before a year. */
 const SINCE_WITH = new Set(['с', 'з', 'со']);
 /** Participles that say where a meeting was meant to be: "the summit, planned for Budapest". */
-const PLAN_PARTICIPLES = new Set(['planned', 'proposed', 'envisioned', 'envisaged', 'scheduled', 'slated', 'mooted', 'pencilled', 'penciled', 'запланированный', 'запланированная', 'запланированные', 'запланований', 'запланована', 'заплановании', 'намеченный', 'намеченная']);
+const PLAN_PARTICIPLES = new Set(['planned', 'proposed', 'envisioned', 'envisaged', 'scheduled', 'slated', 'mooted', 'pencilled', 'penciled', 'запланированный', 'запланированная', 'запланированные', 'запланований', 'запланована', 'заплановани', 'намеченный', 'намеченная']);
 
 /** Verbs of commenting on something (folded text: Ukrainian і is и). */
 const COMMENT_VERB = /^(?:comment|comments|commenting|commented|elaborate|speculate|disclose|(?:про)?комментир|(?:про)?коментув|раскрыва|розкрива)/;
@@ -1355,7 +1351,8 @@ function phoneAfter(a: Annotation, units: Unit[], from: number, to: number): boo
 }
 
 /** Adverbs of count between a meeting verb's object and its list: "met Stalin twice, at …". */
-const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважды', 'дважди', 'двічі', 'трижды', 'тричі', 'лишь', 'лише', 'только', 'тільки', 'раз']);
+// Token text is folded (Ukrainian і → и): «двічі», «тричі», «тільки» are read as 'двичи', 'тричи', 'тильки'.
+const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважды', 'трижды', 'двичи', 'тричи', 'лишь', 'лише', 'только', 'тильки', 'раз']);
 
 /**
  * Places after a meeting verb, past a comma, each with its own time: ", at Tehran in 1943 and at Yalta
@@ -1377,9 +1374,9 @@ function meetingList(a: Annotation, units: Unit[], from: number, end: number): {
     }
     const i0 = j;
     const fn = funcOf(units[j]);
-    if (fn !== 'in' && fn !== 'at') return [];
-    const place = senseOf(units[j + 1] ?? units[j], 'place');
-    if (!place || j + 1 >= end || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return [];
+    if ((fn !== 'in' && fn !== 'at') || j + 1 >= end) return [];
+    const place = senseOf(units[j + 1], 'place');
+    if (!place || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return [];
     j += 2;
     const times: TimeAtom[] = [];
     const tj = j < end && funcOf(units[j]) === 'in' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? j + 1 : j;

@@ -521,6 +521,16 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     if (!list) cuesBySentence.set(s, (list = []));
     list.push(c);
   }
+  // With no meeting word (a heading or presence phrase), only a meeting every US or Russian person
+  // it names was at can be its meeting ("Trump and Putin own property in Moscow" is not Witkoff's
+  // meeting with Putin there).
+  const resolveInput = (f: Frame, sentCues: Map<number, Set<number>>) => ({
+    frame: f,
+    sentCues,
+    aliasText,
+    plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual,
+    allNamed: headings.has(f),
+  });
   const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
@@ -551,15 +561,9 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         : undefined;
     const res: Resolution = sameUnknown
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
-      : resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual, allNamed: headings.has(f) });
+      : resolveFrame(matcher, st, resolveInput(f, sentCues));
     if (res.status === null) continue;
     if (headings.has(f) && res.status !== 'known') continue;
-    // With no meeting word, every leader it names must have been there ("Trump and Putin own
-    // property in Moscow" is not Witkoff's meeting with Putin in Moscow).
-    if (headings.has(f) && res.eventIdx !== null) {
-      const people = lex.events[res.eventIdx].people;
-      if (f.persons.some((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && !people.has(p))) continue;
-    }
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
     if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
     const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
@@ -582,7 +586,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // read once more with the whole passage's context, an unknown one may now be a known meeting.
   // The place, time and people it names still have to agree, as on the first reading.
   for (const { p, f, sentCues, dm } of second) {
-    const res = resolveFrame(matcher, st, { frame: f, sentCues, aliasText, plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual, allNamed: headings.has(f) });
+    const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
     if (res.status !== 'known' || res.eventIdx === null) continue;
     p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
     if (dm) {
