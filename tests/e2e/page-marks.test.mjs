@@ -156,11 +156,12 @@ eachBrowser((kind) => {
       assert.equal(s.focusRole, 'dialog');
       assert.equal(s.mode, 'card', 'a click opens the full card');
       for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
-      assert.equal((await cardState(page)).focusInside, true, 'Tab keeps focus inside the open card');
+      const where = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? 'nothing');
+      assert.equal((await cardState(page)).focusInside, true, `Tab keeps focus inside the open card (focus went to ${await where()})`);
       await page.keyboard.down('Shift');
       for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
       await page.keyboard.up('Shift');
-      assert.equal((await cardState(page)).focusInside, true, 'Shift+Tab too');
+      assert.equal((await cardState(page)).focusInside, true, `Shift+Tab too (focus went to ${await where()})`);
       await page.mouse.move(5, 5);
       await sleep(700);
       assert.equal((await cardState(page)).open, true, 'a pinned card stays when the pointer leaves');

@@ -9,7 +9,25 @@ export const isRendered = (el: Element): boolean => el.getClientRects().length >
 
 /** The card's focusable controls, in document order. */
 export function focusables(root: ParentNode, rendered: (el: Element) => boolean = isRendered): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled') && rendered(el));
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled') && !el.hasAttribute(GUARD) && rendered(el));
+}
+
+const GUARD = 'data-focus-guard';
+
+/**
+ * An invisible tab stop just after the card. Tab out of the notes frame's last control is the
+ * frame's to hand back (notes-frame/wire.ts), but while that frame is still loading nothing in it
+ * listens, and the browser moves focus to its next stop: this one, which sends focus round to
+ * the card's first control instead of out into the page. Shown only while a card is pinned, so a
+ * reader tabbing through the page never meets it.
+ */
+export function focusGuard(doc: Document, wrapTo: () => HTMLElement | undefined): HTMLElement {
+  const g = doc.createElement('span');
+  g.setAttribute(GUARD, '');
+  g.tabIndex = 0;
+  g.hidden = true;
+  g.addEventListener('focus', () => wrapTo()?.focus());
+  return g;
 }
 
 /**

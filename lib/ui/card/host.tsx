@@ -21,7 +21,7 @@ import { render } from 'preact';
 import type { Mark } from '../../page/registry';
 import type { NewEventFields } from './Card';
 import { CardPanel, type CardApi } from './CardPanel';
-import { trapTab } from './focus-trap';
+import { focusables, focusGuard, trapTab } from './focus-trap';
 import { createPeek } from './peek';
 import { placeNear } from './place';
 import { publicationDate } from '../../page/docinfo';
@@ -118,6 +118,8 @@ export function createCardHost(deps: CardHostDeps): CardHost {
   let uiGen = 0;
   /** The live region (in the shadow root, beside the frame), and what it should say once the facts are in. */
   let live: HTMLElement | null = null;
+  /** The tab stop after the card that sends focus round to its first control (focus-trap.ts). */
+  let guard: HTMLElement | null = null;
   let toAnnounce: string | null = null;
   let keyboardPeek = false;
   // The page's date, for "6 days before this article" (a single-page app may change it: read per paint).
@@ -151,6 +153,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     resizeObs?.disconnect();
     resizeObs = null;
     live = null;
+    guard = null;
     ui?.remove();
     ui = null;
     uiPromise = null;
@@ -217,6 +220,8 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     live.className = 'visually-hidden';
     live.dataset.testid = 'parley-live';
     f.after(live);
+    guard = focusGuard(doc, () => focusables(f, deps.rendered)[0]);
+    f.after(guard);
     const on = <E extends Event>(type: string, fn: (e: E) => void) => f.addEventListener(type, trustedOnly(fn, trusted) as EventListener);
     on('pointerenter', () => peek.overCard(true));
     on('pointerleave', () => peek.overCard(false));
@@ -253,6 +258,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     if (!f || !current) return;
     const mark = current;
     painted = peek.pinned;
+    if (guard) guard.hidden = !peek.pinned;
     f.dataset.mode = peek.pinned ? 'card' : 'peek';
     render(
       <CardPanel
@@ -338,6 +344,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
         render(null, ui.frame);
         ui.frame.hidden = true;
       }
+      if (guard) guard.hidden = true;
       deps.onClose?.(was);
       if (hadFocus || restoreFocus) {
         const back = returnFocus;

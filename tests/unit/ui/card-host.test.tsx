@@ -225,6 +225,26 @@ describe('card host', () => {
     t.host.destroy();
   });
 
+  it('Tab out of a notes frame that does not listen yet lands on the guard after the card, which sends focus round to its first control', async () => {
+    const t = setup();
+    t.host.open(t.mark, { pinned: false });
+    await vi.waitFor(() => expect(t.shadow().querySelector('[data-testid="peek-status"]')).not.toBeNull());
+    const guard = t.shadow().querySelector<HTMLElement>('[data-focus-guard]')!;
+    // A peek is no dialog: no extra tab stop for a reader tabbing through the page.
+    expect(guard.hidden).toBe(true);
+    t.host.open(t.mark, { focus: true, pinned: true });
+    await vi.waitFor(() => expect(t.shadow().activeElement?.getAttribute('role')).toBe('dialog'));
+    expect(guard.hidden).toBe(false);
+    const items = focusables(t.shadow(), () => true);
+    expect(items).not.toContain(guard); // never one of the card's own controls
+    // The browser's default Tab from the frame's last control (nothing in the frame prevented it).
+    guard.focus();
+    expect(t.shadow().activeElement).toBe(items[0]);
+    t.host.close(false);
+    expect(guard.hidden).toBe(true);
+    t.host.destroy();
+  });
+
   it('Enter while a card peeks opens the full card with focus in it; not from a control of the page, nor forged', async () => {
     const t = setup();
     t.host.open(t.mark, { pinned: false });
