@@ -532,7 +532,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       topicWords++;
     } else if (senseOf(u, 'meet')) {
       // Another meeting word continues the frame only when chained to it: "round of talks",
-      // "talks and negotiations", "summit meeting"; "met ... for talks" ends here.
+      // "talks and negotiations", "summit meeting"; "met ... for talks" ends here. A verb of travel
+      // after a meeting noun is the sentence's own predicate («Віткофф і Кушнер після зустрічі з Путіним
+      // прибули до Києва»): where they went next is not where they met.
+      if (nounAnchor && senseOf(u, 'meet')!.pos === 'v' && senseOf(u, 'meet')!.sense === 'visit') break;
       let chained = true;
       for (let q = w.last + 1; q < j; q++) {
         const fq = funcOf(units[q]);
@@ -1192,7 +1195,11 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "visited Moscow in May 2013 for talks with Lavrov", "met for ninety minutes on the sidelines
     // of the G20": a meeting word right after a frame, joined by a preposition, is the same
     // meeting. Its parties, places and times join that frame; the mark stays where it was.
-    const cont = prev !== null && prev.cs === cs ? isContinuation(units, Math.max(prev.w.last, prev.w.consumedTo), k) : null;
+    // A verb of travel right after a meeting noun's phrase is the sentence's predicate, not the same
+    // meeting: «Віткофф і Кушнер після зустрічі з Путіним прибули до Києва» (a trip to meet
+    // someone, "a trip to Moscow to meet Putin", is joined by its "to").
+    const predicate = prev !== null && prev.frame.pos === 'n' && meet.pos === 'v' && meet.sense === 'visit' && k === Math.max(prev.w.last, prev.w.consumedTo) + 1;
+    const cont = prev !== null && prev.cs === cs && !predicate ? isContinuation(units, Math.max(prev.w.last, prev.w.consumedTo), k) : null;
     // "talks with Lavrov and a meeting with Putin" is one trip; "… and the encounter in Alaska" is another meeting.
     let continuation = cont === 'join';
     const leftLimit = continuation && prev ? Math.max(prev.w.last, prev.w.consumedTo) + 1 : 0;
@@ -1260,7 +1267,12 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     }
     const clauseSides = new Set<SideCode>();
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
+    // "arrived in Kyiv after their meeting with Putin": a meeting noun after "after", "before",
+    // «після», «перед» dates another event of the clause; where the clause says before it that
+    // they went is that event's place, not the meeting's (its time is still near the meeting's).
+    const adjunct = meet.pos === 'n' ? adjunctAt(a, units, w.first) : -1;
     const cc = clauseContext(a, units, cs, ce, w);
+    if (adjunct > cs) cc.places = clauseContext(a, units, adjunct + 1, ce, w).places;
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
     let kind = classify(w.sides, clauseSides, frameSentSides, placeSideOf(ctx, w.places));
     // "(Trump spoke with Putin) before his meeting with Zelensky": a meeting noun whose "with" names
@@ -1339,6 +1351,22 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
   }
   return frames;
 }
+
+/**
+ * Where the temporal preposition stands whose object is the noun phrase starting at units[first]
+ * ("after their meeting", «після зустрічі», «перед переговорами»), or -1. Determiners and
+ * possessives may stand between.
+ */
+function adjunctAt(a: Annotation, units: Unit[], first: number): number {
+  let i = first - 1;
+  while (i >= 0 && (funcOf(units[i]) === 'det' || POSSESSIVES.has(tokenText(a, units[i].t0)))) i--;
+  if (i < 0 || funcOf(units[i]) !== 'after') return -1;
+  // "since" bounds a period; «до» may be "to" as well as "before".
+  const word = tokenText(a, units[i].t0);
+  return word !== 'since' && word !== 'до' ? i : -1;
+}
+/** Possessives as the folded token text spells them (Ukrainian є, ї read as е, и). */
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'своей', 'их', 'его', 'ее', 'своеи', 'ихньои', 'його', 'ии']);
 
 /** Words that say a conversation was on the telephone ("by phone", «по телефону», «телефоном»). */
 const PHONE_WORDS = new Set(['phone', 'telephone', 'телефону', 'телефоном', 'телефонному']);

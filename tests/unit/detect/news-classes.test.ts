@@ -962,3 +962,24 @@ describe('«до» before a city', () => {
     expect(ms.map((m) => m.eventId)).toContain('kremlin-2025-12');
   });
 });
+
+describe('a meeting named after "after" or «після», and where the sentence goes next', () => {
+  const kyiv: MatcherEvent = {
+    id: 'kyiv-2025-12', title: 'Envoys in Kyiv', kind: 'related', status: 'held', start: '2025-12-03', city: 'Kyiv', country: 'Ukraine',
+    placeNames: ['Kyiv', 'Київ', 'Киев'], participants: [{ name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' }, { name: 'Jared Kushner', nameRu: 'Джаред Кушнер', side: 'us' }, { name: 'Volodymyr Zelensky', side: 'other' }],
+    aliases: [], sharedAliases: [], cues: [],
+  };
+  const mk = compileMatcher([...events, kyiv]);
+  const read = (text: string) => detect(text, mk, createDocumentState({ publishedAt: '2025-12-04' })).filter((m) => m.status === 'known' || m.status === 'unknown');
+  it.each([
+    ['en', 'Witkoff and Kushner arrived in Kyiv after their meeting with Putin.', 'meeting with Putin'],
+    ['uk', 'Віткофф і Кушнер після зустрічі з Путіним прибули до Києва.', 'зустрічі з Путіним'],
+    ['ru', 'Уиткофф и Кушнер после встречи с Путиным прибыли в Киев.', 'встречи с Путиным'],
+  ])('%s: the meeting is with Putin, not in the city they travelled to next', (_lang, text, quote) => {
+    expect(read(text).map((m) => [m.quote, m.eventId])).toEqual([[quote, 'kremlin-2025-12']]);
+  });
+  it('keeps a place said inside the meeting’s own phrase, and a trip made to meet someone', () => {
+    expect(read('A day after their meeting at the Kremlin, Witkoff and Kushner flew home.').map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+    expect(read('Witkoff’s trip to Moscow to meet Putin was his sixth.').map((m) => m.quote)).toEqual(['Witkoff’s trip to Moscow']);
+  });
+});
