@@ -408,6 +408,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const aheadVerb = future && (f.pos === 'v' || f.times.some((t) => !!t.rel?.days && t.rel.days[0] >= 0));
   const nextIdx = future && doneBy !== null ? nextAfter(lex, cand, doneBy, usePlaces, f.persons, f.meet === 'call') : -1;
 
+  // The US and Russian people the sentence names, with the years of their meetings: "Across six
+  // sessions in the Kremlin, Hopkins won Stalin over" is of their time, whatever is recent now.
+  // Only when it names someone of each side: one person alone is as often a figure of comparison.
+  const eraKeys = [...new Set([...f.persons, ...f.sentPersons])].filter((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && eraOf(lex, p));
+  const eraPeople = bothSides(lex, eraKeys) ? eraKeys.map((p) => eraOf(lex, p)!) : [];
+
   const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
 
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
@@ -498,6 +504,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const toldDone = aheadVerb && doneBy !== null && !!er && ev.status === 'held' && er.to <= doneBy;
     let recent = false;
     let soon = false;
+    // Everyone the sentence names (of either side) belongs to another time: none of them was at this
+    // event, and it lies outside all their years. Recency and the page's focus cannot carry it.
+    const eraAgainst = !!er && eraPeople.length > 0 && !eraKeys.some((p) => info.people.has(p)) && eraPeople.every((r) => er.to < r.from || er.from > r.to);
+    if (eraAgainst) {
+      s += W.eraAgainst;
+      timeAgainst = true;
+    }
     // "the first meeting since 2019": nothing held before that year (nor in it, if it began then).
     if (er && f.sinceYears.some((y) => yearOfDay(er.from) <= y)) {
       s += W.beforeBound;
@@ -539,6 +552,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         s += best;
         if (best < 0) timeAgainst = true;
         if (best > 0) why?.push(`year ${ev.start.slice(0, 4)}`);
+      } else if (eraAgainst) {
+        // no publication or page-time prior for a meeting of another time
       } else if (pub) {
         // Days from the event's end to publication; an event still going on counts as just held.
         const gap = pub.to >= er.from ? Math.max(0, pub.to - er.to) : -1;
@@ -924,6 +939,31 @@ function lastDay(lex: Lexicon): number {
     lastDayOf.set(lex, last);
   }
   return last;
+}
+
+/** How far before a person's first meeting in the dataset and after their last one still counts as their time. */
+const ERA_SLACK_DAYS = 10 * 365;
+const erasOf = new WeakMap<Lexicon, Map<string, DayRange | null>>();
+/**
+ * The span of a US or Russian person's meetings in the dataset, widened by ERA_SLACK_DAYS: the years
+ * in which a sentence naming them can be about a meeting at all. null for someone with no meeting.
+ */
+function eraOf(lex: Lexicon, key: string): DayRange | null {
+  let eras = erasOf.get(lex);
+  if (!eras) erasOf.set(lex, (eras = new Map()));
+  let r = eras.get(key);
+  if (r === undefined) {
+    r = null;
+    for (const i of lex.eventsByPerson.get(key) ?? []) {
+      const e = lex.events[i].range;
+      if (!e) continue;
+      if (!r) r = { from: e.from, to: e.to, precision: 1 };
+      else r = { from: Math.min(r.from, e.from), to: Math.max(r.to, e.to), precision: 1 };
+    }
+    if (r) r = { from: r.from - ERA_SLACK_DAYS, to: r.to + ERA_SLACK_DAYS, precision: 1 };
+    eras.set(key, r);
+  }
+  return r;
 }
 
 /** Whether the people include someone of each side. */

@@ -136,6 +136,9 @@ export const W = {
   previousNotOwn: -3,
 
   // ---- era ----
+  /** Every US or Russian person the sentence names met only in other years, and none was at this
+   *  event ("six sessions in the Kremlin" with Hopkins and Stalin is not a 2025 visit). */
+  eraAgainst: -1.5,
   /** "the Soviet leader's talks": an event after the Soviet Union ended cannot be meant, whatever
    *  else agrees (a month read against a page of 2022 points at 2021). */
   sovietAfter: -6,

@@ -55,6 +55,7 @@ const events: MatcherEvent[] = [
   ev('washington-1987', 'summit', '1987-12-08', 'Washington', 'United States', ['Washington'], [{ name: 'Ronald Reagan', side: 'us' }, { name: 'Mikhail Gorbachev', side: 'ru' }]),
   ev('new-delhi-g20', 'ministerial', '2023-03-02', 'New Delhi', 'India', ['New Delhi'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
   ev('blinken-lavrov-call', 'call', '2022-07-29', 'Washington', 'United States', ['Washington'], [{ name: 'Antony Blinken', side: 'us' }, lavrov]),
+  ev('hopkins-1945', 'envoy', '1945-05-26', 'Moscow', 'Soviet Union', ['Moscow', 'Kremlin'], [{ name: 'Harry Hopkins', side: 'us' }, { name: 'Joseph Stalin', side: 'ru' }], { end: '1945-06-06' }),
 ];
 const matcher = compileMatcher(events);
 
@@ -321,5 +322,17 @@ describe('the weekday a mention names against the page\'s main meeting', () => {
     const ms = page(['Putin met Witkoff and Kushner at the Kremlin late on Thursday, in talks past midnight.', 'Ushakov called the talks in the Kremlin useful.'], undefined, 'Putin receives Trump envoys at Kremlin');
     expect(ids(ms[0]!)).toEqual(['kremlin-jan']);
     expect(ids(ms[1]!)).toEqual(['kremlin-jan']);
+  });
+});
+
+describe('the people a sentence names set its time', () => {
+  it('a history sentence naming only people of 1945 is their meeting, not the recent visit at the same place', () => {
+    const text = 'Across six long sessions in the Kremlin, Hopkins talked Stalin into a compromise on Poland.';
+    expect(ids(one(text, '2025-12-06'))).toEqual(['hopkins-1945']);
+  });
+
+  it('the same words naming today\'s envoys, or nobody, stay with the recent visit', () => {
+    expect(ids(one('Across five long hours in the Kremlin, Witkoff talked Putin through the plan.', '2025-12-06'))).toEqual(['kremlin-dec']);
+    expect(ids(one('Across six long sessions in the Kremlin, American and Russian envoys went through the plan.', '2025-12-06'))).toEqual(['kremlin-dec']);
   });
 });
