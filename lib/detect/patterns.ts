@@ -811,6 +811,12 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       j -= 2;
       continue;
     }
+    // «До Москви без оголошення літав директор ЦРУ»: a destination fronted before a verb of travel.
+    if (!found && gap <= 2 && senseOf(u, 'place') && j > 0 && tokenText(a, units[j - 1].t0) === 'до' && senseOf(units[k], 'meet')?.sense === 'visit') {
+      takePlace(w, u);
+      j -= 2;
+      continue;
+    }
     // «Трамп і Путін учора поговорили», «Путін у вівторок прийняв…»: a time between subject and
     // verb does not end the subject. (Read as the frame's own time it cost a held-out set a false
     // mark, so it is only stepped over.)
@@ -1205,6 +1211,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const leftLimit = continuation && prev ? Math.max(prev.w.last, prev.w.consumedTo) + 1 : 0;
     if (meet.pos === 'v' && !continuation) {
       walkSubject(a, units, k, cs, w);
+      if (meet.fronted && !w.places.length) continue; // «прибули» with no destination before it
       if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
     } else if (meet.pos !== 'v') {
       walkLeft(a, units, k, w, cueTokens, leftLimit);

@@ -37,6 +37,8 @@ export interface MeetSpec {
   w: number;
   /** Tense the verb form carries. */
   tense?: 'past' | 'fut';
+  /** A verb of travel that counts only with its destination said before it («До Москви літав …»). */
+  fronted?: true;
   words: string;
 }
 
@@ -100,7 +102,13 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до|прилетів у|прилетів в|прибув у|прибув в|прилетіли до|прилетіли в|прилетіли у|прибули до|прибули в|прибули у|прилетели в|прилетела в' },
   // Arrivals said in the imperfective or by landing: «прилітав до Москви» (flew in and out again),
   // «приземлився у Внуковому», «самолет приземлился в Анкоридже».
-  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'прилітав до|прилітав у|прилітав в|прилітала до|прилітали до|приїжджав до|приїжджала до|приїжджали до|прилетал в|прилетали в|приезжали в|приземлився в|приземлився у|приземлилася в|приземлилася у|приземлилися в|приземлилися у|приземлился в|приземлилась в|приземлились в|приземлился во' },
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'прилітав до|прилітав у|прилітав в|прилітала до|прилітали до|приїжджав до|приїжджала до|приїжджали до|прилетал в|прилетали в|приезжали в|приземлився в|приземлився у|приземлилася в|приземлилася у|приземлилися в|приземлилися у|приземлился в|приземлилась в|приземлились в|приземлился во|' +
+      // a round trip, said in the imperfective: «літав до Москви», «ездил в Москву»
+      'літав до|літав у|літав в|літала до|літали до|їздив до|їздив у|їздив в|їздила до|їздили до|летал в|летала в|летали в|ездил в|ездила в|ездили в' },
+  // The same verbs with the destination said before them: «До Москви літав директор ЦРУ», «В Москву
+  // прилетел Уиткофф». (Their "to" forms above are read first where they stand; alone, without a
+  // destination before them, these say too little.)
+  { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', fronted: true, words: 'прибув|прибула|прибули|прилетів|прилетіла|прилетіли|літав|літала|літали|прибыл|прибыла|прибыли|прилетел|прилетела|прилетели' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме=|приймуть' },
   { sense: 'visit', pos: 'v', w: 0.6, words: 'receives|принимает|приймає=' },
@@ -164,7 +172,8 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
       // the people: «з американцями», «американцев»
       'американцы|американці',
   },
-  { side: 'us', adj: true, words: 'американский|американський|американська|американські' },
+  // Agencies standing before a title ("CIA Director John Ratcliffe", «директор ЦРУ»).
+  { side: 'us', adj: true, words: 'американский|американський|американська|американські|cia|цру' },
   {
     side: 'ru',
     words:
@@ -173,7 +182,7 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
       // Ukrainian outlets' names for Russia: «країна-агресорка», «держава-агресорка»
       'країна-агресорка|держава-агресорка|страна-агрессор',
   },
-  { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|кремлевский|російський|російська|російські|радянський|кремлівський' },
+  { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|кремлевский|російський|російська|російські|радянський|кремлівський|svr|fsb|kgb|свр|фсб|кгб|сзр' },
   {
     side: 'ua',
     words:
@@ -376,7 +385,7 @@ export const ROLES =
   'official|officials|delegation|delegations|delegates|envoy|envoys|special envoy|diplomat|diplomats|top diplomat|top diplomats|leader|leaders|president|presidents|' +
   'minister|ministers|foreign minister|foreign ministers|defense minister|defence minister|counterpart|counterparts|negotiator|negotiators|representatives|' +
   'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
-  'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|lawmakers|legislators|senators|' +
+  'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|director|директор|lawmakers|legislators|senators|' +
   'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|dictator|' +
   // heads of other governments: «премьер-министр Индии», «наследный принц» (with a country they are a third party)
   'prime minister|prime ministers|premier|chancellor|king|crown prince|emir|sultan|' +

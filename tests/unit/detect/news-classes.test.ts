@@ -983,3 +983,25 @@ describe('a meeting named after "after" or «після», and where the sentenc
     expect(read('Witkoff’s trip to Moscow to meet Putin was his sixth.').map((m) => m.quote)).toEqual(['Witkoff’s trip to Moscow']);
   });
 });
+
+describe('an agency before a title, and a destination said before a verb of travel', () => {
+  const cia: MatcherEvent = {
+    id: 'cia-moscow-2026', title: 'CIA director in Moscow', kind: 'envoy', status: 'held', start: '2026-08-25', city: 'Moscow', country: 'Russia',
+    placeNames: ['Moscow', 'Москва', 'Москви'], participants: [{ name: 'John Ratcliffe', nameRu: 'Джон Рэтклифф', side: 'us' }, { name: 'Sergey Naryshkin', nameRu: 'Сергей Нарышкин', side: 'ru' }],
+    aliases: [], sharedAliases: [], cues: [],
+  };
+  const mk = compileMatcher([...events, cia]);
+  const read = (text: string, at = '2026-08-27') => detect(text, mk, createDocumentState({ publishedAt: at })).filter((m) => m.status === 'known' || m.status === 'unknown');
+  it.each([
+    ['en', 'CIA Director John Ratcliffe was in Moscow on Tuesday.'],
+    ['ru', 'В конце августа в Москве побывал директор ЦРУ Джон Рэтклифф.'],
+    ['uk', 'Наприкінці серпня до Москви без оголошення літав директор ЦРУ Джон Реткліфф.'],
+  ])('%s: the director’s trip is a visit to the other side', (_lang, text) => {
+    expect(read(text).map((m) => m.eventId)).toEqual(['cia-moscow-2026']);
+  });
+  it('reads «В Москву прилетел …» but not an arrival with no destination before it, nor one to a third country', () => {
+    expect(read('В Москву прилетел Уиткофф.', '2025-12-03').map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+    expect(read('Уиткофф прилетел утром.', '2025-12-03')).toEqual([]);
+    expect(read('До Києва прибули Віткофф і Кушнер.', '2025-12-03')).toEqual([]);
+  });
+});
