@@ -163,6 +163,36 @@ const US_RE =
   /(?<![\p{L}\p{N}])(?:U\.[ \u00a0]?S\.(?:[ \u00a0]?A\.)?|U\.S(?:\.A)?|USA|US|United[\s\u00a0]+States(?:[\s\u00a0]+of[\s\u00a0]+America)?|UNITED[\s\u00a0]+STATES(?:[\s\u00a0]+OF[\s\u00a0]+AMERICA)?|(?<!(?:Latin|South|Central|North|Native|African|Pan|Anglo|Asian|Mexican|Hispanic|Arab|Irish|Italian)[\s\u00a0-])(?:Americans?|AMERICANS?))(?![\p{L}\p{N}])/gu;
 
 /**
+ * A Russian or Ukrainian adjective of a name (-ская, -ська, -цкой, -зькій…): the suffix, then the
+ * case ending, which both adjectives of one noun share.
+ */
+const NAME_ADJECTIVE = /(?:ск|цк|ськ|цьк|зьк)([а-яіїє]{1,3})$/;
+const PARENTHESIS = /\s\(([\p{L}'’-]+)\)(?=\s)/gu;
+const NO_SKIPS: number[] = [];
+
+/**
+ * Where a second name of the same thing stands in parentheses between an adjective and its noun
+ * («Ялтинская (Крымская) конференция», «Потсдамської (Берлінської) конференції»): [start, end)
+ * pairs of the space and the parenthesis, which normalisation drops so the name reads as written
+ * without it. Only an adjective after an adjective of the same case ending: a parenthesis that says
+ * anything else («в Женеве (Швейцария)», «(фото)») stays, and so does the phrase break it makes.
+ */
+function altNames(original: string): number[] {
+  let out: number[] | null = null;
+  PARENTHESIS.lastIndex = 0;
+  for (let m = PARENTHESIS.exec(original); m; m = PARENTHESIS.exec(original)) {
+    const inner = NAME_ADJECTIVE.exec(m[1].toLowerCase());
+    if (!inner) continue;
+    let b = m.index;
+    while (b > 0 && /[\p{L}'’-]/u.test(original[b - 1])) b--;
+    const before = NAME_ADJECTIVE.exec(original.slice(b, m.index).toLowerCase());
+    if (!before || before[1] !== inner[1]) continue;
+    (out ??= []).push(m.index, m.index + m[0].length);
+  }
+  return out ?? NO_SKIPS;
+}
+
+/**
  * Growable output buffers (normalised units and their original ranges). One scratch set is reused
  * across calls (normalize is called for every vocabulary phrase at compile time, and allocating
  * three typed arrays per short string dominated that cost); results are copied out at the end.
@@ -246,6 +276,11 @@ function run(original: string, withMap: boolean): Normalized {
   let usI = 0;
   let nextUs = usStarts.length ? usStarts[0] : -1;
 
+  // Second names in parentheses, dropped with the space before them (see altNames).
+  const skips = original.indexOf('(') >= 0 ? altNames(original) : NO_SKIPS;
+  let skipI = 0;
+  let nextSkip = skips.length ? skips[0] : -1;
+
   let wsStart = -1; // start of a pending whitespace run
   let wsEnd = -1;
   let wsBreaks = 0; // line breaks in the pending run
@@ -259,6 +294,12 @@ function run(original: string, withMap: boolean): Normalized {
       starts = out.starts;
       ends = out.ends;
       cap = codes.length - 4;
+    }
+    if (i === nextSkip) {
+      i = skips[skipI + 1];
+      skipI += 2;
+      nextSkip = skipI < skips.length ? skips[skipI] : -1;
+      continue;
     }
     const c = original.charCodeAt(i);
     const f = FOLD[c];

@@ -1386,8 +1386,9 @@ function phoneAfter(a: Annotation, units: Unit[], from: number, to: number): boo
 }
 
 /** Adverbs of count between a meeting verb's object and its list: "met Stalin twice, at …". */
-// Token text is folded (Ukrainian і → и): «двічі», «тричі», «тільки» are read as 'двичи', 'тричи', 'тильки'.
-const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважды', 'трижды', 'двичи', 'тричи', 'лишь', 'лише', 'только', 'тильки', 'раз']);
+// Token text is folded (Ukrainian і → и, Russian ы → и): «двічі», «тричі», «тільки», «дважды», «трижды» are
+// read as 'двичи', 'тричи', 'тильки', 'дважди', 'трижди'.
+const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважди', 'трижди', 'двичи', 'тричи', 'лишь', 'лише', 'только', 'тильки', 'раз']);
 
 /**
  * Places after a meeting verb, past a comma, each with its own time: ", at Tehran in 1943 and at Yalta

@@ -505,7 +505,9 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['clause', 'which|who|whom|whose|where|when|while|whereas|though|although|but|because|so|yet|however|despite|unlike|whether|как=|который|где=|когда|хотя|но=|однако|пока|поскольку|чтобы|что=|який|яка|які|де=|коли|хоча|але|проте|оскільки|щоб|що='],
   ['copula', 'was|is|were|are|remains|remained|became|has been|had been|will be|was not|is not|wasn|isn'],
   ['again', AGAIN],
-  ['year-word', 'year|years|год=|году=|года=|годов=|годах=|лет=|рік|року|років'],
+  // «у 2018 році», «у 1980-х роках», «в 1985 г.», «в 1985–1987 гг.»: the word after a year is the year's, so
+  // what follows it (a list's «та в Анкориджі…») is read next, not a stray word.
+  ['year-word', 'year|years|год=|году=|года=|годов=|годах=|лет=|г=|гг=|рік|року|років|році=|роках='],
   ['week-word', 'week|weeks|неделе|недели'],
   ['say', 'said|says|told|stated|announced|confirmed|reported|заявил|сообщил|сказал|заявив|повідомив|сказав|заявила|повідомила'],
   ['ago', 'ago|назад='],

@@ -222,3 +222,28 @@ describe('a time between the subject and the verb', () => {
     expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Віткофф вночі провів у Кремлі', '2025-12-kremlin']]);
   });
 });
+
+describe('a list of meetings after «дважды» and years written «г.»', () => {
+  it('reads each place of the list as its own meeting (ы is folded to и: «дважды» is read as «дважди»)', () => {
+    const ms = usru(run('Трамп и Путин встречались дважды, в Хельсинки в 2018 году и на Аляске в 2025 году.', '2025-09-01'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([
+      ['в Хельсинки в 2018 году', '2018-helsinki'],
+      ['на Аляске в 2025 году', '2025-anchorage'],
+    ]);
+  });
+
+  it('takes «г.» after a year as the year’s word, so the list goes on after it', () => {
+    const ms = usru(run('Трамп и Путин встречались дважды, в Хельсинки в 2018 г. и на Аляске в 2025 г.', '2025-09-01'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki', '2025-anchorage']);
+    expect(ms[0]!.reasons).toContain('date 2018-07-16');
+  });
+});
+
+describe('a second name in parentheses', () => {
+  it('reads «Ялтинская (Крымская) конференция» as the Yalta conference', () => {
+    const named = compileMatcher([...FIXTURE_EVENTS, { ...extra[0], aliases: ['Ялтинская конференция'] }]);
+    const ms = usru(detect('Ялтинская (Крымская) конференция прошла в феврале 1945 года.', named, createDocumentState({ publishedAt: '2025-02-04' })));
+    expect(ms.map((m) => m.eventId)).toEqual(['1945-yalta']);
+    expect(ms[0]!.quote).toMatch(/^Ялтинская \(Крымская\) конференция/);
+  });
+});

@@ -417,3 +417,39 @@ describe('a time between the subject and the verb', () => {
     expect(usru(run('Лавров во вторник рассказал журналистам в Вашингтоне о санкциях.', '2025-04-12'))).toEqual([]);
   });
 });
+
+describe('the word after a year («році», «роках») belongs to the year', () => {
+  it('splits a list of meetings whose years are told «у 2018 році»', () => {
+    const ms = usru(run('Трамп і Путін зустрічалися двічі, у Гельсінкі у 2018 році та на Алясці у 2025 році.', '2025-09-01'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([
+      ['у Гельсінкі у 2018 році', '2018-helsinki'],
+      ['на Алясці у 2025 році', '2025-anchorage'],
+    ]);
+    expect(ms[0]!.reasons).toContain('date 2018-07-16');
+  });
+
+  it('still reads no list when the sentence goes on after the year', () => {
+    const ms = usru(run('Трамп і Путін зустрічалися двічі, у Гельсінкі у 2018 році президенти говорили про вибори.', '2025-09-01'));
+    expect(ms.map((m) => m.quote)).toEqual(['Трамп і Путін зустрічалися']);
+  });
+});
+
+describe('a second name in parentheses', () => {
+  const named = compileMatcher([
+    ...FIXTURE_EVENTS,
+    { ...extra[1], aliases: ['Ялтинська конференція', 'Ялтинская конференция'] },
+  ]);
+  const marks = (text: string) => usru(detect(text, named, createDocumentState({ publishedAt: '2025-02-04' }))).map((m) => [m.quote, m.eventId]);
+
+  it('reads «Ялтинська (Кримська) конференція» as the Yalta conference, quoting the whole name', () => {
+    expect(marks('Ялтинська (Кримська) конференція відбулася в лютому 1945 року.').map((m) => m[1])).toEqual(['1945-yalta']);
+    expect(marks('Ялтинська (Кримська) конференція відбулася в лютому 1945 року.')[0]![0]).toMatch(/^Ялтинська \(Кримська\) конференція/);
+    // The same in another case.
+    expect(marks('Учасники Ялтинської (Кримської) конференції в лютому 1945 року поділили Європу.').map((m) => m[1])).toEqual(['1945-yalta']);
+  });
+
+  it('keeps a parenthesis that is no second name of the same kind', () => {
+    // A noun in parentheses («(Крим)») is no adjective: the name stays broken, as written.
+    expect(marks('Ялтинська (Крим) конференція відбулася в лютому 1945 року.').map((m) => m[0])).not.toContainEqual(expect.stringMatching(/^Ялтинська/));
+  });
+});
