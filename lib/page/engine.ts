@@ -4,7 +4,7 @@
  * (entrypoints/page-engine.ts), loaded only by pages with trigger words: a page without them never
  * parses the detector.
  *
- *   matcher tables (prebuilt; the session hands them over) ──> loadMatcher (no compile)
+ *   matcher (prebuilt tables, loaded by the session while this chunk loads) ──> useMatcher
  *   Scanner: full scan of <body> in 8 ms slices ──> text chunks ──> detect ──> marks (CSS highlights
  *            MutationObserver ──> queue ──> idle time ──> only what changed       or <parley-mark>)
  *   input (lib/page/interaction.ts) and the popup ──> the card (lib/page/lazy-card.ts: loaded on first open)
@@ -12,9 +12,7 @@
  * Each scan reports what it did as a User Timing measure ('parley:initial', 'parley:update',
  * 'parley:full'; counts only, never page text), which the end-to-end tests and the benchmark read.
  */
-import highlightsCss from '../../entrypoints/content/highlights.css?inline';
 import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../detect';
-import { fromSent, loadMatcher } from '../detect/tables';
 import type { Mention } from '../detect/types';
 import type { send as sendFn } from '../messages/client';
 import { aliasFromQuote } from '../messages/new-event';
@@ -25,6 +23,7 @@ import { documentInfo } from './docinfo';
 import { reveal, wireInteraction } from './interaction';
 import { lazyCard } from './lazy-card';
 import { createMarkLayer } from './marks';
+import { adoptMarkStyle } from './mark-style';
 import { quoteFromRange } from './quote';
 import { MarkRegistry, type Mark } from './registry';
 import { Scanner, type ScanStats } from './scan';
@@ -37,15 +36,17 @@ export interface EngineDeps {
   listen: Listen;
   /** Loads the card chunk and makes the card host (entrypoints/content/card-host.tsx). */
   loadCard(deps: Omit<CardHostDeps, 'mount' | 'listen'>): Promise<CardHost>;
+  /**
+   * The marks' style sheet the content script adopted into the document (lib/page/mark-style.ts):
+   * the page's open shadow roots the scan marks in adopt the same one. Null: leave them unstyled.
+   */
+  markSheet(): CSSStyleSheet | null;
   doc?: Document;
 }
 
 export interface Engine {
-  /**
-   * Loads prebuilt matcher data (`builtin`: the bytes of the build's own tables, for an answer that
-   * names those rather than carrying tables); false if newer data came meanwhile.
-   */
-  useMatcher(data: MatcherData, builtin: () => Promise<ArrayBuffer>): Promise<boolean>;
+  /** Uses a matcher the session loaded from `data`'s tables (lib/detect/tables.ts loadMatcher). */
+  useMatcher(data: MatcherData, matcher: CompiledMatcher): void;
   readonly hasMatcher: boolean;
   /** Starts scanning (after the page's own first work); resolves when the first full scan is done. */
   start(isCurrent: () => boolean): Promise<void>;
@@ -154,45 +155,22 @@ export function createEngine(deps: EngineDeps): Engine {
   // With the <parley-mark> fallback, shadow roots are left alone (wrapping would change their nodes).
   // Adopted in one batch per frame: each adoption invalidates that root's style, and the scan's
   // visibility checks would otherwise recompute style once per root.
-  let markSheet: CSSStyleSheet | null = null;
   const unstyled: ShadowRoot[] = [];
   const styleShadowRoot = (root: ShadowRoot) => {
     if (unstyled.push(root) > 1) return;
     requestAnimationFrame(() => {
-      for (const r of unstyled.splice(0)) {
-        try {
-          if (!markSheet) {
-            markSheet = new CSSStyleSheet();
-            markSheet.replaceSync(highlightsCss);
-          }
-          if (r.host.isConnected && !r.adoptedStyleSheets.includes(markSheet)) r.adoptedStyleSheets.push(markSheet);
-        } catch {
-          /* a page that froze its root's sheets: its text is marked, but not painted there */
-        }
-      }
+      const sheet = deps.markSheet();
+      // (A page that froze its root's sheets: its text is marked, but not painted there.)
+      for (const r of unstyled.splice(0)) if (r.host.isConnected) adoptMarkStyle(r, sheet);
     });
   };
 
-  // The matcher arrives prebuilt (lib/detect/tables.ts): loading it is one short task, no compile.
-  let loading = 0;
   const engine: Engine = {
-    async useMatcher(data, builtin) {
-      const my = ++loading;
-      const tables = await fromSent(data.tables, builtin);
-      if (my !== loading) return false;
-      const t0 = performance.now();
-      const m = loadMatcher(tables);
-      const end = performance.now();
+    useMatcher(data, m) {
       matcher = m;
-      try {
-        performance.measure('parley:compile', { start: t0, end, detail: { events: m.events.length, slices: 1, longestSliceMs: end - t0, busyMs: end - t0, prebuilt: true } });
-      } catch {
-        /* a nicety */
-      }
       titles = new Map(m.events.map((e) => [e.id, e.title]));
       userEvents = new Set(data.userEvents ?? []);
       state = null;
-      return true;
     },
     get hasMatcher() {
       return !!matcher;

@@ -9,6 +9,8 @@ import spec from 'virtual:parley/gate';
 import type { Engine } from '../../../lib/page/engine';
 import { createSession, retrying, type SessionDeps, type WatchedItem } from '../../../lib/page/session';
 import type { MatcherData } from '../../../lib/messages/protocol';
+import type { CompiledMatcher } from '../../../lib/detect/matcher';
+import type { MatcherTables } from '../../../lib/detect/tables';
 import type { DataRevision } from '../../../lib/settings/signals';
 
 function item<T>(value: T) {
@@ -30,7 +32,7 @@ function fakeEngine() {
   let running = false;
   let has = false;
   return {
-    useMatcher: vi.fn(async (_: MatcherData, _builtin: () => Promise<ArrayBuffer>) => (has = true)),
+    useMatcher: vi.fn((_: MatcherData, _matcher: CompiledMatcher) => void (has = true)),
     get hasMatcher() {
       return has;
     },
@@ -47,6 +49,9 @@ function fakeEngine() {
 }
 
 const TABLES = (version: string) => ({ version, tables: {} }) as unknown as MatcherData;
+/** What the fake parser makes of tables: a matcher that says which bytes it was made from. */
+type FakeMatcher = CompiledMatcher & { bytes: number[] };
+const bytesOf = (m: CompiledMatcher) => (m as FakeMatcher).bytes;
 const tick = async (n = 5) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
 };
@@ -64,10 +69,11 @@ function setup(body: string, opts: { enabled?: boolean; paused?: string[] } = {}
   let version = 'v1';
   const getMatcher = vi.fn(async (known?: string) => (known === version ? null : TABLES(version)));
   const loadEngine = vi.fn(async () => engine);
-  const loadBuiltinTables = vi.fn(async () => new ArrayBuffer(8));
-  const deps: SessionDeps = { onInvalidated: (fn) => invalidated.push(fn), settings, gateSpec: spec, getMatcher, loadEngine, loadBuiltinTables };
+  const loadBuiltinTables = vi.fn(async () => new Uint8Array([9, 8, 7]).buffer);
+  const parseTables = vi.fn((t: MatcherTables) => ({ events: [], bytes: [...t.bytes] }) as unknown as CompiledMatcher);
+  const deps: SessionDeps = { onInvalidated: (fn) => invalidated.push(fn), settings, gateSpec: spec, getMatcher, loadEngine, loadBuiltinTables, parseTables };
   const session = createSession(deps);
-  return { session, engine, settings, getMatcher, loadEngine, loadBuiltinTables, setVersion: (v: string) => (version = v), invalidate: () => invalidated.forEach((f) => f()) };
+  return { session, engine, settings, getMatcher, loadEngine, loadBuiltinTables, parseTables, setVersion: (v: string) => (version = v), invalidate: () => invalidated.forEach((f) => f()) };
 }
 
 const RECIPE = '<article><h1>Black bean soup</h1><p>Add two cups of black beans and a bay leaf, and simmer for forty minutes.</p></article>';
@@ -75,6 +81,7 @@ const NEWS = '<article><h1>Summit</h1><p>Putin and Trump met at the Anchorage su
 
 beforeEach(() => {
   document.body.innerHTML = '';
+  document.adoptedStyleSheets = []; // what earlier tests' sessions adopted
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -90,7 +97,7 @@ describe('which pages get the engine', () => {
     document.querySelector('article')!.append(p);
     await tick();
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
-    expect(s.engine.useMatcher).toHaveBeenCalledWith(TABLES('v1'), expect.any(Function));
+    expect(s.engine.useMatcher).toHaveBeenCalledWith(TABLES('v1'), expect.anything());
     expect(s.engine.start).toHaveBeenCalledTimes(1);
   });
 
@@ -99,8 +106,7 @@ describe('which pages get the engine', () => {
     s.loadBuiltinTables.mockRejectedValue(new TypeError('Failed to fetch'));
     s.getMatcher.mockImplementation(async (_known?: string, inline?: boolean) => ({ version: 'v1', tables: { format: 2, source: 'x', ...(inline ? { base64: 'AQIDBA==' } : {}) } }));
     await s.session.apply();
-    const builtin = s.engine.useMatcher.mock.calls[0]![1];
-    expect([...new Uint8Array(await builtin())]).toEqual([1, 2, 3, 4]);
+    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3, 4]);
     expect(s.getMatcher).toHaveBeenLastCalledWith(undefined, true);
   });
 
@@ -111,11 +117,11 @@ describe('which pages get the engine', () => {
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
     expect(s.getMatcher).toHaveBeenCalledTimes(1);
     expect(s.getMatcher).toHaveBeenCalledWith(undefined);
-    // The built-in tables' file is read once, as soon as the gate opens, and handed to the engine.
+    // The built-in tables' file is read once, as soon as the gate opens, parsed by the session and
+    // handed to the engine as a matcher.
     expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
-    const builtin = s.engine.useMatcher.mock.calls[0]![1];
-    expect(await builtin()).toBe(await s.loadBuiltinTables.mock.results[0]!.value);
-    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
+    expect(s.parseTables).toHaveBeenCalledTimes(1);
+    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
     expect(s.engine.start).toHaveBeenCalledTimes(1);
     expect(s.session.engine).toBe(s.engine);
   });
@@ -139,6 +145,28 @@ describe('which pages get the engine', () => {
     // Tables are asked again with the version held: the background answers null, nothing reloads.
     expect(s.getMatcher).toHaveBeenLastCalledWith('v1');
     expect(s.engine.useMatcher).toHaveBeenCalledTimes(1);
+  });
+
+  it('the marks\' style sheet is adopted only by a page past the gate, and taken out when Parley is switched off there', async () => {
+    // (The test page adopts no sheet of its own; vitest gives CSS imports no text, so the sheet is counted, not read.)
+    const parleySheets = () => document.adoptedStyleSheets;
+    const shut = setup(RECIPE);
+    await shut.session.apply();
+    expect(parleySheets()).toHaveLength(0);
+    shut.invalidate();
+
+    const s = setup(NEWS);
+    await s.session.apply();
+    expect(parleySheets()).toHaveLength(1);
+    await s.session.apply();
+    expect(parleySheets()).toHaveLength(1); // once, however often the session starts
+    await s.settings.enabled.set(false);
+    expect(parleySheets()).toHaveLength(0);
+    await s.settings.enabled.set(true);
+    await tick();
+    expect(parleySheets()).toHaveLength(1);
+    s.invalidate();
+    expect(parleySheets()).toHaveLength(0);
   });
 
   it('a frame too small to hold an article reads no settings and loads nothing', async () => {
@@ -190,7 +218,7 @@ describe('data changes', () => {
     expect(s.engine.refresh).toHaveBeenCalledTimes(1);
     s.setVersion('v2');
     await s.settings.dataRevision.set({ rev: 2, what: 'events' });
-    expect(s.engine.useMatcher).toHaveBeenLastCalledWith(TABLES('v2'), expect.any(Function));
+    expect(s.engine.useMatcher).toHaveBeenLastCalledWith(TABLES('v2'), expect.anything());
     expect(s.engine.rescan).toHaveBeenCalledTimes(1);
     expect(s.engine.refresh).toHaveBeenCalledTimes(2);
   });
@@ -202,13 +230,14 @@ describe('data changes', () => {
     await own.session.apply();
     expect(own.engine.start).toHaveBeenCalledTimes(1);
     expect(own.loadBuiltinTables).not.toHaveBeenCalled();
+    expect(bytesOf(own.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3]);
 
     const named = setup(NEWS);
     await named.settings.gateExtra.set(['zanzibar accord']);
     await named.session.apply();
-    expect(named.loadBuiltinTables).not.toHaveBeenCalled();
-    const builtin = named.engine.useMatcher.mock.calls[0]![1];
-    expect(await builtin()).toBe(await named.loadBuiltinTables.mock.results[0]!.value);
+    // Asked for only once the answer names the built-in tables.
+    expect(named.loadBuiltinTables).toHaveBeenCalledTimes(1);
+    expect(bytesOf(named.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
   });
 
   it('the reader’s own events open the gate of a page that names only them', async () => {
