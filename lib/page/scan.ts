@@ -20,7 +20,7 @@
  * text (MarkRegistry.add refuses overlaps).
  *
  * Work is cut into chunks of CHUNK_CHARS characters (ending at a block boundary, which no mention
- * crosses) and slices of SLICE_BUDGET_MS; the detector runs on one chunk at a time, with one
+ * crosses; smaller only on a starved machine, see MIN_CHUNK_CHARS) and slices of SLICE_BUDGET_MS; the detector runs on one chunk at a time, with one
  * document state shared across chunks so a later paragraph can refer back to an earlier one.
  */
 import type { Mention } from '../detect/types';
@@ -39,8 +39,23 @@ import { OWN_PREFIX, TextWalker, blockOf, rangeFor, type PageText } from './text
  * size keeps them the same. A call on 4096 characters takes a few milliseconds, and the detector's
  * cost per call hardly depends on the chunk size (measured: 1 MB in chunks of 1024 to 8192
  * characters, the same total within noise).
+ *
+ * Only when the machine is so busy that one call runs far past its slice (a 4096-character call
+ * took 66-272 ms of wall time on a 2-core machine at load 10, where it takes 2-4 ms alone) does
+ * the next chunk shrink: see MIN_CHUNK_CHARS. On a machine that is not starved no call comes near
+ * that, so the chunks, and the marks, are the ones above.
  */
 export const CHUNK_CHARS = 4096;
+/**
+ * The smallest chunk a starved machine shrinks to. A detector call that ran over LONG_CALL_FACTOR
+ * times the slice budget (wall time: the thread was mostly waiting for a core) halves the next
+ * chunk, down to this; a call back under half the budget doubles it again, up to CHUNK_CHARS. A
+ * slice then holds under contention at the price of less context per call while it lasts (chunks of
+ * 1024 characters changed some marks on 9 of 174 labelled pages, see above): a page that would
+ * otherwise stutter for a tenth of a second at a time.
+ */
+export const MIN_CHUNK_CHARS = 1024;
+const LONG_CALL_FACTOR = 2;
 /** A mutation batch larger than this is treated as one rescan of the page (DESIGN.md). */
 export const BIG_BATCH = 1000;
 /** More distinct subtrees than this in one job: rescan the page instead of merging them one by one. */
@@ -63,6 +78,8 @@ export interface ScanStats {
   /** Main-thread time spent, summed over slices. */
   busyMs: number;
   longestSliceMs: number;
+  /** The smallest chunk the job used (below chunkChars only on a starved machine; see MIN_CHUNK_CHARS). */
+  minChunkChars: number;
   /** Of busyMs: time in the detector, and its longest single call. */
   detectMs: number;
   longestDetectMs: number;
@@ -114,6 +131,8 @@ export class Scanner {
   private writing = 0;
   private readonly doc: Document;
   private readonly chunkChars: number;
+  /** The chunk size now: chunkChars, unless calls ran long (see MIN_CHUNK_CHARS). */
+  private chunkNow: number;
   private readonly budget: number;
   detect: DetectFn;
 
@@ -121,6 +140,7 @@ export class Scanner {
     this.doc = opts.doc ?? document;
     this.detect = opts.detect;
     this.chunkChars = opts.chunkChars ?? CHUNK_CHARS;
+    this.chunkNow = this.chunkChars;
     this.budget = opts.budgetMs ?? SLICE_BUDGET_MS;
   }
 
@@ -376,7 +396,7 @@ export class Scanner {
 
   private async job(reason: ScanStats['reason'], gen: number): Promise<void> {
     const t0 = now();
-    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, detectMs: 0, longestDetectMs: 0, markMs: 0, wallMs: 0 };
+    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, minChunkChars: this.chunkNow, detectMs: 0, longestDetectMs: 0, markMs: 0, wallMs: 0 };
     const added: Mark[] = [];
     const removed: Mark[] = [];
     let s = slice(this.budget);
@@ -392,13 +412,16 @@ export class Scanner {
 
     for (const root of roots) {
       const walker = new TextWalker(root.node, {
-        chunkChars: this.chunkChars,
+        chunkChars: this.chunkNow,
         onShadowRoot: this.opts.onShadowRoot === null ? null : this.enterShadowRoot,
         ...(root.fresh ? {} : { skipText: isScanned }),
       });
       while (!walker.done) {
         const chunk = walker.next(s);
-        if (chunk) this.process(chunk, stats, added);
+        if (chunk) {
+          walker.chunkChars = this.process(chunk, stats, added);
+          if (walker.chunkChars < stats.minChunkChars) stats.minChunkChars = walker.chunkChars;
+        }
         if (!walker.done && s.expired()) {
           endSlice();
           await (reason === 'update' ? whenIdle() : yieldToMain());
@@ -417,17 +440,29 @@ export class Scanner {
     this.opts.onJob?.(stats, added, removed);
   }
 
-  private process(chunk: PageText, stats: ScanStats, added: Mark[]): void {
+  /**
+   * The chunk size for the next call: halved after a call that ran over LONG_CALL_FACTOR slice
+   * budgets (down to MIN_CHUNK_CHARS), doubled back after one under half a budget.
+   */
+  private nextChunkChars(ms: number): number {
+    if (ms > this.budget * LONG_CALL_FACTOR) this.chunkNow = Math.max(Math.min(MIN_CHUNK_CHARS, this.chunkChars), this.chunkNow >> 1);
+    else if (ms < this.budget / 2 && this.chunkNow < this.chunkChars) this.chunkNow = Math.min(this.chunkChars, this.chunkNow * 2);
+    return this.chunkNow;
+  }
+
+  /** Detects and marks one chunk; returns the size for the next one. */
+  private process(chunk: PageText, stats: ScanStats, added: Mark[]): number {
     stats.chunks++;
     stats.chars += chunk.text.length;
     for (const seg of chunk.segments) this.scanned.add(seg.node);
-    if (!chunk.text.trim()) return;
+    if (!chunk.text.trim()) return this.chunkNow;
     const t0 = now();
     const mentions = this.detect(chunk.text);
     const t1 = now();
     stats.detectMs += t1 - t0;
     if (t1 - t0 > stats.longestDetectMs) stats.longestDetectMs = t1 - t0;
-    if (!mentions.length) return;
+    const next = this.nextChunkChars(t1 - t0);
+    if (!mentions.length) return next;
     this.write(() => {
       for (const m of mentions) {
         const range = rangeFor(chunk, m.start, m.end);
@@ -439,5 +474,6 @@ export class Scanner {
       }
     });
     stats.markMs += now() - t1;
+    return next;
   }
 }

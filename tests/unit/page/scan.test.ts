@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../lib/detect/types';
 import { createMarkLayer } from '../../../lib/page/marks';
 import { MarkRegistry } from '../../../lib/page/registry';
-import { BIG_BATCH, CHUNK_CHARS, Scanner, type ScanStats } from '../../../lib/page/scan';
+import { BIG_BATCH, CHUNK_CHARS, MIN_CHUNK_CHARS, Scanner, type ScanStats } from '../../../lib/page/scan';
 import { TextWalker, collectText } from '../../../lib/page/text';
 
 const RE = /\b(Helsinki|Reykjavik|Anchorage|Geneva) (summit|talks)\b/g;
@@ -129,27 +129,57 @@ describe('Scanner', () => {
     for (const t of texts) expect(t.length).toBeLessThan(2048 + 200);
   });
 
-  it('cuts the same chunks whatever the clock says (chunk boundaries can change what the detector finds)', async () => {
-    const page = Array.from({ length: 600 }, (_, i) => `<p>Para ${i}: the Helsinki summit and more words to read.</p>`).join('');
-    const chunksWith = async (msPerCall: number) => {
-      // Every call of the clock is `msPerCall` later: each detector call looks that slow.
-      let clock = 0;
-      vi.spyOn(performance, 'now').mockImplementation(() => (clock += msPerCall));
-      texts.length = 0;
-      setup(page);
-      await scanner.start();
-      expect(registry.size).toBe(600);
-      scanner.stop();
-      registry.clear();
-      vi.restoreAllMocks();
-      return [...texts];
+  const PAGE600 = Array.from({ length: 600 }, (_, i) => `<p>Para ${i}: the Helsinki summit and more words to read.</p>`).join('');
+  /**
+   * Scans PAGE600 with a clock that stands still except inside the detector, where each call takes
+   * `msOfCall(i)` for the i-th call; returns the texts the detector was given.
+   */
+  const chunksWith = async (msOfCall: (i: number) => number) => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 0.001));
+    texts.length = 0;
+    setup(PAGE600);
+    let calls = 0;
+    scanner.detect = (text) => {
+      clock += msOfCall(calls++);
+      return fakeDetect(text);
     };
-    const slow = await chunksWith(20);
-    const fast = await chunksWith(0.01);
-    expect(slow.length).toBeGreaterThan(3);
-    expect(slow).toEqual(fast);
-    for (const t of slow.slice(0, -1)) expect(t.length).toBeGreaterThanOrEqual(CHUNK_CHARS);
+    await scanner.start();
+    expect(registry.size).toBe(600);
+    const stats = jobs[0]!;
+    scanner.stop();
+    registry.clear();
+    vi.restoreAllMocks();
+    return { texts: [...texts], stats };
+  };
+
+  it('cuts the same chunks on a slow machine as on a fast one while calls stay within two slice budgets (chunk boundaries can change what the detector finds)', async () => {
+    const slow = await chunksWith(() => 15);
+    const fast = await chunksWith(() => 0.01);
+    expect(slow.texts.length).toBeGreaterThan(3);
+    expect(slow.texts).toEqual(fast.texts);
+    for (const t of slow.texts.slice(0, -1)) expect(t.length).toBeGreaterThanOrEqual(CHUNK_CHARS);
+    expect(slow.stats.minChunkChars).toBe(CHUNK_CHARS);
     expect(CHUNK_CHARS).toBe(4096);
+  });
+
+  it('on a starved machine (a call far past its slice) shrinks the next chunks, down to MIN_CHUNK_CHARS, and grows them back once calls are quick', async () => {
+    // Calls 0-4 take 60 ms of wall time (a thread waiting for a core), the rest 1 ms.
+    const { texts: got, stats } = await chunksWith((i) => (i < 5 ? 60 : 1));
+    const sizes = got.map((t) => t.length);
+    // Each chunk ends at the first paragraph after its size: about 60 characters over.
+    const near = (n: number, size: number) => n >= size && n < size + 80;
+    expect(near(sizes[0]!, 4096)).toBe(true);
+    expect(near(sizes[1]!, 2048)).toBe(true);
+    expect(near(sizes[2]!, MIN_CHUNK_CHARS)).toBe(true);
+    expect(near(sizes[3]!, MIN_CHUNK_CHARS)).toBe(true); // never below the floor
+    expect(near(sizes[4]!, MIN_CHUNK_CHARS)).toBe(true);
+    expect(near(sizes[5]!, MIN_CHUNK_CHARS)).toBe(true); // after call 4, the last long one
+    expect(near(sizes[6]!, 2048)).toBe(true); // after call 5, a quick one: doubled
+    expect(near(sizes[7]!, 4096)).toBe(true);
+    expect(sizes.slice(8, -1).every((n) => near(n, 4096))).toBe(true);
+    expect(stats.minChunkChars).toBe(MIN_CHUNK_CHARS);
+    expect(MIN_CHUNK_CHARS).toBe(1024);
   });
 
   it('scans only what the page adds later (infinite scroll), once', async () => {
