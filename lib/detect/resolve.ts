@@ -60,7 +60,8 @@ export function dominantYear(st: DocumentState): number | null {
 /** Resolve a written time against the publication date (or the document's year). */
 export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean): DayRange | null {
   const pub = st.published;
-  const refYear = pub ? yearOfDay(pub.to) : dominantYear(st);
+  // (Read only where an atom needs it: the document's year walks every year the page names.)
+  const refYearOf = () => (pub ? yearOfDay(pub.to) : dominantYear(st));
   if (atom.afterPrev) {
     // Against the meeting the text named last ("met in Geneva in 1985 … a year later, in Reykjavik").
     for (let i = st.meetings.length - 1; i >= 0; i--) {
@@ -72,6 +73,7 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
   if (atom.decade !== undefined) return { from: dayNumber(atom.decade, 1, 1), to: dayNumber(atom.decade + 9, 12, 31), precision: 0 };
   if (atom.rel) {
     if (atom.rel.year !== undefined) {
+      const refYear = refYearOf();
       if (refYear === null) return null;
       return rangeOf({ y: refYear + atom.rel.year });
     }
@@ -101,7 +103,7 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
     return null;
   }
   if (atom.season) {
-    const y = atom.y ?? refYear;
+    const y = atom.y ?? refYearOf();
     if (y === null) return null;
     const [m1, m2] = atom.season;
     const y2 = m2 < m1 ? y + 1 : y;
@@ -110,8 +112,8 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
   if (atom.m) {
     let y = atom.y ?? null;
     if (y === null) {
-      if (refYear === null) return null;
-      y = refYear;
+      y = refYearOf();
+      if (y === null) return null;
       if (pub && pub.precision >= 2) {
         const pm = monthOfDay(pub.to);
         if (!future && atom.m > pm) y--;
@@ -261,6 +263,14 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score
 
 /** The countries of an event's places (computed once per event: every frame asks again). */
 const countriesOf = new WeakMap<EventInfo, Set<string>>();
+
+/** The sides of an event's people (computed once per event: every frame asks again). */
+const sidesByEvent = new WeakMap<EventInfo, Set<string>>();
+function sidesOf(info: EventInfo): Set<string> {
+  let sides = sidesByEvent.get(info);
+  if (!sides) sidesByEvent.set(info, (sides = new Set(info.people.values())));
+  return sides;
+}
 
 /** A known city in the text lies in another country than any of the event's places. */
 function foreignCity(lex: Lexicon, info: EventInfo, keys: string[]): boolean {
@@ -452,7 +462,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // People
     let pp = 0;
     let pm = 0;
-    const named: string[] = [];
+    const named: string[] = why ? [] : NO_REASONS; // (filled only when reasons are spelled out)
     for (const p of f.persons) {
       if (info.people.has(p)) {
         pp += W.personInFrame;
@@ -627,7 +637,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += info.related ? W.thirdRelated : W.thirdUsRu;
       // Who met must be who took part: Rubio with Turkish teams is not the Russia–Ukraine round.
       if (info.people.size) {
-        const evSides = new Set(info.people.values());
+        const evSides = sidesOf(info);
         for (const side of f.sides) s += evSides.has(side) ? W.thirdSideAgrees : W.thirdSideDisagrees;
       }
     }
@@ -635,7 +645,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // "Trilateral talks", "talks between Russia, the US and Ukraine": a round with a third party
     // at the table, not a meeting of the two sides alone (nor the reverse).
     if (f.three && f.kind !== 'third' && !info.related && info.people.size) {
-      const third = [...info.people.values()].some((side) => side !== 'us' && side !== 'ru');
+      const third = [...sidesOf(info)].some((side) => side !== 'us' && side !== 'ru');
       s += third ? W.threeWayMatch : W.threeWayMismatch;
       if (third) why?.push('three parties at the table');
     }
@@ -713,7 +723,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   };
   const scored: Scored[] = [];
   const named = input.allNamed ? f.persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') : [];
-  for (const idx of cand) if (named.every((p) => lex.events[idx].people.has(p))) scored.push(scoreEvent(idx, null));
+  for (const idx of cand) if (!named.length || named.every((p) => lex.events[idx].people.has(p))) scored.push(scoreEvent(idx, null));
   scored.sort((x, y) => y.score - x.score || x.idx - y.idx);
 
   const explain = st.info.explain
@@ -915,6 +925,17 @@ function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string
  * ministers met too), or -1 when there are none or several.
  */
 export function onlyMeetingAt(lex: Lexicon, key: string, kind?: MatcherEvent['kind']): number {
+  // Asked for every candidate of every frame at a place: computed once per lexicon, city and kind.
+  let memo = onlyAtMemo.get(lex);
+  if (!memo) onlyAtMemo.set(lex, (memo = new Map()));
+  const k = kind ? `${key}\u0000${kind}` : key;
+  let only = memo.get(k);
+  if (only === undefined) memo.set(k, (only = onlyMeetingAtUncached(lex, key, kind)));
+  return only;
+}
+const onlyAtMemo = new WeakMap<Lexicon, Map<string, number>>();
+
+function onlyMeetingAtUncached(lex: Lexicon, key: string, kind?: MatcherEvent['kind']): number {
   let only = -1;
   for (const i of lex.eventsByPlace.get(key) ?? []) {
     if (lex.events[i].related || (kind && lex.events[i].ev.kind !== kind)) continue;
@@ -977,6 +998,18 @@ function bothSides(lex: Lexicon, persons: string[]): boolean {
  * SETTLED_YEARS before the newest in the dataset; otherwise -1.
  */
 function onlyMeetingOf(lex: Lexicon, persons: string[]): number {
+  if (persons.length < 2) return -1;
+  // Asked for every candidate a named person attended: computed once per lexicon and list of people.
+  let memo = onlyOfMemo.get(lex);
+  if (!memo) onlyOfMemo.set(lex, (memo = new Map()));
+  const key = persons.join('\u0000');
+  let only = memo.get(key);
+  if (only === undefined) memo.set(key, (only = onlyMeetingOfUncached(lex, persons)));
+  return only;
+}
+const onlyOfMemo = new WeakMap<Lexicon, Map<string, number>>();
+
+function onlyMeetingOfUncached(lex: Lexicon, persons: string[]): number {
   if (persons.length < 2 || !bothSides(lex, persons)) return -1;
   let only = -1;
   for (const i of lex.eventsByPerson.get(persons[0]) ?? []) {
