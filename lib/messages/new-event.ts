@@ -8,18 +8,11 @@ import type { ParleyDB } from '../db/database';
 import { createUserEvent, type EventDraft } from '../db/user-events';
 import type { StoredEvent } from '../events/types';
 import type { NewEventInput } from './protocol';
+import { aliasFromQuote } from './alias';
+
+export { aliasFromQuote };
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-
-/** 'the Ankara talks' → 'Ankara talks'; trims quotes and punctuation a selection drags along. */
-export function aliasFromQuote(quote: string): string {
-  return quote
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[«“”"'‘’(]+|[»“”"'‘’),.;:!?]+$/g, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .trim();
-}
 
 /**
  * The language of the page an event was added from, for its source (a screen reader reads the

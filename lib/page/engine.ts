@@ -15,7 +15,7 @@
 import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../detect';
 import type { Mention } from '../detect/types';
 import type { send as sendFn } from '../messages/client';
-import { aliasFromQuote } from '../messages/new-event';
+import { aliasFromQuote } from '../messages/alias';
 import type { MatcherData } from '../messages/protocol';
 import type { PageMention } from '../messages/tab';
 import type { CardHost, CardHostDeps } from '../ui/card/host';
