@@ -22,7 +22,7 @@
  * the clause ("will", "could", "did not") ride along for resolution.
  */
 import { normalizeString } from './normalize';
-import { readTime, type TimeAtom } from './times';
+import { readTime, type TimeAtom, type TimeRead } from './times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE, F_SENT } from './tokenize';
 import {
   TENSE_CODE,
@@ -442,8 +442,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       continue;
     }
     const time = readTime(a, units, j);
-    // «з 2021 року», «с 2021 года»: "with" before a bare year is "since" in Ukrainian and Russian.
-    const sinceYear = !!time && prep === 'with' && j > 0 && SINCE_WITH.has(tokenText(a, units[j - 1].t0)) && time.atoms.every((t) => t.y !== undefined && t.m === undefined);
+    const sinceYear = !!time && sinceTime(a, units, j, time);
     if (time && (prep === 'after' || sinceYear)) {
       // "talks since 2022", "the first meeting after 1991": a bound, not the meeting's date.
       w.consumedTo = time.next - 1;
@@ -943,7 +942,7 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
     if (p && (fn === 'in' || fn === 'at' || fn === 'topic') && !places.includes(p.key)) places.push(p.key);
     const t = readTime(a, units, i);
     if (t) {
-      if (fn !== 'after') times.push(...t.atoms); // "since 2022" bounds, it does not date
+      if (fn !== 'after' && !sinceTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
       i = t.next - 1;
     }
   }
@@ -1135,8 +1134,8 @@ export interface SentenceContext {
 /** Words after which a year is a lower bound ("since 2019"), not the meeting's date. */
 // Token text is normalised: Ukrainian «від», «після» are read as 'вид', 'писля'; «з 2021 року» is since 2021.
 const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 'вид', 'з', 'писля']);
-/** The Ukrainian and Russian "with" that means "since" before a year. */
-const SINCE_WITH = new Set(['с', 'з', 'со']);
+/** The Ukrainian and Russian "with" (and Ukrainian «від», folded 'вид') that mean "since" before a year. */
+const SINCE_WITH = new Set(['с', 'з', 'со', 'вид']);
 /** Participles that say where a meeting was meant to be: "the summit, planned for Budapest". */
 const PLAN_PARTICIPLES = new Set(['planned', 'proposed', 'envisioned', 'envisaged', 'scheduled', 'slated', 'mooted', 'pencilled', 'penciled', 'запланированный', 'запланированная', 'запланированные', 'запланований', 'запланована', 'заплановани', 'намеченный', 'намеченная']);
 
@@ -1145,13 +1144,50 @@ const COMMENT_VERB = /^(?:comment|comments|commenting|commented|elaborate|specul
 /** Words that open a phrase about an earlier meeting, cutting it off from the clause's verb. */
 const BOUND_BEFORE = new Set(['since', 'after', 'following', 'после', 'писля']);
 
+/** «по», «до» right after a time: it starts a span («с 1985 по 1987 год»), it is no "since". */
+function spanAfter(a: Annotation, units: Unit[], j: number): boolean {
+  const w = units[j] ? tokenText(a, units[j].t0) : '';
+  return w === 'по' || w === 'до';
+}
+
+/**
+ * «з 2021 року», «від 2021 року», «с июня 2021 года»: "with" or «від» before a time with a year
+ * (units[j] starts it) is "since" in Ukrainian and Russian, unless «по/до» makes it a span's start
+ * («с 15 по 17 августа»). A bound, not the meeting's date.
+ */
+function sinceTime(a: Annotation, units: Unit[], j: number, time: TimeRead): boolean {
+  return j > 0 && SINCE_WITH.has(tokenText(a, units[j - 1].t0)) && time.atoms.every((t) => t.y !== undefined) && !spanAfter(a, units, time.next);
+}
+
 /**
  * Years of a sentence: those that date something, and those that only bound it ("since 2019",
- * "before 1991", "после 2022 года"); the bounding ones never count as the meeting's year.
+ * "before 1991", "после 2022 года", «з 2021 року», «с июня 2021 года»); the bounding ones never
+ * count as the meeting's year.
  */
-function yearsOfSentence(a: Annotation, units: Unit[]): { sentYears: number[]; sinceYears: number[] } {
+interface SentenceYears {
+  sentYears: number[];
+  sinceYears: number[];
+  /**
+   * "…since January 2022, when Lavrov and Blinken met in Geneva": the unit where a when-clause right
+   * after a bounding time begins. The bound dates that clause's own meeting, so frames from there on
+   * read those years as their time, not as a bound (see yearsAt).
+   */
+  whenFrom: number;
+}
+
+/** Words that open a clause about the time just named. */
+const WHEN_WORDS = new Set(['when', 'когда', 'коли']);
+
+/** The years of the sentence as a frame beginning at unit `at` reads them. */
+function yearsAt(ys: SentenceYears, at: number): { sentYears: number[]; sinceYears: number[] } {
+  if (at < ys.whenFrom) return ys;
+  return { sentYears: [...ys.sentYears, ...ys.sinceYears], sinceYears: [] };
+}
+
+function yearsOfSentence(a: Annotation, units: Unit[]): SentenceYears {
   const sentYears: number[] = [];
   const sinceYears: number[] = [];
+  let whenFrom = Infinity;
   // "the first since his forces invaded Ukraine in 2022": a year inside a since-clause dates
   // what the meeting came after, so it bounds like "since 2022".
   let sinceClause = -1;
@@ -1160,17 +1196,26 @@ function yearsOfSentence(a: Annotation, units: Unit[]): { sentYears: number[]; s
     if (tokenText(a, u.t0) === 'since' && !isYear(numValue(a, units[i + 1] ?? u))) sinceClause = i;
     const v = numValue(a, u);
     if (isYear(v)) {
+      // «с/з» before the year, or before its month and day: "since".
+      let k = i - 1;
+      if (k >= 0 && senseOf(units[k], 'month')) k--;
+      if (k >= 0 && k < i - 1 && numValue(a, units[k]) !== null) k--;
       const before = i > 0 ? units[i - 1] : null;
-      if (before && funcOf(before) === 'after') {
+      const nextUnit = units[i + 1] && funcOf(units[i + 1]) === 'year-word' ? i + 2 : i + 1;
+      const n0 = sinceYears.length;
+      if (k >= 0 && SINCE_WITH.has(tokenText(a, units[k].t0)) && !spanAfter(a, units, nextUnit)) sinceYears.push(v);
+      else if (before && funcOf(before) === 'after') {
         if (SINCE_WORDS.has(tokenText(a, before.t0))) sinceYears.push(v);
       } else if (sinceClause >= 0 && i - sinceClause <= 12) sinceYears.push(v);
       else sentYears.push(v);
+      const w = units[nextUnit];
+      if (sinceYears.length > n0 && w && flagsOf(a, w) & F_COMMA && WHEN_WORDS.has(tokenText(a, w.t0))) whenFrom = Math.min(whenFrom, nextUnit);
     }
     // A comma before a place or its date stays inside the clause ("since they met in Osaka, Japan, in 2019").
     const f = flagsOf(a, u);
     if (f & (F_DOT | F_CLAUSE) || (f & F_COMMA && !senseOf(u, 'place') && funcOf(u) !== 'in' && !isYear(v))) sinceClause = -1;
   }
-  return { sentYears, sinceYears };
+  return { sentYears, sinceYears, whenFrom };
 }
 
 /**
@@ -1183,7 +1228,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
   const sentSides = new Set<SideCode>();
   const sentPersons: string[] = [];
   collectSides(a, units, 0, units.length, -1, -1, sentSides, sentPersons);
-  const { sentYears, sinceYears } = yearsOfSentence(a, units);
+  const years = yearsOfSentence(a, units);
   let consumed = -1;
   let prev: { frame: Frame; w: Walk; cs: number; ce: number } | null = null;
   for (let k = 0; k < units.length; k++) {
@@ -1317,8 +1362,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       forum: w.forum,
       unknownPlace: w.unknownPlace,
       times: w.times,
-      sentYears,
-      sinceYears,
+      ...yearsAt(years, w.first),
       ords: w.ords,
       again: w.again || hasAgainNear(units, k),
       previous: (meet.pos === 'n' && previousBefore(a, units, k)) || lastTimeBefore(a, units, w.first),
@@ -1559,7 +1603,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
   const sentSides = new Set<SideCode>();
   const sentPersons: string[] = [];
   collectSides(a, units, 0, units.length, -1, -1, sentSides, sentPersons);
-  const { sentYears, sinceYears } = yearsOfSentence(a, units);
+  const years = yearsOfSentence(a, units);
   let k = 0;
   while (k < units.length && units[k].t1 <= hit.t0) k++;
   const [cs, ce] = clauseBounds(a, units, Math.min(k, units.length - 1));
@@ -1587,8 +1631,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     forum: false,
     unknownPlace: null,
     times: [],
-    sentYears,
-    sinceYears,
+    ...yearsAt(years, k),
     ords: [],
     again: false,
     tense,

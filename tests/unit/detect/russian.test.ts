@@ -247,3 +247,19 @@ describe('a second name in parentheses', () => {
     expect(ms[0]!.quote).toMatch(/^Ялтинская \(Крымская\) конференция/);
   });
 });
+
+describe('«с» before a month and year: since, unless a span', () => {
+  it('reads «первая встреча … с июня 2021 года» as the page’s meeting, and dates the «когда» clause by it', () => {
+    const ms = usru(run('Путин и Трамп провели переговоры на Аляске. Это первая встреча лидеров двух стран с июня 2021 года, когда Путин и Байден встретились в Женеве.', '2025-08-16'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([
+      ['Путин и Трамп провели переговоры на Аляске', '2025-anchorage'],
+      ['первая встреча', '2025-anchorage'],
+      ['Путин и Байден встретились в Женеве', '2021-geneva'],
+    ]);
+  });
+
+  it('reads «с … по …» as the meeting’s own span', () => {
+    const ms = usru(run('Переговоры Лаврова и Рубио шли с 17 по 18 февраля 2025 года.', '2025-12-01'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-riyadh']);
+  });
+});

@@ -453,3 +453,21 @@ describe('a second name in parentheses', () => {
     expect(marks('Ялтинська (Крим) конференція відбулася в лютому 1945 року.').map((m) => m[0])).not.toContainEqual(expect.stringMatching(/^Ялтинська/));
   });
 });
+
+describe('«з», «від» before a year: since, not the date', () => {
+  it('reads «перша зустріч … з 2021 року» as the page’s meeting, not one of 2021', () => {
+    for (const since of ['з 2021 року', 'від 2021 року', 'з червня 2021 року']) {
+      const ms = usru(run(`Трамп і Путін провели переговори на Алясці. Це перша зустріч президентів США і Росії ${since}.`, '2025-08-16'));
+      expect(ms.map((m) => [m.quote, m.eventId]), since).toEqual([
+        ['Трамп і Путін провели переговори на Алясці', '2025-anchorage'],
+        ['перша зустріч президентів США і Росії', '2025-anchorage'],
+      ]);
+    }
+  });
+
+  it('dates the meeting of a «коли» clause right after the bound by it', () => {
+    const ms = usru(run('Трамп і Путін провели переговори на Алясці, вперше з червня 2021 року, коли Байден і Путін зустрілися в Женеві.', '2025-08-16'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-anchorage', '2021-geneva']);
+    expect(ms[1]!.reasons).toContain('year 2021');
+  });
+});
