@@ -1005,3 +1005,10 @@ describe('an agency before a title, and a destination said before a verb of trav
     expect(read('До Києва прибули Віткофф і Кушнер.', '2025-12-03')).toEqual([]);
   });
 });
+
+describe('a plural meeting noun naming no one and nowhere', () => {
+  it('is a practice even with a year in its clause; the meeting before it stays', () => {
+    const ms = usru(run('Rubio and Lavrov met in Riyadh on 18 February 2025. In 2025 there were several such meetings.', '2025-03-01'));
+    expect(ms.map((m) => m.quote)).toEqual(['Rubio and Lavrov met in Riyadh on 18 February 2025']);
+  });
+});
