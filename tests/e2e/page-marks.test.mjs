@@ -156,7 +156,12 @@ eachBrowser((kind) => {
       assert.equal(s.focusRole, 'dialog');
       assert.equal(s.mode, 'card', 'a click opens the full card');
       for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
-      const where = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? 'nothing');
+      const where = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('parley-card-host');
+          const inner = host?.shadowRoot?.activeElement;
+          return `${document.activeElement?.outerHTML.slice(0, 60) ?? 'nothing'}; in the card: ${inner ? inner.outerHTML.slice(0, 80) : 'nothing'}; page has focus: ${document.hasFocus()}`;
+        });
       assert.equal((await cardState(page)).focusInside, true, `Tab keeps focus inside the open card (focus went to ${await where()})`);
       await page.keyboard.down('Shift');
       for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
