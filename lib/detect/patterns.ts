@@ -1753,6 +1753,25 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
 
 /** A time opening the sentence: "On Friday", "In October 1986", "Last week" (the lexicon may read
  *  "on Friday" as one unit, or leave the preposition apart). */
+/**
+ * "Between the two rounds, Dmitriev spent Saturday in Miami with Witkoff": a short opening phrase
+ * closed by a comma, naming nobody and no place, before the subject. Where the subject starts, or 0.
+ */
+function frontedAdverbial(a: Annotation, units: Unit[]): number {
+  for (let c = 0; c < 6 && c + 1 < units.length; c++) {
+    const u = units[c];
+    if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'place')) return 0;
+    if (flagsOf(a, u) & (F_CLAUSE | F_DOT | F_QUOTE)) return 0;
+    const next = units[c + 1];
+    if (flagsOf(a, next) & F_COMMA) {
+      // The subject: a name, or a first name no list knows before one.
+      const named = senseOf(next, 'person') || (!next.senses.length && flagsOf(a, next) & F_CAP && units[c + 2] && senseOf(units[c + 2], 'person'));
+      return named ? c + 1 : 0;
+    }
+  }
+  return 0;
+}
+
 function leadingTime(a: Annotation, units: Unit[]): ReturnType<typeof readTime> {
   const t = readTime(a, units, 0);
   if (t) return t;
@@ -1802,7 +1821,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     if (t && units[t.next] && senseOf(units[t.next], 'person')) {
       times.push(...t.atoms);
       s0 = t.next;
-    }
+    } else s0 = frontedAdverbial(a, units);
   }
   let i = s0;
   for (; i < units.length; i++) {

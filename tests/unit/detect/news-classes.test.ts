@@ -1012,3 +1012,12 @@ describe('a plural meeting noun naming no one and nowhere', () => {
     expect(ms.map((m) => m.quote)).toEqual(['Rubio and Lavrov met in Riyadh on 18 February 2025']);
   });
 });
+
+describe('a short opening phrase before the subject of a presence', () => {
+  it('is stepped over ("Between the two rounds, Witkoff was in the Kremlin on Tuesday")', () => {
+    expect(usru(run('Between the two rounds, Witkoff was in the Kremlin on Tuesday.', '2025-12-04')).map((m) => [m.quote, m.eventId])).toEqual([['Witkoff was in the Kremlin on Tuesday', 'kremlin-2025-12']]);
+  });
+  it('does not make one side alone somewhere a meeting', () => {
+    expect(usru(run('Meanwhile, Putin was in Beijing on Tuesday.', '2025-12-04'))).toEqual([]);
+  });
+});
