@@ -112,6 +112,23 @@ function plainWords(a: Annotation, hit: OverlayHit): boolean {
   return true;
 }
 
+/**
+ * Does an alias name a document rather than a meeting ("the Moscow Treaty", «Договор о СНП»,
+ * "Helsinki Accords", «Будапештський меморандум»)? Its signing ("INF Treaty signing", «подписание
+ * Договора по ПРО») names the meeting.
+ */
+const DOCUMENT_WORD = /^(treaty|treaties|accord|accords|agreement|agreements|memorandum|protocol|договор\p{L}*|соглашени\p{L}*|договоренност\p{L}*|договорённост\p{L}*|угод\p{L}*|домовленост\p{L}*|меморандум\p{L}*|протокол\p{L}*)$/u;
+const SIGNING_WORD = /^(signing|signed|подписани\p{L}*|подписал\p{L}*|пидписанн\p{L}*|пидписал\p{L}*|ratification|ратификац\p{L}*)$/u;
+function documentAlias(a: Annotation, hit: OverlayHit): boolean {
+  let doc = false;
+  for (let t = hit.t0; t < hit.t1; t++) {
+    const w = tokenText(a, t);
+    if (SIGNING_WORD.test(w)) return false;
+    if (DOCUMENT_WORD.test(w)) doc = true;
+  }
+  return doc;
+}
+
 interface Pending {
   t0: number;
   t1: number;
@@ -370,6 +387,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
   if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return false;
   if (f.aliases.length && f.meet === null) {
+    // A treaty's name is the document, not the meeting that signed it: "the Moscow Treaty cut
+    // warheads" names no meeting (its signing does, and a meeting word beside it is read as one).
+    if (f.aliases.every((h) => documentAlias(a, h))) return false;
     // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
     if (st.sides.us + st.sides.ru === 0) return false;
     // Written in plain words ("walk in the woods", "перезагрузка отношений"), it needs a side in its own sentence.

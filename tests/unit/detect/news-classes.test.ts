@@ -6,9 +6,10 @@
  * hand-made event list (fixtures.ts) plus a few events of its own, so dataset edits cannot move it.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createDocumentState, detect, normalize, type MatcherEvent, type Mention } from '../../../lib/detect';
+import { compileMatcher, createDocumentState, detect, normalize, toMatcherEvent, type MatcherEvent, type Mention } from '../../../lib/detect';
 import { FIXTURE_EVENTS } from './fixtures';
 import { placeAdjectives } from '../../../lib/detect/vocab';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
 
 const extra: MatcherEvent[] = [
   {
@@ -1019,5 +1020,18 @@ describe('a short opening phrase before the subject of a presence', () => {
   });
   it('does not make one side alone somewhere a meeting', () => {
     expect(usru(run('Meanwhile, Putin was in Beijing on Tuesday.', '2025-12-04'))).toEqual([]);
+  });
+});
+
+describe('a treaty’s name', () => {
+  // The bundled dataset: its 2002 Moscow summit carries the treaty's names as aliases.
+  const mk = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+  const read = (text: string) => detect(text, mk, createDocumentState({ publishedAt: '2022-05-24' })).filter((m) => m.status === 'known' || m.status === 'unknown');
+  it('is the document, not the meeting that signed it', () => {
+    expect(read('The Moscow Treaty between the United States and Russia cut deployed warheads by two thirds.')).toEqual([]);
+    expect(read('Bush and Putin later praised the Moscow Treaty.')).toEqual([]);
+  });
+  it('names the meeting when its signing is said', () => {
+    expect(read('Bush flew to Moscow in May 2002 to sign the Moscow Treaty with Putin.').map((m) => m.eventId)).toEqual(['2002-moscow-summit']);
   });
 });
