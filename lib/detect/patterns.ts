@@ -824,6 +824,13 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       j--;
       continue;
     }
+    // «Горбачов і Рейган у Женеві 1985 року потиснули руки», «… в Женеве в 1985 году впервые
+    // пожали…»: a date or "for the first time" between subject and verb (and the place before
+    // them) does not end the subject either. Stepped over; the clause still reads the date.
+    if (!found && (datePart(a, units, j) || (u.t1 - u.t0 === 1 && FIRST_TIME.has(tokenText(a, u.t0))))) {
+      j--;
+      continue;
+    }
     if (thirdPartyAt(a, units, j)) {
       w.sides.add('other');
       w.first = j;
@@ -855,6 +862,24 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     j--;
   }
 }
+
+/**
+ * A unit of a written date read backwards from a verb: a year, its word («року», «году», «г.»),
+ * a month, a day before a month, and «в/у» before a year or a month.
+ */
+function datePart(a: Annotation, units: Unit[], j: number): boolean {
+  const u = units[j];
+  const fn = funcOf(u);
+  if (fn === 'year-word' || senseOf(u, 'month') || isYear(numValue(a, u))) return true;
+  const next = units[j + 1];
+  if (!next) return false;
+  const v = numValue(a, u);
+  if (v !== null && v >= 1 && v <= 31 && senseOf(next, 'month')) return true;
+  return fn === 'in' && (isYear(numValue(a, next)) || !!senseOf(next, 'month'));
+}
+
+/** "For the first time" in one word, as an adverb before the verb (folded: «впервые» → 'впервие', «вперше» → 'вперше'). */
+const FIRST_TIME = new Set(['впервие', 'вперше', 'уперше']);
 
 /** Personal pronouns that can stand for the people named just before: 1 one person, 2 several. */
 // Token text is folded (Ukrainian і → и), so «він» is read as 'вин'.

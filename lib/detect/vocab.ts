@@ -419,7 +419,8 @@ export const MODIFIERS =
 /** Ordinals (also pick a round of a series). */
 export const ORDINALS: [number, string][] = [
   [1, 'first|1st|for the first time|первый|перший|впервые'],
-  [2, 'second|2nd|второй|другий'],
+  // Ukrainian «другий» spelled out: its stem would reach Russian «другой», «другие» (other) and «друг» (friend).
+  [2, 'second|2nd|второй|другий=|другого=|другому=|друга=|другої=|другу=|другою=|другій=|друге=|другі='],
   [3, 'third|3rd|третий|третій'],
   [4, 'fourth|4th|четвертый|четвертий'],
   [5, 'fifth|5th|пятый|п\'ятий'],

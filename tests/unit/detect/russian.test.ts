@@ -263,3 +263,10 @@ describe('«с» before a month and year: since, unless a span', () => {
     expect(ms.map((m) => m.eventId)).toEqual(['2025-riyadh']);
   });
 });
+
+describe('a date between the subject and the verb', () => {
+  it('reads «Горбачев и Рейган в Женеве в 1985 году впервые провели переговоры» as their Geneva meeting', () => {
+    const ms = usru(run('Горбачев и Рейган в Женеве в 1985 году впервые провели переговоры.', '2025-11-19'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Горбачев и Рейган в Женеве в 1985 году впервые провели переговоры', '1985-geneva']]);
+  });
+});

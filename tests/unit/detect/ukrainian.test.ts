@@ -471,3 +471,21 @@ describe('«з», «від» before a year: since, not the date', () => {
     expect(ms[1]!.reasons).toContain('year 2021');
   });
 });
+
+describe('a date between the subject and the verb', () => {
+  it('reads «Горбачов і Рейган у Женеві 1985 року вперше потиснули руки» as their Geneva meeting', () => {
+    const ms = usru(run('Горбачов і Рейган у Женеві 1985 року вперше потиснули руки.', '2025-11-19'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Горбачов і Рейган у Женеві 1985 року вперше потиснули руки', '1985-geneva']]);
+  });
+
+  it('still finds no US–Russia meeting when the subject is not both sides', () => {
+    expect(usru(run('Зеленський у Вашингтоні 28 лютого 2025 року провів переговори з Трампом.', '2025-11-19'))).toEqual([]);
+  });
+});
+
+describe('«другий» is second only in its Ukrainian forms', () => {
+  it('keeps «Друга зустріч» as the second and leaves Russian «другая» (another) out of the phrase', () => {
+    expect(usru(run('Друга зустріч делегацій США і Росії в Стамбулі пройшла у квітні.', '2025-05-01')).map((m) => m.quote)).toEqual(['Друга зустріч делегацій США і Росії в Стамбулі пройшла у квітні']);
+    expect(usru(run('Другая встреча делегаций России и США в Стамбуле прошла в апреле.', '2025-05-01')).map((m) => m.quote)).toEqual(['встреча делегаций России и США в Стамбуле прошла в апреле']);
+  });
+});
