@@ -1684,8 +1684,17 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
     // where the reporter wrote from, not a meeting. Followed by a colon it is a chronology's entry
     // ("Yalta, Soviet Union, Feb. 4-11, 1945: Roosevelt, Stalin and Churchill").
     const dateline = from === 0 && i < units.length && !gapBefore(a, units[i].t0).includes(':');
-    const f = dateline ? null : headingOf(a, units, from, i, sentence);
-    if (f) out.push(f);
+    // "After Stalin: Berlin 1954 and Geneva 1955", "2. Moscow 1947 and the end of four-power
+    // cooperation": a heading may pair several place-and-year entries, or one with a topic.
+    if (!dateline) {
+      let p = from;
+      for (let j = from; j <= i; j++) {
+        if (j < i && funcOf(units[j]) !== 'and') continue;
+        const f = headingOf(a, units, p, j, sentence);
+        if (f) out.push(f);
+        p = j + 1;
+      }
+    }
     from = i;
   }
   return out;

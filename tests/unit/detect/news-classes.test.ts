@@ -1035,3 +1035,18 @@ describe('a treaty’s name', () => {
     expect(read('Bush flew to Moscow in May 2002 to sign the Moscow Treaty with Putin.').map((m) => m.eventId)).toEqual(['2002-moscow-summit']);
   });
 });
+
+describe('a heading pairing place-and-year entries', () => {
+  it('marks each entry, and one beside a topic ("Geneva 1955 and the spirit it left")', () => {
+    const page = '3. Two thaws: Geneva 1955 and Helsinki 2018\n\nThe American and Soviet leaders met, and later the American and Russian ones.\n\n4. Geneva 1955 and the spirit it left\n\nEisenhower faced Khrushchev and Bulganin.';
+    const ms = usru(run(page, '2025-10-14'));
+    expect(ms.filter((m) => /^(Helsinki|Geneva) \d{4}$/.test(m.quote)).map((m) => [m.quote, m.eventId])).toEqual([
+      ['Geneva 1955', '1955-geneva'],
+      ['Helsinki 2018', '2018-helsinki'],
+      ['Geneva 1955', '1955-geneva'],
+    ]);
+  });
+  it('leaves a pair that names no meeting alone', () => {
+    expect(usru(run('The Games: Munich 1972 and Moscow 1980\n\nThe United States and the Soviet Union boycotted each other.', '2025-10-14'))).toEqual([]);
+  });
+});
