@@ -16,8 +16,8 @@ import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, presenceFrame, type Frame, type SentenceContext } from './patterns';
-import { resolveFrame, type Resolution } from './resolve';
-import { addMeeting, createDocumentState, isDocumentState, type DocMeeting, type DocumentState } from './state';
+import { datedDoneBy, resolveFrame, type Resolution } from './resolve';
+import { addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
@@ -461,6 +461,10 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
 export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Mention[] {
   const st = isDocumentState(doc) ? doc : createDocumentState(doc ?? {});
   const lex = matcher.lexicon;
+  // An undated page may say when it is only after its headline and opening were read ("… were in
+  // Moscow on December 2"): then the passage is read again from here, title included, knowing it.
+  const before = !st.published && !st.inTitle ? snapshotMeetings(st) : null;
+  let rereadTitle: (() => void) | undefined;
   if (!st.titleRead) {
     // The title is read like text (its meetings become the page's lead), but marks nothing and
     // leaves the offsets of the real text alone.
@@ -471,6 +475,8 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       detect(st.info.title, matcher, st);
       st.chars = chars;
       st.inTitle = false;
+      rereadTitle = st.rereadTitle;
+      st.rereadTitle = undefined;
     }
   }
   if (!text) return [];
@@ -531,7 +537,6 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   frames.sort((x, y) => x.t0 - y.t0);
 
   // 4: resolve, in document order, so later frames see earlier meetings.
-  const pending: Pending[] = [];
   const aliasHit = new Map<number, OverlayHit>();
   for (const h of a.aliases) if (!aliasHit.has(h.pid)) aliasHit.set(h.pid, h);
   const aliasText = (pid: number) => {
@@ -554,70 +559,101 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     aliasText,
     plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual,
     allNamed: headings.has(f),
+    at: st.inTitle ? 0 : base + a.scan.norm.starts[a.scan.toks.start[f.t0]],
   });
-  const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
-  for (let fi = 0; fi < frames.length; fi++) {
-    const f = frames[fi];
-    f.narrativeYear = narrativeYearAt(yearsAt, f.t0);
-    // A meeting phrase naming nobody, at a place where the page already put a known US–Russia
-    // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
-    // in Manila coincided with the EU's decision on sanctions against Russia").
-    if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
-    // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
-    // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
-    // theirs, even when the dataset does not hold it yet.
-    if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
-    if (!admit(a, st, frames, fi)) continue;
-    const sentCues = new Map<number, Set<number>>();
-    for (const c of cuesBySentence.get(f.sentence) ?? []) {
-      if (c.sense.t !== 'cue') continue;
-      let set = sentCues.get(c.sense.ev);
-      if (!set) sentCues.set(c.sense.ev, (set = new Set()));
-      set.add(c.pid);
+  // Resolution may narrow a frame's kind; a second reading starts from the frames as built.
+  const kinds = frames.map((f) => f.kind);
+  const resolveAll = (): Pending[] => {
+    const pending: Pending[] = [];
+    const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
+    for (let fi = 0; fi < frames.length; fi++) {
+      const f = frames[fi];
+      f.narrativeYear = narrativeYearAt(yearsAt, f.t0);
+      // A meeting phrase naming nobody, at a place where the page already put a known US–Russia
+      // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
+      // in Manila coincided with the EU's decision on sanctions against Russia").
+      if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
+      // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
+      // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
+      // theirs, even when the dataset does not hold it yet.
+      if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
+      if (!admit(a, st, frames, fi)) continue;
+      const sentCues = new Map<number, Set<number>>();
+      for (const c of cuesBySentence.get(f.sentence) ?? []) {
+        if (c.sense.t !== 'cue') continue;
+        let set = sentCues.get(c.sense.ev);
+        if (!set) sentCues.set(c.sense.ev, (set = new Set()));
+        set.add(c.pid);
+      }
+      // A frame at a place where the page already placed a meeting we do not know ("the Ankara
+      // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias or the
+      // people it names say otherwise.
+      const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
+      const sameUnknown =
+        key && f.kind !== 'third' && !f.persons.length && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
+          ? st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null)
+          : undefined;
+      const res: Resolution = sameUnknown
+        ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
+        : resolveFrame(matcher, st, resolveInput(f, sentCues));
+      if (res.status === null) continue;
+      if (headings.has(f) && res.status !== 'known') continue;
+      // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
+      if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
+      const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
+      const p: Pending = {
+        t0: f.t0,
+        t1: f.t1,
+        res,
+        via: f.aliases.length ? 'alias' : 'pattern',
+        places: f.places,
+        ...(f.tense ? { tense: TENSE_WORD[f.tense] } : {}),
+        ...(also.length ? { also } : {}),
+      };
+      pending.push(p);
+      const dm = remember(st, a, base, p, f);
+      if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm });
     }
-    // A frame at a place where the page already placed a meeting we do not know ("the Ankara
-    // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias or the
-    // people it names say otherwise.
-    const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
-    const sameUnknown =
-      key && f.kind !== 'third' && !f.persons.length && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
-        ? st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null)
-        : undefined;
-    const res: Resolution = sameUnknown
-      ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
-      : resolveFrame(matcher, st, resolveInput(f, sentCues));
-    if (res.status === null) continue;
-    if (headings.has(f) && res.status !== 'known') continue;
-    // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
-    if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
-    const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
-    const p: Pending = {
-      t0: f.t0,
-      t1: f.t1,
-      res,
-      via: f.aliases.length ? 'alias' : 'pattern',
-      places: f.places,
-      ...(f.tense ? { tense: TENSE_WORD[f.tense] } : {}),
-      ...(also.length ? { also } : {}),
-    };
-    pending.push(p);
-    const dm = remember(st, a, base, p, f);
-    if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm });
-  }
 
-  // 4b: a second look. A headline or opening line that could be any of several meetings ("Witkoff
-  // and Kushner had a good meeting with Putin") is often settled by what the rest of the text says:
-  // read once more with the whole passage's context, an unknown one may now be a known meeting.
-  // The place, time and people it names still have to agree, as on the first reading.
-  for (const { p, f, sentCues, dm } of second) {
-    const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
-    if (res.status !== 'known' || res.eventIdx === null) continue;
-    p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
-    if (dm) {
-      // No longer a meeting we don't know: later text at its place must not be folded into one.
-      dm.eventIdx = res.eventIdx;
-      dm.eventId = lex.events[res.eventIdx].ev.id;
-      dm.status = 'known';
+    // 4b: a second look. A headline or opening line that could be any of several meetings ("Witkoff
+    // and Kushner had a good meeting with Putin") is often settled by what the rest of the text says:
+    // read once more with the whole passage's context, an unknown one may now be a known meeting.
+    // The place, time and people it names still have to agree, as on the first reading.
+    for (const { p, f, sentCues, dm } of second) {
+      const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
+      if (res.status !== 'known' || res.eventIdx === null) continue;
+      p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
+      if (dm) {
+        // No longer a meeting we don't know: later text at its place must not be folded into one.
+        dm.eventIdx = res.eventIdx;
+        dm.eventId = lex.events[res.eventIdx].ev.id;
+        dm.status = 'known';
+      }
+    }
+    return pending;
+  };
+  let pending = resolveAll();
+  if (st.inTitle) {
+    st.rereadTitle = () => {
+      frames.forEach((f, i) => (f.kind = kinds[i]));
+      resolveAll();
+    };
+  }
+  // 4c: an undated page read again. Its dated mentions say when it is (after the newest meeting it
+  // reports as done with a date); when that was not known as the passage began, its headline and
+  // opening were read without it, so the passage (and the title, if read now) is read once more.
+  if (before) {
+    const dated = datedDoneBy(lex, st);
+    if (dated && dated.day !== st.pageDated?.day) {
+      restoreMeetings(st, before);
+      st.pageDated = dated;
+      if (rereadTitle) {
+        st.inTitle = true;
+        rereadTitle();
+        st.inTitle = false;
+      }
+      frames.forEach((f, i) => (f.kind = kinds[i]));
+      pending = resolveAll();
     }
   }
 

@@ -20,7 +20,7 @@ import { fallsOnMonthDay, rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, 
 import type { EventInfo, Lexicon } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import type { Frame, TimeAtom } from './patterns';
-import type { DocumentState } from './state';
+import { LEAD_CHARS, type DocumentState } from './state';
 import type { Candidate, MatcherEvent, MentionStatus } from './types';
 import { W } from './weights';
 
@@ -199,6 +199,8 @@ export interface ResolveInput {
    * Kremlin"): only a meeting every US or Russian person it names took part in can be its meeting.
    */
   allNamed?: boolean;
+  /** Where the mention starts, in characters from the start of the page (its title counts as 0). */
+  at?: number;
 }
 
 interface Scored {
@@ -407,7 +409,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // An undated page still says when it is: after the meetings it tells as done. Future text on it
   // means a meeting after those (the next one that fits), never one the page already reports held.
   const when = pub ? null : pageTime(lex, st);
-  const doneBy = when ? when.doneBy : null;
+  // A second reading knows from the start what the page's dated mentions tell.
+  const hinted = st.pageDated?.day ?? null;
+  const doneBy = when ? (hinted !== null && (when.doneBy === null || hinted > when.doneBy) ? hinted : when.doneBy) : null;
   // …and before the first meeting it looks ahead to: past text cannot tell of one held after that.
   const pageAhead = when ? when.aheadOf : null;
   const aheadOf = f.tense === 'past' ? pageAhead : null;
@@ -417,6 +421,16 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // brief Trump on the talks"): only then is a meeting the page tells as done surely not it.
   const aheadVerb = future && (f.pos === 'v' || f.times.some((t) => !!t.rel?.days && t.rel.days[0] >= 0));
   const nextIdx = future && doneBy !== null ? nextAfter(lex, cand, doneBy, usePlaces, f.persons, f.meet === 'call') : -1;
+  // The opening of an undated page tells its news: with no time of its own, a mention there is the
+  // first meeting that fits from the newest one the page reports as done with its date on ("Dmitriev
+  // met Witkoff and Kushner in Miami" above "they were in Moscow on December 2"), within weeks of
+  // it (a history page's opening is no news of a meeting decades after its story). Not the title:
+  // it often names what the page is about ("Trilateral talks in Abu Dhabi: what we know").
+  const dated = st.pageDated;
+  const opening = !st.inTitle && input.at !== undefined && input.at < LEAD_CHARS;
+  const untimed = noTime && !yearless.length && !f.times.length && !f.clauseTimes.length && !f.sinceYears.length && !f.ords.length && !f.previous;
+  let newsIdx = dated && opening && untimed && !future ? nextAfter(lex, cand, dated.day, usePlaces, f.persons, f.meet === 'call', true) : -1;
+  if (newsIdx >= 0 && lex.events[newsIdx].range!.from - dated!.day > PAGE_NEWS_DAYS) newsIdx = -1;
 
   // The US and Russian people the sentence names, with the years of their meetings: "Across six
   // sessions in the Kremlin, Hopkins won Stalin over" is of their time, whatever is recent now.
@@ -705,6 +719,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       }
     } else if (ev.status === 'planned') s += W.pastPlanned;
     else if (ev.status === 'cancelled' && !al) s += W.pastCancelledNoAlias;
+    if (idx === newsIdx) {
+      s += W.pageNews;
+      soon = true;
+      why?.push('the page\'s news: after the meetings it dates');
+    }
     const evidence =
       specific +
       (pp === 0 && anyPerson ? 1 : 0) +
@@ -819,6 +838,9 @@ function samePair(x: EventInfo, y: EventInfo): boolean {
   return us && ru;
 }
 
+/** How long after the meetings an undated page dates its news may come. */
+const PAGE_NEWS_DAYS = 60;
+
 /** Confidence a mention needs before it places an undated page in time. */
 const PAGE_TIME_CONF = 0.6;
 
@@ -842,7 +864,8 @@ const pageTimes = new WeakMap<DocumentState, PageTime>();
  */
 function pageTime(lex: Lexicon, st: DocumentState): PageTime {
   let t = pageTimes.get(st);
-  if (!t) pageTimes.set(st, (t = { read: 0, doneBy: null, aheadOf: null }));
+  // A second reading forgot the meetings found after its start: read them again.
+  if (!t || t.read > st.meetings.length) pageTimes.set(st, (t = { read: 0, doneBy: null, aheadOf: null }));
   for (; t.read < st.meetings.length; t.read++) {
     const m = st.meetings[t.read];
     if (m.eventIdx === null || !m.range || m.confidence < PAGE_TIME_CONF) continue;
@@ -857,18 +880,39 @@ function pageTime(lex: Lexicon, st: DocumentState): PageTime {
 }
 
 /**
- * Among the candidates, the first meeting to begin after `day` that the mention could mean: at a
+ * The last day of the newest meeting an undated page reports as done with a date of its own (a
+ * held meeting, told in the past tense or with no tense, whose own day or month agreed), among its
+ * confident mentions; null if none. Unlike the page time above, it does not lean on what was
+ * guessed from recency, so it can place the page before its headline is read again.
+ */
+export function datedDoneBy(lex: Lexicon, st: DocumentState): { day: number; eventIdx: number } | null {
+  let out: { day: number; eventIdx: number } | null = null;
+  for (const m of st.meetings) {
+    if (m.eventIdx === null || !m.range || !m.dated || m.confidence < PAGE_TIME_CONF) continue;
+    if (lex.events[m.eventIdx].ev.status !== 'held' || (m.tense && m.tense !== 'past')) continue;
+    if (out === null || m.range.to > out.day) out = { day: m.range.to, eventIdx: m.eventIdx };
+  }
+  return out;
+}
+
+/**
+ * Among the candidates, the first meeting to begin after `day` (with `from`: to go on until at
+ * least that day, so the meeting that ended then counts too) that the mention could mean: at a
  * place it names, or (naming none) with someone it names, and a call only for a call; -1 if none.
  */
-function nextAfter(lex: Lexicon, cand: Set<number>, day: number, places: string[], persons: string[], call: boolean): number {
+function nextAfter(lex: Lexicon, cand: Set<number>, day: number, places: string[], persons: string[], call: boolean, from = false): number {
   let best = -1;
   for (const i of cand) {
     const e = lex.events[i];
-    if (!e.range || e.range.from <= day || e.related || (e.ev.kind === 'call') !== call) continue;
-    const fits = places.length ? places.some((k) => e.places.has(k)) : persons.length ? persons.some((p) => e.people.has(p)) : true;
-    if (fits && (best < 0 || e.range.from < lex.events[best].range!.from)) best = i;
+    if (!e.range || (from ? e.range.to < day : e.range.from <= day) || e.related || (e.ev.kind === 'call') !== call) continue;
+    if (fitsMention(e, places, persons) && (best < 0 || e.range.from < lex.events[best].range!.from)) best = i;
   }
   return best;
+}
+
+/** Could the mention mean this meeting: at a place it names, or (naming none) with someone it names. */
+function fitsMention(e: EventInfo, places: string[], persons: string[]): boolean {
+  return places.length ? places.some((k) => e.places.has(k)) : persons.length ? persons.some((p) => e.people.has(p)) : true;
 }
 
 /** The last day of the page's first lead meeting, if it is dated to the day. */

@@ -65,10 +65,55 @@ export interface DocumentState {
   lead: Set<number>;
   /** Whether the lead came from the title (then the opening adds none). */
   titleLead: boolean;
+  /**
+   * An undated page's time as its dated mentions tell it: the newest meeting it reports as done
+   * with a date of its own, and its last day. Set once the page (or a chunk of it) has been read, so
+   * a second reading knows from the headline on when the page is (see detect()).
+   */
+  pageDated?: { day: number; eventIdx: number };
+  /** Reads the title's meetings again (the second reading of an undated page starts with it). */
+  rereadTitle?: () => void;
+}
+
+/** What resolution wrote into the state: enough to read a passage again from where it began. */
+export interface MeetingsSnapshot {
+  meetings: number;
+  focus: Map<number, number>;
+  focusSeries: Set<string>;
+  meetingsByPlace: Map<string, DocMeeting[]>;
+  recent: number[];
+  lead: Set<number>;
+  titleLead: boolean;
+}
+
+export function snapshotMeetings(st: DocumentState): MeetingsSnapshot {
+  const byPlace = new Map<string, DocMeeting[]>();
+  for (const [k, list] of st.meetingsByPlace) byPlace.set(k, [...list]);
+  return {
+    meetings: st.meetings.length,
+    focus: new Map(st.focus),
+    focusSeries: new Set(st.focusSeries),
+    meetingsByPlace: byPlace,
+    recent: [...st.recent],
+    lead: new Set(st.lead),
+    titleLead: st.titleLead,
+  };
+}
+
+/** Forget the meetings found since the snapshot (the snapshot itself stays usable). */
+export function restoreMeetings(st: DocumentState, s: MeetingsSnapshot): void {
+  st.meetings.length = s.meetings;
+  st.focus = new Map(s.focus);
+  st.focusSeries = new Set(s.focusSeries);
+  st.meetingsByPlace = new Map();
+  for (const [k, list] of s.meetingsByPlace) st.meetingsByPlace.set(k, [...list]);
+  st.recent = [...s.recent];
+  st.lead = new Set(s.lead);
+  st.titleLead = s.titleLead;
 }
 
 /** How far into the text a meeting still counts as the article's opening. */
-const LEAD_CHARS = 1500;
+export const LEAD_CHARS = 1500;
 /** How sure a mention must be to make its meeting the lead. */
 const LEAD_CONF = 0.6;
 /** How many distinct meetings the opening may make the lead. */

@@ -172,6 +172,9 @@ export const W = {
   futurePast: -1.5,
   /** Future text on an undated page: the first meeting that fits after those the page tells as done. */
   pageNext: 1.5,
+  /** The headline or opening of an undated page, with no time of its own: the first meeting that
+   *  fits after those the page reports as done with their dates (its news). */
+  pageNews: 1.5,
   pastPlanned: -1.5,
   pastCancelledNoAlias: -0.5,
 

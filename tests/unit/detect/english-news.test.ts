@@ -65,6 +65,17 @@ function page(paragraphs: string[], publishedAt?: string, title?: string): Menti
   return paragraphs.map((p) => detect(p, matcher, st).filter((m) => m.status === 'known' || m.status === 'unknown'));
 }
 const one = (text: string, publishedAt?: string): Mention[] => page([text], publishedAt)[0]!;
+/** A page read in one piece, as the page script reads an article: the US–Russia marks of each paragraph. */
+function wholePage(paragraphs: string[], publishedAt?: string, title?: string): Mention[][] {
+  const text = paragraphs.join('\n\n');
+  const ms = detect(text, matcher, createDocumentState({ publishedAt, title })).filter((m) => m.status === 'known' || m.status === 'unknown');
+  let start = 0;
+  return paragraphs.map((p) => {
+    const from = start;
+    start += p.length + 2;
+    return ms.filter((m) => m.start >= from && m.start < from + p.length);
+  });
+}
 const ids = (ms: Mention[]) => ms.map((m) => m.eventId);
 
 describe('a part of the day or month before a time', () => {
@@ -334,5 +345,45 @@ describe('the people a sentence names set its time', () => {
   it('the same words naming today\'s envoys, or nobody, stay with the recent visit', () => {
     expect(ids(one('Across five long hours in the Kremlin, Witkoff talked Putin through the plan.', '2025-12-06'))).toEqual(['kremlin-dec']);
     expect(ids(one('Across six long sessions in the Kremlin, American and Russian envoys went through the plan.', '2025-12-06'))).toEqual(['kremlin-dec']);
+  });
+});
+
+describe('an undated page read again once its dated mentions say when it is', () => {
+  const paragraphs = [
+    'Witkoff and Kushner arrived in Moscow for talks with Putin at the Kremlin, an aide said.',
+    'The visit came two days after the pair met Dmitriev in Davos on January 20.',
+    'Ushakov said the Kremlin talks ended after midnight.',
+  ];
+  const title = 'Trump envoys land in Moscow for late-night Putin talks';
+
+  it('the opening is the first fitting meeting from the newest dated one on, and the page is about it', () => {
+    const ms = wholePage(paragraphs, undefined, title);
+    expect(ids(ms[0]!)).toEqual(['kremlin-jan']);
+    expect(ids(ms[1]!)).toEqual(['davos']);
+    // A later short reference follows the page's own meeting.
+    expect(ids(ms[2]!)).toEqual(['kremlin-jan']);
+  });
+
+  it('without the dated paragraph the page says nothing of its time: the newest visit, as before', () => {
+    const ms = wholePage([paragraphs[0]!, paragraphs[2]!], undefined, title);
+    expect(ids(ms[0]!)).toEqual(['kremlin-sep']);
+  });
+
+  it('a dated page is read once: its publication date already says when it is', () => {
+    const ms = wholePage(paragraphs, '2026-09-06', title);
+    expect(ids(ms[0]!)).toEqual(['kremlin-sep']);
+  });
+
+  it('the dated meeting itself is the news when it fits the opening', () => {
+    const ms = wholePage(['Putin received Witkoff and Kushner at the Kremlin for talks on the peace plan.', 'Their meeting in the Kremlin on December 2 lasted five hours.'], undefined, 'Putin receives Trump envoys at the Kremlin');
+    expect(ids(ms[0]!)).toEqual(['kremlin-dec']);
+    expect(ids(ms[1]!)).toEqual(['kremlin-dec']);
+  });
+
+  it('a meeting dated decades earlier does not make the opening news of the first meeting after it', () => {
+    const ms = wholePage(['Witkoff and Kushner met Putin at the Kremlin.', 'Shultz and Gromyko had met in Geneva on January 7, 1985.']);
+    // Not April 2025's visit, the first at the Kremlin after 1985: the page's time says nothing here.
+    expect(ids(ms[0]!)).not.toContain('kremlin-apr');
+    expect(ids(ms[1]!)).toEqual(['geneva-jan-1985']);
   });
 });
