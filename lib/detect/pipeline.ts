@@ -379,9 +379,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   if ((f.sport || f.forum) && !f.aliases.length) return false;
   const placed = f.places.length > 0 || !!f.unknownPlace;
   // A plural meeting noun naming no one and nowhere ("a long history of such meetings", «таких
-  // зустрічей») is a practice, whatever time the page around it lends.
-  // ("discreet sessions in February and April" has times of its own.)
-  if (f.pos === 'n' && f.t1 <= f.anchor + 1 && PLURAL_MEETINGS.has(tokenText(a, f.anchor)) && !f.sides.size && !f.persons.length && !placed && !f.aliases.length && !f.ords.length) return false;
+  // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
+  // around it lends. ("discreet sessions in February and April" has times of its own.)
+  if (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor)) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
   // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down.
   if (f.meet === 'discussion' && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.

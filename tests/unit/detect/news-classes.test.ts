@@ -1012,6 +1012,12 @@ describe('a plural meeting noun naming no one and nowhere', () => {
     const ms = usru(run('Rubio and Lavrov met in Riyadh on 18 February 2025. In 2025 there were several such meetings.', '2025-03-01'));
     expect(ms.map((m) => m.quote)).toEqual(['Rubio and Lavrov met in Riyadh on 18 February 2025']);
   });
+  it('is a practice with only the two sides named ("summits between Washington and Moscow")', () => {
+    // The bundled dataset: there, the page's Geneva summit lent the plural its meeting.
+    const text = 'Reagan and Gorbachev met in Geneva in November 1985. Summits between Washington and Moscow in this period raised hopes.';
+    const ms = usru(detect(text, compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent)), createDocumentState({ publishedAt: '2025-10-14', title: 'Reagan and Gorbachev in Geneva' })));
+    expect(ms.map((m) => m.eventId)).toEqual(['1985-geneva-summit']);
+  });
 });
 
 describe('a short opening phrase before the subject of a presence', () => {
