@@ -50,12 +50,15 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   }
   // "thirty years ago (today)", "30 лет назад"
   const nw = senseOf(u, 'num');
-  const nv = nw ? nw.n : numValue(a, u);
+  const nv = nw ? nw.n : (numValue(a, u) ?? cyrNumber(tokenText(a, u.t0)));
   if (nv !== null && nv > 0 && nv <= 100 && units[j + 1] && funcOf(units[j + 1]) === 'year-word' && units[j + 2] && funcOf(units[j + 2]) === 'ago') {
     let next = j + 3;
     if (units[next] && senseOf(units[next], 'rel')) next++; // "… ago today"
     return { atoms: [{ rel: { year: -nv } }], next };
   }
+  // "two weeks ago", "a month ago", «два тижні тому», «месяц назад», «тиждень тому»
+  const span = agoSpan(a, units, j, nv ?? cyrNumber(tokenText(a, u.t0)));
+  if (span) return span;
   // "a year later", "two years earlier", "six months later", «год спустя», «роком пізніше»
   if (nv !== null && nv > 0 && nv <= 30 && units[j + 1] && units[j + 2]) {
     const unit = funcOf(units[j + 1]) === 'year-word' ? 365 : MONTH_WORD.test(tokenText(a, units[j + 1].t0)) ? 30 : 0;
@@ -126,6 +129,37 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     if (m) return { atoms: [{ decade: +m[1] * 10 }], next: j + 1 };
   }
   return null;
+}
+
+const WEEK_WORD = /^(weeks?|недел\S*|тижн\S*|тиждень)$/;
+
+/** Russian and Ukrainian number words (folded: і → и), for "two weeks ago" said in words. */
+const CYR_NUMBERS: Record<string, number> = {
+  один: 1, одна: 1, одну: 1, два: 2, две: 2, дви: 2, три: 3, четире: 4, чотири: 4, пять: 5, "п'ять": 5, шесть: 6, шисть: 6,
+  семь: 7, сим: 7, восемь: 8, висим: 8, девять: 9, "дев'ять": 9, десять: 10, двадцать: 20, двадцять: 20, тридцать: 30,
+  тридцять: 30, сорок: 40, пятьдесят: 50, "п'ятдесят": 50, шестьдесят: 60, шистдесят: 60, семьдесят: 70, симдесят: 70,
+  восемьдесят: 80, висимдесят: 80, девяносто: 90, "дев'яносто": 90, сто: 100,
+};
+
+function cyrNumber(w: string): number | null {
+  return CYR_NUMBERS[w] ?? null;
+}
+
+/**
+ * "two weeks ago", "a month ago", «два тижні тому», «три недели назад», and with no number
+ * «тиждень тому», «месяц назад»: days before the publication date (a week's or a month's slack).
+ */
+function agoSpan(a: Annotation, units: Unit[], j: number, n: number | null): TimeRead | null {
+  let k = j;
+  if (n !== null) k++;
+  else n = 1;
+  const w = units[k];
+  if (!w || !units[k + 1] || funcOf(units[k + 1]) !== 'ago' || n <= 0 || n > 12) return null;
+  const word = tokenText(a, w.t0);
+  const len = WEEK_WORD.test(word) ? 7 : MONTH_WORD.test(word) ? 30 : 0;
+  if (!len) return null;
+  const slack = len === 7 ? 3 : 10;
+  return { atoms: [{ rel: { days: [-n * len - slack, -n * len + slack] } }], next: k + 2 };
 }
 
 /** "February and April", "October 2025", "August 15, 2025", "в октябре 2025 года". */
