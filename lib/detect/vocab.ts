@@ -512,7 +512,7 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['year-word', 'year|years|год=|году=|года=|годов=|годах=|лет=|г=|гг=|рік|року|років|році=|роках='],
   ['week-word', 'week|weeks|неделе|недели'],
   ['say', 'said|says|told|stated|announced|confirmed|reported|заявил|сообщил|сказал|заявив|повідомив|сказав|заявила|повідомила'],
-  ['ago', 'ago|назад='],
+  ['ago', 'ago|назад=|тому='],
   ['duration', 'minutes|minute|hours|hour|days|day|weeks|минут|часа|часов|дня|дней'],
 ];
 

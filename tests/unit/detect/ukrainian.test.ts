@@ -489,3 +489,30 @@ describe('«другий» is second only in its Ukrainian forms', () => {
     expect(usru(run('Другая встреча делегаций России и США в Стамбуле прошла в апреле.', '2025-05-01')).map((m) => m.quote)).toEqual(['встреча делегаций России и США в Стамбуле прошла в апреле']);
   });
 });
+
+describe('«тому» (ago), with a number in words or figures, and weeks and months ago', () => {
+  it('reads «40 років тому» and «Сорок років тому» against the publication date', () => {
+    for (const text of ['40 років тому Рейган і Горбачов зустрілися в Женеві.', 'Сорок років тому Рейган і Горбачов зустрілися в Женеві.']) {
+      const ms = usru(run(text, '2025-11-19'));
+      expect(ms.map((m) => m.eventId), text).toEqual(['1985-geneva']);
+      expect(ms[0]!.reasons, text).toContain('date 1985-11-19');
+    }
+  });
+
+  it('reads «два тижні тому» and «місяць тому» as that many days back', () => {
+    const envoy = (id: string, start: string): MatcherEvent => ({
+      ...summit(id, start, 'Moscow', 'Russia', ['Moscow', 'Москва', 'Kremlin', 'Кремль'], [
+        { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+        { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+      ]),
+      kind: 'envoy',
+    });
+    const m = compileMatcher([...FIXTURE_EVENTS, envoy('early', '2025-10-30'), envoy('mid', '2025-11-14'), envoy('late', '2025-11-26')]);
+    const at = (text: string) => usru(detect(text, m, createDocumentState({ publishedAt: '2025-11-28' }))).map((x) => x.eventId);
+    expect(at('Два тижні тому Віткофф зустрівся з Путіним у Кремлі.')).toEqual(['mid']);
+    expect(at('Місяць тому Віткофф зустрівся з Путіним у Кремлі.')).toEqual(['early']);
+    expect(at('Две недели назад Уиткофф встретился с Путиным в Кремле.')).toEqual(['mid']);
+    // With no time, the latest.
+    expect(at('Віткофф зустрівся з Путіним у Кремлі.')).toEqual(['late']);
+  });
+});
