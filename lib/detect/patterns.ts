@@ -1298,6 +1298,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const speaking = meet.pos === 'v' && meet.sense === 'discussion' && u.t1 - u.t0 <= 2 && SPEAK_VERBS.has(tokenText(a, u.t0));
     const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
+    // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
+    // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.
+    if (!w.times.length) w.times.push(...bracketedTime(a, units, units[w.last].t1));
     // "He met Putin": the pronoun's people join the parties.
     const pronounSides = new Set<SideCode>();
     if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides);
@@ -1622,6 +1625,19 @@ function hasAgainNear(units: Unit[], k: number): boolean {
 }
 
 /** A frame for an alias occurrence no meeting-word frame covers ("Elbe Day", "the Kitchen Debate"). */
+/**
+ * A date in brackets right after a phrase ending at token t1, as lists of related articles and
+ * infoboxes give them ("Moscow Summit (1974)"). Its atoms, or none.
+ */
+function bracketedTime(a: Annotation, units: Unit[], t1: number): TimeAtom[] {
+  const j = units.findIndex((u) => u.t0 >= t1);
+  if (j < 0 || units[j].t0 !== t1 || !gapBefore(a, t1).trim().endsWith('(')) return [];
+  const t = readTime(a, units, j);
+  if (!t) return [];
+  const close = t.next < units.length ? gapBefore(a, units[t.next].t0) : a.scan.norm.text.slice(a.scan.toks.end[units[t.next - 1].t1 - 1]);
+  return close.trimStart().startsWith(')') ? t.atoms : [];
+}
+
 export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext): Frame {
   const sentence = a.sentOf[hit.t0];
   const units = sentenceUnits(a, sentence);

@@ -1056,3 +1056,14 @@ describe('a heading pairing place-and-year entries', () => {
     expect(usru(run('The Games: Munich 1972 and Moscow 1980\n\nThe United States and the Soviet Union boycotted each other.', '2025-10-14'))).toEqual([]);
   });
 });
+
+describe('a date in brackets after a meeting phrase', () => {
+  it('is that meeting’s date, as lists of related articles give it', () => {
+    const ms = usru(run('Related: Geneva summit (1985), Geneva summit (1955), Helsinki summit (2018)', '2025-06-18'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([
+      ['Geneva summit', '1985-geneva'],
+      ['Geneva summit', '1955-geneva'],
+      ['Helsinki summit', '2018-helsinki'],
+    ]);
+  });
+});
