@@ -1460,7 +1460,8 @@ function phoneAfter(a: Annotation, units: Unit[], from: number, to: number): boo
 /** Adverbs of count between a meeting verb's object and its list: "met Stalin twice, at …". */
 // Token text is folded (Ukrainian і → и, Russian ы → и): «двічі», «тричі», «тільки», «дважды», «трижды» are
 // read as 'двичи', 'тричи', 'тильки', 'дважди', 'трижди'.
-const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважди', 'трижди', 'двичи', 'тричи', 'лишь', 'лише', 'только', 'тильки', 'раз']);
+// «лише один раз», «лишь однажды», «кілька разів», «несколько раз», «не раз»: counts said in words.
+const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважди', 'трижди', 'двичи', 'тричи', 'лишь', 'лише', 'только', 'тильки', 'раз', 'один', 'однажди', 'несколько', 'килька', 'разив', 'раза']);
 
 /**
  * Places after a meeting verb, past a comma, each with its own time: ", at Tehran in 1943 and at Yalta
@@ -1469,8 +1470,9 @@ const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дв�
  */
 function meetingList(a: Annotation, units: Unit[], from: number, end: number): { i0: number; i1: number; place: string; times: TimeAtom[] }[] {
   let j = from;
-  for (let n = 0; n < 2 && j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && LIST_ADVERBS.has(tokenText(a, units[j].t0)); n++) j++;
-  if (j >= end || !(flagsOf(a, units[j]) & F_COMMA)) return [];
+  for (let n = 0; n < 3 && j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && LIST_ADVERBS.has(tokenText(a, units[j].t0)); n++) j++;
+  // The list may follow a comma, a colon or a dash: «зустрічалися лише один раз — у Женеві в 2021 році».
+  if (j >= end || !(flagsOf(a, units[j]) & (F_COMMA | F_CLAUSE)) || flagsOf(a, units[j]) & F_DOT) return [];
   const items: { i0: number; i1: number; place: string; times: TimeAtom[] }[] = [];
   while (j < end) {
     if (items.length) {

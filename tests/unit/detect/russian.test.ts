@@ -270,3 +270,16 @@ describe('a date between the subject and the verb', () => {
     expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Горбачев и Рейган в Женеве в 1985 году впервые провели переговоры', '1985-geneva']]);
   });
 });
+
+describe('a list of meetings after a dash or a colon', () => {
+  it('reads «встречались лишь однажды — в Женеве в июне 2021 г.» as that meeting', () => {
+    const ms = usru(run('Байден и Путин встречались лишь однажды — в Женеве в июне 2021 г.', '2025-08-20'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2021-geneva']);
+    expect(ms[0]!.quote).toMatch(/в Женеве в июне 2021 г$/);
+  });
+
+  it('reads «несколько раз: в Хельсинки … и на Аляске …» as two meetings', () => {
+    const ms = usru(run('Трамп и Путин встречались несколько раз: в Хельсинки в 2018 году и на Аляске в 2025 году.', '2025-09-01'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki', '2025-anchorage']);
+  });
+});

@@ -516,3 +516,20 @@ describe('«тому» (ago), with a number in words or figures, and weeks and m
     expect(at('Віткофф зустрівся з Путіним у Кремлі.')).toEqual(['late']);
   });
 });
+
+describe('a list of meetings after a colon or a dash, with the count in words', () => {
+  it('reads «зустрічалися лише один раз — у Женеві в червні 2021 року» as that meeting', () => {
+    const ms = usru(run('Байден і Путін зустрічалися лише один раз — у Женеві в червні 2021 року.', '2025-08-20'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['Байден і Путін зустрічалися лише один раз — у Женеві в червні 2021 року', '2021-geneva']]);
+  });
+
+  it('reads «кілька разів: у Гельсінкі у 2018 році та на Алясці у 2025 році» as two meetings', () => {
+    const ms = usru(run('Трамп і Путін зустрічалися кілька разів: у Гельсінкі у 2018 році та на Алясці у 2025 році.', '2025-09-01'));
+    expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki', '2025-anchorage']);
+  });
+
+  it('reads no list when the dash goes on to something else', () => {
+    const ms = usru(run('Трамп і Путін зустрічалися двічі — у Білому домі це вважають успіхом.', '2025-09-01'));
+    expect(ms.map((m) => m.quote)).toEqual(['Трамп і Путін зустрічалися']);
+  });
+});
