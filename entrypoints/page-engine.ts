@@ -14,15 +14,12 @@ export interface EngineFactoryDeps {
   send: EngineDeps['send'];
   /** Imports one of the extension's on-demand chunks (content script: import() of runtime.getURL). */
   importChunk(file: '/card.js'): Promise<{ default: unknown }>;
-  /** The marks' style sheet the content script adopted (for the page's open shadow roots). */
-  markSheet: EngineDeps['markSheet'];
 }
 export type EngineFactory = (deps: EngineFactoryDeps) => Engine;
 
-export default defineUnlistedScript((): EngineFactory => ({ ctx, send, importChunk, markSheet }) =>
+export default defineUnlistedScript((): EngineFactory => ({ ctx, send, importChunk }) =>
   createEngine({
     send,
-    markSheet,
     listen: (target, type, fn, opts) => ctx.addEventListener(target as Window, type as never, fn as never, opts),
     loadCard: async (deps) => ((await importChunk('/card.js')).default as CardFactory)(ctx, deps),
   }),

@@ -5,13 +5,13 @@
  * engine loads the card when the reader first opens one; both are ES module chunks of the
  * extension, imported from its own origin (web-accessible, see wxt.config.ts).
  */
+import './highlights.css';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import gateSpec from 'virtual:parley/gate';
 import { BUILTIN_TABLES_FILE } from '../../lib/detect/tables';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
-import { markSheet } from '../../lib/page/mark-style';
 import { pageSettings, type StorageLike } from '../../lib/page/local-items';
 import { guardStartSignal, startSignalName } from '../../lib/page/start-signal';
 import type { EngineFactory } from '../page-engine';
@@ -22,8 +22,7 @@ export default defineContentScript({
   // imports the engine and reads the tables meanwhile (the scan itself waits for idle time).
   runAt: 'document_end',
   allFrames: true,
-  // No style sheet in the manifest: the marks' style is adopted when the gate opens (lib/page/mark-style.ts).
-  cssInjectionMode: 'manual',
+  cssInjectionMode: 'manifest',
   // No start-up postMessage: every script of the page would get it, with the extension's id.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -41,7 +40,7 @@ export default defineContentScript({
       loadBuiltinTables: async () => (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer(),
       async loadEngine() {
         const make = ((await importChunk('/page-engine.js')) as { default: EngineFactory }).default;
-        return make({ ctx, send, importChunk, markSheet: () => markSheet(document) });
+        return make({ ctx, send, importChunk });
       },
     });
 

@@ -12,6 +12,7 @@
  * Each scan reports what it did as a User Timing measure ('parley:initial', 'parley:update',
  * 'parley:full'; counts only, never page text), which the end-to-end tests and the benchmark read.
  */
+import highlightsCss from '../../entrypoints/content/highlights.css?inline';
 import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../detect';
 import type { Mention } from '../detect/types';
 import type { send as sendFn } from '../messages/client';
@@ -23,7 +24,6 @@ import { documentInfo } from './docinfo';
 import { reveal, wireInteraction } from './interaction';
 import { lazyCard } from './lazy-card';
 import { createMarkLayer } from './marks';
-import { adoptMarkStyle } from './mark-style';
 import { quoteFromRange } from './quote';
 import { MarkRegistry, type Mark } from './registry';
 import { Scanner, type ScanStats } from './scan';
@@ -36,11 +36,6 @@ export interface EngineDeps {
   listen: Listen;
   /** Loads the card chunk and makes the card host (entrypoints/content/card-host.tsx). */
   loadCard(deps: Omit<CardHostDeps, 'mount' | 'listen'>): Promise<CardHost>;
-  /**
-   * The marks' style sheet the content script adopted into the document (lib/page/mark-style.ts):
-   * the page's open shadow roots the scan marks in adopt the same one. Null: leave them unstyled.
-   */
-  markSheet(): CSSStyleSheet | null;
   doc?: Document;
 }
 
@@ -155,13 +150,22 @@ export function createEngine(deps: EngineDeps): Engine {
   // With the <parley-mark> fallback, shadow roots are left alone (wrapping would change their nodes).
   // Adopted in one batch per frame: each adoption invalidates that root's style, and the scan's
   // visibility checks would otherwise recompute style once per root.
+  let markSheet: CSSStyleSheet | null = null;
   const unstyled: ShadowRoot[] = [];
   const styleShadowRoot = (root: ShadowRoot) => {
     if (unstyled.push(root) > 1) return;
     requestAnimationFrame(() => {
-      const sheet = deps.markSheet();
-      // (A page that froze its root's sheets: its text is marked, but not painted there.)
-      for (const r of unstyled.splice(0)) if (r.host.isConnected) adoptMarkStyle(r, sheet);
+      for (const r of unstyled.splice(0)) {
+        try {
+          if (!markSheet) {
+            markSheet = new CSSStyleSheet();
+            markSheet.replaceSync(highlightsCss);
+          }
+          if (r.host.isConnected && !r.adoptedStyleSheets.includes(markSheet)) r.adoptedStyleSheets.push(markSheet);
+        } catch {
+          /* a page that froze its root's sheets: its text is marked, but not painted there */
+        }
+      }
     });
   };
 

@@ -8,7 +8,6 @@
  *      │
  *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
  *      │ open
- *      │ open: the marks' style sheet is adopted (lib/page/mark-style.ts)
  *   engine (lib/page/engine.ts, a chunk)  +  which tables (background, once; cached by version)  +  the
  *      built-in tables' file, all three asked for at once; the tables are parsed here (loadMatcher, no
  *      compile) while the engine chunk is still loading, and handed to it ready
@@ -22,7 +21,6 @@ import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
 import { whenIdle } from './schedule';
 import { fromBase64, fromSent, loadMatcher, type MatcherTables } from '../detect/tables';
 import type { CompiledMatcher } from '../detect/matcher';
-import { adoptMarkStyle, dropMarkStyle, markSheet } from './mark-style';
 import { isActiveFor } from '../settings/site';
 import type { MatcherData } from '../messages/protocol';
 import type { DataRevision } from '../settings/signals';
@@ -191,23 +189,10 @@ export function createSession(deps: SessionDeps): Session {
     return true;
   };
 
-  // The marks' style goes on with the gate's opening and comes off when Parley stops on the page.
-  let styled = false;
-  const style = (on: boolean) => {
-    if (on === styled) return;
-    const sheet = markSheet(doc);
-    if (on) styled = adoptMarkStyle(doc, sheet);
-    else {
-      dropMarkStyle(doc, sheet);
-      styled = false;
-    }
-  };
-
   const start = async () => {
     if (engine?.running) return;
     const gen = ++generation;
     if (!(await gateOpen()) || gen !== generation) return;
-    style(true);
     let e: Engine;
     try {
       // The engine chunk, the background's answer and the built-in tables, all at once. Not the
@@ -227,7 +212,6 @@ export function createSession(deps: SessionDeps): Session {
   const stop = () => {
     generation++;
     engine?.stop();
-    style(false);
   };
 
   // A frame starts only once it holds some prose (see lib/page/frames.ts); until then a
@@ -263,7 +247,9 @@ export function createSession(deps: SessionDeps): Session {
     }
     // The reader's gate entries are read alongside the settings (one round of storage reads, not two).
     if (!gate) (extra = gateExtra.getValue()).catch(() => {}); // awaited (and any failure seen) by the gate
+    const t0 = performance.now();
     const [on, paused] = await Promise.all([enabled.getValue(), pausedSites.getValue()]);
+    measure('parley:settings', t0);
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
     if (active && frameReady()) await start();
     else if (!active) stop();

@@ -1,14 +1,11 @@
 // The gate (lib/page/gate.ts) in both browsers: a page without trigger words gets no detector work,
 // no matcher and no marks (only a watch on what it adds); words it adds later open it; a page whose
-// only mention sits inside an open shadow root is let through and marked; the marks' style reaches only
-// pages past the gate, and paints their marks; the code pages load on demand cannot be probed at the
-// extension's fixed address (Chromium).
+// only mention sits inside an open shadow root is let through and marked; the code pages load on demand
+// cannot be probed at the extension's fixed address (Chromium).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EXT_DIRS, allMarks, eachBrowser, scanReports, until, waitForMark, withBrowser } from './harness.mjs';
+import { allMarks, eachBrowser, scanReports, until, withBrowser } from './harness.mjs';
 
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2025-08-20T09:00:00Z">';
 const RECIPE = `${HEAD}<title>Black bean soup</title></head><body><article><h1>Black bean soup</h1>
@@ -20,11 +17,6 @@ customElements.define('story-body', class extends HTMLElement {
   constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin and Trump met at the Anchorage summit; neither side has published a text of what was agreed.</p>'; }
 });
 </script></head><body><article><h1>Weekend read</h1><story-body></story-body></article></body></html>`;
-const NEWS = `${HEAD}<title>Alaska</title></head><body style="background:#fff;color:#000;font:20px serif"><article><h1>After Alaska</h1>
-<p id="p">Putin and Trump met at the Anchorage summit; neither side has published a text of what was agreed.</p></article></body></html>`;
-
-/** The page's adopted sheets that hold Parley's mark rules (seen from the page's own world). */
-const parleySheets = (page) => page.evaluate(() => [...document.adoptedStyleSheets].filter((s) => [...s.cssRules].some((r) => r.cssText.includes('parley-mention'))).length);
 
 const html = (body) => (req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -33,7 +25,7 @@ const html = (body) => (req, res) => {
 
 eachBrowser((kind) => {
   describe(`${kind}: the gate`, () => {
-    const env = withBrowser(kind, { routes: { '/gate-recipe': html(RECIPE), '/gate-shadow': html(SHADOW_ONLY), '/gate-news': html(NEWS) } });
+    const env = withBrowser(kind, { routes: { '/gate-recipe': html(RECIPE), '/gate-shadow': html(SHADOW_ONLY) } });
 
     it('a page without trigger words gets no matcher and no marks, until it adds some', async () => {
       const { b, server } = env;
@@ -51,44 +43,6 @@ eachBrowser((kind) => {
         document.querySelector('article').append(p);
       });
       await until(async () => (await allMarks(page)).some((m) => /Anchorage summit/.test(m.text)), { what: 'a mark after the page added a mention', timeout: 15_000 });
-      await page.close();
-    });
-
-    it('the marks\' style reaches only pages past the gate (no style sheet in the manifest), and paints their marks', async () => {
-      const { b, server } = env;
-      const manifest = JSON.parse(fs.readFileSync(path.join(EXT_DIRS[kind], 'manifest.json'), 'utf8'));
-      assert.deepEqual(manifest.content_scripts.flatMap((c) => c.css ?? []), [], 'no style sheet injected into every page');
-      const shut = await b.newPage(`${server.url}/gate-recipe`);
-      await until(async () => (await scanReports(shut, 'parley:gate')).length, { what: 'the gate to run', page: shut });
-      assert.equal(await parleySheets(shut), 0, 'a page without trigger words gets no sheet');
-      await shut.close();
-
-      const page = await b.newPage(`${server.url}/gate-news`);
-      await waitForMark(page, 'Anchorage summit');
-      assert.equal(await parleySheets(page), 1, 'a page past the gate adopts the sheet once');
-      // Painted by that sheet: the mark's box looks different with the sheet and without it.
-      const clip = await until(
-        () => page.evaluate(() => {
-          const r = [...(CSS.highlights.get('parley-mention') ?? [])][0]?.getBoundingClientRect();
-          return r && r.width ? { x: Math.floor(r.x), y: Math.floor(r.y), width: Math.ceil(r.width), height: Math.ceil(r.height) + 6 } : null;
-        }),
-        { what: 'the mark\'s box', page },
-      );
-      // (Waits for the batch of marks to be painted: the same picture twice in a row.)
-      const shot = async () => {
-        let last = null;
-        for (let i = 0; i < 20; i++) {
-          const s = Buffer.from(await page.screenshot({ clip, encoding: 'binary' }));
-          if (last && s.equals(last)) return s;
-          last = s;
-          await sleep(100);
-        }
-        return last;
-      };
-      const styled = await shot();
-      await page.evaluate(() => { document.adoptedStyleSheets = []; });
-      const bare = await shot();
-      assert.ok(!styled.equals(bare), 'the mark is painted by the adopted sheet');
       await page.close();
     });
 

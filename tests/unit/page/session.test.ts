@@ -81,7 +81,6 @@ const NEWS = '<article><h1>Summit</h1><p>Putin and Trump met at the Anchorage su
 
 beforeEach(() => {
   document.body.innerHTML = '';
-  document.adoptedStyleSheets = []; // what earlier tests' sessions adopted
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -145,28 +144,6 @@ describe('which pages get the engine', () => {
     // Tables are asked again with the version held: the background answers null, nothing reloads.
     expect(s.getMatcher).toHaveBeenLastCalledWith('v1');
     expect(s.engine.useMatcher).toHaveBeenCalledTimes(1);
-  });
-
-  it('the marks\' style sheet is adopted only by a page past the gate, and taken out when Parley is switched off there', async () => {
-    // (The test page adopts no sheet of its own; vitest gives CSS imports no text, so the sheet is counted, not read.)
-    const parleySheets = () => document.adoptedStyleSheets;
-    const shut = setup(RECIPE);
-    await shut.session.apply();
-    expect(parleySheets()).toHaveLength(0);
-    shut.invalidate();
-
-    const s = setup(NEWS);
-    await s.session.apply();
-    expect(parleySheets()).toHaveLength(1);
-    await s.session.apply();
-    expect(parleySheets()).toHaveLength(1); // once, however often the session starts
-    await s.settings.enabled.set(false);
-    expect(parleySheets()).toHaveLength(0);
-    await s.settings.enabled.set(true);
-    await tick();
-    expect(parleySheets()).toHaveLength(1);
-    s.invalidate();
-    expect(parleySheets()).toHaveLength(0);
   });
 
   it('a frame too small to hold an article reads no settings and loads nothing', async () => {
