@@ -424,13 +424,17 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // The opening of an undated page tells its news: with no time of its own, a mention there is the
   // first meeting that fits from the newest one the page reports as done with its date on ("Dmitriev
   // met Witkoff and Kushner in Miami" above "they were in Moscow on December 2"), within weeks of
-  // it (a history page's opening is no news of a meeting decades after its story). Not the title:
-  // it often names what the page is about ("Trilateral talks in Abu Dhabi: what we know").
+  // it (a history page's opening is no news of a meeting decades after its story). The title gets
+  // no bonus, as it often names what the page is about ("Trilateral talks in Abu Dhabi: what we
+  // know"); but a title meeting older than that, when one fits after, is no lead (see below).
+  // (A weekday alone says nothing of which week: "met in Miami on Saturday" is still untimed here.)
   const dated = st.pageDated;
-  const opening = !st.inTitle && input.at !== undefined && input.at < LEAD_CHARS;
-  const untimed = noTime && !yearless.length && !f.times.length && !f.clauseTimes.length && !f.sinceYears.length && !f.ords.length && !f.previous;
-  let newsIdx = dated && opening && untimed && !future ? nextAfter(lex, cand, dated.day, usePlaces, f.persons, f.meet === 'call', true) : -1;
-  if (newsIdx >= 0 && lex.events[newsIdx].range!.from - dated!.day > PAGE_NEWS_DAYS) newsIdx = -1;
+  const opening = st.inTitle || (input.at !== undefined && input.at < LEAD_CHARS);
+  const untimed = noTime && !yearless.length && [...f.times, ...f.clauseTimes].every((t) => t.rel?.weekday !== undefined) && !f.sinceYears.length && !f.ords.length && !f.previous;
+  let news = dated && opening && untimed && !future ? nextAfter(lex, cand, dated.day, usePlaces, f.persons, f.meet === 'call', true) : -1;
+  if (news >= 0 && lex.events[news].range!.from - dated!.day > PAGE_NEWS_DAYS) news = -1;
+  const newsIdx = st.inTitle ? -1 : news;
+  const titleNews = st.inTitle ? news : -1;
 
   // The US and Russian people the sentence names, with the years of their meetings: "Across six
   // sessions in the Kremlin, Hopkins won Stalin over" is of their time, whatever is recent now.
@@ -795,7 +799,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     best.reasons = scoreEvent(best.idx, []).reasons;
     if (f.kind === 'third' && !info.related) return out(drop(scored, toCand));
     const clear = Math.min(1, margin / W.clearMargin);
-    const confidence = round2(clamp(sigmoid((best.score - W.accept) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
+    let confidence = round2(clamp(sigmoid((best.score - W.accept) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
+    // A title meeting that ended before the one the page dates, when another fits from then on, is
+    // kept below the confidence that makes a title the page's lead: the page's time speaks against it.
+    if (titleNews >= 0 && best.idx !== titleNews && info.range && info.range.to < dated!.day) confidence = Math.min(confidence, TITLE_STALE_CONF);
     const reasons = best.reasons.slice(0, 5);
     if (margin < W.clearMargin && second) reasons.push(`also possible: ${lex.events[second.idx].ev.id}`);
     return out({
@@ -837,6 +844,9 @@ function samePair(x: EventInfo, y: EventInfo): boolean {
   }
   return us && ru;
 }
+
+/** Below the confidence a title's meeting needs to be the page's lead (state.ts LEAD_CONF). */
+const TITLE_STALE_CONF = 0.5;
 
 /** How long after the meetings an undated page dates its news may come. */
 const PAGE_NEWS_DAYS = 60;

@@ -380,6 +380,25 @@ describe('an undated page read again once its dated mentions say when it is', ()
     expect(ids(ms[1]!)).toEqual(['kremlin-dec']);
   });
 
+  it('a title whose meeting is older than what the page dates is no lead', () => {
+    // Two visits by the same envoys to the same city; a word of the page recalls October's, so the
+    // title alone leans to it. December 2 places the page after it: the opening is December's.
+    const dmitriev = { name: 'Kirill Dmitriev', side: 'ru' as const };
+    const m = compileMatcher([
+      ev('miami-oct', 'envoy', '2025-10-24', 'Miami', 'United States', ['Miami', 'Florida'], [dmitriev, witkoff, kushner], { cues: ['Rosneft'] }),
+      ev('miami-dec', 'envoy', '2025-12-20', 'Miami', 'United States', ['Miami', 'Florida'], [dmitriev, witkoff, kushner]),
+      ev('moscow-dec', 'envoy', '2025-12-02', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
+    ]);
+    const text = [
+      'Dmitriev met Witkoff in Miami, his aides said.',
+      'The Russian envoy last came to Florida after the sanctions on Rosneft.',
+      'Witkoff and Kushner were in Moscow on December 2, where they saw Putin.',
+    ].join('\n\n');
+    const ms = detect(text, m, createDocumentState({ title: 'Dmitriev holds talks with Witkoff in Miami' }));
+    const first = ms.find((x) => x.quote.includes('Dmitriev met Witkoff in Miami'));
+    expect(first?.eventId).toBe('miami-dec');
+  });
+
   it('a meeting dated decades earlier does not make the opening news of the first meeting after it', () => {
     const ms = wholePage(['Witkoff and Kushner met Putin at the Kremlin.', 'Shultz and Gromyko had met in Geneva on January 7, 1985.']);
     // Not April 2025's visit, the first at the Kremlin after 1985: the page's time says nothing here.
