@@ -129,6 +129,16 @@ function documentAlias(a: Annotation, hit: OverlayHit): boolean {
   return doc;
 }
 
+/** Is the sentence a question opening with when, where or how often (English, Russian, Ukrainian)? */
+const ASK_WORDS = new Set(['when', 'where', 'how', 'когда', 'где', 'коли', 'де', 'как', 'як', 'сколько', 'скильки']);
+function askedWhen(a: Annotation, sentence: number): boolean {
+  const t0 = a.sentStart[sentence];
+  const t1 = (a.sentStart[sentence + 1] ?? a.scan.toks.count) - 1;
+  if (t1 < t0 || !ASK_WORDS.has(tokenText(a, t0))) return false;
+  const after = a.scan.norm.text.slice(a.scan.toks.end[t1], a.scan.toks.end[t1] + 3);
+  return after.trimStart().startsWith('?');
+}
+
 interface Pending {
   t0: number;
   t1: number;
@@ -378,6 +388,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) return false;
   if ((f.sport || f.forum) && !f.aliases.length) return false;
   const placed = f.places.length > 0 || !!f.unknownPlace;
+  // "When did the leaders of the US and Russia last meet?", «Коли востаннє зустрічалися лідери США
+  // і Росії?»: a question about some meeting, with no place, time or name of its own, names none.
+  if (!placed && !f.times.length && !f.aliases.length && !f.persons.length && askedWhen(a, f.sentence)) return false;
   // A plural meeting noun naming no one and nowhere ("a long history of such meetings", «таких
   // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
   // around it lends. ("discreet sessions in February and April" has times of its own.)

@@ -1067,3 +1067,13 @@ describe('a date in brackets after a meeting phrase', () => {
     ]);
   });
 });
+
+describe('a question about some meeting', () => {
+  it('names none when it has no place, time or name of its own', () => {
+    const page = 'Biden and Putin will meet in Geneva on Wednesday.\n\nWhen did the leaders of the US and Russia last meet?\n\nКоли востаннє зустрічалися лідери США і Росії?';
+    expect(usru(run(page, '2021-06-14')).map((m) => m.eventId)).toEqual(['2021-geneva']);
+  });
+  it('is read when it names the meeting', () => {
+    expect(usru(run('When did Trump and Putin meet in Helsinki?', '2021-06-14')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+});
