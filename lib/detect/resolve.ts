@@ -722,7 +722,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         }
       }
     } else if (ev.status === 'planned') s += W.pastPlanned;
-    else if (ev.status === 'cancelled' && !al) s += W.pastCancelledNoAlias;
+    else if (ev.status === 'cancelled' && !al) s += f.pos === 'v' && f.tense === 'past' ? W.pastVerbCancelled : W.pastCancelledNoAlias;
     if (idx === newsIdx) {
       s += W.pageNews;
       soon = true;

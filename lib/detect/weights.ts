@@ -177,6 +177,8 @@ export const W = {
   pageNews: 1.5,
   pastPlanned: -1.5,
   pastCancelledNoAlias: -0.5,
+  /** "Trump and Putin have met": a meeting verb told as done cannot be a meeting that was called off. */
+  pastVerbCancelled: -3,
 
   // ---- the meeting word against the event's kind ----
   /** "a phone call" and a call event / any other kind; a meeting word and a call event. */

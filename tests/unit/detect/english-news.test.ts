@@ -406,3 +406,13 @@ describe('an undated page read again once its dated mentions say when it is', ()
     expect(ids(ms[1]!)).toEqual(['geneva-jan-1985']);
   });
 });
+
+describe('a meeting told as done is not one that was called off', () => {
+  it('"have met" weeks after the Budapest summit was dropped is not that summit', () => {
+    expect(ids(one('Trump and Putin have met in person, the Kremlin said.', '2025-11-10'))).not.toContain('budapest');
+  });
+
+  it('the called-off summit is still named where the page speaks of it as planned', () => {
+    expect(ids(one('Trump said he would meet Putin in Budapest within two weeks.', '2025-10-17'))).toEqual(['budapest']);
+  });
+});
