@@ -16,7 +16,7 @@ import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, presenceFrame, type Frame, type SentenceContext } from './patterns';
-import { datedDoneBy, resolveFrame, type Resolution } from './resolve';
+import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
@@ -657,7 +657,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // opening were read without it, so the passage (and the title, if read now) is read once more.
   if (before) {
     const dated = datedDoneBy(lex, st);
-    if (dated && dated.day !== st.pageDated?.day) {
+    if (dated && dated.day !== st.pageDated?.day && openingOutsideNews(lex, st, before.meetings, dated)) {
       restoreMeetings(st, before);
       st.pageDated = dated;
       if (rereadTitle) {

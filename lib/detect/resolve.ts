@@ -906,6 +906,20 @@ export function datedDoneBy(lex: Lexicon, st: DocumentState): { day: number; eve
 }
 
 /**
+ * Whether a second reading could change anything: a meeting found in the title or opening (from
+ * the `from`-th of the page's meetings on), with no date of its own, lies outside the weeks from the
+ * dated meeting on, where the opening's news would be.
+ */
+export function openingOutsideNews(lex: Lexicon, st: DocumentState, from: number, dated: { day: number }): boolean {
+  for (let i = from; i < st.meetings.length; i++) {
+    const m = st.meetings[i];
+    if (m.eventIdx === null || m.dated || !m.range || m.at >= LEAD_CHARS) continue;
+    if (m.range.to < dated.day || m.range.from - dated.day > PAGE_NEWS_DAYS) return true;
+  }
+  return false;
+}
+
+/**
  * Among the candidates, the first meeting to begin after `day` (with `from`: to go on until at
  * least that day, so the meeting that ended then counts too) that the mention could mean: at a
  * place it names, or (naming none) with someone it names, and a call only for a call; -1 if none.
