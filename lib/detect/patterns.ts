@@ -1300,7 +1300,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
     // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.
-    if (!w.times.length) w.times.push(...bracketedTime(a, units, units[w.last].t1));
+    if (!w.times.length) w.times.push(...bracketedTime(a, units, w.last + 1));
     // "He met Putin": the pronoun's people join the parties.
     const pronounSides = new Set<SideCode>();
     if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides);
@@ -1628,12 +1628,11 @@ function hasAgainNear(units: Unit[], k: number): boolean {
 
 /** A frame for an alias occurrence no meeting-word frame covers ("Elbe Day", "the Kitchen Debate"). */
 /**
- * A date in brackets right after a phrase ending at token t1, as lists of related articles and
+ * A date in brackets opening units[j], right after a phrase, as lists of related articles and
  * infoboxes give them ("Moscow Summit (1974)"). Its atoms, or none.
  */
-function bracketedTime(a: Annotation, units: Unit[], t1: number): TimeAtom[] {
-  const j = units.findIndex((u) => u.t0 >= t1);
-  if (j < 0 || units[j].t0 !== t1 || !gapBefore(a, t1).trim().endsWith('(')) return [];
+function bracketedTime(a: Annotation, units: Unit[], j: number): TimeAtom[] {
+  if (j >= units.length || !(flagsOf(a, units[j]) & F_CLAUSE) || !gapBefore(a, units[j].t0).trim().endsWith('(')) return [];
   const t = readTime(a, units, j);
   if (!t) return [];
   const close = t.next < units.length ? gapBefore(a, units[t.next].t0) : a.scan.norm.text.slice(a.scan.toks.end[units[t.next - 1].t1 - 1]);

@@ -5,7 +5,7 @@
  * "thirty years ago"). They stay unresolved here; resolve.ts reads them against the publication
  * date or the years the document mentions.
  */
-import { F_CLAUSE, F_COMMA, F_DOT, F_HYPH, F_MIXED } from './tokenize';
+import { F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_MIXED } from './tokenize';
 import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from './units';
 
 /** Words for a part of a day or a month, written before it. */
@@ -50,14 +50,14 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   }
   // "thirty years ago (today)", "30 лет назад"
   const nw = senseOf(u, 'num');
-  const nv = nw ? nw.n : (numValue(a, u) ?? cyrNumber(tokenText(a, u.t0)));
+  const nv = nw ? nw.n : (numValue(a, u) ?? cyrNumber(a, u));
   if (nv !== null && nv > 0 && nv <= 100 && units[j + 1] && funcOf(units[j + 1]) === 'year-word' && units[j + 2] && funcOf(units[j + 2]) === 'ago') {
     let next = j + 3;
     if (units[next] && senseOf(units[next], 'rel')) next++; // "… ago today"
     return { atoms: [{ rel: { year: -nv } }], next };
   }
   // "two weeks ago", "a month ago", «два тижні тому», «месяц назад», «тиждень тому»
-  const span = agoSpan(a, units, j, nv ?? cyrNumber(tokenText(a, u.t0)));
+  const span = agoSpan(a, units, j, nv);
   if (span) return span;
   // "a year later", "two years earlier", "six months later", «год спустя», «роком пізніше»
   if (nv !== null && nv > 0 && nv <= 30 && units[j + 1] && units[j + 2]) {
@@ -134,15 +134,21 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
 const WEEK_WORD = /^(weeks?|недел\S*|тижн\S*|тиждень)$/;
 
 /** Russian and Ukrainian number words (folded: і → и), for "two weeks ago" said in words. */
-const CYR_NUMBERS: Record<string, number> = {
+const CYR_NUMBERS = new Map<string, number>(Object.entries({
   один: 1, одна: 1, одну: 1, два: 2, две: 2, дви: 2, три: 3, четире: 4, чотири: 4, пять: 5, "п'ять": 5, шесть: 6, шисть: 6,
   семь: 7, сим: 7, восемь: 8, висим: 8, девять: 9, "дев'ять": 9, десять: 10, двадцать: 20, двадцять: 20, тридцать: 30,
   тридцять: 30, сорок: 40, пятьдесят: 50, "п'ятдесят": 50, шестьдесят: 60, шистдесят: 60, семьдесят: 70, симдесят: 70,
   восемьдесят: 80, висимдесят: 80, девяносто: 90, "дев'яносто": 90, сто: 100,
-};
+}));
 
-function cyrNumber(w: string): number | null {
-  return CYR_NUMBERS[w] ?? null;
+/**
+ * A number word of one Cyrillic token, or null. (A Map, not an object: any English token read
+ * through an object would find its prototype's 'constructor' or 'valueOf'. And readTime asks at
+ * every unit, so Latin tokens are not even sliced.)
+ */
+function cyrNumber(a: Annotation, u: Unit): number | null {
+  if (u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_CYR)) return null;
+  return CYR_NUMBERS.get(tokenText(a, u.t0)) ?? null;
 }
 
 /**
