@@ -48,14 +48,15 @@ import { OWN_PREFIX, TextWalker, blockOf, rangeFor, type PageText } from './text
 export const CHUNK_CHARS = 4096;
 /**
  * The smallest chunk a starved machine shrinks to. A detector call that ran over LONG_CALL_FACTOR
- * times the slice budget (wall time: the thread was mostly waiting for a core) halves the next
- * chunk, down to this; a call back under half the budget doubles it again, up to CHUNK_CHARS. A
+ * times the slice budget (32 ms of wall time: the thread was mostly waiting for a core; the first,
+ * cold calls of a page's engine can pass 16 ms on their own, and must not change its chunks) halves
+ * the next chunk, down to this; a call back under half the budget doubles it again, up to CHUNK_CHARS. A
  * slice then holds under contention at the price of less context per call while it lasts (chunks of
  * 1024 characters changed some marks on 9 of 174 labelled pages, see above): a page that would
  * otherwise stutter for a tenth of a second at a time.
  */
 export const MIN_CHUNK_CHARS = 1024;
-const LONG_CALL_FACTOR = 2;
+const LONG_CALL_FACTOR = 4;
 /** A mutation batch larger than this is treated as one rescan of the page (DESIGN.md). */
 export const BIG_BATCH = 1000;
 /** More distinct subtrees than this in one job: rescan the page instead of merging them one by one. */
