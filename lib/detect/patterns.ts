@@ -1626,7 +1626,6 @@ function hasAgainNear(units: Unit[], k: number): boolean {
   return false;
 }
 
-/** A frame for an alias occurrence no meeting-word frame covers ("Elbe Day", "the Kitchen Debate"). */
 /**
  * A date in brackets opening units[j], right after a phrase, as lists of related articles and
  * infoboxes give them ("Moscow Summit (1974)"). Its atoms, or none.
@@ -1639,6 +1638,7 @@ function bracketedTime(a: Annotation, units: Unit[], j: number): TimeAtom[] {
   return close.trimStart().startsWith(')') ? t.atoms : [];
 }
 
+/** A frame for an alias occurrence no meeting-word frame covers ("Elbe Day", "the Kitchen Debate"). */
 export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext): Frame {
   const sentence = a.sentOf[hit.t0];
   const units = sentenceUnits(a, sentence);
@@ -1802,8 +1802,6 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   };
 }
 
-/** A time opening the sentence: "On Friday", "In October 1986", "Last week" (the lexicon may read
- *  "on Friday" as one unit, or leave the preposition apart). */
 /**
  * "Between the two rounds, Dmitriev spent Saturday in Miami with Witkoff": a short opening phrase
  * closed by a comma, naming nobody and no place, before the subject. Where the subject starts, or 0.
@@ -1823,6 +1821,8 @@ function frontedAdverbial(a: Annotation, units: Unit[]): number {
   return 0;
 }
 
+/** A time opening the sentence: "On Friday", "In October 1986", "Last week" (the lexicon may read
+ *  "on Friday" as one unit, or leave the preposition apart). */
 function leadingTime(a: Annotation, units: Unit[]): ReturnType<typeof readTime> {
   const t = readTime(a, units, 0);
   if (t) return t;

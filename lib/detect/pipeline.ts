@@ -359,6 +359,9 @@ const PLURAL_MEETINGS = new Set([
   'саммити', 'самити', 'саммитов', 'самитив', 'встреч', 'зустричей', 'визитов', 'визитив',
 ]);
 
+/** Is the frame's meeting word a plural noun ("summits", «зустрічей»)? */
+const pluralNoun = (a: Annotation, f: Frame): boolean => f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor));
+
 /** Words after a meeting word that bring in its parties or topic. */
 const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);
 
@@ -394,7 +397,7 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // A plural meeting noun naming no one and nowhere ("a long history of such meetings", «таких
   // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
   // around it lends. ("discreet sessions in February and April" has times of its own.)
-  if (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor)) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
+  if (pluralNoun(a, f) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
   // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down.
   if (f.meet === 'discussion' && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
@@ -570,7 +573,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     frame: f,
     sentCues,
     aliasText,
-    plural: (f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor))) || !!f.habitual,
+    plural: pluralNoun(a, f) || !!f.habitual,
     allNamed: headings.has(f),
     at: st.inTitle ? 0 : base + a.scan.norm.starts[a.scan.toks.start[f.t0]],
   });

@@ -994,14 +994,20 @@ function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string
  */
 export function onlyMeetingAt(lex: Lexicon, key: string, kind?: MatcherEvent['kind']): number {
   // Asked for every candidate of every frame at a place: computed once per lexicon, city and kind.
-  let memo = onlyAtMemo.get(lex);
-  if (!memo) onlyAtMemo.set(lex, (memo = new Map()));
-  const k = kind ? `${key}\u0000${kind}` : key;
-  let only = memo.get(k);
-  if (only === undefined) memo.set(k, (only = onlyMeetingAtUncached(lex, key, kind)));
-  return only;
+  return perLexicon(onlyAtMemo, lex, kind ? `${key}\u0000${kind}` : key, () => onlyMeetingAtUncached(lex, key, kind));
 }
-const onlyAtMemo = new WeakMap<Lexicon, Map<string, number>>();
+const onlyAtMemo: LexiconMemo<number> = new WeakMap();
+
+/** Answers that depend only on the dataset, kept per lexicon (a page has one; tests make several). */
+type LexiconMemo<V> = WeakMap<Lexicon, Map<string, V>>;
+function perLexicon<V>(store: LexiconMemo<V>, lex: Lexicon, key: string, compute: () => V): V {
+  let memo = store.get(lex);
+  if (!memo) store.set(lex, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key)!;
+  const v = compute();
+  memo.set(key, v);
+  return v;
+}
 
 function onlyMeetingAtUncached(lex: Lexicon, key: string, kind?: MatcherEvent['kind']): number {
   let only = -1;
@@ -1032,27 +1038,21 @@ function lastDay(lex: Lexicon): number {
 
 /** How far before a person's first meeting in the dataset and after their last one still counts as their time. */
 const ERA_SLACK_DAYS = 10 * 365;
-const erasOf = new WeakMap<Lexicon, Map<string, DayRange | null>>();
+const erasOf: LexiconMemo<DayRange | null> = new WeakMap();
 /**
  * The span of a US or Russian person's meetings in the dataset, widened by ERA_SLACK_DAYS: the years
  * in which a sentence naming them can be about a meeting at all. null for someone with no meeting.
  */
 function eraOf(lex: Lexicon, key: string): DayRange | null {
-  let eras = erasOf.get(lex);
-  if (!eras) erasOf.set(lex, (eras = new Map()));
-  let r = eras.get(key);
-  if (r === undefined) {
-    r = null;
+  return perLexicon(erasOf, lex, key, () => {
+    let r: DayRange | null = null;
     for (const i of lex.eventsByPerson.get(key) ?? []) {
       const e = lex.events[i].range;
       if (!e) continue;
-      if (!r) r = { from: e.from, to: e.to, precision: 1 };
-      else r = { from: Math.min(r.from, e.from), to: Math.max(r.to, e.to), precision: 1 };
+      r = r ? { from: Math.min(r.from, e.from), to: Math.max(r.to, e.to), precision: 1 } : { from: e.from, to: e.to, precision: 1 };
     }
-    if (r) r = { from: r.from - ERA_SLACK_DAYS, to: r.to + ERA_SLACK_DAYS, precision: 1 };
-    eras.set(key, r);
-  }
-  return r;
+    return r && { from: r.from - ERA_SLACK_DAYS, to: r.to + ERA_SLACK_DAYS, precision: 1 };
+  });
 }
 
 /** Whether the people include someone of each side. */
@@ -1068,14 +1068,9 @@ function bothSides(lex: Lexicon, persons: string[]): boolean {
 function onlyMeetingOf(lex: Lexicon, persons: string[]): number {
   if (persons.length < 2) return -1;
   // Asked for every candidate a named person attended: computed once per lexicon and list of people.
-  let memo = onlyOfMemo.get(lex);
-  if (!memo) onlyOfMemo.set(lex, (memo = new Map()));
-  const key = persons.join('\u0000');
-  let only = memo.get(key);
-  if (only === undefined) memo.set(key, (only = onlyMeetingOfUncached(lex, persons)));
-  return only;
+  return perLexicon(onlyOfMemo, lex, persons.join('\u0000'), () => onlyMeetingOfUncached(lex, persons));
 }
-const onlyOfMemo = new WeakMap<Lexicon, Map<string, number>>();
+const onlyOfMemo: LexiconMemo<number> = new WeakMap();
 
 function onlyMeetingOfUncached(lex: Lexicon, persons: string[]): number {
   if (persons.length < 2 || !bothSides(lex, persons)) return -1;
