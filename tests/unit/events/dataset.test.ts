@@ -416,6 +416,43 @@ describe('the fourth audit of December 2026', () => {
   });
 });
 
+describe('the check of the August–October 2026 contacts (December 2026)', () => {
+  const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
+  const ev = (id: string) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no event ${id}`);
+    return e;
+  };
+  const autumn = BUNDLED_EVENTS.filter((e) => e.start >= '2026-08' && e.start < '2026-11' && e.kind !== 'related');
+
+  it('each US–Russia contact of August–October 2026 cites a report dated on or after its first day', () => {
+    expect(autumn.length).toBeGreaterThanOrEqual(5);
+    for (const e of autumn) expect(e.sources.some((s) => s.date !== undefined && s.date >= e.start), e.id).toBe(true);
+  });
+
+  it('the Ratcliffe visit does not name his Russian counterpart as fact, and says why', () => {
+    const e = ev('2026-08-25-ratcliffe-moscow');
+    expect(e.summary).not.toMatch(/Naryshkin (said|confirmed)/);
+    expect(e.summary).toMatch(/neither side confirmed/);
+    expect(e.participants.find((p) => p.name === 'Sergey Naryshkin')?.role).toMatch(/not confirmed/);
+    expect(e.sourceNote).toMatch(/declined to name/);
+    expect(e.sources.some((s) => s.lang === 'ru')).toBe(true);
+  });
+
+  it('the September Kremlin meeting puts Dmitriev at the arrival, where Reuters reported him, not in the talks', () => {
+    const e = ev('2026-09-05-witkoff-kushner-putin-moscow');
+    expect(e.summary).toMatch(/^Met on arrival by Putin's envoy Dmitriev/);
+    expect(e.summary).not.toMatch(/with Putin, Ushakov and Dmitriev/);
+    expect(e.sources.map((s) => s.url).join(' ')).toMatch(/dmitriev-meet-witkoff-kushner-upon-their-arrival/);
+  });
+
+  it('the Bessent–Siluanov meeting stays single-source: two Reuters stories, one repository', () => {
+    const e = ev('2026-08-31-bessent-siluanov-g20-finance');
+    expect(e.evidence).toBe('single');
+    expect(e.sources.filter((s) => s.publisher === 'Reuters' && s.date === '2026-08-31')).toHaveLength(2);
+  });
+});
+
 describe('source addresses', () => {
   it('no source is a CMS preview, a search-engine redirect or a course-notes upload', () => {
     const bad = BUNDLED_EVENTS.flatMap((e) => e.sources.filter((s) => /pangea-cms\.com\/preview|\/apiclick\.aspx|google\.[a-z.]+\/url\?|coursehero\.com/.test(s.url)).map((s) => `${e.id}: ${s.url}`));
