@@ -49,7 +49,7 @@ export type PlaceLevel = 'city' | 'region' | 'country';
 
 /** Senses used to segment a sentence into units for the patterns. */
 export type SegSense =
-  | { t: 'meet'; sense: MeetSense; pos: 'n' | 'v'; w: number; tense?: 'past' | 'fut'; fronted?: true }
+  | { t: 'meet'; sense: MeetSense; pos: 'n' | 'v'; w: number; tense?: 'past' | 'fut'; fronted?: true; object?: true }
   | { t: 'side'; side: SideCode; adj?: boolean }
   /** weak: a surname that is also an ordinary word ('Rice', 'Baker'): names a person for resolution, never a side. */
   | { t: 'person'; key: string; side: SideCode; full: boolean; weak?: boolean }
@@ -377,6 +377,12 @@ export function surnameKey(name: string): string {
   return k;
 }
 
+let groupWordSet: Set<string> | null = null;
+/** Role words, keyed as surnames are ('delegation', 'officials', 'team'): what a group is called. */
+function groupWords(): Set<string> {
+  return (groupWordSet ??= new Set(split(ROLES).filter((w) => !/\s/.test(w)).map((w) => surnameKeyOf(w))));
+}
+
 function surnameKeyOf(name: string): string {
   const words = nameKey(name)
     .split(/[\s]+/)
@@ -411,7 +417,7 @@ function* addBuiltins(
 ): Generator<void, void> {
   for (const m of MEETING_WORDS) {
     for (const w of split(m.words)) {
-      const sense: SegSense = { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense, ...(m.fronted ? { fronted: m.fronted } : {}) };
+      const sense: SegSense = { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense, ...(m.fronted ? { fronted: m.fronted } : {}), ...(m.object ? { object: m.object } : {}) };
       b.addSeg(w, sense);
       // A verb listed in the plural reads in the singular too (see singularPast).
       if (m.pos === 'v' && isCyrillicCode(w.charCodeAt(0))) {
@@ -636,7 +642,9 @@ export function* buildLexiconSteps(events: MatcherEvent[], tk: Ticker): Generato
     }
     for (const p of ev.participants) {
       const key = surnameKey(p.name);
-      if (!key) continue;
+      // A group at the table ("Russian delegation", "US State Department delegation") is no
+      // person: its last word would otherwise read as one side's surname wherever it stands.
+      if (!key || groupWords().has(key)) continue;
       const side: SideCode = personSide.get(key) ?? (p.side as Side);
       if (!personSide.has(key)) personSide.set(key, side);
       if (!personName.has(key)) personName.set(key, p.name.replace(/\([^)]*\)/g, '').trim().split(/\s+/).pop()!);

@@ -1282,6 +1282,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (meet.pos === 'v' && !continuation) {
       walkSubject(a, units, k, cs, w);
       if (meet.fronted && !w.places.length) continue; // «прибули» with no destination before it
+      if (meet.object && !personObject(a, units, k, w.sides)) continue; // "saw" needs whom
+      // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
+      // in the clause names the meeting better; the host's verb leaves it to that noun.
+      if (meet.object && nounAhead(units, k + 1, ce)) continue;
       if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
     } else if (meet.pos !== 'v') {
       walkLeft(a, units, k, w, cueTokens, leftLimit);
@@ -1821,6 +1825,53 @@ function frontedAdverbial(a: Annotation, units: Unit[]): number {
   return 0;
 }
 
+/** Words after a seen person that make "see" an opinion or a sighting: "sees Putin as a partner". */
+const SEEN_AS = new Set(['as', 'fit', 'that', 'was', 'is']);
+/** "saw Putin on television": a screen, not a meeting. */
+const SCREEN = new Set(['television', 'tv', 'screen', 'video', 'camera', 'stage']);
+
+/**
+ * The object of a verb of seeing (unit k) is a named person of the side its subject lacks, with
+ * only a title or the side's adjective between: "Witkoff saw Russian President Vladimir Putin".
+ */
+function personObject(a: Annotation, units: Unit[], k: number, subject: Set<SideCode>): boolean {
+  for (let j = k + 1; j < units.length && j <= k + 4; j++) {
+    const u = units[j];
+    const p = otherSidePerson(u, subject);
+    if (p) {
+      if (!subject.size) return false;
+      // Normalising drops the possessive's "'s": look at the original text after the name.
+      const after = a.scan.original.charCodeAt(a.scan.norm.ends[a.scan.toks.end[u.t1 - 1] - 1]);
+      if (after === 0x27 || after === 0x2019) return false; // "saw Putin's speech"
+      const next = units[j + 1];
+      if (!next) return true;
+      const w = tokenText(a, next.t0);
+      return !SEEN_AS.has(w) && !(w === 'on' && units[j + 2] && SCREEN.has(tokenText(a, units[j + 2].t0)));
+    }
+    if (!senseOf(u, 'role') && !senseOf(u, 'side')?.adj && funcOf(u) !== 'det' && !(flagsOf(a, u) & F_CAP)) return false;
+  }
+  return false;
+}
+
+/** A strong meeting noun (summit, talks, meeting) among units [from, to). */
+function nounAhead(units: Unit[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const m = senseOf(units[j], 'meet');
+    if (m && m.pos === 'n' && m.w >= 0.9) return true;
+  }
+  return false;
+}
+
+/** A person at unit i, or after at most three words of title ("CIA Director", "Secretary of State"). */
+function titledPersonAt(a: Annotation, units: Unit[], i: number): boolean {
+  for (let j = i; j < units.length && j <= i + 3; j++) {
+    const u = units[j];
+    if (senseOf(u, 'person')) return true;
+    if (!senseOf(u, 'role') && !senseOf(u, 'side')?.adj && funcOf(u) !== 'det' && !(flagsOf(a, u) & F_CAP)) return false;
+  }
+  return false;
+}
+
 /** A time opening the sentence: "On Friday", "In October 1986", "Last week" (the lexicon may read
  *  "on Friday" as one unit, or leave the preposition apart). */
 function leadingTime(a: Annotation, units: Unit[]): ReturnType<typeof readTime> {
@@ -1858,15 +1909,14 @@ function isPlacePreposition(a: Annotation, u: Unit): boolean {
 export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceContext): Frame | null {
   const units = sentenceUnits(a, sentence);
   if (units.length < 4) return null;
-  const persons: string[] = [];
-  const sides = new Set<SideCode>();
   const times: TimeAtom[] = [];
   // A subordinate opening before the subject ("When Nixon landed in Moscow in May 1972, …"), or a
   // time ("On Tuesday, Witkoff and Kushner spent five hours in the Kremlin", "In October 1986
   // Reagan and Gorbachev …").
   let s0 = 0;
   const f0 = funcOf(units[0]);
-  if ((f0 === 'clause' || f0 === 'after') && senseOf(units[1], 'person')) s0 = 1;
+  // The subject may carry its title: "Since CIA Director Bill Burns went to Moscow in November 2021".
+  if ((f0 === 'clause' || f0 === 'after') && titledPersonAt(a, units, 1)) s0 = 1;
   else {
     const t = leadingTime(a, units);
     if (t && units[t.next] && senseOf(units[t.next], 'person')) {
@@ -1874,6 +1924,24 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
       s0 = t.next;
     } else s0 = frontedAdverbial(a, units);
   }
+  const whole = presenceFrom(a, sentence, ctx, units, s0, times);
+  if (whole) return whole;
+  // The same inside a clause that a subordinating word opens later in the sentence: "…the first by
+  // a CIA director since Bill Burns went to Moscow in November 2021".
+  for (let m = 2; m + 3 < units.length; m++) {
+    const f = funcOf(units[m]);
+    if ((f === 'clause' || f === 'after') && titledPersonAt(a, units, m + 1)) {
+      const inner = presenceFrom(a, sentence, ctx, units, m + 1, []);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** presenceFrame's reading from the subject at units[s0], with any times read before it. */
+function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, units: Unit[], s0: number, times: TimeAtom[]): Frame | null {
+  const persons: string[] = [];
+  const sides = new Set<SideCode>();
   let i = s0;
   for (; i < units.length; i++) {
     const u = units[i];

@@ -39,6 +39,8 @@ export interface MeetSpec {
   tense?: 'past' | 'fut';
   /** A verb of travel that counts only with its destination said before it («До Москви літав …»). */
   fronted?: true;
+  /** A verb that counts only with a named person of the other side as its object ("Envoys see Putin"). */
+  object?: true;
   words: string;
 }
 
@@ -47,6 +49,11 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'talks', pos: 'n', w: 1, words: 'talks|peace talks|переговоры|переговори|перемовини' },
   { sense: 'meeting', pos: 'n', w: 1, words: 'meeting|meetings|tete-a-tete|tête-à-tête|get-together|face-to-face|one-on-one|sit-down|sit-downs|sitdown|confab|huddle|powwow|summitry|тет-а-тет|встреча|зустріч|зустрічі' },
   { sense: 'meeting', pos: 'v', w: 1, tense: 'past', words: 'met|sat down with|sat down|встретились|встретился|встретилась|встречались|встречался|встречалась|зустрілися|зустрівся|зустрілася|зустрічалися|зустрічався' },
+  // Seeing someone, in news English, is meeting them: "the envoys saw Putin for five hours",
+  // "Marshall sees Stalin". Only with the other side's named person right after it (not "sees
+  // Putin as a partner", not "saw Putin's speech").
+  { sense: 'meeting', pos: 'v', w: 0.7, object: true, tense: 'past', words: 'saw|seen' },
+  { sense: 'meeting', pos: 'v', w: 0.7, object: true, words: 'sees|see|seeing' },
   { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|on the margins|on the margins of|on the fringes of|на полях' },
   { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрітися|зустрічаються|зустрічається' },
   // Talking with someone in person: "talked with Putin for three hours", «кратко поговорили», «побеседовали».

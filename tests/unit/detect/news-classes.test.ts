@@ -1077,3 +1077,51 @@ describe('a question about some meeting', () => {
     expect(usru(run('When did Trump and Putin meet in Helsinki?', '2021-06-14')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
   });
 });
+
+describe('a presence inside a clause that "since", "when" or "after" opens', () => {
+  const burns: MatcherEvent = {
+    id: 'burns-moscow-2021', title: 'CIA director in Moscow', kind: 'envoy', status: 'held', start: '2021-11-02', city: 'Moscow', country: 'Russia',
+    placeNames: ['Moscow'], participants: [{ name: 'William Burns', side: 'us' }, { name: 'Nikolai Patrushev', side: 'ru' }],
+    aliases: [], sharedAliases: [], cues: [],
+  };
+  const mk = compileMatcher([...events, burns]);
+  const read = (text: string) => detect(text, mk, createDocumentState({ publishedAt: '2026-08-27' })).filter((m) => m.status === 'known' || m.status === 'unknown');
+  it('reads a subject that carries its title', () => {
+    expect(read('Since CIA Director William Burns went to Moscow in November 2021, no director has been there.').map((m) => m.eventId)).toEqual(['burns-moscow-2021']);
+  });
+  it('reads the clause in the middle of a sentence', () => {
+    expect(read('It was the first such trip since William Burns went to Moscow in November 2021, weeks before the invasion.').map((m) => [m.quote, m.eventId])).toEqual([
+      ['William Burns went to Moscow in November 2021', 'burns-moscow-2021'],
+    ]);
+  });
+  it('still needs the other side’s place and a time', () => {
+    expect(read('Prices fell after William Burns went to Paris in November 2021.')).toEqual([]);
+  });
+});
+
+describe('seeing someone', () => {
+  it('is meeting them when the other side’s named person is the object', () => {
+    expect(usru(run('The American envoys saw Putin in the Kremlin on Tuesday.', '2025-12-04')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+    expect(usru(run('Witkoff saw Russian President Vladimir Putin on Tuesday for five hours.', '2025-12-04')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+  });
+  it('is an opinion, a speech or a screen otherwise', () => {
+    expect(usru(run('Witkoff sees Putin as a partner.', '2025-12-04'))).toEqual([]);
+    expect(usru(run('Americans saw Putin’s speech on Tuesday.', '2025-12-04'))).toEqual([]);
+    expect(usru(run('Trump saw Putin on television on Tuesday.', '2025-12-04'))).toEqual([]);
+    expect(usru(run('Officials see Moscow and Washington drifting apart.', '2025-12-04'))).toEqual([]);
+  });
+});
+
+describe('a group at the table in the dataset ("Russian delegation")', () => {
+  const round: MatcherEvent = {
+    id: 'abu-dhabi-2025-11', title: 'Army secretary and a Russian delegation', kind: 'working-level', status: 'held', start: '2025-11-24', city: 'Abu Dhabi', country: 'United Arab Emirates',
+    placeNames: ['Abu Dhabi'], participants: [{ name: 'Dan Driscoll', side: 'us' }, { name: 'Russian delegation', side: 'ru' }, { name: 'US delegation', side: 'us' }],
+    aliases: [], sharedAliases: [], cues: [],
+  };
+  const mk = compileMatcher([...events, round]);
+  const read = (text: string) => detect(text, mk, createDocumentState({ publishedAt: '2025-12-01' })).filter((m) => m.status === 'known' || m.status === 'unknown');
+  it('is no person: "delegation" keeps no side of its own anywhere', () => {
+    expect(read('Army Secretary Dan Driscoll held talks with a Russian delegation in Abu Dhabi.').map((m) => m.eventId)).toEqual(['abu-dhabi-2025-11']);
+    expect(read('The Ukrainian delegation met the Russian delegation in Istanbul.')).toEqual([]);
+  });
+});
