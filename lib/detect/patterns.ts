@@ -647,6 +647,10 @@ function nominativeName(a: Annotation, units: Unit[], j: number): boolean {
   if (!p || p.side === 'other' || !(flagsOf(a, u) & F_CYR)) return false;
   const next = units[j + 1];
   if (flagsOf(a, u) & F_HYPH || (next && flagsOf(a, next) & F_HYPH)) return false;
+  // «Зустріч Олбрайт з Примаковим», «встреча Кондолизы Райс с Лавровым»: a surname that does not
+  // decline (a woman's: Олбрайт, Райс, Клінтон) with "with" and the other party right after it is
+  // the noun's own party in the genitive, not a new subject.
+  if (next && funcOf(next) === 'with' && units[j + 2] && isPartyName(units[j + 2])) return false;
   const w = tokenText(a, u.t1 - 1);
   if (/(?:ий|ой)$/.test(w)) return true;
   return /[бвгджзклмнпрстфхцчшщ]$/.test(w) && !/(?:ом|ем|им|ям)$/.test(w);
@@ -1349,12 +1353,20 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       frameSentSides = new Set<SideCode>();
       collectSides(a, units, 0, w.subjectAt, -1, -1, frameSentSides);
     }
-    const clauseSides = new Set<SideCode>();
-    collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
     // "arrived in Kyiv after their meeting with Putin": a meeting noun after "after", "before",
     // «після», «перед» dates another event of the clause; where the clause says before it that
     // they went is that event's place, not the meeting's (its time is still near the meeting's).
     const adjunct = meet.pos === 'n' ? adjunctAt(a, units, w.first) : -1;
+    // «Ніксон після московського саміту прилетів до Києва»: the verb of travel right after the
+    // adjunct is the subject's next trip; its destination's side is not the meeting's.
+    const next = Math.max(w.last, w.consumedTo) + 1;
+    if (adjunct >= 0 && next < ce && travelVerb(units[next])) {
+      ce = next;
+      frameSentSides = new Set<SideCode>();
+      collectSides(a, units, 0, next, -1, -1, frameSentSides);
+    }
+    const clauseSides = new Set<SideCode>();
+    collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
     const cc = clauseContext(a, units, cs, ce, w);
     if (adjunct > cs) cc.places = clauseContext(a, units, adjunct + 1, ce, w).places;
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
@@ -1447,6 +1459,11 @@ function adjunctAt(a: Annotation, units: Unit[], first: number): number {
   // "since" bounds a period; «до» may be "to" as well as "before".
   const word = tokenText(a, units[i].t0);
   return word !== 'since' && word !== 'до' ? i : -1;
+}
+/** A verb of travel ("flew", «прилетів», «приехал»). */
+function travelVerb(u: Unit): boolean {
+  const m = senseOf(u, 'meet');
+  return !!m && m.pos === 'v' && m.sense === 'visit';
 }
 /** Possessives as the folded token text spells them (Ukrainian є, ї read as е, и). */
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'своей', 'их', 'его', 'ее', 'своеи', 'ихньои', 'його', 'ии']);

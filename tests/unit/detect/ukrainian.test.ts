@@ -533,3 +533,41 @@ describe('a list of meetings after a colon or a dash, with the count in words', 
     expect(ms.map((m) => m.quote)).toEqual(['Трамп і Путін зустрічалися']);
   });
 });
+
+describe('a meeting after «після» with the subject first', () => {
+  // Biden's trip on from the summit (an invented itinerary): the destination of the verb of travel
+  // is where he went next, so its side (Ukraine) is not the summit's third party.
+  it('reads «Байден після женевського саміту прилетів до Києва» as the Geneva summit', () => {
+    const st = createDocumentState({ publishedAt: '2021-06-20' });
+    detect('Байден і Путін зустрілися в Женеві 16 червня.', matcher, st);
+    for (const text of ['Байден після женевського саміту прилетів до Києва.', 'Байден після зустрічі в Женеві прилетів до Вільнюса.']) {
+      const ms = usru(detect(text, matcher, st));
+      expect(ms.map((m) => [m.quote, m.eventId])[0], text).toEqual([text.includes('саміту') ? 'женевського саміту' : 'зустрічі в Женеві', '2021-geneva']);
+    }
+  });
+
+  it('still gives a meeting of the other side with Ukraine’s president nothing of the sides', () => {
+    expect(usru(run('Зеленський після зустрічі з Трампом прилетів до Києва.', '2025-08-20'))).toEqual([]);
+  });
+});
+
+describe('names that do not decline after a meeting noun', () => {
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    { ...summit('1997-moscow-ministers', '1997-02-20', 'Moscow', 'Russia', ['Moscow', 'Москва'], [
+      { name: 'Madeleine Albright', nameRu: 'Мадлен Олбрайт', side: 'us' },
+      { name: 'Yevgeny Primakov', nameRu: 'Евгений Примаков', side: 'ru' },
+    ]), kind: 'ministerial' },
+  ]);
+  it('reads «Зустріч Олбрайт з Примаковим» as their meeting: a woman’s surname is no new subject', () => {
+    for (const text of ['Зустріч Олбрайт з Примаковим тривала три години.', 'Встреча Мадлен Олбрайт с Примаковым длилась три часа.']) {
+      const ms = usru(detect(text, m, createDocumentState({ publishedAt: '1997-02-21' })));
+      expect(ms.map((x) => [x.quote, x.eventId]), text).toEqual([[text.split(' тривала')[0].split(' длилась')[0], '1997-moscow-ministers']]);
+    }
+  });
+
+  it('still ends the noun’s phrase at a nominative subject with no "with" after it', () => {
+    const ms = usru(run('Трамп і Путін говорили три години. Після саміту на Алясці Зеленський поїхав до Вашингтона.', '2025-08-17'));
+    expect(ms.map((x) => [x.quote, x.eventId])).toContainEqual(['саміту на Алясці', '2025-anchorage']);
+  });
+});
