@@ -82,7 +82,7 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   if (w0 === 'через' && units[j + 1]) {
     // «через год» is one year; «через два года» is n years.
     const one = ONE_YEAR.test(tokenText(a, units[j + 1].t0));
-    const n = one ? 1 : (numValue(a, units[j + 1]) ?? senseOf(units[j + 1], 'num')?.n ?? null);
+    const n = one ? 1 : (numValue(a, units[j + 1]) ?? senseOf(units[j + 1], 'num')?.n ?? cyrNumber(a, units[j + 1]));
     const next = one ? j + 2 : j + 3;
     if (n !== null && n > 0 && n <= 30 && (one || (units[j + 2] && funcOf(units[j + 2]) === 'year-word'))) {
       return { atoms: [{ afterPrev: [n * 365 - 75, n * 365 + 75] }], next };

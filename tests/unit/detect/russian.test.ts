@@ -283,3 +283,23 @@ describe('a list of meetings after a dash or a colon', () => {
     expect(ms.map((m) => m.eventId)).toEqual(['2018-helsinki', '2025-anchorage']);
   });
 });
+
+describe('«через два года» counts the years in words', () => {
+  const nixon = { name: 'Richard Nixon', nameRu: 'Ричард Никсон', side: 'us' as const };
+  const brezhnev = { name: 'Leonid Brezhnev', nameRu: 'Леонид Брежнев', side: 'ru' as const };
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    summit('1972-moscow', '1972-05-22', 'Moscow', 'Soviet Union', ['Moscow', 'Москва'], [nixon, brezhnev]),
+    summit('1974-moscow', '1974-06-27', 'Moscow', 'Soviet Union', ['Moscow', 'Москва'], [nixon, brezhnev]),
+  ]);
+  it('reads «через два года» after a meeting as two years after it, in Russian and in Ukrainian', () => {
+    for (const [first, then] of [
+      ['В мае 1972 года Никсон и Брежнев встретились в Москве.', 'Через два года Никсон снова прилетел в Москву на переговоры с Брежневым.'],
+      ['У травні 1972 року Ніксон і Брежнєв зустрілися в Москві.', 'Через два роки Ніксон знову прилетів до Москви на переговори з Брежнєвим.'],
+    ]) {
+      const st = createDocumentState({ publishedAt: '2022-05-29' });
+      expect(usru(detect(first, m, st)).map((x) => x.eventId), first).toEqual(['1972-moscow']);
+      expect(usru(detect(then, m, st)).map((x) => x.eventId), then).toEqual(['1974-moscow']);
+    }
+  });
+});
