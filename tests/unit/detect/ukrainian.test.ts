@@ -571,3 +571,22 @@ describe('names that do not decline after a meeting noun', () => {
     expect(ms.map((x) => [x.quote, x.eventId])).toContainEqual(['саміту на Алясці', '2025-anchorage']);
   });
 });
+
+describe('dropping in on the other side', () => {
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    {
+      ...summit('2025-04-kremlin', '2025-04-25', 'Moscow', 'Russia', ['Moscow', 'Москва', 'Kremlin', 'Кремль'], [
+        { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+        { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+      ]),
+      kind: 'envoy',
+    },
+  ]);
+  it('reads «навідався до», «завітав до», «наведался в» and the noun «відвідини» as a visit', () => {
+    for (const text of ['Віткофф навідався до Москви у п’ятницю.', 'Віткофф завітав до Кремля у п’ятницю.', 'Уиткофф наведался в Москву в пятницу.', 'Відвідини Віткоффа до Москви тривали п’ять годин.']) {
+      const ms = usru(detect(text, m, createDocumentState({ publishedAt: '2025-04-27' })));
+      expect(ms.map((x) => x.eventId), text).toEqual(['2025-04-kremlin']);
+    }
+  });
+});
