@@ -492,6 +492,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     }
     s += Math.min(pp, W.personCap) + Math.max(pm, W.personAbsentCap);
     if (pp > 0) specific++;
+    // "Putin and Witkoff met", "Shultz and Gromyko met in Geneva": someone who came to a leaders'
+    // meeting in the president's delegation, named without the president, means a meeting they
+    // led themselves (the envoy's visit, the ministers' talks), not the summit; nor can the
+    // page's focus on that summit carry it. (At an envoy's visit the host's aides are met too:
+    // "first he met Dmitriev" on a visit to Putin is that visit.)
+    const inSuite = pp > 0 && (ev.kind === 'summit' || ev.kind === 'sideline') && namesSuite(info, f.persons);
+    if (inSuite) s += W.personInSuite;
     let sp = 0;
     for (const p of f.sentPersons) {
       if (!f.persons.includes(p) && info.people.has(p)) {
@@ -685,7 +692,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         s += W.previousRound;
         why?.push('the one before the meeting this page is about');
       } else s += W.previousNotOwn;
-    } else if (timeAgainst || ordAgainst) {
+    } else if (timeAgainst || ordAgainst || inSuite) {
       // no focus, no lead
     } else if (toldDone) {
       // Future text and a meeting the page itself tells as done: not the one it looks ahead to.
@@ -694,7 +701,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
-    if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !toldDone && !earlier?.own.has(idx)) s += W.lead;
+    if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !inSuite && !toldDone && !earlier?.own.has(idx)) s += W.lead;
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
@@ -831,6 +838,36 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 }
 
 const NO_REASONS: string[] = [];
+
+/** Who led each side of an event: its first US and its first Russian participant, as the dataset lists them. */
+const headsByEvent = new WeakMap<EventInfo, { us: string | null; ru: string | null }>();
+function headsOf(info: EventInfo): { us: string | null; ru: string | null } {
+  let h = headsByEvent.get(info);
+  if (!h) {
+    h = { us: null, ru: null };
+    for (const [p, side] of info.people) {
+      if (side === 'us' && h.us === null) h.us = p;
+      else if (side === 'ru' && h.ru === null) h.ru = p;
+    }
+    headsByEvent.set(info, h);
+  }
+  return h;
+}
+
+/**
+ * The people named include someone who took part in the event but did not lead their side, and
+ * not the one who did: an envoy or a minister named without the president they came with.
+ */
+function namesSuite(info: EventInfo, persons: readonly string[]): boolean {
+  const heads = headsOf(info);
+  for (const p of persons) {
+    const side = info.people.get(p);
+    if (side !== 'us' && side !== 'ru') continue;
+    const head = heads[side];
+    if (head !== null && head !== p && !persons.includes(head)) return true;
+  }
+  return false;
+}
 
 /** Meetings of one kind with someone of each side in common ("the last time Trump and Putin held a summit"). */
 function samePair(x: EventInfo, y: EventInfo): boolean {

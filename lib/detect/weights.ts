@@ -51,6 +51,9 @@ export const W = {
   /** A US or Russian leader named in the mention who was not there. */
   personAbsent: -1.5,
   personAbsentCap: -3,
+  /** Someone named came to this event in another's delegation, and the one who led their side is
+   *  not named ("Putin and Witkoff met" and the summit Witkoff attended with Trump). */
+  personInSuite: -1.5,
   /** The people named met only this once, long before the dataset's end (like a unique alias). */
   onlyPair: 2,
   /** "Their first summit": the meeting of that number between the people named, long over. */

@@ -416,3 +416,53 @@ describe('a meeting told as done is not one that was called off', () => {
     expect(ids(one('Trump said he would meet Putin in Budapest within two weeks.', '2025-10-17'))).toEqual(['budapest']);
   });
 });
+
+describe('who led the meeting: an envoy or minister named without the president they came with', () => {
+  const dmitriev = { name: 'Kirill Dmitriev', side: 'ru' as const };
+  const shultz = { name: 'George Shultz', side: 'us' as const };
+  const gromyko = { name: 'Andrei Gromyko', side: 'ru' as const };
+  const shevardnadze = { name: 'Eduard Shevardnadze', side: 'ru' as const };
+  const reagan = { name: 'Ronald Reagan', side: 'us' as const };
+  const gorbachev = { name: 'Mikhail Gorbachev', side: 'ru' as const };
+  const m = compileMatcher([
+    ev('kremlin-aug', 'envoy', '2025-08-06', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, putin, dmitriev]),
+    ev('spb-apr', 'envoy', '2025-04-11', 'Saint Petersburg', 'Russia', ['St Petersburg'], [witkoff, putin, dmitriev]),
+    ev('alaska', 'summit', '2025-08-15', 'Anchorage', 'United States', ['Anchorage', 'Alaska'], [trump, putin, rubio, witkoff, lavrov, dmitriev]),
+    ev('kremlin-dec', 'envoy', '2025-12-02', 'Moscow', 'Russia', ['Moscow', 'Kremlin'], [witkoff, kushner, putin]),
+    ev('geneva-jan', 'ministerial', '1985-01-07', 'Geneva', 'Switzerland', ['Geneva'], [shultz, gromyko]),
+    ev('geneva-summit', 'summit', '1985-11-19', 'Geneva', 'Switzerland', ['Geneva'], [reagan, gorbachev, shultz, shevardnadze]),
+  ]);
+  const read = (paragraphs: string[], publishedAt?: string, title?: string): (string | null)[][] => {
+    const st = createDocumentState({ publishedAt, title });
+    return paragraphs.map((p) => detect(p, m, st).filter((x) => x.status === 'known').map((x) => x.eventId));
+  };
+
+  it('"Putin and Witkoff last met in August" is the envoy\'s visit, not the summit Witkoff attended with Trump', () => {
+    expect(read(['Putin and Witkoff last met in August, the Kremlin said.'], '2025-11-28')).toEqual([['kremlin-aug']]);
+    // …even on a page about that summit.
+    const [lede, back] = read(['Trump and Putin met in Anchorage on Friday.', 'Putin and Witkoff last met in August, before the summit was set.'], '2025-08-16');
+    expect(lede).toEqual(['alaska']);
+    expect(back).toEqual(['kremlin-aug']);
+    // The reverse: the two presidents in August are the summit.
+    expect(read(['Putin and Trump last met in August, the Kremlin said.'], '2025-11-28')).toEqual([['alaska']]);
+  });
+
+  it('ministers named without their leaders are their own meeting, even on a page about the summit', () => {
+    const [lede, back] = read(
+      ['Reagan and Gorbachev ended two days of summit talks in Geneva on Thursday.', 'The road to this week began in January, when Shultz and Gromyko met in Geneva.'],
+      '1985-11-22',
+    );
+    expect(lede).toEqual(['geneva-summit']);
+    expect(back).toEqual(['geneva-jan']);
+  });
+
+  it('the summit is still the summit when its leader is named beside the minister, or at its only place', () => {
+    expect(read(['Reagan, with Shultz at his side, met Gorbachev in Geneva.'], '1985-11-22')).toEqual([['geneva-summit']]);
+    expect(read(['Rubio and Lavrov sat in on the talks in Anchorage on Friday.'], '2025-08-16')).toEqual([['alaska']]);
+  });
+
+  it('at an envoy\'s visit the host\'s aides are met too: "first he met Dmitriev" is that visit', () => {
+    const [, aide] = read(['Witkoff met Putin in St Petersburg on Friday for four hours.', 'Before that, Witkoff met Dmitriev in St Petersburg.'], '2025-04-12');
+    expect(aide).toEqual(['spb-apr']);
+  });
+});
