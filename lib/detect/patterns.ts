@@ -1286,7 +1286,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (meet.pos === 'v' && !continuation) {
       walkSubject(a, units, k, cs, w);
       if (meet.fronted && !w.places.length) continue; // «прибули» with no destination before it
-      if (meet.object && !personObject(a, units, k, w.sides)) continue; // "saw" needs whom
+      if (meet.object && !personObject(a, units, k, w.sides.size ? w.sides : sidesBefore(units, cs, k))) continue; // "saw" needs whom
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
       // in the clause names the meeting better; the host's verb leaves it to that noun.
       if (meet.object && nounAhead(units, k + 1, ce)) continue;
@@ -1823,6 +1823,58 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   };
 }
 
+/** A host's verbs, after a place as their subject (folded text). */
+const HOST_VERBS = new Set(['hosted', 'welcomed', 'received', 'принимала', 'принимал', 'приймала', 'приймав']);
+
+/**
+ * A city as the subject of a host's verb, the leaders of both sides as its object: "Geneva hosted
+ * Joe Biden and Vladimir Putin in June 2021", "Reykjavik welcomed Reagan and Gorbachev". As with
+ * frontedPlaceFrame, the caller resolves it only to a known event at that place with those people.
+ */
+export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
+  const units = sentenceUnits(a, sentence);
+  for (let o = 0; o + 3 < units.length; o++) {
+    const p = units[o].senses.find((x): x is Extract<typeof x, { t: 'place' }> => x.t === 'place' && (a.lex.places.get(x.key)?.level ?? 'city') === 'city');
+    if (!p) continue;
+    let v = o + 1;
+    if (tokenText(a, units[v].t0) === 'has' || tokenText(a, units[v].t0) === 'had') v++; // "Geneva has hosted"
+    if (!HOST_VERBS.has(tokenText(a, units[v].t0))) continue;
+    const persons: string[] = [];
+    const sides = new Set<SideCode>();
+    let last = v;
+    for (let j = v + 1; j < units.length; j++) {
+      const u = units[j];
+      const per = senseOf(u, 'person');
+      if (per) {
+        if (per.weak && !pairedWeak(units, j)) return null;
+        if (!persons.includes(per.key)) persons.push(per.key);
+        sides.add(per.side);
+        last = j;
+        continue;
+      }
+      const f = funcOf(u);
+      if (f === 'and' || f === 'det' || senseOf(u, 'role') || senseOf(u, 'side')?.adj || flagsOf(a, u) & F_CAP) continue;
+      break;
+    }
+    if (!sides.has('us') || !sides.has('ru') || sides.size > 2) return null;
+    const times: TimeAtom[] = [];
+    const t = units[last + 1] && funcOf(units[last + 1]) === 'in' ? readTime(a, units, last + 2) : readTime(a, units, last + 1);
+    if (t) {
+      times.push(...t.atoms);
+      last = t.next - 1;
+    }
+    return {
+      ...placeDateFrame(units[o].t0, units[last].t1, [p.key], times, sentence, [units[0].t0, units[units.length - 1].t1]),
+      anchor: units[o].t0,
+      meet: 'meeting',
+      sides,
+      persons,
+      kind: 'usru',
+    };
+  }
+  return null;
+}
+
 /**
  * "Between the two rounds, Dmitriev spent Saturday in Miami with Witkoff": a short opening phrase
  * closed by a comma, naming nobody and no place, before the subject. Where the subject starts, or 0.
@@ -1856,7 +1908,7 @@ function personObject(a: Annotation, units: Unit[], k: number, subject: Set<Side
     const u = units[j];
     const p = otherSidePerson(u, subject);
     if (p) {
-      if (!subject.size) return false;
+      if (subject.size !== 1) return false;
       // Normalising drops the possessive's "'s": look at the original text after the name.
       const after = a.scan.original.charCodeAt(a.scan.norm.ends[a.scan.toks.end[u.t1 - 1] - 1]);
       if (after === 0x27 || after === 0x2019) return false; // "saw Putin's speech"
@@ -1868,6 +1920,16 @@ function personObject(a: Annotation, units: Unit[], k: number, subject: Set<Side
     if (!senseOf(u, 'role') && !senseOf(u, 'side')?.adj && funcOf(u) !== 'det' && !(flagsOf(a, u) & F_CAP)) return false;
   }
   return false;
+}
+
+/** Sides of the people named in units [from, to): "Witkoff is also expected to see …" (no subject walk reaches him). */
+function sidesBefore(units: Unit[], from: number, to: number): Set<SideCode> {
+  const out = new Set<SideCode>();
+  for (let j = from; j < to; j++) {
+    const p = senseOf(units[j], 'person');
+    if (p && !p.weak && (p.side === 'us' || p.side === 'ru')) out.add(p.side);
+  }
+  return out;
 }
 
 /** A strong meeting noun (summit, talks, meeting) among units [from, to). */

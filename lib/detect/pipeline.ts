@@ -15,7 +15,7 @@
 import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, presenceFrame, type Frame, type SentenceContext } from './patterns';
+import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from './tokenize';
@@ -263,6 +263,12 @@ function attachAliases(a: Annotation, frames: Frame[], ctx: SentenceContext): vo
         frames.push(nf);
       }
     }
+  }
+  // A name every owner of which is a US–Russia meeting ("the Helsinki summit of March 1997") says
+  // as much as a name only one has: NATO or Iran elsewhere in the sentence is a topic, not a party.
+  for (const f of frames) {
+    if (f.kind !== 'third' || !f.aliases.length || f.sides.has('ua') || f.sides.has('other')) continue;
+    if (f.aliases.every((h) => h.sense.t === 'alias' && h.sense.shared && !a.lex.events[h.sense.ev].related)) f.kind = 'usru-weak';
   }
 }
 
@@ -544,7 +550,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       }
       continue;
     }
-    const h = frontedPlaceFrame(a, s) ?? presenceFrame(a, s, ctx);
+    const h = frontedPlaceFrame(a, s) ?? hostPlaceFrame(a, s) ?? presenceFrame(a, s, ctx);
     if (h) {
       headings.add(h);
       frames.push(h);

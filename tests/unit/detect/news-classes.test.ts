@@ -1125,3 +1125,35 @@ describe('a group at the table in the dataset ("Russian delegation")', () => {
     expect(read('The Ukrainian delegation met the Russian delegation in Istanbul.')).toEqual([]);
   });
 });
+
+describe('a city hosting both sides’ leaders', () => {
+  it('is the meeting there ("Geneva hosted Biden and Putin in June 2021")', () => {
+    expect(usru(run('Geneva hosted Joe Biden and Vladimir Putin in June 2021.', '2025-06-18')).map((m) => [m.quote, m.eventId])).toEqual([
+      ['Geneva hosted Joe Biden and Vladimir Putin in June 2021', '2021-geneva'],
+    ]);
+  });
+  it('is not one side with a third leader', () => {
+    expect(usru(run('Geneva hosted Vladimir Putin and Xi Jinping in June 2021.', '2025-06-18'))).toEqual([]);
+  });
+});
+
+describe('a shared name of US–Russia meetings in a sentence naming a third party', () => {
+  it('stays a US–Russia meeting: the alliance is the topic', () => {
+    const text = 'The Geneva summit of November 1985, held while Gorbachev was new in office, traded Soviet hopes in NATO’s restraint for talks with the alliance.';
+    expect(usru(run(text, '2025-10-23')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
+  it('is not when the name is shared with a meeting of others', () => {
+    // 'Istanbul talks' is also the Russia–Ukraine round's name.
+    expect(usru(run('Russia and Turkey discussed the Istanbul talks with NATO officials on Tuesday.', '2025-06-03'))).toEqual([]);
+  });
+});
+
+describe('a tour of the other side’s country, and seeing someone after "expected to"', () => {
+  it('reads "his tour of the United States in September 1959" as a visit', () => {
+    const ms = usru(detect('Khrushchev began his tour of the United States in September 1959.', compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent)), createDocumentState({ publishedAt: '2019-09-15' })));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['tour of the United States in September 1959', '1959-camp-david-summit']]);
+  });
+  it('takes the subject named before "is expected to see"', () => {
+    expect(usru(run('Witkoff is also expected to see Putin on Tuesday.', '2025-12-01')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+  });
+});
