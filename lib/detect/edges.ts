@@ -48,12 +48,24 @@ export function edgeMapOf(t: EdgeTable): Map<number, number> {
   return m;
 }
 
-const tables = new WeakMap<Lexicon, EdgeTable>();
+/**
+ * Where a lexicon keeps its table: a property under a registered symbol, not a module-level
+ * WeakMap. In a page the lexicon is loaded by the content script (tables.ts) and walked by the
+ * engine chunk, and each bundle has its own copy of this module: a WeakMap in one is empty in the
+ * other, so the engine rebuilt the Map and then the table on every page (about 3 ms and a Map of
+ * every edge). Symbol.for gives both copies the same key.
+ */
+const TABLE = Symbol.for('parley.edgeTable');
+type WithTable = { [TABLE]?: EdgeTable };
+
+function keep(lex: object, t: EdgeTable): void {
+  Object.defineProperty(lex, TABLE, { value: t, enumerable: false, configurable: true, writable: true });
+}
 
 /** The lexicon's edge table (made from its Map on first use, unless a prebuilt one was attached). */
 export function edgeTable(lex: Lexicon): EdgeTable {
-  let t = tables.get(lex);
-  if (!t) tables.set(lex, (t = edgeTableOf(lex.edges)));
+  let t = (lex as WithTable)[TABLE];
+  if (!t) keep(lex, (t = edgeTableOf(lex.edges)));
   return t;
 }
 
@@ -64,6 +76,6 @@ export function edgeTable(lex: Lexicon): EdgeTable {
 export function attachEdgeTable(lex: Omit<Lexicon, 'edges'> & { edges?: Map<number, number> }, t: EdgeTable): Lexicon {
   let map: Map<number, number> | null = null;
   Object.defineProperty(lex, 'edges', { get: () => (map ??= edgeMapOf(t)), enumerable: true, configurable: true });
-  tables.set(lex as Lexicon, t);
+  keep(lex, t);
   return lex as Lexicon;
 }
