@@ -31,6 +31,7 @@ export default defineContentScript({
     ctx.onInvalidated(unguard);
     // Chunks are imported by the address runtime.getURL gives (in Chromium a per-session one, see wxt.config.ts).
     const importChunk = (file: '/page-engine.js' | '/card.js') => import(/* @vite-ignore */ browser.runtime.getURL(file)) as Promise<{ default: unknown }>;
+    const engineChunk = () => importChunk('/page-engine.js') as Promise<{ default: EngineFactory }>;
     const session = createSession({
       onInvalidated: (fn) => ctx.onInvalidated(fn),
       settings: pageSettings(browser.storage as unknown as StorageLike),
@@ -38,10 +39,8 @@ export default defineContentScript({
       getMatcher: (knownVersion, inline) => send('getMatcher', { ...(knownVersion ? { knownVersion } : {}), ...(inline ? { inline } : {}) }),
       // (getURL's type knows only the files WXT saw; the tables are written by a build hook.)
       loadBuiltinTables: async () => (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer(),
-      async loadEngine() {
-        const make = ((await importChunk('/page-engine.js')) as { default: EngineFactory }).default;
-        return make({ ctx, send, importChunk });
-      },
+      preloadEngine: () => void engineChunk().catch(() => {}),
+      loadEngine: async () => (await engineChunk()).default({ ctx, send, importChunk }),
     });
 
     // The popup asks the top frame (only it listens) what is on the page, and to open a mention. Only this

@@ -7,7 +7,8 @@
  *   frame holds prose? (lib/page/frames.ts; a frame without is watched until it has some)
  *      │
  *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
- *      │ open
+ *      │ open     (the built-in words are read while the settings are; a yes there starts the engine
+ *      │          chunk's import at once, the longest step before the first marks)
  *   engine (lib/page/engine.ts, a chunk)  +  which tables (background, once; cached by version)  +  the
  *      built-in tables' file, all three asked for at once; the tables are parsed here (loadMatcher, no
  *      compile) while the engine chunk is still loading, and handed to it ready
@@ -51,6 +52,11 @@ export interface SessionDeps {
   loadBuiltinTables(): Promise<ArrayBuffer>;
   /** Loads the engine chunk and makes this frame's engine (once). */
   loadEngine(): Promise<Engine>;
+  /**
+   * Starts fetching and compiling the engine chunk without making an engine (loadEngine then finds
+   * it loaded). Asked for as soon as the built-in gate opens, while the settings are still being read.
+   */
+  preloadEngine?(): void;
   /** Turns tables into a matcher (lib/detect/tables.ts loadMatcher; tests pass a fake). */
   parseTables?(tables: MatcherTables): CompiledMatcher;
   doc?: Document;
@@ -134,33 +140,61 @@ export function createSession(deps: SessionDeps): Session {
   // The gate: a page without trigger words gets no engine and no matcher, only a cheap check of
   // what it adds later.
   let gate: Gate | null = null;
+  /** The gate of the built-in words alone (the reader's entries only add to it). */
+  let builtinGate: Gate | null = null;
   let gateWatch: (() => void) | null = null;
+  /** The gate the watch checks mutations with. */
+  let watchedWith: Gate | null = null;
   let extra: Promise<string[]> | null = null;
   /** The reader's entries the gate holds (none while the events are the bundled ones). */
   let extraWords: string[] = [];
-  const gateOpen = async (): Promise<boolean> => {
+  /** Reads the page through `g` now; when it is shut, watches what the page adds from this moment on. */
+  const check = (g: Gate): boolean => {
     const t0 = performance.now();
-    if (!gate) {
-      extraWords = await (extra ?? gateExtra.getValue());
-      gate ??= createGate(withEntries(deps.gateSpec, extraWords));
-    }
-    const g = gate;
     // The page's text and its open shadow roots' (the roots the scan reads).
     const roots: ShadowRoot[] = [];
     const open = nodePasses(g, doc.body ?? doc.documentElement, (r) => roots.push(r));
     measure('parley:gate', t0, { open });
-    if (open) {
+    if (open) unwatch();
+    else if (!gateWatch || watchedWith !== g) {
       gateWatch?.();
-      gateWatch = null;
-    } else if (!gateWatch) {
+      watchedWith = g;
       const stopWatch = (gateWatch = watchShut(g, doc, roots, () => {
-        if (gateWatch === stopWatch) gateWatch = null;
+        if (gateWatch === stopWatch) {
+          gateWatch = null;
+          watchedWith = null;
+        }
         void apply();
       }));
     }
     return open;
   };
-  deps.onInvalidated(() => gateWatch?.());
+  /**
+   * The built-in words' answer, asked while the settings are read (before the reader's entries are
+   * known): a yes holds whatever the reader added, and starts the engine chunk's import now.
+   */
+  const peek = (): boolean => {
+    const open = check((builtinGate ??= createGate(deps.gateSpec)));
+    if (open) deps.preloadEngine?.();
+    return open;
+  };
+  /** Does the page pass the gate? `peeked`: the built-in gate's answer of this round, if it was asked. */
+  const gateOpen = async (peeked: boolean | null): Promise<boolean> => {
+    if (!gate) {
+      extraWords = await (extra ?? gateExtra.getValue());
+      gate ??= extraWords.length ? createGate(withEntries(deps.gateSpec, extraWords)) : (builtinGate ??= createGate(deps.gateSpec));
+    }
+    if (peeked) return true;
+    // The same gate said no a moment ago, and its watch has seen every change since.
+    if (peeked === false && gate === watchedWith && gateWatch) return false;
+    return check(gate);
+  };
+  const unwatch = () => {
+    gateWatch?.();
+    gateWatch = null;
+    watchedWith = null;
+  };
+  deps.onInvalidated(unwatch);
 
   /**
    * The tables, once per page; after a pause or a change of events, again only if they changed
@@ -189,10 +223,10 @@ export function createSession(deps: SessionDeps): Session {
     return true;
   };
 
-  const start = async () => {
+  const start = async (peeked: boolean | null = null) => {
     if (engine?.running) return;
     const gen = ++generation;
-    if (!(await gateOpen()) || gen !== generation) return;
+    if (!(await gateOpen(peeked)) || gen !== generation) return;
     let e: Engine;
     try {
       // The engine chunk, the background's answer and the built-in tables, all at once. Not the
@@ -248,11 +282,20 @@ export function createSession(deps: SessionDeps): Session {
     // The reader's gate entries are read alongside the settings (one round of storage reads, not two).
     if (!gate) (extra = gateExtra.getValue()).catch(() => {}); // awaited (and any failure seen) by the gate
     const t0 = performance.now();
-    const [on, paused] = await Promise.all([enabled.getValue(), pausedSites.getValue()]);
+    const settings = Promise.all([enabled.getValue(), pausedSites.getValue()]);
+    // Meanwhile the built-in gate reads the page (a frame only once it holds prose): on a yes the
+    // engine chunk is fetched and compiled while the settings are on their way. A site the reader
+    // paused then has the chunk loaded for nothing, but no engine is made and nothing else is asked.
+    const peeked = !engine?.running && !(gate && gate !== builtinGate) && (top || hasProse(doc.body)) ? peek() : null;
+    const [on, paused] = await settings;
     measure('parley:settings', t0);
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
-    if (active && frameReady()) await start();
-    else if (!active) stop();
+    if (active && frameReady()) await start(peeked);
+    else if (!active) {
+      // Off here: no watch stays either (the peek may have set one).
+      unwatch();
+      stop();
+    }
   };
 
   // The reader's own events add to the gate: check again with them.
@@ -260,8 +303,7 @@ export function createSession(deps: SessionDeps): Session {
     gateExtra.watch(() => {
       gate = null;
       extra = null;
-      gateWatch?.();
-      gateWatch = null;
+      unwatch();
       if (!engine?.running) void apply();
     }),
   );

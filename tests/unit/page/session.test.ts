@@ -176,6 +176,84 @@ describe('which pages get the engine', () => {
   });
 });
 
+describe('the engine chunk while the settings are read', () => {
+  /** A setup whose settings read waits until `release` is called. */
+  function held(body: string, opts: { enabled?: boolean; paused?: string[] } = {}) {
+    const s = setup(body, opts);
+    const preloadEngine = vi.fn();
+    let release!: () => void;
+    const gateOpen = new Promise<void>((r) => (release = r));
+    const read = s.settings.enabled.getValue;
+    vi.spyOn(s.settings.enabled, 'getValue').mockImplementation(async () => (await gateOpen, read()));
+    const invalidated: (() => void)[] = [];
+    const session = createSession({
+      onInvalidated: (fn) => invalidated.push(fn),
+      settings: s.settings,
+      gateSpec: spec,
+      getMatcher: s.getMatcher,
+      loadEngine: s.loadEngine,
+      loadBuiltinTables: s.loadBuiltinTables,
+      parseTables: s.parseTables,
+      preloadEngine,
+    });
+    return { ...s, session, preloadEngine, release };
+  }
+  const gateChecks = () => performance.getEntriesByName('parley:gate').length;
+
+  it('a page with a mention starts the chunk before the settings arrive; the engine is made only after', async () => {
+    const s = held(NEWS);
+    const applied = s.session.apply();
+    await tick();
+    expect(s.preloadEngine).toHaveBeenCalledTimes(1);
+    expect(s.loadEngine).not.toHaveBeenCalled();
+    expect(s.getMatcher).not.toHaveBeenCalled();
+    s.release();
+    await applied;
+    expect(s.loadEngine).toHaveBeenCalledTimes(1);
+    expect(s.engine.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page without trigger words loads no chunk, and the page is read once per round', async () => {
+    performance.clearMeasures('parley:gate');
+    const s = held(RECIPE);
+    const applied = s.session.apply();
+    s.release();
+    await applied;
+    expect(s.preloadEngine).not.toHaveBeenCalled();
+    expect(gateChecks()).toBe(1);
+    // Its watch is on: a mention the page adds later opens the gate.
+    const p = document.createElement('p');
+    p.textContent = 'Later: the Kremlin confirmed the talks.';
+    document.querySelector('article')!.append(p);
+    await tick();
+    expect(s.loadEngine).toHaveBeenCalledTimes(1);
+  });
+
+  it('paused for this site: the chunk may load, but no engine is made, nothing is asked, and no watch stays', async () => {
+    const news = held(NEWS, { paused: [location.hostname] });
+    const a = news.session.apply();
+    news.release();
+    await a;
+    expect(news.loadEngine).not.toHaveBeenCalled();
+    expect(news.getMatcher).not.toHaveBeenCalled();
+    expect(news.loadBuiltinTables).not.toHaveBeenCalled();
+
+    const recipe = held(RECIPE, { enabled: false });
+    const b = recipe.session.apply();
+    recipe.release();
+    await b;
+    const reads = vi.mocked(recipe.settings.enabled.getValue).mock.calls.length;
+    const p = document.createElement('p');
+    p.textContent = 'Later: the Kremlin confirmed the talks.';
+    document.querySelector('article')!.append(p);
+    await tick();
+    // No watch reacted: the settings were not read again, nothing loaded.
+    expect(vi.mocked(recipe.settings.enabled.getValue).mock.calls.length).toBe(reads);
+    expect(recipe.preloadEngine).not.toHaveBeenCalled();
+    expect(recipe.loadEngine).not.toHaveBeenCalled();
+  });
+});
+
 describe('data changes', () => {
   it('notes changed: the card reloads, the matcher is not asked again', async () => {
     const s = setup(NEWS);
