@@ -751,10 +751,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (ev.round !== undefined && f.ords.includes(ev.round) ? 1 : 0);
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
+  // Only the best few are read below (the winner, the runner-up, five candidates): kept as they
+  // come rather than sorting every candidate of the frame.
   const scored: Scored[] = [];
   const named = input.allNamed ? f.persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') : [];
-  for (const idx of cand) if (!named.length || named.every((p) => lex.events[idx].people.has(p))) scored.push(scoreEvent(idx, null));
-  scored.sort((x, y) => y.score - x.score || x.idx - y.idx);
+  for (const idx of cand) if (!named.length || named.every((p) => lex.events[idx].people.has(p))) keepBest(scored, scoreEvent(idx, null), KEEP_SCORED);
 
   const explain = st.info.explain
     ? scored.slice(0, 5).map((x) => {
@@ -1144,6 +1145,21 @@ function nthMeetingOf(lex: Lexicon, persons: string[], n: number, meet: Frame['m
   list.sort((x, y) => lex.events[x].range!.from - lex.events[y].range!.from);
   return list[n - 1];
 }
+
+/** How many of a frame's best candidates resolution reads: the winner and the five after it. */
+const KEEP_SCORED = 6;
+
+/**
+ * Puts `x` into `top` (best first, at most `k` long) where a full sort by score, then by event
+ * index, would put it; the index breaks ties, so the order is the same whatever order candidates come in.
+ */
+function keepBest(top: Scored[], x: Scored, k: number): void {
+  if (top.length === k && !ahead(x, top[k - 1])) return;
+  let i = top.length < k ? top.length : k - 1;
+  for (; i > 0 && ahead(x, top[i - 1]); i--) top[i] = top[i - 1];
+  top[i] = x;
+}
+const ahead = (a: Scored, b: Scored): boolean => a.score > b.score || (a.score === b.score && a.idx < b.idx);
 
 function drop(scored: Scored[], toCand: (x: Scored) => Candidate): Resolution {
   return { status: null, eventIdx: null, confidence: 0, reasons: [], candidates: scored.slice(0, 5).map(toCand), score: scored[0]?.score ?? 0 };
