@@ -480,9 +480,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // People
     let pp = 0;
     let pm = 0;
+    let present = 0;
     const named: string[] = why ? [] : NO_REASONS; // (filled only when reasons are spelled out)
     for (const p of f.persons) {
       if (info.people.has(p)) {
+        present++;
         pp += W.personInFrame;
         if (why) named.push(lex.personName.get(p) ?? p);
       } else {
@@ -521,7 +523,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // The only meeting the dataset knows between the people named, when their meetings are long
     // over ("Khrushchev with Kennedy"): the pair says which one. Not for people still meeting,
     // whose latest meeting may be newer than the dataset.
-    const onlyPair = pp > 0 && onlyMeetingOf(lex, f.persons.filter((p) => info.people.has(p))) === idx;
+    // (Fewer than two of them there: onlyMeetingOf has no answer, so the list is not built.)
+    const onlyPair = pp > 0 && present >= 2 && onlyMeetingOf(lex, f.persons.filter((p) => info.people.has(p))) === idx;
     if (onlyPair) {
       s += W.onlyPair;
       why?.push('the only meeting of these people');
