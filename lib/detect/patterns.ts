@@ -1007,12 +1007,14 @@ const CALLED_OFF = new Set(
 // Words that make a meeting verb a habit ("met many times", «не раз встречались»), normalised.
 const HABITUAL_ONE = new Set(['repeatedly', 'regularly', 'often', 'frequently', 'неоднократно', 'неодноразово', 'регулярно', 'часто']);
 const HABITUAL_TWO = new Set(['many times', 'several times', 'numerous times', 'many occasions', 'много раз', 'не раз', 'несколько раз', 'багато разив', 'килька разив']);
+/** The first words of HABITUAL_TWO: only after one of them is the pair put together and looked up. */
+const HABITUAL_FIRST = new Set([...HABITUAL_TWO].map((p) => p.slice(0, p.indexOf(' '))));
 
 function habitualIn(a: Annotation, units: Unit[], cs: number, ce: number): boolean {
   for (let i = cs; i < ce; i++) {
     const w = tokenText(a, units[i].t0);
     if (HABITUAL_ONE.has(w)) return true;
-    if (i + 1 < ce && HABITUAL_TWO.has(w + ' ' + tokenText(a, units[i + 1].t0))) return true;
+    if (i + 1 < ce && HABITUAL_FIRST.has(w) && HABITUAL_TWO.has(w + ' ' + tokenText(a, units[i + 1].t0))) return true;
   }
   return false;
 }
