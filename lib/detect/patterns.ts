@@ -925,6 +925,11 @@ function pronounParties(a: Annotation, sentence: number, units: Unit[], at: numb
 function collectSides(a: Annotation, units: Unit[], from: number, to: number, skipFrom: number, skipTo: number, into: Set<SideCode>, persons?: string[], skipSpeakers = false): void {
   for (let i = from; i < to; i++) {
     if (i >= skipFrom && i <= skipTo) continue;
+    // A unit that is no person, side, role or place ("the", "talks", "in") is no party of any
+    // kind: every check below would say no. Nor is a word no list knows, unless a role may follow
+    // it ("the Paraguayan delegation").
+    const u = units[i];
+    if (u.senses.length ? !mayBeParty(u) : !units[i + 1]?.senses.length) continue;
     // "The Kremlin confirmed that the meeting in Moscow…", "Washington says…": a government
     // quoted about the meeting is the source, not one side of it.
     if (skipSpeakers && !senseOf(units[i], 'person') && i + 1 < to && isSpeechVerb(tokenText(a, units[i + 1].t0))) continue;
@@ -937,6 +942,12 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
     const side = partySide(a, units, i);
     if (side) into.add(side);
   }
+}
+
+/** Whether a unit has a sense that can make it a party: a person, a side, a role or a place. */
+function mayBeParty(u: Unit): boolean {
+  for (const s of u.senses) if (s.t === 'person' || s.t === 'side' || s.t === 'role' || s.t === 'place') return true;
+  return false;
 }
 
 const SPEECH_EN = new Set(['said', 'says', 'say', 'confirmed', 'confirms', 'told', 'tells', 'announced', 'announces', 'stated', 'added', 'insisted', 'denied', 'denies', 'claimed', 'claims', 'reported', 'signaled', 'signalled', 'indicated', 'suggested']);
