@@ -263,6 +263,77 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score
   return { score: best, bestKey: reason, foreignCity: false };
 }
 
+// scoreEvent runs for every candidate of every frame. The loops it needs are these functions,
+// taking what they read as arguments: an arrow function there that read the candidate's event
+// would make every call allocate (a context for the event, and the arrow function itself).
+
+/** Whether any of the keys is in the set (or map). */
+function anyIn(set: ReadonlySet<string> | ReadonlyMap<string, unknown>, keys: readonly string[]): boolean {
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
+}
+
+/** Whether all of the keys are in the set (or map). */
+function allIn(set: ReadonlySet<string> | ReadonlyMap<string, unknown>, keys: readonly string[]): boolean {
+  for (const k of keys) if (!set.has(k)) return false;
+  return true;
+}
+
+/** The keys that are in the set (or map), in their order. */
+function keysIn(set: ReadonlySet<string> | ReadonlyMap<string, unknown>, keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) if (set.has(k)) out.push(k);
+  return out;
+}
+
+/** Whether one of the keys is a city of the event's. */
+function anyCity(info: EventInfo, keys: readonly string[]): boolean {
+  for (const k of keys) if (info.places.get(k) === 'city') return true;
+  return false;
+}
+
+/** Whether one of the keys is a city of the event's where it is the only meeting (of that kind) the dataset holds. */
+function onlyMeetingHere(lex: Lexicon, info: EventInfo, keys: readonly string[], idx: number, kind?: MatcherEvent['kind']): boolean {
+  for (const k of keys) if (info.places.get(k) === 'city' && onlyMeetingAt(lex, k, kind) === idx) return true;
+  return false;
+}
+
+/** Whether the range lies outside every one of the ranges. */
+function outsideAll(r: DayRange, ranges: readonly DayRange[]): boolean {
+  for (const x of ranges) if (!(r.to < x.from || r.from > x.to)) return false;
+  return true;
+}
+
+/** Whether the year is at or before any of the years. */
+function atOrBeforeAny(year: number, years: readonly number[]): boolean {
+  for (const y of years) if (year <= y) return true;
+  return false;
+}
+
+/** Whether the range takes in the month and day of one of the (yearless) atoms that has a day. */
+function onAnyDay(r: DayRange, atoms: readonly TimeAtom[]): boolean {
+  for (const t of atoms) if (t.d !== undefined && fallsOnMonthDay(r, t.m!, t.d)) return true;
+  return false;
+}
+
+/** Whether the range takes in the month of one of the (yearless) atoms. */
+function inAnyMonth(r: DayRange, atoms: readonly TimeAtom[]): boolean {
+  for (const t of atoms) if (fallsOnMonthDay(r, t.m!)) return true;
+  return false;
+}
+
+/** Whether the range takes in one of the weekdays. */
+function onAnyWeekday(r: DayRange, weekdays: readonly number[]): boolean {
+  for (const wd of weekdays) if (fallsOn(r, wd)) return true;
+  return false;
+}
+
+/** Whether someone of neither side took part in the event. */
+function hasThirdSide(info: EventInfo): boolean {
+  for (const side of sidesOf(info)) if (side !== 'us' && side !== 'ru') return true;
+  return false;
+}
+
 /** The countries of an event's places (computed once per event: every frame asks again). */
 const countriesOf = new WeakMap<EventInfo, Set<string>>();
 
@@ -470,11 +541,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // The only US–Russia meeting the dataset knows at that city: the place says which one.
       // Not when the text says "earlier this week" and the page gives no date to read it against:
       // then the place's one known meeting may be years away from the one meant.
-      if (ps.score > 0 && !relWithoutDate && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k) === idx)) onlyHere = true;
+      if (ps.score > 0 && !relWithoutDate && onlyMeetingHere(lex, info, placeKeys, idx)) onlyHere = true;
       // "the summit in Reykjavik": the only summit held at that city says which meeting, as the
       // alias "Reykjavik summit" does, though envoys or ministers met there too.
-      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && placeKeys.some((k) => info.places.get(k) === 'city' && onlyMeetingAt(lex, k, 'summit') === idx)) onlyHere = true;
-      if (ps.score > 0 && f.places.length && f.places.some((k) => info.places.get(k) === 'city')) cityHere = true;
+      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && onlyMeetingHere(lex, info, placeKeys, idx, 'summit')) onlyHere = true;
+      if (ps.score > 0 && f.places.length && anyCity(info, f.places)) cityHere = true;
       if (ps.bestKey !== null) why?.push(`place ${display(ps.bestKey)}`);
     }
     // People
@@ -514,7 +585,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // people of either side: an event both of them attended is the likelier one.
     let docPair = false;
     if (!f.persons.length && !f.sentPersons.length && docPeople.us.length && docPeople.ru.length) {
-      docPair = docPeople.us.some((p) => info.people.has(p)) && docPeople.ru.some((p) => info.people.has(p));
+      docPair = anyIn(info.people, docPeople.us) && anyIn(info.people, docPeople.ru);
       if (docPair) {
         s += W.docPeoplePair;
         why?.push('the people this page is about');
@@ -524,7 +595,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // over ("Khrushchev with Kennedy"): the pair says which one. Not for people still meeting,
     // whose latest meeting may be newer than the dataset.
     // (Fewer than two of them there: onlyMeetingOf has no answer, so the list is not built.)
-    const onlyPair = pp > 0 && present >= 2 && onlyMeetingOf(lex, f.persons.filter((p) => info.people.has(p))) === idx;
+    const onlyPair = pp > 0 && present >= 2 && onlyMeetingOf(lex, keysIn(info.people, f.persons)) === idx;
     if (onlyPair) {
       s += W.onlyPair;
       why?.push('the only meeting of these people');
@@ -544,13 +615,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     let soon = false;
     // Everyone the sentence names (of either side) belongs to another time: none of them was at this
     // event, and it lies outside all their years. Recency and the page's focus cannot carry it.
-    const eraAgainst = !!er && eraPeople.length > 0 && !eraKeys.some((p) => info.people.has(p)) && eraPeople.every((r) => er.to < r.from || er.from > r.to);
+    const eraAgainst = !!er && eraPeople.length > 0 && !anyIn(info.people, eraKeys) && outsideAll(er, eraPeople);
     if (eraAgainst) {
       s += W.eraAgainst;
       timeAgainst = true;
     }
     // "the first meeting since 2019": nothing held before that year (nor in it, if it began then).
-    if (er && f.sinceYears.some((y) => yearOfDay(er.from) <= y)) {
+    if (er && f.sinceYears.length && atOrBeforeAny(yearOfDay(er.from), f.sinceYears)) {
       s += W.beforeBound;
       timeAgainst = true;
     }
@@ -576,8 +647,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           why?.push(`date ${ev.start}`);
         }
       } else if (yearless.length) {
-        const day = yearless.some((t) => t.d !== undefined && fallsOnMonthDay(er, t.m!, t.d));
-        const month = day || yearless.some((t) => fallsOnMonthDay(er, t.m!));
+        const day = onAnyDay(er, yearless);
+        const month = day || inAnyMonth(er, yearless);
         s += (day ? W.timeYearlessDay : month ? W.timeYearlessMonth : W.timeYearlessOff) * yearlessShare;
         if (day) {
           specific++;
@@ -640,7 +711,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       timeAgainst = true;
     }
     if (weekdays.length && er && er.precision >= 3 && er.to - er.from < 6) {
-      if (weekdays.some((wd) => fallsOn(er, wd))) {
+      if (onAnyWeekday(er, weekdays)) {
         s += W.weekdayMatch;
         specific++;
         why?.push('held on the weekday the text names');
@@ -673,7 +744,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // "Trilateral talks", "talks between Russia, the US and Ukraine": a round with a third party
     // at the table, not a meeting of the two sides alone (nor the reverse).
     if (f.three && f.kind !== 'third' && !info.related && info.people.size) {
-      const third = [...sidesOf(info)].some((side) => side !== 'us' && side !== 'ru');
+      const third = hasThirdSide(info);
       s += third ? W.threeWayMatch : W.threeWayMismatch;
       if (third) why?.push('three parties at the table');
     }
@@ -758,7 +829,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // come rather than sorting every candidate of the frame.
   const scored: Scored[] = [];
   const named = input.allNamed ? f.persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') : [];
-  for (const idx of cand) if (!named.length || named.every((p) => lex.events[idx].people.has(p))) keepBest(scored, scoreEvent(idx, null), KEEP_SCORED);
+  for (const idx of cand) if (!named.length || allIn(lex.events[idx].people, named)) keepBest(scored, scoreEvent(idx, null), KEEP_SCORED);
 
   const explain = st.info.explain
     ? scored.slice(0, 5).map((x) => {
