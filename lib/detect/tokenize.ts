@@ -82,6 +82,8 @@ function isUpperOriginal(c: number): boolean {
   if (c < 0x80) return false;
   if (c >= 0x410 && c <= 0x42f) return true;
   if (c >= 0x400 && c <= 0x40f) return true;
+  // Lower-case Russian and Ukrainian letters (а–я, ѐ–џ), most Cyrillic word starts: no string to make and fold.
+  if (c >= 0x430 && c <= 0x45f) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
