@@ -484,6 +484,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.last = j;
       prep = null;
       byAgent = false;
+    } else if (prep === 'with' && senseOf(u, 'place') && fromCity(a, units, j)) {
+      // «прилетів до Києва з Москви»: Ukrainian «з» with a city in the genitive is "from", not
+      // "with" (that is «з Москвою»): where the trip began is neither a party nor the venue.
+      prep = null;
     } else if (prep === 'with' && senseOf(u, 'place') && SEAT_SIDE[senseOf(u, 'place')!.key]) {
       // "with his Kremlin counterpart", «зі своїм кремлівським колегою»: the seat stands for its side.
       w.sides.add(SEAT_SIDE[senseOf(u, 'place')!.key]);
@@ -940,7 +944,7 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
       continue;
     }
     const side = partySide(a, units, i);
-    if (side) into.add(side);
+    if (side && !(senseOf(units[i], 'place') && fromCity(a, units, i))) into.add(side);
   }
 }
 
@@ -1472,6 +1476,18 @@ function adjunctAt(a: Annotation, units: Unit[], first: number): number {
   // "since" bounds a period; «до» may be "to" as well as "before".
   const word = tokenText(a, units[i].t0);
   return word !== 'since' && word !== 'до' ? i : -1;
+}
+/**
+ * A city in the genitive right after Ukrainian «з» / «зі» («з Москви», «з Вашингтона»): "from" it.
+ * The instrumental («з Москвою», «з Вашингтоном») is "with". Folded text: «Москви» is 'москви'.
+ */
+function fromCity(a: Annotation, units: Unit[], j: number): boolean {
+  const u = units[j];
+  if (j === 0 || !(flagsOf(a, u) & F_CYR) || ctxPlaceLevel(a, senseOf(u, 'place')!.key) !== 'city') return false;
+  const p = tokenText(a, units[j - 1].t1 - 1);
+  if (p !== 'з' && p !== 'зи') return false;
+  const w = tokenText(a, u.t1 - 1);
+  return w.length > 3 && /[аяи]$/.test(w);
 }
 /** A verb of travel ("flew", «прилетів», «приехал»). */
 function travelVerb(u: Unit): boolean {

@@ -590,3 +590,14 @@ describe('dropping in on the other side', () => {
     }
   });
 });
+
+describe('«з» with a city in the genitive is "from"', () => {
+  it('does not take the city a trip began in as the other side («прилетів до Берліна з Москви»)', () => {
+    expect(usru(run('Віткофф прилетів до Берліна з Москви, щоб зустрітися із Зеленським.', '2025-12-16'))).toEqual([]);
+    expect(usru(run('Віткофф прилетів до Берліна з Москви.', '2025-12-16'))).toEqual([]);
+  });
+
+  it('still reads «з» with the instrumental as "with" («переговори з Москвою»)', () => {
+    expect(usru(run('Віткофф провів переговори з Москвою в Санкт-Петербурзі.', '2025-04-12')).map((m) => m.eventId)).toEqual(['2025-04-petersburg']);
+  });
+});
