@@ -1908,16 +1908,28 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
  * "Between the two rounds, Dmitriev spent Saturday in Miami with Witkoff": a short opening phrase
  * closed by a comma, naming nobody and no place, before the subject. Where the subject starts, or 0.
  */
-function frontedAdverbial(a: Annotation, units: Unit[]): number {
+function frontedAdverbial(a: Annotation, units: Unit[], times: TimeAtom[]): number {
+  // The subject: a name, or a first name no list knows before one.
+  const named = (q: number): boolean => {
+    const n = units[q];
+    return !!n && (!!senseOf(n, 'person') || (!n.senses.length && !!(flagsOf(a, n) & F_CAP) && !!units[q + 1] && !!senseOf(units[q + 1], 'person')));
+  };
   for (let c = 0; c < 6 && c + 1 < units.length; c++) {
     const u = units[c];
     if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'place')) return 0;
     if (flagsOf(a, u) & (F_CLAUSE | F_DOT | F_QUOTE)) return 0;
     const next = units[c + 1];
     if (flagsOf(a, next) & F_COMMA) {
-      // The subject: a name, or a first name no list knows before one.
-      const named = senseOf(next, 'person') || (!next.senses.length && flagsOf(a, next) & F_CAP && units[c + 2] && senseOf(units[c + 2], 'person'));
-      return named ? c + 1 : 0;
+      if (named(c + 1)) return c + 1;
+      // «Ще раніше, 11 лютого, Віткофф був у Москві», "Earlier, on February 11, Witkoff was in
+      // Moscow": a time set off by commas of its own may follow, and is the presence's time.
+      const tj = funcOf(next) === 'in' || tokenText(a, next.t0) === 'on' ? c + 2 : c + 1;
+      const t = readTime(a, units, tj);
+      if (t && units[t.next] && flagsOf(a, units[t.next]) & F_COMMA && named(t.next)) {
+        times.push(...t.atoms);
+        return t.next;
+      }
+      return 0;
     }
   }
   return 0;
@@ -2030,7 +2042,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     if (t && units[t.next] && senseOf(units[t.next], 'person')) {
       times.push(...t.atoms);
       s0 = t.next;
-    } else s0 = frontedAdverbial(a, units);
+    } else s0 = frontedAdverbial(a, units, times);
   }
   const whole = presenceFrom(a, sentence, ctx, units, s0, times);
   if (whole) return whole;

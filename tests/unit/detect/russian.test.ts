@@ -303,3 +303,12 @@ describe('«через два года» counts the years in words', () => {
     }
   });
 });
+
+describe('a date set off by commas after an opening word, before the subject', () => {
+  it('reads «Ещё раньше, 6 августа, Уиткофф был в Москве» as his August visit, and the Ukrainian too', () => {
+    for (const text of ['Ещё раньше, 6 августа, Уиткофф был в Москве.', 'Ще раніше, 6 серпня, Віткофф був у Москві.']) {
+      const ms = usru(run(text, '2025-12-10'));
+      expect(ms.map((m) => [m.quote, m.eventId]), text).toEqual([[text.includes('Уиткофф') ? 'Уиткофф был в Москве' : 'Віткофф був у Москві', '2025-08-kremlin']]);
+    }
+  });
+});
