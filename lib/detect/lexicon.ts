@@ -135,8 +135,13 @@ export const MASK = {
   time: 128,
 } as const;
 
-/** What a Russian or Ukrainian form adds to a stem when it is an ending (normalised: і ї → и, є → е). */
-const INFLECTION = /^(?:.{0,2}|ами|ями|ого|его|ому|ему|ими|ого|ось|ась|ись|ися|ася|ося|еся|лся|лась|лись|лися)$/;
+/**
+ * What a Russian or Ukrainian form adds to a stem when it is an ending (normalised: і ї → и, є → е).
+ * Two units that start with a consonant are an ending only as a past or reflexive tail (-ла, -ли,
+ * -ся, -сь) or -ми: «ранчо» is no form of 'ран' (the stem of «ранее»), and keeping it there gave
+ * every «ранее», «раньше», «раніше» on a page the ranch's place.
+ */
+const INFLECTION = /^(?:.?|[аеиоуюяьйэ].|ла|ли|ло|ся|сь|ми|ами|ями|ого|его|ому|ему|ими|ого|ось|ась|ись|ися|ася|ося|еся|лся|лась|лись|лися)$/;
 
 /** A bare adjective stem as the vocabulary writes them ('женевськ', 'венск'), waiting for its ending. */
 const ADJECTIVE_STEM = /(?:ск|цк|ськ|цьк|зьк)$/;

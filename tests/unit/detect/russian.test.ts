@@ -312,3 +312,25 @@ describe('a date set off by commas after an opening word, before the subject', (
     }
   });
 });
+
+describe('a word that only starts like a place name’s stem', () => {
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    ...extra,
+    summit('2001-crawford', '2001-11-13', 'Crawford', 'United States', ['Crawford', 'Кроуфорд', 'ранчо'], [
+      { name: 'George W. Bush', nameRu: 'Джордж Буш', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ]),
+  ]);
+  const at = (text: string, pub: string) => usru(detect(text, m, createDocumentState({ publishedAt: pub }))).map((x) => x.eventId);
+  it('does not read «ранее», «раніше» as the ranch («ранчо»): an opening word names no place', () => {
+    // 'earlier this year' puts «ранее» among the vocabulary words; «ранчо» is no form of it.
+    for (const text of ['Ранее, 6 августа, Уиткофф был в Москве.', 'Раніше, 6 серпня, Віткофф був у Москві.']) {
+      expect(at(text, '2025-12-10'), text).toEqual(['2025-08-kremlin']);
+    }
+  });
+
+  it('still reads the ranch itself', () => {
+    expect(at('Буш и Путин провели переговоры на ранчо.', '2001-11-20')).toEqual(['2001-crawford']);
+  });
+});
