@@ -1029,6 +1029,8 @@ function habitualIn(a: Annotation, units: Unit[], cs: number, ce: number): boole
   for (let i = cs; i < ce; i++) {
     const w = tokenText(a, units[i].t0);
     if (HABITUAL_ONE.has(w)) return true;
+    // "have met in the region before": 'before' closing the clause is an adverb (ever), not "before X".
+    if (w === 'before' && (i + 1 >= units.length || flagsOf(a, units[i + 1]) & (F_DOT | F_COMMA | F_CLAUSE))) return true;
     if (i + 1 < ce && HABITUAL_FIRST.has(w) && HABITUAL_TWO.has(w + ' ' + tokenText(a, units[i + 1].t0))) return true;
   }
   return false;
@@ -1997,7 +1999,9 @@ function titledPersonAt(a: Annotation, units: Unit[], i: number): boolean {
 function leadingTime(a: Annotation, units: Unit[]): ReturnType<typeof readTime> {
   const t = readTime(a, units, 0);
   if (t) return t;
-  return funcOf(units[0]) === 'in' || tokenText(a, units[0].t0) === 'on' ? readTime(a, units, 1) : null;
+  // "Last February …": the lexicon leaves 'last' apart as a tense word, before its month.
+  const w = tokenText(a, units[0].t0);
+  return funcOf(units[0]) === 'in' || w === 'on' || w === 'last' || w === 'early' || w === 'late' ? readTime(a, units, 1) : null;
 }
 
 /** A named (not weak) person of the side the subject lacks: the verb's object ("Trump greeted Putin"). */
@@ -2039,7 +2043,8 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   if ((f0 === 'clause' || f0 === 'after') && titledPersonAt(a, units, 1)) s0 = 1;
   else {
     const t = leadingTime(a, units);
-    if (t && units[t.next] && senseOf(units[t.next], 'person')) {
+    // "Last February Marco Rubio and Sergei Lavrov led …": a first name no list knows may come first.
+    if (t && units[t.next] && (senseOf(units[t.next], 'person') || (flagsOf(a, units[t.next]) & F_CAP && !units[t.next].senses.length && units[t.next + 1] && senseOf(units[t.next + 1], 'person')))) {
       times.push(...t.atoms);
       s0 = t.next;
     } else s0 = frontedAdverbial(a, units, times);

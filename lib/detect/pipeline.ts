@@ -131,10 +131,12 @@ function documentAlias(a: Annotation, hit: OverlayHit): boolean {
 
 /** Is the sentence a question opening with when, where or how often (English, Russian, Ukrainian)? */
 const ASK_WORDS = new Set(['when', 'where', 'how', 'когда', 'где', 'коли', 'де', 'как', 'як', 'сколько', 'скильки']);
-function askedWhen(a: Annotation, sentence: number): boolean {
+/** Is it a yes/no question ("Will Trump and Putin meet?", "Could the two sit down this year?")? */
+const ASK_WHETHER = new Set(['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may', 'do', 'does', 'did']);
+function askedWhen(a: Annotation, sentence: number, words = ASK_WORDS): boolean {
   const t0 = a.sentStart[sentence];
   const t1 = (a.sentStart[sentence + 1] ?? a.scan.toks.count) - 1;
-  if (t1 < t0 || !ASK_WORDS.has(tokenText(a, t0))) return false;
+  if (t1 < t0 || !words.has(tokenText(a, t0))) return false;
   const after = a.scan.norm.text.slice(a.scan.toks.end[t1], a.scan.toks.end[t1] + 3);
   return after.trimStart().startsWith('?');
 }
@@ -400,6 +402,8 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // "When did the leaders of the US and Russia last meet?", «Коли востаннє зустрічалися лідери США
   // і Росії?»: a question about some meeting, with no place, time or name of its own, names none.
   if (!placed && !f.times.length && !f.aliases.length && !f.persons.length && askedWhen(a, f.sentence)) return false;
+  // "Will Trump and Putin meet?": whether some meeting will happen, with no place or time, is none yet.
+  if (!placed && !f.times.length && !f.aliases.length && askedWhen(a, f.sentence, ASK_WHETHER)) return false;
   // A plural meeting noun naming no one and nowhere ("a long history of such meetings", «таких
   // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
   // around it lends. ("discreet sessions in February and April" has times of its own.)

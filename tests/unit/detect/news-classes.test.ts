@@ -1157,3 +1157,17 @@ describe('a tour of the other side’s country, and seeing someone after "expect
     expect(usru(run('Witkoff is also expected to see Putin on Tuesday.', '2025-12-01')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
   });
 });
+
+describe('whether, or ever, the two met', () => {
+  it('a yes/no question with no place or time names no meeting; with a place it does', () => {
+    expect(usru(run('Will Trump and Putin meet?', '2025-10-20'))).toEqual([]);
+    expect(usru(run('Will Trump and Putin meet in Helsinki?', '2025-10-20')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+  it('"have met … before" closing the clause is a habit, "before the war" is not', () => {
+    expect(usru(run('US and Russian officials have met in the region before.', '2025-10-20'))).toEqual([]);
+    expect(usru(run('Trump and Putin met in Helsinki before the war.', '2025-10-20')).map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+  it('"Last February" and a first name no list knows open a presence', () => {
+    expect(usru(run('Last February Marco Rubio and Sergei Lavrov led their delegations at a palace in Riyadh.', '2026-01-20')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
+  });
+});
