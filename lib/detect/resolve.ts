@@ -516,7 +516,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
 
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
-  const scoreEvent = (idx: number, why: string[] | null): Scored => {
+  // With `top` (the best kept so far, see keepBest), an event that would not enter it gets no record.
+  const scoreEvent = (idx: number, why: string[] | null, top: Scored[] | null = null): Scored | null => {
     const info = lex.events[idx];
     const ev = info.ev;
     const reasons = why ?? NO_REASONS;
@@ -823,17 +824,22 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (earlier?.before.has(idx) ? 1 : 0) +
       // "The first round" of a series: its number says which meeting, as a date would.
       (ev.round !== undefined && f.ords.includes(ev.round) ? 1 : 0);
+    if (top && !entersTop(top, s, idx)) return null;
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
   // Only the best few are read below (the winner, the runner-up, five candidates): kept as they
   // come rather than sorting every candidate of the frame.
   const scored: Scored[] = [];
   const named = input.allNamed ? f.persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') : [];
-  for (const idx of cand) if (!named.length || allIn(lex.events[idx].people, named)) keepBest(scored, scoreEvent(idx, null), KEEP_SCORED);
+  for (const idx of cand) {
+    if (named.length && !allIn(lex.events[idx].people, named)) continue;
+    const x = scoreEvent(idx, null, scored);
+    if (x) keepBest(scored, x, KEEP_SCORED);
+  }
 
   const explain = st.info.explain
     ? scored.slice(0, 5).map((x) => {
-        const r = scoreEvent(x.idx, []);
+        const r = scoreEvent(x.idx, [])!;
         return `${lex.events[x.idx].ev.id} ${x.score.toFixed(2)} (clues ${x.evidence}${x.placeAgainst ? ', place against' : ''}): ${r.reasons.join('; ')}`;
       })
     : undefined;
@@ -878,7 +884,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere && !best.aliasOfFocus) accept = false;
   if (accept) {
     const info = lex.events[best.idx];
-    best.reasons = scoreEvent(best.idx, []).reasons;
+    best.reasons = scoreEvent(best.idx, [])!.reasons;
     if (f.kind === 'third' && !info.related) return out(drop(scored, toCand));
     const clear = Math.min(1, margin / W.clearMargin);
     let confidence = round2(clamp(sigmoid((best.score - W.accept) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
@@ -1234,6 +1240,13 @@ function keepBest(top: Scored[], x: Scored, k: number): void {
   top[i] = x;
 }
 const ahead = (a: Scored, b: Scored): boolean => a.score > b.score || (a.score === b.score && a.idx < b.idx);
+
+/** Whether an event of that score and index would enter the best kept so far (as keepBest would put it). */
+function entersTop(top: Scored[], score: number, idx: number): boolean {
+  if (top.length < KEEP_SCORED) return true;
+  const last = top[KEEP_SCORED - 1];
+  return score > last.score || (score === last.score && idx < last.idx);
+}
 
 function drop(scored: Scored[], toCand: (x: Scored) => Candidate): Resolution {
   return { status: null, eventIdx: null, confidence: 0, reasons: [], candidates: scored.slice(0, 5).map(toCand), score: scored[0]?.score ?? 0 };
