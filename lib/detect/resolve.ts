@@ -150,6 +150,12 @@ function fallsOn(r: DayRange, weekday: number): boolean {
   return false;
 }
 
+/** The written time holds the event: the same span, or (a day or month) within three days of it. */
+function timeAgrees(r: DayRange, ev: DayRange): boolean {
+  const gap = rangeGap(r, ev);
+  return gap === 0 || (r.precision >= 2 && gap <= 3);
+}
+
 function timeScore(r: DayRange, ev: DayRange): number {
   const gap = rangeGap(r, ev);
   if (gap === 0) return r.precision >= 3 ? W.timeDay : r.precision === 2 ? W.timeMonth : r.precision === 1 ? W.timeYear : W.timeVague;
@@ -629,10 +635,17 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     if (er) {
       if (frameTimes.length) {
         let best = -Infinity;
-        for (const r of frameTimes) best = Math.max(best, timeScore(r, er));
+        let near = false;
+        for (const r of frameTimes) {
+          best = Math.max(best, timeScore(r, er));
+          if (!near) near = timeAgrees(r, er);
+        }
         s += best;
-        if (best < 0) timeAgainst = true;
-        if (best > 0) {
+        // "The December talks" and a meeting of January 22: a month or day that missed the event
+        // by more than a few days is against it, though close ("a month off" still scores a little),
+        // so the page's focus cannot carry it.
+        if (!near) timeAgainst = true;
+        if (near) {
           specific++;
           timeMatch = true;
           why?.push(`date ${ev.start}`);

@@ -466,3 +466,25 @@ describe('who led the meeting: an envoy or minister named without the president 
     expect(aide).toEqual(['spb-apr']);
   });
 });
+
+describe("a mention's own month against the page's main meeting", () => {
+  it('"the December talks" on a page about January\'s visit is December\'s, though the two are weeks apart', () => {
+    const ms = page(
+      [
+        'Witkoff and Kushner met Putin at the Kremlin late on Thursday for talks that ran past midnight.',
+        'The December talks in the Kremlin had lasted five hours.',
+        'The Kremlin talks on Thursday were called useful by Ushakov.',
+      ],
+      '2026-01-24',
+    );
+    expect(ids(ms[0]!)).toEqual(['kremlin-jan']);
+    expect(ids(ms[1]!)).toEqual(['kremlin-dec']);
+    // With no month of its own, a short reference is the page's own meeting again.
+    expect(ids(ms[2]!)).toEqual(['kremlin-jan']);
+  });
+
+  it('a date a day or two off still agrees, and keeps the page\'s meeting', () => {
+    const ms = page(['Witkoff and Kushner met Putin at the Kremlin late on Thursday.', 'Their Kremlin talks of January 21 went on past midnight.'], '2026-01-24');
+    expect(ids(ms[1]!)).toEqual(['kremlin-jan']);
+  });
+});
