@@ -114,7 +114,9 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
     // Place names are written with a capital ('turkey' is a bird); Russian and Ukrainian place
     // adjectives are not («женевский саммит», «стамбульські консультації»).
     // A venue may start with a common noun: «на вилле Ла Гранж».
-    else if (s.t === 'place') ok = cap || anyCap(flags, t0 + 1, t1) || ((f0 & F_CYR) !== 0 && PLACE_ADJECTIVE.test(tokenText(a, t1 - 1)));
+    // So is a country's adjective before its word for capital («у словацькій столиці»).
+    else if (s.t === 'place')
+      ok = cap || anyCap(flags, t0 + 1, t1) || ((f0 & F_CYR) !== 0 && (PLACE_ADJECTIVE.test(tokenText(a, t1 - 1)) || (t1 - t0 === 2 && PLACE_ADJECTIVE.test(tokenText(a, t0)) && CAPITAL_WORD.test(tokenText(a, t0 + 1)))));
     else if (s.t === 'month') {
       if ((f0 & F_CYR) === 0) {
         ok = cap;
@@ -134,6 +136,9 @@ function anyCap(flags: ArrayLike<number>, from: number, to: number): boolean {
 
 /** The ending of a Russian or Ukrainian adjective made from a place name (-ский, -ськ-, -цкий, -цьк-, -зьк-). */
 const PLACE_ADJECTIVE = /(?:ск|цк|ськ|цьк|зьк)[а-я]{0,4}$/;
+
+/** «столица», «столиця» in any case (folded: Ukrainian і is и). */
+const CAPITAL_WORD = /^столиц[а-я]{0,3}$/;
 
 /** Russian surnames that are also ordinary words in lower case ("песков": of sands). */
 const COMMON_WORD_SURNAMES = new Set(['песков', 'лавр', 'орбан']);

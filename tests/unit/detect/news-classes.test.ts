@@ -1171,3 +1171,18 @@ describe('whether, or ever, the two met', () => {
     expect(usru(run('Last February Marco Rubio and Sergei Lavrov led their delegations at a palace in Riyadh.', '2026-01-20')).map((m) => m.eventId)).toEqual(['2025-riyadh']);
   });
 });
+
+describe('a country’s capital said by its adjective', () => {
+  const mk = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+  const read = (text: string) => detect(text, mk, createDocumentState({ publishedAt: '2025-03-01' })).filter((m) => m.status === 'known' || m.status === 'unknown');
+  it.each([
+    ['en', 'Bush and Putin met in the Slovak capital in February 2005.'],
+    ['ru', 'Переговоры Путина и Буша в словацкой столице прошли в феврале 2005 года.'],
+    ['uk', 'Переговори Буша і Путіна у словацькій столиці відбулися в лютому 2005 року.'],
+  ])('%s: is that city, in lower case too', (_lang, text) => {
+    const ms = read(text);
+    expect(ms.map((m) => m.eventId)).toEqual(['2005-bratislava-summit']);
+    // The mark reaches the capital: it was read as the frame’s place.
+    expect(ms[0].quote).toMatch(/(capital|столице|столиці)/);
+  });
+});
