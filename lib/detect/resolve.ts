@@ -363,10 +363,12 @@ function foreignCity(lex: Lexicon, info: EventInfo, keys: string[]): boolean {
     countriesOf.set(info, countries);
   }
   if (!countries.size) return false;
-  return keys.some((k) => {
+  // (A loop, not keys.some: this runs for every candidate without a place match.)
+  for (const k of keys) {
     const pl = lex.places.get(k);
-    return !!pl && pl.level === 'city' && !!pl.country && !countries.has(pl.country);
-  });
+    if (pl && pl.level === 'city' && pl.country && !countries.has(pl.country)) return true;
+  }
+  return false;
 }
 
 function display(key: string): string {
