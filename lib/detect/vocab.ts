@@ -610,6 +610,8 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
  */
 export function placeAdjectives(name: string): string[] {
   if (!/^[а-яёіїєґ'-]+$/i.test(name) || name.length < 4) return [];
+  // A name in -а drops it: Братислава → братиславский, братиславська (Варшава, Гавана, Любляна).
+  if (/[бвдзлмнпрстф]а$/i.test(name)) return [name.slice(0, -1) + 'ский', name.slice(0, -1) + 'ськ'];
   if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(name)) return [];
   const out = [name + 'ский', name + 'ськ'];
   // Ukrainian softens a final г or к before the suffix: Владивосток → владивостоцький,

@@ -159,10 +159,16 @@ describe('place adjectives', () => {
     expect(usru(run(text, pub)).map((m) => m.eventId)).toEqual([id]);
   });
 
-  it('derives the adjectives of a city name that ends in a hard consonant only', () => {
+  it('derives the adjectives of a city name that ends in a hard consonant, or in -а after one', () => {
     expect(placeAdjectives('Анкоридж')).toEqual(['Анкориджский', 'Анкориджськ']);
-    expect(placeAdjectives('Женева')).toEqual([]);
+    expect(placeAdjectives('Братислава')).toEqual(['Братиславский', 'Братиславськ']);
+    expect(placeAdjectives('Сочи')).toEqual([]);
     expect(placeAdjectives('Geneva')).toEqual([]);
+  });
+  it('reads an adjective made from a city in -а: «Братиславская встреча», «братиславська зустріч»', () => {
+    const mk = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+    for (const text of ['Братиславская встреча Путина и Буша прошла в феврале 2005 года.', 'Братиславська зустріч Буша і Путіна відбулася в лютому 2005 року.'])
+      expect(usru(detect(text, mk, createDocumentState({ publishedAt: '2025-03-01' }))).map((m) => m.quote)).toEqual([expect.stringMatching(/^Братиславсь?ка/)]);
   });
 });
 
