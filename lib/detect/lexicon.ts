@@ -139,9 +139,11 @@ export const MASK = {
  * What a Russian or Ukrainian form adds to a stem when it is an ending (normalised: і ї → и, є → е).
  * Two units that start with a consonant are an ending only as a past or reflexive tail (-ла, -ли,
  * -ся, -сь) or -ми: «ранчо» is no form of 'ран' (the stem of «ранее»), and keeping it there gave
- * every «ранее», «раньше», «раніше» on a page the ranch's place.
+ * every «ранее», «раньше», «раніше» on a page the ranch's place. A vowel and a consonant are an
+ * ending only with в, м, х, т, л, ш (-ов, -ом, -ах, -ет, -ил, -ешь…): «Белек» is no form of 'бел'
+ * (the stem of «белый»).
  */
-const INFLECTION = /^(?:.?|[аеиоуюяьйэ].|ла|ли|ло|ся|сь|ми|ами|ями|ого|его|ому|ему|ими|ого|ось|ась|ись|ися|ася|ося|еся|лся|лась|лись|лися)$/;
+const INFLECTION = /^(?:.?|[аеиоуюяьйэ][аеиоуюяьйэвмхтлш]|ла|ли|ло|ся|сь|ми|ами|ями|ого|его|ому|ему|ими|ого|ось|ась|ись|ися|ася|ося|еся|лся|лась|лись|лися)$/;
 
 /** A bare adjective stem as the vocabulary writes them ('женевськ', 'венск'), waiting for its ending. */
 const ADJECTIVE_STEM = /(?:ск|цк|ськ|цьк|зьк)$/;
@@ -339,9 +341,35 @@ class Builder {
 
 /** A place name, with its Ukrainian locative where the stem cannot reach it («на Алясці»). */
 function addPlaceName(b: Builder, name: string, key: string): void {
-  b.addSeg(name, { t: 'place', key });
+  if (shortStem(name)) {
+    // «Доха», «Куба», «Ялта» still decline: where and to where, spelled out in Russian and
+    // Ukrainian (not «Юры», «Юрі»: folded, either is 'юри', which «Юрий» reaches).
+    const m = /^(.+)([ая])$/i.exec(name.trim());
+    const forms = m ? (m[2].toLowerCase() === 'а' ? ['а', 'е', 'у', 'ой', 'ою'] : ['я', 'е', 'ю', 'ей', 'ею']).map((e) => m[1] + e) : [name];
+    for (const f of forms) {
+      // A form that is already a stem taking endings («Мэн» is 'мен', the stem of «менее») would
+      // lend its place to every word of that stem: it is left out.
+      const n = normalizeString(f);
+      const id = b.table.lookupWord(n);
+      if (id >= 0 && b.table.lookupWord(n + 'ом') === id) continue;
+      b.addSeg(f + '=', { t: 'place', key });
+    }
+  } else b.addSeg(name, { t: 'place', key });
   const loc = ukLocative(name);
   if (loc) b.addSeg(loc, { t: 'place', key });
+}
+
+/**
+ * A one-word Cyrillic name whose stem would be three letters or fewer («Дели» → 'дел', «Перу» →
+ * 'пер', «Мэн» → 'мен'): with endings it would reach common words («дела», «период», «менее»), so
+ * only the spellings the dataset lists are read.
+ */
+function shortStem(name: string): boolean {
+  const t = name.trim();
+  // Abbreviations («США», «ООН», «ОАЭ») are read as they always were.
+  if (t.length > 1 && t === t.toUpperCase()) return false;
+  const n = normalizeString(t);
+  return n.length > 0 && isCyrillicCode(n.charCodeAt(0)) && !/[\s-]/.test(n) && ruStem(n).stem.length <= 3;
 }
 
 /** A surname alone: a full person, or a weak one if it is also an ordinary word. */

@@ -386,7 +386,7 @@ export const THIRD_PARTY_SURNAMES = new Set(PEOPLE.filter(([side]) => side === '
 export const AMBIGUOUS_SURNAMES = new Set(
   ('home|brand|brown|rice|baker|ford|burns|tower|major|bout|may|hull|rogers|marshall|johnson|christopher|powell|gates|smith|' +
     'young|king|white|hill|price|grant|anton|austin|tracy|harris|gore|sherman|martin|eden|dumas|klaus|karpov|ivanov|antonov|' +
-    'fomin|semenov|stafford|figl|faure|pinay|leo|lord').split('|'),
+    'fomin|semenov|stafford|figl|faure|pinay|leo|lord|beseda').split('|'),
 );
 
 /** Collective nouns that stand for a side's people: "U.S. and Russian officials". */

@@ -6,7 +6,7 @@
  * list (fixtures.ts) plus events of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createDocumentState, detect, type MatcherEvent, type Mention } from '../../../lib/detect';
+import { compileMatcher, createDocumentState, detect, normalize, type MatcherEvent, type Mention } from '../../../lib/detect';
 import { FIXTURE_EVENTS } from './fixtures';
 
 const summit = (id: string, start: string, city: string, country: string, placeNames: string[], people: MatcherEvent['participants']): MatcherEvent => ({
@@ -332,5 +332,44 @@ describe('a word that only starts like a place name’s stem', () => {
 
   it('still reads the ranch itself', () => {
     expect(at('Буш и Путин провели переговоры на ранчо.', '2001-11-20')).toEqual(['2001-crawford']);
+  });
+});
+
+describe('common words that only begin like a short name', () => {
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    summit('2016-lima', '2016-11-20', 'Lima', 'Peru', ['Lima', 'Лима', 'Перу'], []),
+    summit('2023-delhi', '2023-03-02', 'New Delhi', 'India', ['New Delhi', 'Дели'], []),
+    summit('2007-maine', '2007-07-01', 'Kennebunkport', 'United States', ['Kennebunkport', 'Мэн'], []),
+    summit('2015-antalya', '2015-11-15', 'Antalya', 'Turkey', ['Antalya', 'Анталья', 'Белек'], []),
+    summit('2023-doha', '2023-01-01', 'Doha', 'Qatar', ['Doha', 'Доха'], []),
+  ]);
+  /** The places a single word is read as, the way a page token is looked up. */
+  const placesOf = (word: string): string[] => {
+    const lex = m.lexicon;
+    const id = lex.table.lookupWord(normalize(word).text);
+    const node = id >= 0 ? lex.rootNext[id] : 0;
+    const pid = node ? lex.nodeOut[node] : -1;
+    return pid >= 0 ? lex.seg[pid].flatMap((s) => (s.t === 'place' ? [s.key] : [])) : [];
+  };
+
+  it('reads «дела», «период», «менее», «менше», «белого» as no place (Дели, Перу, Мэн, Белек)', () => {
+    for (const word of ['дела', 'делу', 'период', 'менее', 'менше', 'белого', 'белом']) expect(placesOf(word), word).toEqual([]);
+  });
+
+  it('reads «беседа» (a talk) as no one’s surname unless paired, though a Russian official is called Beseda', () => {
+    const m2 = compileMatcher([...FIXTURE_EVENTS, summit('2025-03-riyadh-tech', '2025-03-24', 'Riyadh', 'Saudi Arabia', ['Riyadh'], [{ name: 'Sergei Beseda', nameRu: 'Сергей Беседа', side: 'ru' }])]);
+    const lex = m2.lexicon;
+    const id = lex.table.lookupWord(normalize('беседа').text);
+    const senses = lex.seg[lex.nodeOut[lex.rootNext[id]]];
+    expect(senses.filter((x) => x.t === 'person').map((x) => x.t === 'person' && !!x.weak)).toEqual([true]);
+  });
+
+  it('still reads the names themselves, and the cases of one that declines («в Дохе», «в Доху»)', () => {
+    expect(placesOf('Дели')).toEqual(['new delhi']);
+    expect(placesOf('Перу')).toEqual(['peru']);
+    expect(placesOf('Белек')).toEqual(['antalya']);
+    expect(placesOf('Дохе')).toEqual(['doha']);
+    expect(placesOf('Доху')).toEqual(['doha']);
   });
 });
