@@ -1430,7 +1430,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       again: w.again || hasAgainNear(units, k),
       previous: (meet.pos === 'n' && previousBefore(a, units, k)) || lastTimeBefore(a, units, w.first),
       ...(speaking ? { speak: true } : {}),
-      three: threeWay || (w.sides.has('us') && w.sides.has('ru') && w.sides.has('ua')),
+      // "US, Russian and Ukrainian negotiators sit down together": the verb's subject is all three.
+      three: threeWay || allThree(w.sides) || (meet.pos === 'v' && !w.sides.size && allThree(clauseSides)),
       habitual: habitualIn(a, units, cs, ce),
       soviet: sovietIn(a, units, cs, ce),
       tense,
@@ -1590,8 +1591,19 @@ const TRILATERAL = /^(trilateral|three-way|three-party|tripartite|трехсто
 
 /** A three-way modifier in units[from..to): the frame and a few words after it ("trilateral talks", «переговоры … в трехстороннем формате»). */
 function trilateralIn(a: Annotation, units: Unit[], from: number, k: number): boolean {
-  for (let i = from; i < k; i++) for (let t = units[i].t0; t < units[i].t1; t++) if (TRILATERAL.test(tokenText(a, t))) return true;
+  for (let i = from; i < k; i++)
+    for (let t = units[i].t0; t < units[i].t1; t++) {
+      const w = tokenText(a, t);
+      if (TRILATERAL.test(w)) return true;
+      // The tokenizer splits "three-way" and "three-party" at the hyphen.
+      if (w === 'three' && t + 1 < a.scan.toks.count && THREE_WHAT.has(tokenText(a, t + 1))) return true;
+    }
   return false;
+}
+const THREE_WHAT = new Set(['way', 'party', 'sided', 'nation']);
+
+function allThree(sides: Set<SideCode>): boolean {
+  return sides.has('us') && sides.has('ru') && sides.has('ua');
 }
 
 function placeSideOf(ctx: SentenceContext, places: string[]): SideCode | null {

@@ -1192,3 +1192,16 @@ describe('a country’s capital said by its adjective', () => {
     expect(ms[0].quote).toMatch(/(capital|столице|столиці)/);
   });
 });
+
+describe('"three-way talks", which the tokenizer splits at the hyphen', () => {
+  it('is a three-party round like "trilateral talks"', () => {
+    const tri: MatcherEvent = {
+      id: 'abu-dhabi-tri-2026', title: 'Trilateral round', kind: 'working-level', status: 'held', start: '2026-01-23', city: 'Abu Dhabi', country: 'United Arab Emirates',
+      placeNames: ['Abu Dhabi'], participants: [{ name: 'Steve Witkoff', side: 'us' }, { name: 'Igor Kostyukov', side: 'ru' }, { name: 'Rustem Umerov', side: 'other' }],
+      aliases: [], sharedAliases: [], cues: [],
+    };
+    const mk = compileMatcher([...events, tri]);
+    const ms = detect('Three-way talks opened in Abu Dhabi on Friday.', mk, createDocumentState({ publishedAt: '2026-01-24' })).filter((m) => m.status === 'known');
+    expect(ms.map((m) => m.eventId)).toEqual(['abu-dhabi-tri-2026']);
+  });
+});
