@@ -2,6 +2,8 @@
 // What Parley adds to a page, in headless Chromium AND Firefox ESR, each side by side in one run
 // against the same pages in the same browser without any extension:
 //   - added CPU on a page without trigger words (a recipe: the gate turns it away) and on a seed article:
+//       (on the recipe page also that of an extension whose content script is empty, in the same run: the
+//       floor any content script costs in that browser, which Parley's figure cannot go below)
 //       Chromium: CPU time of the page renderers' main threads, from before the navigation to the page settled,
 //       read from Linux's /proc (…/task/<pid>/schedstat, nanoseconds), so a busy machine's waits do not count;
 //       elsewhere the renderer's main-thread task time (CDP Performance.getMetrics TaskDuration), wall time;
@@ -98,7 +100,7 @@ const TASKS = `(() => {
 
 // ---- Browsers ----
 
-async function launchPlain(kind) {
+async function launchPlain(kind, { extensions = false } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-bench-${kind}-`));
   const browser =
     kind === 'chromium'
@@ -106,12 +108,35 @@ async function launchPlain(kind) {
           executablePath: browserPath('chromium'),
           headless: true,
           userDataDir,
+          enableExtensions: extensions,
           args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
             '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=1280,900'],
           defaultViewport: { width: 1280, height: 900 },
         })
       : await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true, userDataDir, args: ['--remote-allow-system-access', '--width=1280', '--height=900'], defaultViewport: { width: 1280, height: 900 } });
   return { browser, close: async () => { await browser.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); } };
+}
+
+/**
+ * The same browser with an extension whose content script is empty (same matches, frames and timing
+ * as Parley's): what merely having a content script costs a page.
+ */
+async function launchEmpty(kind) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-empty-ext-'));
+  fs.writeFileSync(path.join(dir, 'empty.js'), '');
+  fs.writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_end', all_frames: true }],
+      ...(kind === 'firefox' ? { browser_specific_settings: { gecko: { id: 'empty-content-script@parley.bench' } } } : {}),
+    }),
+  );
+  const b = await launchPlain(kind, { extensions: true });
+  await b.browser.installExtension(dir);
+  return { ...b, close: async () => { await b.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Firefox: its content processes, read in the browser's chrome scope (needs --remote-allow-system-access). */
@@ -303,6 +328,7 @@ try {
   for (const kind of KINDS) {
     const ext = await launch(kind, { shipped: true });
     const plain = await launchPlain(kind);
+    const empty = await launchEmpty(kind);
     const r = (result.browsers[kind] = { pages: {} });
     try {
       for (const [name, url] of Object.entries(pages)) {
@@ -310,6 +336,8 @@ try {
         await cpu(kind, plain.browser, url);
         const withExt = [];
         const without = [];
+        const withEmpty = [];
+        if (name === 'recipe') await cpu(kind, empty.browser, url);
         const gates = [];
         const steps = {};
         for (let i = 0; i < RUNS; i++) {
@@ -318,6 +346,7 @@ try {
           if (w.gateMs != null) gates.push(w.gateMs);
           for (const [k, d] of Object.entries(w.steps)) (steps[k] ??= []).push(d);
           without.push((await cpu(kind, plain.browser, url)).ms);
+          if (name === 'recipe') withEmpty.push((await cpu(kind, empty.browser, url)).ms);
         }
         const own = [];
         if (kind === 'chromium') for (let i = 0; i < RUNS; i++) own.push(await ownJs(ext.browser, url));
@@ -328,6 +357,7 @@ try {
           cpuWithMs: trimmedMean(withExt),
           cpuWithoutMs: trimmedMean(without),
           addedCpuMs: trimmedMean(withExt) - trimmedMean(without),
+          ...(withEmpty.length ? { cpuEmptyScriptMs: trimmedMean(withEmpty) } : {}),
           gateMs: median(gates),
           stepsMs: Object.fromEntries(Object.entries(steps).map(([k, ds]) => [k, median(ds)])),
         };
@@ -362,6 +392,7 @@ try {
     } finally {
       await ext.close();
       await plain.close();
+      await empty.close();
     }
   }
 
@@ -382,6 +413,8 @@ try {
   row("  of which 'parley:gate'", (b) => f1(b.pages.recipe.gateMs));
   const ownRow = (b, page) => (b.pages[page].ownJsMs == null ? 'n/a (Chromium only)' : `${f1(b.pages[page].ownJsMs)} (${Object.entries(b.pages[page].ownJsByFileMs).map(([f, ms]) => `${f} ${ms.toFixed(1)}`).join(', ')})`);
   row("  Parley's own JS (sampled)", (b) => ownRow(b, 'recipe'));
+  // The floor: what any content script costs here (Parley's figure cannot go below it).
+  row('  an empty content script instead', (b) => diff(b.pages.recipe.cpuEmptyScriptMs, b.pages.recipe.cpuWithoutMs));
   if (pages.seed) {
     row('added CPU, seed article', (b) => diff(b.pages.seed.cpuWithMs, b.pages.seed.cpuWithoutMs));
     row("  Parley's own JS (sampled)", (b) => ownRow(b, 'seed'));
