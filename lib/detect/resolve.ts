@@ -150,14 +150,12 @@ function fallsOn(r: DayRange, weekday: number): boolean {
   return false;
 }
 
-/** The written time holds the event: the same span, or (a day or month) within three days of it. */
-function timeAgrees(r: DayRange, ev: DayRange): boolean {
-  const gap = rangeGap(r, ev);
-  return gap === 0 || (r.precision >= 2 && gap <= 3);
+function timeScore(r: DayRange, ev: DayRange): number {
+  return timeScoreAt(r, rangeGap(r, ev));
 }
 
-function timeScore(r: DayRange, ev: DayRange): number {
-  const gap = rangeGap(r, ev);
+/** The score of a written time whose span lies `gap` days from the event's. */
+function timeScoreAt(r: DayRange, gap: number): number {
   if (gap === 0) return r.precision >= 3 ? W.timeDay : r.precision === 2 ? W.timeMonth : r.precision === 1 ? W.timeYear : W.timeVague;
   if (r.precision >= 2) {
     if (gap <= 3) return W.timeOff3Days;
@@ -639,8 +637,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         let best = -Infinity;
         let near = false;
         for (const r of frameTimes) {
-          best = Math.max(best, timeScore(r, er));
-          if (!near) near = timeAgrees(r, er);
+          const gap = rangeGap(r, er);
+          best = Math.max(best, timeScoreAt(r, gap));
+          if (gap === 0 || (r.precision >= 2 && gap <= 3)) near = true;
         }
         s += best;
         // "The December talks" and a meeting of January 22: a month or day that missed the event
