@@ -646,6 +646,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         // by more than a few days is against it, though close ("a month off" still scores a little),
         // so the page's focus cannot carry it.
         if (!near) timeAgainst = true;
+        // "Will meet in Budapest later this year", a year after the Budapest summit was called off:
+        // a plan whose own time misses a planned or called-off meeting is another plan.
+        if (!near && future && ev.status !== 'held') s += W.futureTimeAgainst;
         if (near) {
           specific++;
           timeMatch = true;

@@ -176,6 +176,8 @@ export const W = {
   negCancelled: 2,
   negHeld: -1,
   futureNotHeld: 1.88,
+  /** Future text whose own time misses a planned or called-off meeting: not that plan. */
+  futureTimeAgainst: -2,
   futureAhead: 1,
   futurePast: -1.5,
   /** Future text on an undated page: the first meeting that fits after those the page tells as done. */

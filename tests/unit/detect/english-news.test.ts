@@ -488,3 +488,15 @@ describe("a mention's own month against the page's main meeting", () => {
     expect(ids(ms[1]!)).toEqual(['kremlin-jan']);
   });
 });
+
+describe('a plan whose own time misses the planned or called-off meeting', () => {
+  it('"will hold their summit in Budapest later this year", months after that summit was called off, is another plan', () => {
+    const ms = one('Trump and Putin are expected to hold their summit in Budapest later this year, an aide said.', '2026-05-12');
+    expect(ids(ms)).not.toContain('budapest');
+    expect(ms.map((m) => m.status)).toEqual(['unknown']);
+  });
+
+  it('when the time fits, the plan is that summit', () => {
+    expect(ids(one('Trump and Putin are expected to meet in Budapest in October, an aide said.', '2025-10-10'))).toEqual(['budapest']);
+  });
+});
