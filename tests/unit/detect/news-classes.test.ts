@@ -1205,3 +1205,17 @@ describe('"three-way talks", which the tokenizer splits at the hyphen', () => {
     expect(ms.map((m) => m.eventId)).toEqual(['abu-dhabi-tri-2026']);
   });
 });
+
+describe('setting off for the other side («поехал в», «поїхав до»)', () => {
+  const mk = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+  const read = (text: string) => usru(detect(text, mk, createDocumentState({ publishedAt: '2022-05-01' })));
+  it.each([
+    ['ru', 'В мае 1972 года Никсон поехал в Москву.'],
+    ['uk', 'У травні 1972 року Ніксон поїхав до Москви.'],
+  ])('%s: is a visit there', (_lang, text) => {
+    expect(read(text).map((m) => m.eventId)).toEqual(['1972-moscow-summit']);
+  });
+  it('to a third country is none of ours', () => {
+    expect(read('В мае 2024 года Путин поехал в Пекин.')).toEqual([]);
+  });
+});
