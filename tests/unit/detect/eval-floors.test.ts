@@ -111,6 +111,12 @@ describe('no worse than the floors', { timeout: 120_000 }, () => {
     check('blind pages12 held', r.byHalf.held);
   });
 
+  it('on blind pages 13 (30 whole pages written blind on 2026-12-06 to news-dev\'s labelling conventions; odd-numbered tuned on after measuring, even-numbered held out)', () => {
+    const r = evaluateFolder(join(root, 'tests/fixtures/blind/pages13'));
+    check('blind pages13 tune', r.byHalf.tune);
+    check('blind pages13 held', r.byHalf.held);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);
