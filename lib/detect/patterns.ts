@@ -1077,6 +1077,16 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     if (code && code >= 2) best = TENSE_NAME[code];
     if (code) modFut = code === TENSE_CODE.fut;
   }
+  // "Billingslea and Ryabkov held arms control talks": the light verb inside the frame, before its
+  // noun, tells the tense, not a verb later in the sentence ("…and agreed to set up groups").
+  if (!best) {
+    for (let i = w.first; i < k; i++) {
+      if (a.tenseAt[units[i].t0] === TENSE_CODE.past && funcOf(units[i]) === 'held') {
+        best = 'past';
+        break;
+      }
+    }
+  }
   // "the next summit took place a year later in Reykjavik", «наступна зустріч відбулася через рік»:
   // a history's "next" is told in the past by its own verb.
   if (modFut && best === 'fut') {

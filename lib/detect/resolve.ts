@@ -875,6 +875,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   if (accept && best.placeAgainst && !best.uniqueAlias) accept = false;
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
   if (accept && f.kind === 'third' && best.specificNoPerson === 0) accept = false;
+  // "Witkoff was in the Kremlin last week", "met on Tuesday": a time counted from the publication
+  // date is a window of days. An event outside it is another meeting, however well the place and
+  // people fit: the one meant is one the dataset does not hold yet.
+  if (accept && pub && frameTimes.length && f.times.some((t) => !!t.rel) && !best.timeMatch && !best.uniqueAlias) accept = false;
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
   // A shared alias naming a meeting that ended days before publication, with one of its people in
   // the sentence, says which too ("After the Helsinki summit, allies ask what Trump got", the next day).

@@ -1219,3 +1219,16 @@ describe('setting off for the other side («поехал в», «поїхав д
     expect(read('В мае 2024 года Путин поехал в Пекин.')).toEqual([]);
   });
 });
+
+describe('a time counted from the publication date', () => {
+  it('is a window: a known meeting outside it is another one, shown as a meeting we don’t know', () => {
+    // The dataset's last Kremlin visit was in December; a page of late January says "on Tuesday".
+    const ms = usru(run('Witkoff met Putin in the Kremlin on Tuesday.', '2026-01-29'));
+    expect(ms.map((m) => m.status)).toEqual(['unknown']);
+    expect(usru(run('Witkoff met Putin in the Kremlin on Tuesday.', '2025-12-05')).map((m) => m.eventId)).toEqual(['kremlin-2025-12']);
+  });
+  it('takes its tense from the light verb inside the frame, not a later "agreed to"', () => {
+    const ms = usru(run('Witkoff and Putin held talks in the Kremlin on Tuesday and agreed to meet again.', '2025-12-05'));
+    expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['kremlin-2025-12', 'past']]);
+  });
+});
