@@ -1307,7 +1307,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // A verb of travel right after a meeting noun's phrase is the sentence's predicate, not the same
     // meeting: «Віткофф і Кушнер після зустрічі з Путіним прибули до Києва» (a trip to meet
     // someone, "a trip to Moscow to meet Putin", is joined by its "to").
-    const predicate = prev !== null && prev.frame.pos === 'n' && meet.pos === 'v' && meet.sense === 'visit' && k === Math.max(prev.w.last, prev.w.consumedTo) + 1;
+    const predicate = prev !== null && prev.frame.pos === 'n' && travelVerb(u) && k === Math.max(prev.w.last, prev.w.consumedTo) + 1;
     const cont = prev !== null && prev.cs === cs && !predicate ? isContinuation(units, Math.max(prev.w.last, prev.w.consumedTo), k) : null;
     // "talks with Lavrov and a meeting with Putin" is one trip; "… and the encounter in Alaska" is another meeting.
     let continuation = cont === 'join';
@@ -1597,7 +1597,8 @@ function sovietIn(a: Annotation, units: Unit[], cs: number, ce: number): boolean
   return false;
 }
 
-const TRILATERAL = /^(trilateral|three-way|three-party|tripartite|трехсторон|тристорон)/;
+// "three-way" and "three-party" arrive as two tokens: see THREE_WHAT.
+const TRILATERAL = /^(trilateral|tripartite|трехсторон|тристорон)/;
 
 /** A three-way modifier in units[from..to): the frame and a few words after it ("trilateral talks", «переговоры … в трехстороннем формате»). */
 function trilateralIn(a: Annotation, units: Unit[], from: number, k: number): boolean {
@@ -1933,11 +1934,7 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
  * closed by a comma, naming nobody and no place, before the subject. Where the subject starts, or 0.
  */
 function frontedAdverbial(a: Annotation, units: Unit[], times: TimeAtom[]): number {
-  // The subject: a name, or a first name no list knows before one.
-  const named = (q: number): boolean => {
-    const n = units[q];
-    return !!n && (!!senseOf(n, 'person') || (!n.senses.length && !!(flagsOf(a, n) & F_CAP) && !!units[q + 1] && !!senseOf(units[q + 1], 'person')));
-  };
+  const named = (q: number) => namedAt(a, units, q);
   for (let c = 0; c < 6 && c + 1 < units.length; c++) {
     const u = units[c];
     if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'place')) return 0;
@@ -1982,7 +1979,7 @@ function personObject(a: Annotation, units: Unit[], k: number, subject: Set<Side
       const w = tokenText(a, next.t0);
       return !SEEN_AS.has(w) && !(w === 'on' && units[j + 2] && SCREEN.has(tokenText(a, units[j + 2].t0)));
     }
-    if (!senseOf(u, 'role') && !senseOf(u, 'side')?.adj && funcOf(u) !== 'det' && !(flagsOf(a, u) & F_CAP)) return false;
+    if (!titleWord(a, u)) return false;
   }
   return false;
 }
@@ -2006,12 +2003,23 @@ function nounAhead(units: Unit[], from: number, to: number): boolean {
   return false;
 }
 
+/** A subject's name at unit q: a person, or a first name no list knows right before one ("Marco Rubio"). */
+function namedAt(a: Annotation, units: Unit[], q: number): boolean {
+  const n = units[q];
+  return !!n && (!!senseOf(n, 'person') || (!n.senses.length && !!(flagsOf(a, n) & F_CAP) && !!units[q + 1] && !!senseOf(units[q + 1], 'person')));
+}
+
+/** A word that may stand in a title before a name: a role, a side's adjective, "the", a capitalised word ("CIA Director", "Russian President"). */
+function titleWord(a: Annotation, u: Unit): boolean {
+  return !!senseOf(u, 'role') || !!senseOf(u, 'side')?.adj || funcOf(u) === 'det' || !!(flagsOf(a, u) & F_CAP);
+}
+
 /** A person at unit i, or after at most three words of title ("CIA Director", "Secretary of State"). */
 function titledPersonAt(a: Annotation, units: Unit[], i: number): boolean {
   for (let j = i; j < units.length && j <= i + 3; j++) {
     const u = units[j];
     if (senseOf(u, 'person')) return true;
-    if (!senseOf(u, 'role') && !senseOf(u, 'side')?.adj && funcOf(u) !== 'det' && !(flagsOf(a, u) & F_CAP)) return false;
+    if (!titleWord(a, u)) return false;
   }
   return false;
 }
@@ -2066,7 +2074,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   else {
     const t = leadingTime(a, units);
     // "Last February Marco Rubio and Sergei Lavrov led …": a first name no list knows may come first.
-    if (t && units[t.next] && (senseOf(units[t.next], 'person') || (flagsOf(a, units[t.next]) & F_CAP && !units[t.next].senses.length && units[t.next + 1] && senseOf(units[t.next + 1], 'person')))) {
+    if (t && namedAt(a, units, t.next)) {
       times.push(...t.atoms);
       s0 = t.next;
     } else s0 = frontedAdverbial(a, units, times);
