@@ -115,6 +115,21 @@ export function waitForElement(target, selector, { timeout = 30_000, interval = 
 }
 
 /**
+ * Replaces the text of a field that already holds some, as a reader does: focus, select all, type.
+ * Puppeteer's locator.fill() empties a non-empty field by setting its value without an input event;
+ * a Preact re-render in that gap puts the old (controlled) value back and the typed text lands after
+ * it ("TbilisiHelsinki 2018"). Typing over a selection sends only real input events. Resolves once
+ * the field reads `text`.
+ */
+export async function retype(target, selector, text) {
+  const field = await waitForElement(target, selector);
+  await field.focus();
+  await field.evaluate((el) => el.select());
+  await targetPage(target).keyboard.type(text);
+  await until(async () => (await field.evaluate((el) => el.value)) === text, { what: `${selector} to read "${text}"`, timeout: 10_000 });
+}
+
+/**
  * @param {'chromium'|'firefox'} kind
  * @param {{ colorScheme?: 'light'|'dark', shipped?: boolean }} [opts] colorScheme: what pages see as
  *   prefers-color-scheme (Firefox: set by preference at launch; Chromium: emulated on every page newPage

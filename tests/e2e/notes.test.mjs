@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   axeViolations, captureDownloads, cardText, downloadedTexts, eachBrowser, inCard, markPoint, notesFrame, setInputFile,
-  stopWorkerIfRunning, tabIdFor, until, waitForCardText, waitForElement, waitForMark, waitForOpenedCard, withBrowser, writeNote,
+  retype, stopWorkerIfRunning, tabIdFor, until, waitForCardText, waitForElement, waitForMark, waitForOpenedCard, withBrowser, writeNote,
 } from './harness.mjs';
 
 const noteTexts = (page) => page.$$eval('[data-testid="note"] .note-body', (els) => els.map((e) => e.textContent));
@@ -102,7 +102,7 @@ eachBrowser((kind) => {
       const edited = `Edited in the popup ${marker} <i>still text</i>`;
       const item = await waitForElement(popup, '[data-testid="note"]');
       await (await item.$('[data-testid="note-edit"]')).click();
-      await popup.locator('[data-testid="note-edit-body"]').fill(edited);
+      await retype(popup, '[data-testid="note-edit-body"]', edited);
       await popup.locator('[data-testid="note-edit-save"]').click();
       await waitForNotes(popup, (t) => t.includes(edited), 'popup shows the edit');
       await waitForCardText(page, edited);

@@ -11,7 +11,7 @@
 //  - the options page's event form marks required fields and clears an error once the field is right.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eachBrowser, tabIdFor, until, waitForElement, waitForMark, waitUntil, withBrowser } from './harness.mjs';
+import { eachBrowser, retype, tabIdFor, until, waitForElement, waitForMark, waitUntil, withBrowser } from './harness.mjs';
 
 const POPUP_WIDTH = 400;
 /** Events with the longest titles in the dataset (the filter's labels are built from them). */
@@ -185,7 +185,7 @@ eachBrowser((kind) => {
       }, { what: 'the search result for the reader’s event' }, ref.id);
       assert.equal(hit.badge, 'added by you, unverified', `the search result says so: ${hit.text}`);
       // A bundled event found by search does not.
-      await popup.locator('[data-testid="notes-search"]').fill('Helsinki 2018');
+      await retype(popup, '[data-testid="notes-search"]', 'Helsinki 2018');
       const bundled = await waitUntil(popup, () => {
         const h = document.querySelector('[data-testid="event-hit"][data-event-id="2018-helsinki-summit"]');
         return h && { badge: !!h.querySelector('[data-testid="added-by-you"]') };
