@@ -497,6 +497,11 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.last = j;
       prep = null;
       unknown = 0;
+    } else if (!u.senses.length && (withWordAt(a, units, j - 1) || senseOf(units[j - 1], 'role')) && titleTail(a, units, j, end) > j + 1) {
+      // «з секретарем Ради безпеки РФ Миколою Патрушевим», «с директором Службы внешней разведки
+      // Сергеем Нарышкиным»: an institution's name between the role and the person is the title.
+      // (Right after "with" itself, not after «участвовал»: "also took part, senior adviser …" is a list.)
+      j = titleTail(a, units, j, end) - 1;
     } else if (!u.senses.length && flagsOf(a, u) & F_CAP && j + 1 < end && senseOf(units[j + 1], 'person')) {
       // A first name the lists do not spell this way, right before a known surname ("Володимиром Путіним").
     } else if (prep === 'with' && internalCompany(a, units, j)) {
@@ -610,6 +615,36 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
+
+/** The preposition "with" itself at unit i (with, с, з, із folded to 'из', зі to 'зи'), not a verb read as "with". */
+function withWordAt(a: Annotation, units: Unit[], i: number): boolean {
+  const u = units[i];
+  return !!u && u.t1 - u.t0 === 1 && funcOf(u) === 'with' && tokenText(a, u.t0).length <= 4;
+}
+
+/** How far a title may run between its role and the name ("head of the Russian Direct Investment Fund Kirill"). */
+const TITLE_REACH = 6;
+
+/**
+ * A title that names an institution between a role (or "with") and a person: «з секретарем Ради
+ * безпеки РФ Миколою Патрушевим», «Директор Центрального розвідувального управління США Вільям
+ * Бернс», "with the head of the Russian Direct Investment Fund Kirill Dmitriev". From unit j, words
+ * no list knows, places and sides (the institution's country, in the genitive), roles, modifiers
+ * and "of"/«по» up to a named person, with no punctuation on the way: the person's index, or -1.
+ */
+function titleTail(a: Annotation, units: Unit[], j: number, end: number): number {
+  for (let q = j; q < end && q <= j + TITLE_REACH; q++) {
+    const u = units[q];
+    if (q > j && flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE | F_QUOTE)) return -1;
+    if (senseOf(u, 'person')) return q > j ? q : -1;
+    if (!u.senses.length) continue;
+    const fn = funcOf(u);
+    if (senseOf(u, 'meet') || senseOf(u, 'rel') || senseOf(u, 'num')) return -1;
+    if (senseOf(u, 'role') || senseOf(u, 'side') || senseOf(u, 'place') || senseOf(u, 'mod') || fn === 'of' || fn === 'topic' || fn === 'det') continue;
+    return -1;
+  }
+  return -1;
+}
 
 /**
  * «саміт Росія – США», "the Russia – US talks": two parties joined by a spaced dash. A spaced dash
@@ -905,24 +940,26 @@ const PRONOUN_REACH = 2;
  */
 function pronounParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk, into: Set<SideCode>): void {
   const plural = PRONOUN_NUMBER[tokenText(a, units[at].t0)] === 2;
+  const found: { key: string; side: SideCode }[] = [];
   for (let s = sentence, n = 0; s >= 0 && n <= PRONOUN_REACH; s--, n++) {
     const us = s === sentence ? units : sentenceUnits(a, s);
     const end = s === sentence ? at : us.length;
-    const found: { key: string; side: SideCode }[] = [];
     for (let i = end - 1; i >= 0; i--) {
       const p = senseOf(us[i], 'person');
-      if (p && !p.weak) found.push({ key: p.key, side: p.side });
-      else if (thirdPartyAt(a, us, i)) found.push({ key: '', side: 'other' });
+      if (p && !p.weak) {
+        if (!found.some((f) => f.key === p.key)) found.push({ key: p.key, side: p.side });
+      } else if (thirdPartyAt(a, us, i)) found.push({ key: '', side: 'other' });
       if (!plural && found.length) break;
     }
-    if (!found.length) continue;
-    if (found.some((f) => f.side !== 'us' && f.side !== 'ru')) return;
-    for (const f of found) {
-      w.sides.add(f.side);
-      into.add(f.side);
-      if (!w.persons.includes(f.key)) w.persons.push(f.key);
-    }
-    return;
+    // "they" is several people: a sentence naming only one of them ("During Trump's first term
+    // they met several times") leaves the others to the sentences before it.
+    if (found.length && (!plural || found.length > 1)) break;
+  }
+  if (!found.length || found.some((f) => f.side !== 'us' && f.side !== 'ru')) return;
+  for (const f of found) {
+    w.sides.add(f.side);
+    into.add(f.side);
+    if (!w.persons.includes(f.key)) w.persons.push(f.key);
   }
 }
 
@@ -2109,6 +2146,15 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     }
     const f = funcOf(u);
     if (f === 'and' || f === 'with' || f === 'det' || senseOf(u, 'role')) continue;
+    // «Директор Центрального розвідувального управління США Вільям Бернс перебував у Москві»: the
+    // institution in a role's title, up to the person.
+    if (i > s0 && senseOf(units[i - 1], 'role')) {
+      const q = titleTail(a, units, i, units.length);
+      if (q > i) {
+        i = q - 1;
+        continue;
+      }
+    }
     // A caption's "President Reagan, left, and General Secretary Gorbachev …".
     if (CAPTION_SIDE.has(tokenText(a, u.t0)) && i > s0 && flagsOf(a, u) & F_COMMA) continue;
     const sd = senseOf(u, 'side');

@@ -601,3 +601,85 @@ describe('«з» with a city in the genitive is "from"', () => {
     expect(usru(run('Віткофф провів переговори з Москвою в Санкт-Петербурзі.', '2025-04-12')).map((m) => m.eventId)).toEqual(['2025-04-petersburg']);
   });
 });
+
+describe('a title that names an institution between the role and the person', () => {
+  const burns = { name: 'William Burns', nameRu: 'Уильям Бернс', side: 'us' as const };
+  const patrushev = { name: 'Nikolai Patrushev', nameRu: 'Николай Патрушев', side: 'ru' as const };
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    { ...summit('2021-11-cia-moscow', '2021-11-02', 'Moscow', 'Russia', ['Moscow', 'Москва', 'Kremlin', 'Кремль'], [burns, patrushev]), kind: 'envoy' },
+  ]);
+  const read = (text: string) => usru(detect(text, m, createDocumentState({ publishedAt: '2021-11-05' })));
+
+  it('reads the person after «з секретарем Ради безпеки РФ» as the other side, with "he" for the visitor named before', () => {
+    for (const text of [
+      'Бернс приїхав до Москви у вівторок. Він зустрівся із секретарем Ради безпеки РФ Миколою Патрушевим.',
+      'Бернс приехал в Москву во вторник. Он встретился с секретарем Совета безопасности России Николаем Патрушевым.',
+    ]) {
+      const ms = read(text);
+      expect(ms.map((x) => x.eventId), text).toEqual(['2021-11-cia-moscow', '2021-11-cia-moscow']);
+      expect(ms[1]!.quote, text).toMatch(/Патрушев/);
+    }
+  });
+
+  it('reads a visitor whose title names his agency in full as present at the other side’s seat', () => {
+    const ms = read('Директор Центрального розвідувального управління США Вільям Бернс 2–3 листопада перебував у Москві.');
+    expect(ms.map((x) => x.eventId)).toEqual(['2021-11-cia-moscow']);
+    expect(ms[0]!.quote).toMatch(/^Директор .* у Москві$/);
+  });
+
+  it('still reads a third country’s minister behind such a title as a third party', () => {
+    expect(read('Лавров зустрівся з міністром закордонних справ Туреччини Хаканом Фіданом у Москві 2 листопада.')).toEqual([]);
+    expect(read('Лавров встретился с главой МИД Турции Хаканом Фиданом в Москве 2 ноября.')).toEqual([]);
+  });
+});
+
+describe('"they" after a sentence that names only one of them', () => {
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    { ...summit('2019-osaka-sideline', '2019-06-28', 'Osaka', 'Japan', ['Osaka', 'Осака'], [
+      { name: 'Donald Trump', nameRu: 'Дональд Трамп', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ]), kind: 'sideline' },
+  ]);
+  it('takes «вони» as both leaders named earlier, and reads «спілкувалися віч-на-віч» as a meeting', () => {
+    const text =
+      'Трамп і Путін домовилися про зустріч. За першого терміну Трампа вони бачилися не раз. ' +
+      'Востаннє ж вони спілкувалися віч-на-віч на полях саміту G20 в Осаці в червні 2019 року.';
+    const ms = usru(detect(text, m, createDocumentState({ publishedAt: '2025-08-10' })));
+    expect(ms.map((x) => [x.quote, x.eventId])).toContainEqual(['спілкувалися віч-на-віч на полях саміту', '2019-osaka-sideline']);
+  });
+
+  it('reads "they" of the US president and Ukraine’s as no US–Russia meeting', () => {
+    const text = 'Трамп запросив Зеленського до Білого дому. Вони спілкувалися віч-на-віч дві години.';
+    expect(usru(detect(text, m, createDocumentState({ publishedAt: '2025-08-10' })))).toEqual([]);
+  });
+});
+
+describe('delegations at one table, and this year in one word', () => {
+  const three = summit('2026-02-geneva-three', '2026-02-17', 'Geneva', 'Switzerland', ['Geneva', 'Женева'], []);
+  const manila = (id: string, start: string) => ({ ...summit(id, start, 'Manila', 'Philippines', ['Manila', 'Манила', 'Маніла'], [
+    { name: 'Marco Rubio', nameRu: 'Марко Рубио', side: 'us' as const },
+    { name: 'Sergei Lavrov', nameRu: 'Сергей Лавров', side: 'ru' as const },
+  ]), kind: 'ministerial' as const });
+  const m = compileMatcher([...FIXTURE_EVENTS, { ...three, kind: 'working-level' }, manila('2025-manila', '2025-07-10'), manila('2026-manila', '2026-07-23')]);
+  it('reads «сиділи за одним столом у Женеві» on a page about the three delegations as their round', () => {
+    for (const text of [
+      'Зустріч делегацій України, США та Росії має відбутися до кінця жовтня. Востаннє делегації трьох країн сиділи за одним столом у Женеві 17–18 лютого.',
+      'Встреча делегаций Украины, США и России должна пройти до конца октября. В последний раз делегации трех стран сидели за одним столом в Женеве 17–18 февраля.',
+    ]) {
+      const ms = usru(detect(text, m, createDocumentState({ publishedAt: '2026-10-05' })));
+      expect(ms.map((x) => x.eventId), text).toContain('2026-02-geneva-three');
+    }
+  });
+
+  it('reads «цьогоріч» and «в нынешнем году» as the year of the page', () => {
+    for (const text of ['Цьогоріч Рубіо зустрівся з Лавровим у Манілі.', 'В нынешнем году Рубио встретился с Лавровым в Маниле.']) {
+      for (const [pub, id] of [['2026-10-01', '2026-manila'], ['2025-10-01', '2025-manila']]) {
+        const ms = usru(detect(text, m, createDocumentState({ publishedAt: pub })));
+        expect(ms.map((x) => x.eventId), `${text} ${pub}`).toEqual([id]);
+        expect(ms[0]!.reasons.some((r) => r.startsWith('date ')), `${text}: ${ms[0]!.reasons.join('; ')}`).toBe(true);
+      }
+    }
+  });
+});
