@@ -15,7 +15,7 @@
 import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, type Frame, type SentenceContext } from './patterns';
+import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from './tokenize';
@@ -274,6 +274,9 @@ function attachAliases(a: Annotation, frames: Frame[], ctx: SentenceContext): vo
   }
 }
 
+/** The conjunction that joins two verbs of one subject. */
+const AND_WORD = /^(and|и|і|й|та)$/u;
+
 /**
  * A presence phrase ("Witkoff and Kushner spent five hours in the Kremlin on Tuesday") in a sentence
  * that also has a meeting noun. Followed in its clause by the sentence's only meeting noun ("… for
@@ -291,11 +294,16 @@ function joinPresence(a: Annotation, frames: Frame[], h: Frame): boolean {
   };
   // A frame of another clause: wholly after the phrase past a break, or wholly before it.
   const apart = (g: Frame) => (g.t0 >= h.t1 && breakBetween(h.t1, g.t0 + 1)) || (g.t1 <= h.t0 && breakBetween(g.t1, h.t0 + 1));
-  if (mine.length && mine.every(apart)) return true;
+  // No frame of the sentence's meeting word made it ("The results were signed when Nixon went to
+  // Moscow in May 1972": a signing verb with no sides of its own), or all are in other clauses.
+  if (mine.every(apart)) return true;
   if (mine.length !== 1) return false;
   const g = mine[0];
-  // Within a few words, with no comma or clause break between.
-  if (g.pos !== 'n' || g.t0 < h.t1 || g.t0 - h.t1 > 6 || g.aliases.length || breakBetween(h.t1, g.t0 + 1)) return false;
+  // Within a few words, with no comma or clause break between: a noun ("… in the Kremlin for talks
+  // with Putin"), or a second verb of the same subject ("Pompeo went to Sochi in May 2019 and met
+  // Lavrov"), which only 'and' may join.
+  const andVerb = g.pos === 'v' && g.t0 === h.t1 + 1 && AND_WORD.test(tokenText(a, h.t1));
+  if ((g.pos !== 'n' && !andVerb) || g.t0 < h.t1 || g.t0 - h.t1 > 6 || g.aliases.length || breakBetween(h.t1, g.t0 + 1)) return false;
   g.t0 = h.t0;
   for (const p of h.persons) if (!g.persons.includes(p)) g.persons.push(p);
   for (const k of h.places) if (!g.places.includes(k)) g.places.push(k);
@@ -327,6 +335,39 @@ function narrativeYearAt(years: [number, number][], t0: number): number | undefi
     if (t0 - t <= NARRATIVE_REACH) y = v;
   }
   return y;
+}
+
+/** "the two presidents", "both leaders", «оба лидера», «обидва президенти»: a pair of the page's own people. */
+const PAIR_WORD = /^(two|both|два|оба|двое|обидва|двоє)$/u;
+const PAIR_NOUN = /^(presidents|leaders|men|президента|президенты|лидера|лидеры|президенти|лідери|лідера)$/u;
+
+/**
+ * Is a verb frame's subject, just before its verb, such a pair ("since the two presidents met in
+ * Alaska"), and are the last sides named before it (in its sentence or the three before) the US
+ * and Russia? After "as Moscow courted Beijing", "the two leaders" are Russia's and China's.
+ */
+function pairOfTheTwoSides(a: Annotation, f: Frame): boolean {
+  if (f.pos !== 'v') return false;
+  let pair = false;
+  for (let t = f.anchor - 1; t >= Math.max(1, f.anchor - 3) && !pair; t--) {
+    if (PAIR_NOUN.test(tokenText(a, t))) pair = PAIR_WORD.test(tokenText(a, t - 1));
+  }
+  if (!pair) return false;
+  const seen = new Set<string>();
+  for (let s = f.sentence; s >= Math.max(0, f.sentence - 3); s--) {
+    const units = sentenceUnits(a, s);
+    for (let k = units.length - 1; k >= 0; k--) {
+      if (s === f.sentence && units[k].t0 >= f.t0) continue;
+      for (const x of units[k].senses) {
+        const side = x.t === 'side' || (x.t === 'person' && !x.weak) ? x.side : null;
+        if (!side) continue;
+        if (side !== 'us' && side !== 'ru') return false;
+        seen.add(side);
+      }
+      if (seen.size === 2) return true;
+    }
+  }
+  return false;
 }
 
 /** The page already reported a US–Russia meeting (known or not). */
@@ -602,6 +643,9 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
       // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
       // theirs, even when the dataset does not hold it yet.
+      // "…since the two presidents met in Alaska in August": on a page about both sides, a pair of
+      // leaders with no other party in the sentence is theirs. Weakly: the place and time must agree.
+      if (f.kind === 'none' && st.sides.us > 0 && st.sides.ru > 0 && !f.sentSides.has('ua') && !f.sentSides.has('other') && pairOfTheTwoSides(a, f)) f.kind = 'usru-weak';
       if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
       if (!admit(a, st, frames, fi)) continue;
       const sentCues = new Map<number, Set<number>>();
