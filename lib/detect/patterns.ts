@@ -365,6 +365,9 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
   }
 }
 
+/** The head of "on the sidelines of", «на полях»: where leaders meet at someone else's forum. */
+const SIDELINE_HEADS = new Set(['sidelines', 'margins', 'fringes', 'полях']);
+
 /**
  * Walk right over complements: parties, places, times, further meeting words. Stops at a clause
  * break, a verb it does not know, or after a few unknown words.
@@ -1370,7 +1373,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     }
     const head = tokenText(a, u.t1 - 1);
     const speaking = meet.pos === 'v' && meet.sense === 'discussion' && u.t1 - u.t0 <= 2 && SPEAK_VERBS.has(tokenText(a, u.t0));
-    const sideline = head === 'sidelines' || head === 'margins' || head === 'fringes' || head === 'полях';
+    // "met on the sidelines of", and the phrase alone after a copula ("their meeting was on the
+    // sidelines of the G20 in Osaka"), whose head is not its last word.
+    let sideline = false;
+    for (let t = u.t0; t < u.t1 && !sideline; t++) sideline = SIDELINE_HEADS.has(tokenText(a, t));
     walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
     // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.

@@ -1,7 +1,8 @@
 /**
  * How the clauses of one sentence share a mention: a presence in a subordinate clause when the
  * sentence's meeting word made no frame, a presence and a second verb of the same subject joined by
- * 'and', and "the two presidents" as the subject of a meeting verb after both sides were named.
+ * 'and', "the two presidents" as the subject of a meeting verb after both sides were named, and
+ * "on the sidelines of" as a copula's predicate.
  * Sentences written for this test; the bundled dataset names the events.
  */
 import { describe, expect, it } from 'vitest';
@@ -45,5 +46,16 @@ describe('"the two presidents" as the subject of a meeting verb', () => {
   });
   it('are not when a third country was named last ("as Moscow courted Beijing")', () => {
     expect(usru('Washington watched closely as Moscow courted Beijing. The two leaders met in Alaska.', '2025-10-20')).toEqual([]);
+  });
+});
+
+describe('"on the sidelines of" after a copula', () => {
+  it('says where the meeting was ("their only meeting was on the sidelines of the G20 in Hangzhou")', () => {
+    const text = 'Relations between Obama and Putin were cold by then. Their only meeting that year was on the sidelines of the G20 in Hangzhou in September.';
+    expect(usru(text, '2017-01-12')).toEqual([['on the sidelines of the G20 in Hangzhou in September', '2016-09-05-obama-putin-hangzhou']]);
+  });
+  it('is nothing when the forum is all it names', () => {
+    const text = 'Relations between Obama and Putin were cold by then. Their only meeting that year was on the sidelines of a NATO gathering.';
+    expect(usru(text, '2017-01-12')).toEqual([]);
   });
 });
