@@ -2136,6 +2136,9 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   return null;
 }
 
+/** Days and weeks as a length of stay (folded: «дні» is 'дни', «днів» 'днив', «тижні» 'тижни'). */
+const STAY_WORDS = new Set(['days', 'weeks', 'дня', 'дней', 'дни', 'днив', 'суток', 'доби', 'недели', 'недель', 'тижни', 'тижнив', 'тиждень']);
+
 /** presenceFrame's reading from the subject at units[s0], with any times read before it. */
 function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, units: Unit[], s0: number, times: TimeAtom[]): Frame | null {
   const persons: string[] = [];
@@ -2180,10 +2183,14 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   // A verb phrase of the two: up to eight words, within the clause, naming nobody else but the
   // other side's person as its object ("Trump greeted Putin on the tarmac in Anchorage").
   let at = i;
+  // "spent three days in Moscow", «провела три дні в Москві»: a stay of days (not "five hours in
+  // the Kremlin", which any of several visits may have been).
+  let stay = false;
   if (!caption) {
     for (; at < units.length && at < i + 9; at++) {
       const u = units[at];
       if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
+      if (u.t1 - u.t0 === 1 && STAY_WORDS.has(tokenText(a, u.t0))) stay = true;
       const obj = at > i && sides.size === 1 ? otherSidePerson(u, sides) : null;
       if (obj) {
         persons.push(obj.key);
@@ -2230,6 +2237,18 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     // next clause ("…on Tuesday, the Kremlin said").
     if (j > at + 1 && flagsOf(a, u) & F_COMMA) break;
     const f = funcOf(u);
+    // "Dmitriev spent the weekend in Miami with Witkoff", «…провів вихідні в Маямі з Віткоффом»:
+    // the other side's person after "with" was there too.
+    if (f === 'with' && places.length && sides.size === 1) {
+      const obj = units[j + 1] && otherSidePerson(units[j + 1], sides);
+      if (obj) {
+        persons.push(obj.key);
+        sides.add(obj.side);
+        last = j + 1;
+        j++;
+        continue;
+      }
+    }
     if (isPlacePreposition(a, u) || f === 'det' || f === 'year-word' || numValue(a, u) !== null || tokenText(a, u.t0) === 'on') continue;
     if (f === null && flagsOf(a, u) & F_CAP) continue; // a venue no list knows ("Hofdi House")
     // A venue described before its city: "at the US ambassador's residence in Vienna".
@@ -2245,7 +2264,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     if (!seat) return null;
     // Outside a caption, one side's verb at the other's seat needs its own time: "Witkoff spent five
     // hours in the Kremlin on Tuesday", not "Lavrov told reporters in New York".
-    if (!caption && !times.length) return null;
+    if (!caption && !times.length && !stay) return null;
     sides.add(seat);
   }
   const first = units[s0];

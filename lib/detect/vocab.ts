@@ -529,7 +529,8 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['week-word', 'week|weeks|неделе|недели'],
   ['say', 'said|says|told|stated|announced|confirmed|reported|заявил|сообщил|сказал|заявив|повідомив|сказав|заявила|повідомила'],
   ['ago', 'ago|назад=|тому='],
-  ['duration', 'minutes|minute|hours|hour|days|day|weeks|минут|часа|часов|дня|дней'],
+  // «дни», «днів» spelled out: the stem of «дня» does not reach them
+  ['duration', 'minutes|minute|hours|hour|days|day|weeks|минут|часа|часов|дня|дней|дни=|суток|днив=|доби=|добу='],
 ];
 
 /** Number words for "thirty years ago". */
@@ -577,7 +578,8 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { days: [-9, 0], words: 'last weekend|over the weekend|this weekend|на выходных|в минувшие выходные|на вихідних|минулими вихідними' },
   { days: [-3, -1], words: 'the day before yesterday|позавчера|позавчора' },
   // «днями», «на днях»: a few days either way (Ukrainian and Russian use them for the recent past and the near future alike)
-  { days: [-10, 10], words: 'днями|цими днями|на днях|на этих днях' },
+  // Spelled out: their stem would be that of «дня» (a day), and «три дня» is no time.
+  { days: [-10, 10], words: 'днями=|цими днями=|на днях=|на этих днях=' },
   { days: [-1, 0], words: 'yesterday|вчера|вчора|учора|накануне|напередодні' },
   // the night before the page: «вночі провели у Кремлі чотири години», «ночью»
   { days: [-1, 0], words: 'вночі|уночі|минулої ночі|цієї ночі|ночью|прошлой ночью|этой ночью|минувшей ночью' },

@@ -373,3 +373,37 @@ describe('common words that only begin like a short name', () => {
     expect(placesOf('Доху')).toEqual(['doha']);
   });
 });
+
+describe('a stay of some days at the other side’s seat, and company named after the place', () => {
+  const nuland = { name: 'Victoria Nuland', nameRu: 'Виктория Нуланд', side: 'us' as const };
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    { ...summit('2021-10-moscow-deputy', '2021-10-11', 'Moscow', 'Russia', ['Moscow', 'Москва'], [nuland]), kind: 'envoy' },
+    { ...summit('2025-10-miami-envoys', '2025-10-24', 'Miami', 'United States', ['Miami', 'Майами', 'Маямі'], [witkoff, dmitriev]), kind: 'envoy' },
+  ]);
+  const read = (text: string, pub: string) => usru(detect(text, m, createDocumentState({ publishedAt: pub })));
+
+  it('reads «провела три дня в Москве», «провела три дні в Москві» as her visit, with no date said', () => {
+    for (const text of ['Виктория Нуланд провела три дня в Москве.', 'Вікторія Нуланд провела три дні в Москві.']) {
+      expect(read(text, '2021-10-20').map((x) => x.eventId), text).toEqual(['2021-10-moscow-deputy']);
+    }
+    // A stay in one's own capital, or speaking to reporters somewhere, is no visit.
+    expect(read('Нуланд провела три дня в Вашингтоне.', '2021-10-20')).toEqual([]);
+  });
+
+  it('reads the other side’s people after the place («в Майами с Уиткоффом») as there too', () => {
+    for (const text of ['Дмитриев провел выходные в Майами с Уиткоффом.', 'Дмитрієв провів вихідні в Маямі з Віткоффом.']) {
+      const ms = read(text, '2025-10-27');
+      expect(ms.map((x) => x.eventId), text).toEqual(['2025-10-miami-envoys']);
+      expect(ms[0]!.quote, text).toMatch(/оффом$/);
+    }
+    expect(read('Дмитриев провел выходные в Майами с семьей.', '2025-10-27')).toEqual([]);
+  });
+
+  it('reads «три дня» as a length, not as «на днях» (a few days around the page)', () => {
+    const near = read('Нуланд на днях провела переговоры с Лавровым в Москве.', '2021-10-14');
+    expect(near[0]?.reasons.some((r) => r.startsWith('date ') || r.startsWith('recent')), near[0]?.reasons.join('; ')).toBe(true);
+    const far = read('Нуланд провела три дня в Москве.', '2023-05-01');
+    expect(far.map((x) => x.eventId)).toEqual(['2021-10-moscow-deputy']);
+  });
+});
