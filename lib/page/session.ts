@@ -8,10 +8,11 @@
  *      │
  *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
  *      │ open     (the built-in words are read while the settings are; a yes there starts the engine
- *      │          chunk's import at once, the longest step before the first marks)
+ *      │          chunk's import and the read of the built-in tables' file at once: the longest steps
+ *      │          before the first marks; nothing is made of either until the settings say on)
  *   engine (lib/page/engine.ts, a chunk)  +  which tables (background, once; cached by version)  +  the
- *      built-in tables' file, all three asked for at once; the tables are parsed here (loadMatcher, no
- *      compile) while the engine chunk is still loading, and handed to it ready
+ *      built-in tables' file; the tables are parsed here (loadMatcher, no compile) while the engine
+ *      chunk is still loading, and handed to it ready
  *      │
  *   data revision (watched): events changed ──> new tables, rescan; notes changed ──> the card reloads
  *
@@ -106,12 +107,30 @@ export function createSession(deps: SessionDeps): Session {
   let generation = 0;
 
   let builtin: Promise<ArrayBuffer> | null = null;
-  const builtinTables = () => {
+  /**
+   * The built-in tables' bytes, read as soon as the built-in gate opens (see peek), before the
+   * settings say whether they will be used: reading the file is local and cheap, and its parse then
+   * ends before the engine chunk is ready, instead of holding the main thread just when the chunk's
+   * module is waiting for it (a late parse put off the first marks). Nothing is parsed and nothing
+   * asked of the background until the settings say this page is on; bytes that go unused are dropped.
+   */
+  let prefetched: Promise<ArrayBuffer> | null = null;
+  const readFile = () => {
     const t0 = performance.now();
-    const p = (builtin ??= deps.loadBuiltinTables().then((bytes) => {
+    return deps.loadBuiltinTables().then((bytes) => {
       measure('parley:tables-file', t0);
       return bytes;
-    }).catch(async (err) => {
+    });
+  };
+  const prefetch = () => {
+    if (prefetched || builtin) return;
+    (prefetched = readFile()).catch(() => {}); // a failure is seen by builtinTables, if the bytes are wanted
+  };
+  const builtinTables = () => {
+    if (builtin) return builtin;
+    const read = prefetched ?? readFile();
+    prefetched = null;
+    const p = (builtin = read.catch(async (err) => {
       // The file could not be read here (a page's policy, say): the background sends the bytes.
       const data = await retrying(() => deps.getMatcher(undefined, true));
       if (data?.tables.base64 === undefined) throw err;
@@ -175,7 +194,10 @@ export function createSession(deps: SessionDeps): Session {
    */
   const peek = (): boolean => {
     const open = check((builtinGate ??= createGate(deps.gateSpec)));
-    if (open) deps.preloadEngine?.();
+    if (open) {
+      deps.preloadEngine?.();
+      prefetch();
+    }
     return open;
   };
   /** Does the page pass the gate? `peeked`: the built-in gate's answer of this round, if it was asked. */
@@ -212,6 +234,7 @@ export function createSession(deps: SessionDeps): Session {
     if (!data) return false;
     const my = ++loading;
     const tables = await fromSent(data.tables, builtinTables);
+    prefetched = null; // the reader's own tables came instead: the file's bytes go unused
     if (my !== loading) return false; // newer tables came meanwhile
     const t1 = performance.now();
     const matcher = parse(tables);
@@ -292,8 +315,9 @@ export function createSession(deps: SessionDeps): Session {
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
     if (active && frameReady()) await start(peeked);
     else if (!active) {
-      // Off here: no watch stays either (the peek may have set one).
+      // Off here: no watch stays either (the peek may have set one), nor the file's bytes it read.
       unwatch();
+      prefetched = null;
       stop();
     }
   };

@@ -213,6 +213,31 @@ describe('the engine chunk while the settings are read', () => {
     expect(s.engine.start).toHaveBeenCalledTimes(1);
   });
 
+  it('a page with a mention reads the tables\' file before the settings arrive, parses it only after, and reads it once', async () => {
+    const s = held(NEWS);
+    const applied = s.session.apply();
+    await tick();
+    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
+    expect(s.parseTables).not.toHaveBeenCalled();
+    s.release();
+    await applied;
+    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
+    expect(s.parseTables).toHaveBeenCalledTimes(1);
+    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
+  });
+
+  it('a tables\' file that failed to read before the settings arrived: the background sends the bytes', async () => {
+    const s = held(NEWS);
+    s.loadBuiltinTables.mockRejectedValue(new TypeError('Failed to fetch'));
+    s.getMatcher.mockImplementation(async (_known?: string, inline?: boolean) => ({ version: 'v1', tables: { format: 2, source: 'x', ...(inline ? { base64: 'AQIDBA==' } : {}) } }));
+    const applied = s.session.apply();
+    await tick();
+    expect(s.getMatcher).not.toHaveBeenCalled();
+    s.release();
+    await applied;
+    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3, 4]);
+  });
+
   it('a page without trigger words loads no chunk, and the page is read once per round', async () => {
     performance.clearMeasures('parley:gate');
     const s = held(RECIPE);
@@ -236,7 +261,8 @@ describe('the engine chunk while the settings are read', () => {
     await a;
     expect(news.loadEngine).not.toHaveBeenCalled();
     expect(news.getMatcher).not.toHaveBeenCalled();
-    expect(news.loadBuiltinTables).not.toHaveBeenCalled();
+    // The tables' file may have been read meanwhile (like the chunk), but nothing is made of it.
+    expect(news.parseTables).not.toHaveBeenCalled();
 
     const recipe = held(RECIPE, { enabled: false });
     const b = recipe.session.apply();
@@ -284,7 +310,10 @@ describe('data changes', () => {
     own.getMatcher.mockResolvedValue({ version: 'u1', tables: { format: 2, source: 'mine', base64: 'AQID' } } as unknown as MatcherData);
     await own.session.apply();
     expect(own.engine.start).toHaveBeenCalledTimes(1);
-    expect(own.loadBuiltinTables).not.toHaveBeenCalled();
+    // Read at most once (the built-in words opened the gate before the reader's were known), never parsed.
+    expect(own.loadBuiltinTables.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(own.parseTables).toHaveBeenCalled();
+    for (const [t] of own.parseTables.mock.calls) expect([...t.bytes]).toEqual([1, 2, 3]);
     expect(bytesOf(own.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3]);
 
     const named = setup(NEWS);
