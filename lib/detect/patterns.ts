@@ -2126,10 +2126,18 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   if (whole) return whole;
   // The same inside a clause that a subordinating word opens later in the sentence: "…the first by
   // a CIA director since Bill Burns went to Moscow in November 2021".
+  // Or after a colon, semicolon or dash: "Today's main event comes late: Trump's envoys are due at
+  // the Kremlin this evening" (not after a meeting phrase that it only describes: «Ялтинська
+  // конференція: Рузвельт, Сталін і Черчилль у Лівадійському палаці …»).
+  let meetBefore = false;
   for (let m = 2; m + 3 < units.length; m++) {
+    if (senseOf(units[m - 1], 'meet')) meetBefore = true;
     const f = funcOf(units[m]);
     if ((f === 'clause' || f === 'after') && titledPersonAt(a, units, m + 1)) {
       const inner = presenceFrom(a, sentence, ctx, units, m + 1, []);
+      if (inner) return inner;
+    } else if (flagsOf(a, units[m]) & F_CLAUSE && !meetBefore) {
+      const inner = presenceFrom(a, sentence, ctx, units, m, []);
       if (inner) return inner;
     }
   }
@@ -2139,14 +2147,33 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
 /** Days and weeks as a length of stay (folded: «дні» is 'дни', «днів» 'днив', «тижні» 'тижни'). */
 const STAY_WORDS = new Set(['days', 'weeks', 'дня', 'дней', 'дни', 'днив', 'суток', 'доби', 'недели', 'недель', 'тижни', 'тижнив', 'тиждень']);
 
+/** A side's negotiating people as a group: "envoys", "delegation", «делегация», «переговірники». */
+const GROUP_ROLE = /^(envoys?|delegations?|delegates|negotiators?|emissar(y|ies)|diplomats|officials|team|делегация|делегации|переговорщики|посланники|делегація|делегації|переговірники|переговорники|посланці)$/u;
+
+function groupRole(a: Annotation, u: Unit): boolean {
+  return !!senseOf(u, 'role') && GROUP_ROLE.test(tokenText(a, u.t1 - 1));
+}
+
 /** presenceFrame's reading from the subject at units[s0], with any times read before it. */
 function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, units: Unit[], s0: number, times: TimeAtom[]): Frame | null {
   const persons: string[] = [];
   const sides = new Set<SideCode>();
+  let group = false; // "The US envoys", "Trump's envoys", "the American delegation": a side's people, unnamed
   let i = s0;
   for (; i < units.length; i++) {
     const u = units[i];
     const per = senseOf(u, 'person');
+    // "Trump's envoys arrived …", "Trump envoy Steve Witkoff arrived …": the person before a role
+    // owns it and is not there himself.
+    if (per && !per.weak && i + 1 < units.length && senseOf(units[i + 1], 'role')) {
+      const named = i + 2 < units.length && !!senseOf(units[i + 2], 'person');
+      if (named || groupRole(a, units[i + 1])) {
+        sides.add(per.side);
+        group = !named;
+        i++;
+        continue;
+      }
+    }
     if (per) {
       if (per.weak && !pairedWeak(units, i)) return null;
       if (!persons.includes(per.key)) persons.push(per.key);
@@ -2167,6 +2194,12 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     // A caption's "President Reagan, left, and General Secretary Gorbachev …".
     if (CAPTION_SIDE.has(tokenText(a, u.t0)) && i > s0 && flagsOf(a, u) & F_COMMA) continue;
     const sd = senseOf(u, 'side');
+    if (sd && i + 1 < units.length && groupRole(a, units[i + 1])) {
+      sides.add(sd.side);
+      group = true;
+      i++;
+      continue;
+    }
     if (sd?.adj) continue; // "Russian President Vladimir Putin"
     if (flagsOf(a, u) & F_CAP && !senseOf(u, 'place') && i + 1 < units.length && senseOf(units[i + 1], 'person')) continue; // a first name no list knows
     break;
@@ -2177,7 +2210,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     sides.delete('ua');
     sides.delete('other');
   }
-  if (!persons.length || sides.size === 0) return null;
+  if ((!persons.length && !group) || sides.size === 0) return null;
   if (i === s0 || i >= units.length - 1) return null;
   const caption = !s0 && isPlacePreposition(a, units[i]);
   // A verb phrase of the two: up to eight words, within the clause, naming nobody else but the

@@ -592,7 +592,7 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { weekday: 5, words: "friday|on friday|в пятницу|пятница|у п'ятницю|в п'ятницю|п'ятниця" },
   { weekday: 6, words: 'saturday|on saturday|в субботу|суббота|у суботу|в суботу|субота' },
   { weekday: 0, words: 'sunday|on sunday|в воскресенье|воскресенье|у неділю|в неділю|неділі' },
-  { days: [-1, 1], words: 'today|сегодня|сьогодні|this morning|tonight' },
+  { days: [-1, 1], words: 'today|сегодня|сьогодні|this morning|this afternoon|this evening|tonight|сегодня вечером|сьогодні ввечері' },
   { days: [0, 3], words: 'tomorrow|завтра' },
   { days: [-45, 0], words: 'recently|recent|earlier this month|недавно|недавний|нещодавно|нещодавній' },
   { month: -1, words: 'last month|в прошлом месяце|минулого місяця' },
