@@ -835,6 +835,19 @@ function subjectBeforeWhere(a: Annotation, units: Unit[], cs: number, w: Walk): 
   }
 }
 
+/** «по пути в», «по дороге в», «на шляху до», «дорогою до»: on the way to (folded: «шляху», «дорогою»). */
+const ROUTE_WORDS = new Set(['пути', 'дороге', 'шляху', 'дорогою', 'дороги']);
+
+/**
+ * A place at units[j] that a trip passes through rather than a party or a venue: on the way to it
+ * («дорогою до Москви»), or from it («из Москвы», «з Москви»: a city in the genitive).
+ */
+function routePlace(a: Annotation, units: Unit[], j: number): boolean {
+  const pf = funcOf(units[j - 1]);
+  if (pf === 'after') return j > 1 && ROUTE_WORDS.has(tokenText(a, units[j - 2].t0));
+  return pf === 'from' || (pf === 'with' && fromCity(a, units, j));
+}
+
 /** Subject of a verb: "Putin and Trump [finally] met", "U.S. Secretary of State Marco Rubio met". */
 function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: number, w: Walk): void {
   let j = k - 1;
@@ -851,7 +864,8 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     if (senseOf(u, 'place') && j > 0 && (funcOf(units[j - 1]) === 'in' || funcOf(units[j - 1]) === 'at')) {
       // "Lavrov in Beijing held talks …": an adverbial of place between subject and verb is
       // skipped as a party, but it is where the meeting was («У Женеві зустрілися Байден і Путін»).
-      if (found || gap > 0) break;
+      // Not on the way there: «Рубио по дороге в Куала-Лумпур провел разговор с Лавровым».
+      if (found || gap > 0 || (j > 1 && ROUTE_WORDS.has(tokenText(a, units[j - 2].t0)))) break;
       takePlace(w, u);
       j -= 2;
       continue;
@@ -862,6 +876,10 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       j -= 2;
       continue;
     }
+    // «Дорогою до Москви Віткофф зустрівся в Берліні…», «Вернувшись из Москвы, Уиткофф встретился…»:
+    // a city after "to", "before", "after" or "from" is where someone went or came from. It is
+    // neither the subject (the city as its side) nor where the meeting was.
+    if (senseOf(u, 'place') && j > 0 && routePlace(a, units, j)) break;
     // «Трамп і Путін учора поговорили», «Путін у вівторок прийняв…»: a time between subject and
     // verb does not end the subject. (Read as the frame's own time it cost a held-out set a false
     // mark, so it is only stepped over.)
@@ -1023,7 +1041,8 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
     const u = units[i];
     const p = senseOf(u, 'place');
     const fn = i > 0 ? funcOf(units[i - 1]) : null;
-    if (p && (fn === 'in' || fn === 'at' || fn === 'topic') && !places.includes(p.key)) places.push(p.key);
+    // (not on the way there: «по дороге в Куала-Лумпур», «дорогою до Женеви»)
+    if (p && (fn === 'in' || fn === 'at' || fn === 'topic') && !places.includes(p.key) && !(i > 1 && ROUTE_WORDS.has(tokenText(a, units[i - 2].t0)))) places.push(p.key);
     const t = readTime(a, units, i);
     if (t) {
       if (fn !== 'after' && !sinceTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
@@ -1534,14 +1553,16 @@ function adjunctAt(a: Annotation, units: Unit[], first: number): number {
   return word !== 'since' && word !== 'до' ? i : -1;
 }
 /**
- * A city in the genitive right after Ukrainian «з» / «зі» («з Москви», «з Вашингтона»): "from" it.
+ * A city in the genitive right after Ukrainian «з» / «зі» / «із» or Russian «из» («з Москви», «из
+ * Москвы», «з Вашингтона»): "from" it.
  * The instrumental («з Москвою», «з Вашингтоном») is "with". Folded text: «Москви» is 'москви'.
  */
 function fromCity(a: Annotation, units: Unit[], j: number): boolean {
   const u = units[j];
   if (j === 0 || !(flagsOf(a, u) & F_CYR) || ctxPlaceLevel(a, senseOf(u, 'place')!.key) !== 'city') return false;
   const p = tokenText(a, units[j - 1].t1 - 1);
-  if (p !== 'з' && p !== 'зи') return false;
+  // 'из' is Russian «из» (from) and Ukrainian «із» folded: before a genitive both say "from".
+  if (p !== 'з' && p !== 'зи' && p !== 'из') return false;
   const w = tokenText(a, u.t1 - 1);
   return w.length > 3 && /[аяи]$/.test(w);
 }

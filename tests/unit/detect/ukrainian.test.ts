@@ -683,3 +683,36 @@ describe('delegations at one table, and this year in one word', () => {
     }
   });
 });
+
+describe('on the way to a city, or back from it', () => {
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    { ...summit('2025-12-kremlin-envoy', '2025-12-02', 'Moscow', 'Russia', ['Moscow', 'Москва', 'Kremlin', 'Кремль'], [
+      { name: 'Steve Witkoff', nameRu: 'Стив Уиткофф', side: 'us' },
+      { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' },
+    ]), kind: 'envoy' },
+    { ...summit('2025-07-kl-ministers', '2025-07-10', 'Kuala Lumpur', 'Malaysia', ['Kuala Lumpur', 'Куала-Лумпур'], [
+      { name: 'Marco Rubio', nameRu: 'Марко Рубио', side: 'us' },
+      { name: 'Sergei Lavrov', nameRu: 'Сергей Лавров', side: 'ru' },
+    ]), kind: 'ministerial' },
+  ]);
+  const read = (text: string) => usru(detect(text, m, createDocumentState({ publishedAt: '2025-12-05' })));
+
+  it('does not take the city one travels to or comes from as the other side of a meeting elsewhere', () => {
+    for (const text of [
+      'Дорогою до Москви Віткофф зустрівся в Берліні із Зеленським.',
+      'Повернувшись з Москви, Віткофф зустрівся з Трампом у Білому домі.',
+      'Вернувшись из Москвы, Уиткофф встретился с Трампом в Белом доме.',
+    ]) expect(read(text), text).toEqual([]);
+  });
+
+  it('does not take the city on the way to as where a call took place', () => {
+    const ms = read('Рубио по дороге в Куала-Лумпур провел телефонный разговор с Лавровым.');
+    expect(ms.map((x) => x.eventId)).not.toContain('2025-07-kl-ministers');
+  });
+
+  it('still reads the other side’s city where the meeting was, and a trip from home to it', () => {
+    expect(read('У Москві Віткофф зустрівся з Путіним 2 грудня.').map((x) => x.eventId)).toEqual(['2025-12-kremlin-envoy']);
+    expect(read('Уиткофф прилетел в Москву из Вашингтона 2 декабря и встретился с Путиным.').map((x) => x.eventId)).toEqual(['2025-12-kremlin-envoy']);
+  });
+});
