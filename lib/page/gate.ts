@@ -24,14 +24,37 @@ export interface GateSpec {
   to: string;
   /**
    * The entries by head: an entry's head is its longest word's first PREFIX characters (fewer for
-   * a shorter word); a page word starting so is a candidate, checked against the RegExp source of
-   * the entries with that head over the folded text around the word: `before` characters before
-   * its start and `after` from it (as far as those entries reach, with room for endings and separators).
+   * a shorter word); a page word starting so is a candidate, checked against the pattern of the
+   * entries with that head (a RegExp source, written short: see expandPattern) over the folded text
+   * around the word: `before` characters before its start and `after` from it (as far as those
+   * entries reach, with room for endings and separators).
    */
   heads: [head: string, pattern: string, before: number, after: number][];
 }
 
 export type Gate = (text: string) => boolean;
+
+/**
+ * Between two words of a phrase, in the folded window the precise check reads (letters and digits,
+ * one space for anything else): spaces, and an English possessive ("Reagan's" → "reagan s").
+ */
+const SEP = '(?: s)? +';
+/** What a page word may add to a Cyrillic stem (stem.ts MAX_PROBE). */
+const ENDING = `[\\u0430-\\u044f]{0,${MAX_PROBE}}`;
+/**
+ * In a spec's patterns, one character each for the two pieces above that recur in them (some 1,500
+ * times): SEP_MARK for a separator, STEM_MARK for a Cyrillic stem's ending and then a separator. The
+ * spec is code of every page's content script, parsed on each, and these made up a third of it. A
+ * pattern is written out whole only when a page word first reaches its head. Neither character can
+ * be part of an entry (entries are letters, digits and spaces).
+ */
+const SEP_MARK = '_';
+const STEM_MARK = '~';
+
+/** A spec pattern as a RegExp source. */
+export function expandPattern(pattern: string): string {
+  return pattern.replaceAll(STEM_MARK, ENDING + SEP).replaceAll(SEP_MARK, SEP);
+}
 
 /** Characters of a head the scan compares before the precise check. */
 const PREFIX = 6;
@@ -97,7 +120,7 @@ export function createGate(spec: GateSpec): Gate {
   const precise = (k: number, text: string, start: number): boolean => {
     const h = heads.get(k);
     if (!h) return false; // the filter's slot is shared with another head
-    if (typeof h.re === 'string') h.re = new RegExp(h.re);
+    if (typeof h.re === 'string') h.re = new RegExp(expandPattern(h.re));
     return h.re.test(window(text, start - h.before, start + h.after));
   };
   return (text: string): boolean => {
@@ -204,13 +227,6 @@ export function watchShut(gate: Gate, doc: Document, roots: Iterable<ShadowRoot>
 
 // ---- at build time ----
 
-/**
- * Between two words of a phrase, in the folded window the precise check reads (letters and digits,
- * one space for anything else): spaces, and an English possessive ("Reagan's" → "reagan s").
- */
-const SEP = '(?: s)? +';
-/** What a page word may add to a Cyrillic stem (stem.ts MAX_PROBE). */
-const ENDING = `[\\u0430-\\u044f]{0,${MAX_PROBE}}`;
 
 
 /**
@@ -255,7 +271,7 @@ export function gateHeads(words: readonly string[]): GateSpec['heads'] {
     const atoms: string[] = [];
     ws.forEach((w, i) => {
       for (const ch of w) atoms.push(/[0-9a-z\u0430-\u044f]/.test(ch) ? ch : ' +');
-      if (i < ws.length - 1) atoms.push(/^[\u0400-\u052f]/.test(w) ? `${ENDING}${SEP}` : SEP);
+      if (i < ws.length - 1) atoms.push(/^[\u0400-\u052f]/.test(w) ? STEM_MARK : SEP_MARK);
     });
     return atoms;
   };
