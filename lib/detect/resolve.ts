@@ -338,6 +338,24 @@ function hasThirdSide(info: EventInfo): boolean {
   return false;
 }
 
+/** The events that are round n of a numbered series, by n (computed once per lexicon). */
+const roundsByNumber = new WeakMap<Lexicon, Map<number, number[]>>();
+function roundsNumbered(lex: Lexicon, n: number): readonly number[] {
+  let byN = roundsByNumber.get(lex);
+  if (!byN) {
+    byN = new Map();
+    for (const e of lex.events) {
+      if (e.ev.round === undefined || !e.ev.seriesId) continue;
+      let list = byN.get(e.ev.round);
+      if (!list) byN.set(e.ev.round, (list = []));
+      list.push(e.idx);
+    }
+    roundsByNumber.set(lex, byN);
+  }
+  return byN.get(n) ?? NO_ROUNDS;
+}
+const NO_ROUNDS: readonly number[] = [];
+
 /** The countries of an event's places (computed once per event: every frame asks again). */
 const countriesOf = new WeakMap<EventInfo, Set<string>>();
 
@@ -460,6 +478,16 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   }
   for (const idx of st.recent) cand.add(idx);
   for (const ev of input.sentCues.keys()) cand.add(ev);
+  // "The first three-way talks", "the second round" on a page about a series: the number names a
+  // round of a numbered series (of three parties, or one the page is about), as a date would. Not
+  // "the first session", which counts the sittings of one meeting.
+  const roundOrds = f.meet === 'session' ? NO_ROUNDS : f.ords;
+  if (roundOrds.length === 1) {
+    for (const i of roundsNumbered(lex, roundOrds[0])) {
+      const e = lex.events[i];
+      if ((f.three && hasThirdSide(e)) || (e.ev.seriesId && st.focusSeries.has(e.ev.seriesId))) cand.add(i);
+    }
+  }
   if (!cand.size || (!usePlaces.length && !frameTimes.length && !clauseTimes.length && !aliasEv.size && !f.persons.length)) {
     // Nothing specific: recent events around the publication date / the document's year.
     if (pub) eventsNear(lex, { from: pub.from - 730, to: pub.to, precision: 1 }, 0, cand);
@@ -558,6 +586,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // People
     let pp = 0;
     let pm = 0;
+    let thirdAbsent = 0;
     let present = 0;
     const named: string[] = why ? [] : NO_REASONS; // (filled only when reasons are spelled out)
     for (const p of f.persons) {
@@ -568,9 +597,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       } else {
         const side = lex.personSide.get(p);
         if (side === 'us' || side === 'ru') pm += W.personAbsent;
+        // "Erdogan's first visit to the White House": the third party a third-party meeting names
+        // took no part in this one, whoever else did (the dataset's third parties all share one side).
+        else if (f.kind === 'third' && side !== undefined) thirdAbsent = W.thirdPersonAbsent;
       }
     }
-    s += Math.min(pp, W.personCap) + Math.max(pm, W.personAbsentCap);
+    s += Math.min(pp, W.personCap) + Math.max(pm, W.personAbsentCap) + thirdAbsent;
     if (pp > 0) specific++;
     // "Putin and Witkoff met", "Shultz and Gromyko met in Geneva": someone who came to a leaders'
     // meeting in the president's delegation, named without the president, means a meeting they
@@ -762,17 +794,21 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // "Trilateral talks", "talks between Russia, the US and Ukraine": a round with a third party
     // at the table, not a meeting of the two sides alone (nor the reverse).
     if (f.three && f.kind !== 'third' && !info.related && info.people.size) {
+      // An event listing a third party but not both sides (an envoy who met each side in turn, the
+      // other unnamed) does not say whether the three sat at one table: neither for nor against.
       const third = hasThirdSide(info);
-      s += third ? W.threeWayMatch : W.threeWayMismatch;
-      if (third) why?.push('three parties at the table');
+      const both = sidesOf(info).has('us') && sidesOf(info).has('ru');
+      s += third ? (both ? W.threeWayMatch : 0) : W.threeWayMismatch;
+      if (third && both) why?.push('three parties at the table');
     }
     // "The Soviet leader's talks with the American president in Geneva": not 2021's summit there.
     if (f.soviet && ev.start >= SOVIET_END) s += W.sovietAfter;
     // Rounds of a series
     if (ev.round !== undefined) {
-      for (const o of f.ords) s += o === ev.round ? W.roundMatch : W.roundMismatch;
+      for (const o of roundOrds) s += o === ev.round ? W.roundMatch : W.roundMismatch;
+      if (roundOrds.includes(ev.round)) why?.push(`round ${ev.round} of its series`);
       // "Their first round" on a page about the second: the number says which, whatever the page is about.
-      if (f.ords.length && !f.ords.includes(ev.round)) ordAgainst = true;
+      if (roundOrds.length && !roundOrds.includes(ev.round)) ordAgainst = true;
       if (f.again) s += ev.round >= 2 ? W.againLaterRound : W.againFirstRound;
       else if (st.again > 0 && ev.round >= 2) s += W.againInDocument;
     }
@@ -840,7 +876,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
       (earlier?.before.has(idx) ? 1 : 0) +
       // "The first round" of a series: its number says which meeting, as a date would.
-      (ev.round !== undefined && f.ords.includes(ev.round) ? 1 : 0);
+      (ev.round !== undefined && roundOrds.includes(ev.round) ? 1 : 0);
     if (top && !entersTop(top, s, idx)) return null;
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
   };
@@ -871,6 +907,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // One clue is a guess ("officials met in Vienna" is not the 1961 summit): a known event needs two
   // independent clues, or a name only it has.
   if (accept && best.evidence < 2 && !best.uniqueAlias) accept = false;
+  // "Have met in the region before", "met many times": a practice, not one meeting, unless a name
+  // only one meeting has or the mention's own date says which.
+  if (accept && f.habitual && !best.uniqueAlias && !best.timeMatch && best.specific === 0) accept = false;
   // "They will meet in Baku": an event in another country is not this meeting, whatever else agrees.
   if (accept && best.placeAgainst && !best.uniqueAlias) accept = false;
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.
@@ -890,6 +929,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   // Not when it is an alias of the page's own meeting: "Kyiv was not invited to the Riyadh talks".
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled' && !best.aliasOfFocus) accept = false;
+  // "Trump and Putin have not met since Anchorage": a meeting verb denied between the two people
+  // it names says no more than that; a called-off meeting is named by its place, time or name, or is
+  // the page's own. (A noun is one meeting: "would not waste time on another summit".)
+  if (accept && f.tense === 'neg' && f.pos === 'v' && best.specificNoPerson === 0 && !focus.has(best.idx)) accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
   // …or a planned (or called-off) meeting at the very city the text names ("would meet in Budapest").
   // Only near its time: a hypothetical written a year away from a planned meeting is about something else.
@@ -921,7 +964,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       reasons,
       candidates: scored.slice(1, 6).map(toCand),
       score: best.score,
-      ...(best.timeMatch ? { dated: true } : {}),
+      // A round its number names is dated as surely as by its day: it places an undated page in time.
+      ...(best.timeMatch || (info.ev.round !== undefined && roundOrds.includes(info.ev.round)) ? { dated: true } : {}),
     });
   }
   // No confident match. "Soviet-American summits" with no place or time names a practice, not a

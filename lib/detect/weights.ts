@@ -156,7 +156,9 @@ export const W = {
   threeWayMatch: 1,
   threeWayMismatch: -1,
 
-  roundMatch: 1.5,
+  /** "The first round", "the second three-way talks": the round of that number in its series (raised
+   *  from 1.5 so that a round its number names outweighs a place shared with a meeting of no series). */
+  roundMatch: 2,
   roundMismatch: -1,
   againLaterRound: 0.8,
   againFirstRound: -0.3,
@@ -167,6 +169,8 @@ export const W = {
   thirdRelated: 0.5,
   thirdUsRu: -4,
   thirdSideAgrees: 0.3,
+  /** A third party named in a third-party meeting who was not at this (related) event. */
+  thirdPersonAbsent: -4,
   thirdSideDisagrees: -1,
   /** A US–Russia frame pointing at a related event (strong / weak frame). */
   usruRelated: -2.5,

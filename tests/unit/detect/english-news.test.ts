@@ -500,3 +500,63 @@ describe('a plan whose own time misses the planned or called-off meeting', () =>
     expect(ids(one('Trump and Putin are expected to meet in Budapest in October, an aide said.', '2025-10-10'))).toEqual(['budapest']);
   });
 });
+
+describe('series, habits, denials and third-party visitors', () => {
+  const erdogan = { name: 'Recep Tayyip Erdogan', side: 'other' as const };
+  const zelensky = { name: 'Volodymyr Zelensky', side: 'other' as const };
+  const driscoll = { name: 'Dan Driscoll', side: 'us' as const };
+  const kostyukov = { name: 'Igor Kostyukov', side: 'ru' as const };
+  const gulf = ['Abu Dhabi'];
+  const uae = 'United Arab Emirates';
+  const series: MatcherEvent[] = [
+    // An envoy's talks there in which only one of the two sides is named, beside a third party.
+    ev('gulf-envoy-nov', 'envoy', '2025-11-24', 'Abu Dhabi', uae, gulf, [driscoll, { name: 'Kyrylo Budanov', side: 'other' }], { cues: ['abu dhabi'] }),
+    ev('gulf-round-1', 'working-level', '2026-01-23', 'Abu Dhabi', uae, gulf, [witkoff, kushner, kostyukov, umerov], { end: '2026-01-24', seriesId: 'three-way', round: 1 }),
+    ev('gulf-round-2', 'working-level', '2026-02-04', 'Abu Dhabi', uae, gulf, [witkoff, kushner, kostyukov, umerov], { end: '2026-02-05', seriesId: 'three-way', round: 2 }),
+    ev('gulf-envoy-later', 'envoy', '2026-09-20', 'Abu Dhabi', uae, gulf, [witkoff, { name: 'Kirill Dmitriev', side: 'ru' }]),
+    ev('oval-zelensky', 'related', '2025-08-18', 'Washington', 'United States', ['Washington', 'White House'], [trump, zelensky]),
+    ev('istanbul-ru-ua', 'related', '2022-03-29', 'Istanbul', 'Turkey', ['Istanbul'], [{ name: 'Vladimir Medinsky', side: 'ru' }, erdogan]),
+    ev('anchorage-25', 'summit', '2025-08-15', 'Anchorage', 'United States', ['Anchorage', 'Alaska'], [trump, putin]),
+    ev('budapest-25', 'summit', '2025-10', 'Budapest', 'Hungary', ['Budapest'], [trump, putin], { status: 'cancelled' }),
+  ];
+  const m = compileMatcher(series);
+  const read = (paragraphs: string[], publishedAt?: string, title?: string): Mention[][] => {
+    const st = createDocumentState({ publishedAt, title });
+    return paragraphs.map((p) => detect(p, m, st));
+  };
+  const usru = (ms: Mention[]) => ms.filter((x) => x.status === 'known' || x.status === 'unknown');
+
+  it('"the first three-way talks" on an undated page is round 1 of the three-party series, not another meeting at the same place', () => {
+    const [opening] = read(['The first three-way talks since the war began open today, hours after Steve Witkoff and Jared Kushner left Moscow.'], undefined, 'US, Russian and Ukrainian negotiators sit down in Abu Dhabi');
+    expect(ids(usru(opening!))).toEqual(['gulf-round-1']);
+  });
+
+  it('"the second round" is the second, whatever round the page began with', () => {
+    const [, second] = read(['The first three-way talks since the war began opened in Abu Dhabi on Friday.', 'A second round is due in two weeks, an aide said.'], undefined);
+    expect(ids(usru(second!))).not.toContain('gulf-round-1');
+  });
+
+  it('"the first session" counts the sittings of the meeting the page is about, not the rounds of its series', () => {
+    const [, sitting] = read(['The second round of three-way talks opened in Abu Dhabi on Wednesday.', 'The first session lasted five hours.'], '2026-02-05');
+    expect(ids(usru(sitting!))).not.toContain('gulf-round-1');
+  });
+
+  it('"have met in the region before" is a habit, not the page\'s meeting', () => {
+    const [, habit] = read(['The first three-way talks since the war began opened in Abu Dhabi on Friday.', 'US and Russian officials have met in the region before.'], undefined);
+    expect(usru(habit!)).toEqual([]);
+  });
+
+  it('"have not met since" names no called-off meeting; the called-off summit is still named by its place', () => {
+    const [denied, named] = read(['Putin and Trump have not met since their summit in Anchorage.', 'Putin and Trump did not meet in Budapest after all.'], '2025-11-02');
+    expect(ids(usru(denied!))).not.toContain('budapest-25');
+    expect(ids(usru(named!))).toEqual(['budapest-25']);
+  });
+
+  it("a third party's visit is not a related meeting its visitor took no part in", () => {
+    const [visit] = read(["Trump welcomed Recep Tayyip Erdogan on Thursday, Erdogan's first visit to the White House in six years."], '2025-09-26');
+    expect(visit!.filter((x) => x.eventId === 'oval-zelensky')).toEqual([]);
+    // The visitor who was there still makes it that meeting.
+    const [own] = read(["Zelensky's visit to the White House on Monday, with European leaders at his side, was calmer."], '2025-08-20');
+    expect(ids(own!)).toEqual(['oval-zelensky']);
+  });
+});
