@@ -18,7 +18,7 @@ import { scanText, type CompiledMatcher } from './matcher';
 import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
-import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from './tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 
@@ -760,7 +760,37 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     }
     kept.push(p);
   }
-  return kept.map((p) => toMention(a, matcher, p));
+  return joinSameMeeting(a, kept).map((p) => toMention(a, matcher, p));
+}
+
+/** How many words may stand between two marks of one meeting for them to be one. */
+const JOIN_GAP = 6;
+
+/**
+ * One meeting named twice a few words apart in one clause ("Medvedev and Obama, who had arrived in
+ * Moscow on his first official visit, held talks in the Kremlin on Monday") is one mark: two marks
+ * side by side say nothing the one does not. Only known meetings, only across commas (a clause
+ * break, a full stop or a new line keeps them apart), and only when neither names a place the
+ * meeting did not have; the better-resolved mark's reading is kept.
+ */
+function joinSameMeeting(a: Annotation, kept: Pending[]): Pending[] {
+  const out: Pending[] = [];
+  const { flags } = a.scan.toks;
+  for (const p of kept) {
+    const last = out[out.length - 1];
+    const ev = p.res.eventIdx;
+    // A place the meeting did not have is another trip ("after the Geneva meeting he flew to Vilnius").
+    const own = (q: Pending) => q.places.every((k) => !!a.lex.eventsByPlace.get(k)?.includes(ev!));
+    let join = !!last && p.res.status === 'known' && last.res.status === 'known' && ev === last.res.eventIdx && p.t0 - last.t1 <= JOIN_GAP && own(p) && own(last);
+    for (let t = last ? last.t1 : 0; join && t <= p.t0; t++) if (flags[t] & (F_CLAUSE | F_DOT | F_SENT | F_LINE | F_PARA)) join = false;
+    if (!join) {
+      out.push(p);
+      continue;
+    }
+    const keep = rank(p) > rank(last) ? p : last;
+    out[out.length - 1] = { ...keep, t0: last.t0, t1: Math.max(last.t1, p.t1) };
+  }
+  return out;
 }
 
 function rank(p: Pending): number {

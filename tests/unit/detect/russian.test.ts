@@ -135,8 +135,8 @@ describe('a clause of place after ", где"', () => {
     const text = 'Путин встретился с Уиткоффом в Санкт-Петербурге. Неделей раньше Дмитриев побывал в Вашингтоне, где провел переговоры с Уиткоффом.';
     expect(usru(run(text, '2025-04-14')).map((m) => [m.quote, m.eventId])).toEqual([
       ['Путин встретился с Уиткоффом в Санкт-Петербурге', '2025-04-petersburg'],
-      ['Дмитриев побывал в Вашингтоне', '2025-04-dmitriev-washington'],
-      ['провел переговоры с Уиткоффом', '2025-04-dmitriev-washington'],
+      // The visit and the talks «, где» are one meeting, shown as one mark (joinSameMeeting).
+      ['Дмитриев побывал в Вашингтоне, где провел переговоры с Уиткоффом', '2025-04-dmitriev-washington'],
     ]);
   });
 });
