@@ -38,6 +38,15 @@ const EARLIER = /^(earlier|before|ранее|раньше|ранише)$/;
 const FOLLOWING = /^(following|next|subsequent|следующем|следующий|наступного|наступний)$/;
 const PREVIOUS = /^(previous|prior|preceding|предыдущем|предыдущий|попереднього|попередний)$/;
 
+/** A Cyrillic noun in the genitive right after «накануне»/«напередодні» («парада», «саміту», «визита», «переговоров»). */
+const GENITIVE_END = /(?:[аяиу]|ов|ев|ей|ого|ои)$/;
+function eveOf(a: Annotation, u: Unit | undefined): boolean {
+  if (!u || u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_CYR) || flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
+  if (senseOf(u, 'person') || senseOf(u, 'rel')) return false; // «Накануне Путин заявил», «накануне вечером»
+  const w = tokenText(a, u.t0);
+  return w.length > 3 && GENITIVE_END.test(w) && !/(?:ся|сь)$/.test(w); // not «напередодні завершився»
+}
+
 /** Read a time expression starting at units[j], if there is one. */
 export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | null {
   const u = units[j];
@@ -93,6 +102,9 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     return { atoms: [{ afterPrev: FOLLOWING.test(w0) ? [180, 550] : [-550, -180] }], next: j + 2 };
   }
   const rel = senseOf(u, 'rel');
+  // «накануне парада», «напередодні саміту»: on the eve of something the text names, not the day
+  // before the page.
+  if (rel && (w0 === 'накануне' || w0 === 'напередодни') && eveOf(a, units[j + 1])) return null;
   if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year, month: rel.month, weekday: rel.weekday } }], next: j + 1 };
   const season = senseOf(u, 'season');
   if (season) {

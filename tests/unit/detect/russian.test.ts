@@ -407,3 +407,28 @@ describe('a stay of some days at the other side’s seat, and company named afte
     expect(far.map((x) => x.eventId)).toEqual(['2021-10-moscow-deputy']);
   });
 });
+
+describe('«накануне» with a noun is the eve of that, not the day before the page', () => {
+  const putin = { name: 'Vladimir Putin', nameRu: 'Владимир Путин', side: 'ru' as const };
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    { ...summit('2025-02-kremlin-envoy', '2025-02-11', 'Moscow', 'Russia', ['Moscow', 'Москва', 'Kremlin', 'Кремль'], [witkoff, putin]), kind: 'envoy' },
+  ]);
+  const read = (text: string, pub: string) => usru(detect(text, m, createDocumentState({ publishedAt: pub })));
+
+  it('does not date «накануне парада», «напередодні параду» by the publication date', () => {
+    for (const text of ['Накануне парада Уиткофф встретился с Путиным в Кремле.', 'Напередодні параду Віткофф зустрівся з Путіним у Кремлі.']) {
+      const ms = read(text, '2025-02-12');
+      expect(ms.map((x) => x.eventId), text).toEqual(['2025-02-kremlin-envoy']);
+      expect(ms[0]!.reasons, text).not.toContain('date 2025-02-11');
+    }
+  });
+
+  it('still reads «накануне» alone, or before a time of day, as the day before the page', () => {
+    for (const text of ['Накануне Уиткофф встретился с Путиным в Кремле.', 'Накануне вечером Уиткофф встретился с Путиным в Кремле.']) {
+      const ms = read(text, '2025-02-12');
+      expect(ms.map((x) => x.eventId), text).toEqual(['2025-02-kremlin-envoy']);
+      expect(ms[0]!.reasons, text).toContain('date 2025-02-11');
+    }
+  });
+});
