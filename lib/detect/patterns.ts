@@ -950,38 +950,123 @@ const FIRST_TIME = new Set(['впервие', 'вперше', 'уперше']);
 const PRONOUN_NUMBER: Record<string, 1 | 2> = { he: 1, she: 1, they: 2, он: 1, она: 1, они: 2, вин: 1, вона: 1, вони: 2 };
 
 /** How many sentences back a pronoun's antecedent is looked for (the paragraph's flow, not the page's). */
-const PRONOUN_REACH = 2;
+export const PRONOUN_REACH = 2;
+
+/** A person (or a third party, key '') named before a pronoun or a phrase standing for them. */
+export interface Antecedent {
+  key: string;
+  side: SideCode;
+}
 
 /**
- * The side(s) a pronoun subject stands for, from the people named last before it in this and the
- * previous sentences of the chunk: "he" is the last person named, when that person is a US or
- * Russian one; "they" is the people of the last sentence naming any ("Witkoff and Kushner landed
- * at Vnukovo. They spent three hours with Putin"), when all of them are US or Russian. Anyone else
- * named (a third country's leader) stops the search: the pronoun is then about them.
+ * The people a pronoun or a phrase like "the Soviet leader" stands for, from the people named last
+ * before units[at] in this and the previous sentences of the chunk. One person: the last one named
+ * (of `side`, when the phrase names one). Several ("they", "the two men", "the two Americans"): the
+ * people of the last sentence naming any (of `side`). Only US or Russian people: anyone else named
+ * last (a third country's leader) stops the search, as the pronoun is then about them. Null when no
+ * one fits.
  */
-function pronounParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk, into: Set<SideCode>): void {
-  const plural = PRONOUN_NUMBER[tokenText(a, units[at].t0)] === 2;
-  const found: { key: string; side: SideCode }[] = [];
-  for (let s = sentence, n = 0; s >= 0 && n <= PRONOUN_REACH; s--, n++) {
+function antecedents(a: Annotation, sentence: number, units: Unit[], at: number, plural: boolean, side: SideCode | null, prior: readonly (readonly Antecedent[])[]): Antecedent[] | null {
+  // "He spent two days with Eisenhower": one person is not the one he met, so a name later in the
+  // sentence is no antecedent of a singular subject.
+  const later: string[] = [];
+  if (!plural) for (let i = at + 1; i < units.length; i++) {
+    const p = senseOf(units[i], 'person');
+    if (p) later.push(p.key);
+  }
+  const found: Antecedent[] = [];
+  const take = (p: Antecedent) => {
+    if ((!side || p.side === side) && !later.includes(p.key) && !found.some((f) => f.key === p.key)) found.push(p);
+  };
+  // "they" is several people: a sentence naming only one of them ("During Trump's first term they
+  // met several times") leaves the others to the sentences before it.
+  const enough = () => found.length > 0 && (!plural || found.length > 1);
+  const pick = () => (!found.length || found.some((f) => f.side !== 'us' && f.side !== 'ru') ? null : found);
+  let n = 0;
+  for (let s = sentence; s >= 0 && n <= PRONOUN_REACH; s--, n++) {
     const us = s === sentence ? units : sentenceUnits(a, s);
     const end = s === sentence ? at : us.length;
     for (let i = end - 1; i >= 0; i--) {
       const p = senseOf(us[i], 'person');
-      if (p && !p.weak) {
-        if (!found.some((f) => f.key === p.key)) found.push({ key: p.key, side: p.side });
-      } else if (thirdPartyAt(a, us, i)) found.push({ key: '', side: 'other' });
+      if (p && !p.weak) take({ key: p.key, side: p.side });
+      else if (!side && thirdPartyAt(a, us, i)) found.push({ key: '', side: 'other' });
       if (!plural && found.length) break;
     }
-    // "they" is several people: a sentence naming only one of them ("During Trump's first term
-    // they met several times") leaves the others to the sentences before it.
-    if (found.length && (!plural || found.length > 1)) break;
+    if (enough()) return pick();
   }
-  if (!found.length || found.some((f) => f.side !== 'us' && f.side !== 'ru')) return;
-  for (const f of found) {
+  // The paragraph before, read in an earlier chunk: its last sentences' people, latest last.
+  for (let g = prior.length - 1; g >= 0 && n <= PRONOUN_REACH; g--, n++) {
+    for (let i = prior[g].length - 1; i >= 0; i--) {
+      take(prior[g][i]);
+      if (!plural && found.length) break;
+    }
+    if (enough()) return pick();
+  }
+  return pick();
+}
+
+/** The side(s) a pronoun subject stands for (see antecedents): they join the walk's parties. */
+function pronounParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk, into: Set<SideCode>, prior: readonly (readonly Antecedent[])[]): void {
+  const found = antecedents(a, sentence, units, at, PRONOUN_NUMBER[tokenText(a, units[at].t0)] === 2, null, prior);
+  for (const f of found ?? []) {
     w.sides.add(f.side);
     into.add(f.side);
     if (!w.persons.includes(f.key)) w.persons.push(f.key);
   }
+}
+
+const NO_PRIOR: readonly Antecedent[][] = [];
+
+/** A place among units [from, to). */
+function placeWithin(units: Unit[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < units.length; j++) if (senseOf(units[j], 'place')) return true;
+  return false;
+}
+
+/** Nouns for people that a numbered phrase may end in: "the two men". */
+const PEOPLE_NOUNS = new Set(['men', 'women']);
+
+/**
+ * A subject standing for people named before, at units[s0]: a personal pronoun ("He spent two days
+ * with Eisenhower at Camp David", "They spent five hours in the Kremlin"), or "the" with a side
+ * and a role ("the Soviet leader", "the US envoys"), a number and a role or a side ("the two
+ * leaders", "the two Americans", "the two men"). A role alone ("the president") may be anyone's and
+ * is not read. Where the subject ends, whether it is several people, and the side it names.
+ */
+function anaphoricSubject(a: Annotation, units: Unit[], s0: number): { end: number; plural: boolean; side: SideCode | null } | null {
+  const u = units[s0];
+  if (!u) return null;
+  const pn = PRONOUN_NUMBER[tokenText(a, u.t0)];
+  if (pn) return { end: s0 + 1, plural: pn === 2, side: null };
+  if (funcOf(u) !== 'det' || tokenText(a, u.t0) !== 'the') return null;
+  let i = s0 + 1;
+  let count = 0;
+  const n = units[i] && !(flagsOf(a, units[i]) & F_CAP) ? senseOf(units[i], 'num') : undefined;
+  if (n && n.n >= 2 && n.n <= 4) {
+    count = n.n;
+    i++;
+  }
+  let side: SideCode | null = null;
+  const sd = units[i] && senseOf(units[i], 'side');
+  if (sd && !senseOf(units[i], 'person') && (sd.side === 'us' || sd.side === 'ru')) {
+    side = sd.side;
+    i++;
+  }
+  const head = units[i];
+  let plural = count >= 2;
+  if (head && senseOf(head, 'role') && !senseOf(head, 'side') && (side || count)) {
+    // "the US envoys": a plural role.
+    plural ||= tokenText(a, head.t1 - 1).endsWith('s');
+    i++;
+  } else if (head && PEOPLE_NOUNS.has(tokenText(a, head.t0)) && count && !side) {
+    i++;
+  } else if (!(side && count && !sd?.adj)) {
+    // "the two Americans" ends in the side itself.
+    return null;
+  }
+  // A name after the phrase is its own ("the Russian president Vladimir Putin").
+  if (units[i] && (senseOf(units[i], 'person') || flagsOf(a, units[i]) & F_CAP)) return null;
+  return { end: i, plural, side };
 }
 
 function collectSides(a: Annotation, units: Unit[], from: number, to: number, skipFrom: number, skipTo: number, into: Set<SideCode>, persons?: string[], skipSpeakers = false): void {
@@ -1246,6 +1331,8 @@ export interface SentenceContext {
   /** Country keys of places in the frame → side ('russia' → ru, 'usa' → us). */
   placeSide(key: string): SideCode | null;
   lang: 'en' | 'ru';
+  /** People of the last sentences of the chunks before (one list per sentence, latest last): who "he" may be at a chunk's start. */
+  prior?: readonly (readonly Antecedent[])[];
 }
 
 /** Words after which a year is a lower bound ("since 2019"), not the meeting's date. */
@@ -1402,7 +1489,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (!w.times.length) w.times.push(...bracketedTime(a, units, w.last + 1));
     // "He met Putin": the pronoun's people join the parties.
     const pronounSides = new Set<SideCode>();
-    if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides);
+    if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
     // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
     if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);
@@ -2181,6 +2268,20 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   const sides = new Set<SideCode>();
   let group = false; // "The US envoys", "Trump's envoys", "the American delegation": a side's people, unnamed
   let i = s0;
+  // "He spent two days with Eisenhower at Camp David", "The two Americans were in the Kremlin until
+  // midnight": a subject standing for people named just before is them.
+  const ana = anaphoricSubject(a, units, s0);
+  if (ana) {
+    // Only worth finding who they are when a place follows within the verb phrase's reach.
+    if (!placeWithin(units, ana.end, ana.end + 11)) return null;
+    const found = antecedents(a, sentence, units, s0, ana.plural, ana.side, ctx.prior ?? NO_PRIOR);
+    if (!found) return null;
+    for (const f of found) {
+      if (!persons.includes(f.key)) persons.push(f.key);
+      sides.add(f.side);
+    }
+    i = ana.end;
+  }
   for (; i < units.length; i++) {
     const u = units[i];
     const per = senseOf(u, 'person');
@@ -2233,7 +2334,8 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   }
   if ((!persons.length && !group) || sides.size === 0) return null;
   if (i === s0 || i >= units.length - 1) return null;
-  const caption = !s0 && isPlacePreposition(a, units[i]);
+  // A caption names its people ("Reagan and Gorbachev in Reykjavik"); "He in Moscow" is no sentence.
+  const caption = !s0 && !ana && isPlacePreposition(a, units[i]);
   // A verb phrase of the two: up to eight words, within the clause, naming nobody else but the
   // other side's person as its object ("Trump greeted Putin on the tarmac in Anchorage").
   let at = i;
@@ -2319,6 +2421,9 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     // Outside a caption, one side's verb at the other's seat needs its own time: "Witkoff spent five
     // hours in the Kremlin on Tuesday", not "Lavrov told reporters in New York".
     if (!caption && !times.length && !stay) return null;
+    // Said of someone named before ("He arrived in Washington in the spring of 1962"), a year or a
+    // season says too little: postings and careers are told that way. A month or a day pins a trip.
+    if (ana && !times.some((t) => t.m !== undefined || t.d !== undefined || t.rel !== undefined)) return null;
     sides.add(seat);
   }
   const first = units[s0];

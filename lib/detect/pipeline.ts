@@ -15,18 +15,42 @@
 import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Frame, type SentenceContext } from './patterns';
+import { PRONOUN_REACH, aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
 import { addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
+import type { SideCode } from './vocab';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 
-/** Read a chunk's sides, years, people and cues into the document state. `years`: yearTokens(a). */
-function readContext(a: Annotation, st: DocumentState, years: [number, number][]): void {
+/**
+ * The people named in the last sentences of the chunks read so far (see SentenceContext.prior): a
+ * pronoun opening the next chunk ("He spent two days with Eisenhower…") stands for them.
+ */
+const PRIOR_PEOPLE = new WeakMap<DocumentState, Antecedent[][]>();
+
+/** The people of the chunk's last sentences that name any (one list per sentence, latest last). */
+function lastPeople(a: Annotation, named: { key: string; side: SideCode; t: number }[]): Antecedent[][] {
+  const groups: Antecedent[][] = [];
+  let sent = -1;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const s = a.sentOf[named[i].t];
+    if (s !== sent) {
+      if (groups.length > PRONOUN_REACH) break;
+      groups.unshift([]);
+      sent = s;
+    }
+    groups[0].unshift({ key: named[i].key, side: named[i].side });
+  }
+  return groups;
+}
+
+/** Read a chunk's sides, years, people and cues into the document state. `years`: yearTokens(a). Returns the people named, in order. */
+function readContext(a: Annotation, st: DocumentState, years: [number, number][]): { key: string; side: SideCode; t: number }[] {
   const { lex } = a;
   const { toks } = a.scan;
   const n = toks.count;
+  const named: { key: string; side: SideCode; t: number }[] = [];
   let t = 0;
   while (t < n) {
     const pid = a.segPid[t];
@@ -35,7 +59,10 @@ function readContext(a: Annotation, st: DocumentState, years: [number, number][]
       for (const s of liveSenses(a, pid, t, end)) {
         if (s.t === 'side') st.sides[s.side]++;
         else if (s.t === 'person') {
-          if (!s.weak) st.sides[s.side]++;
+          if (!s.weak) {
+            st.sides[s.side]++;
+            named.push({ key: s.key, side: s.side, t });
+          }
           st.people.set(s.key, (st.people.get(s.key) ?? 0) + 1);
         }
       }
@@ -66,9 +93,10 @@ function readContext(a: Annotation, st: DocumentState, years: [number, number][]
     set.add(c.pid);
   }
   st.chars += a.scan.original.length;
+  return named;
 }
 
-function sentenceContext(a: Annotation): SentenceContext {
+function sentenceContext(a: Annotation, prior: Antecedent[][]): SentenceContext {
   let cyr = 0;
   const { flags, count } = a.scan.toks;
   const step = Math.max(1, Math.floor(count / 400));
@@ -80,6 +108,7 @@ function sentenceContext(a: Annotation): SentenceContext {
   const lex = a.lex;
   return {
     lang: seen && cyr / seen > 0.3 ? 'ru' : 'en',
+    prior,
     placeSide(key: string) {
       const c = lex.places.get(key)?.country;
       if (c === 'russia' || key === 'russia' || key === 'soviet union') return 'ru';
@@ -552,8 +581,9 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const base = st.chars;
   const a = annotate(scanText(matcher, text), lex);
   const yearsAt = yearTokens(a);
-  readContext(a, st, yearsAt);
-  const ctx = sentenceContext(a);
+  const named = readContext(a, st, yearsAt);
+  const ctx = sentenceContext(a, PRIOR_PEOPLE.get(st) ?? []);
+  if (named.length) PRIOR_PEOPLE.set(st, lastPeople(a, named));
 
   // Sentences worth reading: a meeting word or an alias; places for back-references.
   const meetSent = new Set<number>();
