@@ -396,6 +396,14 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       steps++;
       continue;
     }
+    // "a summit is being prepared for Budapest", "the round is set for Istanbul", "the meeting is due
+    // to take place in Geneva": a passive of planning or holding goes on to say where and when.
+    const pass = nounAnchor && prep === null ? plannedPassive(a, units, j, end) : 0;
+    if (pass) {
+      j += pass;
+      steps++;
+      continue;
+    }
     if (f & (F_DOT | F_CLAUSE) && !dashJoined(a, units, j)) break;
     if (f & F_COMMA) {
       // Only a broader place crosses a comma: "Ankara, Turkey", "Anchorage, Alaska" — not
@@ -618,6 +626,37 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);
+
+/** Auxiliaries and adverbs of a passive: "is being", "would be", "has now been", "is tentatively". */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'will', 'would', 'could', 'might', 'may', 'has', 'have', 'had', 'now', 'still', 'tentatively', 'provisionally', 'reportedly', 'already', 'also']);
+/** Participles that say a meeting is arranged or held ("planned for", "set for", "held in"). */
+const PASSIVE_PLAN = new Set(['planned', 'scheduled', 'set', 'slated', 'prepared', 'expected', 'due', 'penciled', 'pencilled', 'mooted', 'envisaged', 'envisioned', 'proposed', 'arranged', 'organised', 'organized', 'held', 'hosted', 'convened']);
+
+/**
+ * At units[j], right after a meeting noun's phrase: a passive of planning or holding ("is being
+ * prepared", "will be held", "is due to take place"), with at least one auxiliary. How many units
+ * it takes, or 0.
+ */
+function plannedPassive(a: Annotation, units: Unit[], j: number, end: number): number {
+  let q = j;
+  let aux = 0;
+  while (q < end && q < j + 4 && !(flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE))) {
+    const u = units[q];
+    if (funcOf(u) === 'copula' || (u.t1 - u.t0 === 1 && PASSIVE_AUX.has(tokenText(a, u.t0)))) {
+      aux++;
+      q++;
+      continue;
+    }
+    break;
+  }
+  if (!aux || q >= end || flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE)) return 0;
+  const u = units[q];
+  if (!(funcOf(u) === 'held' || (u.t1 - u.t0 === 1 && PASSIVE_PLAN.has(tokenText(a, u.t0))))) return 0;
+  q++;
+  // "due to take place", "expected to be held"
+  if (q + 1 < end && funcOf(units[q]) === 'to' && funcOf(units[q + 1]) === 'held') q += 2;
+  return q - j;
+}
 
 /** The preposition "with" itself at unit i (with, с, з, із folded to 'из', зі to 'зи'), not a verb read as "with". */
 function withWordAt(a: Annotation, units: Unit[], i: number): boolean {
@@ -1248,7 +1287,8 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
   if (!best || best === 'past') {
     for (let i = k + 1; i <= w.last; i++) {
       const code = a.tenseAt[units[i].t0];
-      if (code >= TENSE_CODE.fut && funcOf(units[i]) === 'held') {
+      // …or the auxiliary of a passive read into the frame: "the summit will be held in Budapest".
+      if (code >= TENSE_CODE.fut && (funcOf(units[i]) === 'held' || plannedPassive(a, units, i, w.last + 1) > 0)) {
         best = TENSE_NAME[code];
         break;
       }
