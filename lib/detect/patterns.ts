@@ -2463,7 +2463,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     if (!caption && !times.length && !stay) return null;
     // Said of someone named before ("He arrived in Washington in the spring of 1962"), a year or a
     // season says too little: postings and careers are told that way. A month or a day pins a trip.
-    if (ana && !times.some((t) => t.m !== undefined || t.d !== undefined || t.rel !== undefined)) return null;
+    if (ana && !stay && !times.some((t) => t.m !== undefined || t.d !== undefined || t.rel !== undefined)) return null;
     sides.add(seat);
   }
   const first = units[s0];
