@@ -2310,17 +2310,21 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   let i = s0;
   // "He spent two days with Eisenhower at Camp David", "The two Americans were in the Kremlin until
   // midnight": a subject standing for people named just before is them.
-  const ana = anaphoricSubject(a, units, s0);
-  if (ana) {
+  const sub = anaphoricSubject(a, units, s0);
+  let ana = false;
+  if (sub) {
     // Only worth finding who they are when a place follows within the verb phrase's reach.
-    if (!placeWithin(units, ana.end, ana.end + 11)) return null;
-    const found = antecedents(a, sentence, units, s0, ana.plural, ana.side, ctx.prior ?? NO_PRIOR);
-    if (!found) return null;
-    for (const f of found) {
-      if (!persons.includes(f.key)) persons.push(f.key);
-      sides.add(f.side);
-    }
-    i = ana.end;
+    if (!placeWithin(units, sub.end, sub.end + 11)) return null;
+    const found = antecedents(a, sentence, units, s0, sub.plural, sub.side, ctx.prior ?? NO_PRIOR);
+    if (found) {
+      for (const f of found) {
+        if (!persons.includes(f.key)) persons.push(f.key);
+        sides.add(f.side);
+      }
+      i = sub.end;
+      ana = true;
+    } else if (!sub.side) return null; // "he" with no one named before
+    // "The US envoys arrived …" with none of them named before: a side's group, read below.
   }
   for (; i < units.length; i++) {
     const u = units[i];
