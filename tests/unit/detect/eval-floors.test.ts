@@ -117,6 +117,12 @@ describe('no worse than the floors', { timeout: 120_000 }, () => {
     check('blind pages13 held', r.byHalf.held);
   });
 
+  it('on blind pages 14 (30 whole pages written blind on 2026-12-06, set 14, to news-dev\'s labelling conventions; odd-numbered tuned on after measuring, even-numbered held out)', () => {
+    const r = evaluateFolder(join(root, 'tests/fixtures/blind/pages14'));
+    check('blind pages14 tune', r.byHalf.tune);
+    check('blind pages14 held', r.byHalf.held);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);
