@@ -670,12 +670,12 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
       // in Manila coincided with the EU's decision on sanctions against Russia").
       if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
-      // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
-      // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
-      // theirs, even when the dataset does not hold it yet.
       // "…since the two presidents met in Alaska in August": on a page about both sides, a pair of
       // leaders with no other party in the sentence is theirs. Weakly: the place and time must agree.
       if (f.kind === 'none' && st.sides.us > 0 && st.sides.ru > 0 && !f.sentSides.has('ua') && !f.sentSides.has('other') && pairOfTheTwoSides(a, f)) f.kind = 'usru-weak';
+      // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
+      // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
+      // theirs, even when the dataset does not hold it yet.
       if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
       if (!admit(a, st, frames, fi)) continue;
       const sentCues = new Map<number, Set<number>>();
