@@ -459,3 +459,40 @@ describe('source addresses', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('the gap check of December 2026: contacts the dataset lacked', () => {
+  const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
+  const ev = (id: string) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no event ${id}`);
+    return e;
+  };
+
+  it('the added contacts are where a reader expects them, named in three languages', () => {
+    for (const [id, kind, start, end] of [
+      ['1978-10-22-vance-moscow-salt', 'ministerial', '1978-10-22', '1978-10-23'],
+      ['2026-07-trump-putin-call', 'call', '2026-07', undefined],
+      ['2026-09-08-trump-putin-call', 'call', '2026-09-08', undefined],
+    ] as const) {
+      const e = ev(id);
+      expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
+      expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0), id).toBeGreaterThan(0);
+    }
+  });
+
+  it('Vance in Moscow, October 1978: dated by his own telegrams, with Brezhnev among those he met', () => {
+    const e = ev('1978-10-22-vance-moscow-salt');
+    expect(e.place.city).toBe('Moscow');
+    expect(e.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Cyrus Vance', 'Andrei Gromyko', 'Leonid Brezhnev']));
+    expect(e.sources.filter((s) => /frus1977-80v06\/d15[56]$/.test(s.url))).toHaveLength(2);
+  });
+
+  it('a 2026 call known from one repository says so, and one whose day is not reported is dated by its month', () => {
+    const july = ev('2026-07-trump-putin-call');
+    expect(july.evidence).toBe('single');
+    expect(july.sourceNote).toMatch(/dated by month/);
+    const september = ev('2026-09-08-trump-putin-call');
+    expect(september.evidence).toBe('single');
+    expect(september.sources.some((s) => s.publisher === 'Financial Times' && s.date === '2026-09-08')).toBe(true);
+  });
+});
