@@ -75,7 +75,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: the "off here" hint, a content script registered for the pages Parley is off for
+    // (lib/settings/off-hint.ts). A registered script needs host permissions (Chromium injects none
+    // without): the same pages the manifest's content script already runs on, so no new warning.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Code pages load on demand (the content script can only import() what a page could load too), the
     // prebuilt matcher it reads past the gate, and the card's notes frame (entrypoints/notes-frame/), an extension page embedded in web pages. In
     // Chrome only through per-session addresses (use_dynamic_url); Firefox's addresses are per install.

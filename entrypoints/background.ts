@@ -10,6 +10,8 @@ import { ParleyDB } from '../lib/db/database';
 import { seedDataset } from '../lib/db/seed';
 import { createHandlers, userGateEntries } from '../lib/messages/handlers';
 import { dataRevisionItem, gateExtraItem } from '../lib/settings/signals';
+import { enabledItem, pausedSitesItem } from '../lib/settings/settings';
+import { offHintSync } from '../lib/settings/off-hint';
 import gateBuiltin from 'virtual:parley/gate-words';
 import { listen } from '../lib/messages/server';
 import prebuiltMatcher from 'virtual:parley/matcher-info';
@@ -35,4 +37,13 @@ export default defineBackground(() => {
   };
   dataRevisionItem.watch((rev) => void (rev.what !== 'notes' && refreshGate().catch(() => {})));
   browser.runtime.onInstalled.addListener(() => void refreshGate().catch(() => {}));
+
+  // Pages Parley is off for are told so before they read a setting (lib/settings/off-hint.ts). The
+  // registration is kept in step with the settings, and made again at each start of the browser.
+  const syncOffHint = offHintSync(browser.scripting);
+  const refreshOffHint = async () => syncOffHint(await enabledItem.getValue(), await pausedSitesItem.getValue());
+  enabledItem.watch(() => void refreshOffHint());
+  pausedSitesItem.watch(() => void refreshOffHint());
+  browser.runtime.onInstalled.addListener(() => void refreshOffHint());
+  browser.runtime.onStartup.addListener(() => void refreshOffHint());
 });

@@ -13,6 +13,7 @@ import { BUILTIN_TABLES_FILE } from '../../lib/detect/tables';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
 import { pageSettings, type StorageLike } from '../../lib/page/local-items';
+import { OFF_HINT_FLAG } from '../../lib/settings/off-hint';
 import { guardStartSignal, startSignalName } from '../../lib/page/start-signal';
 import type { EngineFactory } from '../page-engine';
 
@@ -40,6 +41,7 @@ export default defineContentScript({
       // (getURL's type knows only the files WXT saw; the tables are written by a build hook.)
       loadBuiltinTables: async () => (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer(),
       preloadEngine: () => void engineChunk().catch(() => {}),
+      offHere: () => (globalThis as Record<string, unknown>)[OFF_HINT_FLAG] === true,
       loadEngine: async () => (await engineChunk()).default({ ctx, send, importChunk }),
     });
 

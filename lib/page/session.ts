@@ -3,7 +3,8 @@
  * This is what runs on every page; it stays small, and the rest is loaded only when needed.
  *
  *   settings (global switch, per-site pause; watched) ──off──> nothing runs, nothing stays
- *      │ on                                                   (marks cleared, card removed)
+ *      │ on                                                   (marks cleared, card removed; where
+ *      │                                      the background's off hint ran, the page is not even read)
  *   frame holds prose? (lib/page/frames.ts; a frame without is watched until it has some)
  *      │
  *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
@@ -58,6 +59,12 @@ export interface SessionDeps {
    * it loaded). Asked for as soon as the built-in gate opens, while the settings are still being read.
    */
   preloadEngine?(): void;
+  /**
+   * Whether the background's "off here" hint ran in this frame (lib/settings/off-hint.ts): read
+   * synchronously, so that a page Parley is off for does not start the engine's load before the
+   * settings say so. A hint, not the answer: the settings still decide.
+   */
+  offHere?(): boolean;
   /** Turns tables into a matcher (lib/detect/tables.ts loadMatcher; tests pass a fake). */
   parseTables?(tables: MatcherTables): CompiledMatcher;
   doc?: Document;
@@ -307,9 +314,9 @@ export function createSession(deps: SessionDeps): Session {
     const t0 = performance.now();
     const settings = Promise.all([enabled.getValue(), pausedSites.getValue()]);
     // Meanwhile the built-in gate reads the page (a frame only once it holds prose): on a yes the
-    // engine chunk is fetched and compiled while the settings are on their way. A site the reader
-    // paused then has the chunk loaded for nothing, but no engine is made and nothing else is asked.
-    const peeked = !engine?.running && !(gate && gate !== builtinGate) && (top || hasProse(doc.body)) ? peek() : null;
+    // engine chunk is fetched and compiled while the settings are on their way. Not where the off
+    // hint says Parley is off: the page is read only if the settings say on after all.
+    const peeked = !engine?.running && !(gate && gate !== builtinGate) && !deps.offHere?.() && (top || hasProse(doc.body)) ? peek() : null;
     const [on, paused] = await settings;
     measure('parley:settings', t0);
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);

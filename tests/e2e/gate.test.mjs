@@ -1,11 +1,12 @@
 // The gate (lib/page/gate.ts) in both browsers: a page without trigger words gets no detector work,
 // no matcher and no marks (only a watch on what it adds); words it adds later open it; a page whose
 // only mention sits inside an open shadow root is let through and marked; the code pages load on demand
-// cannot be probed at the extension's fixed address (Chromium).
+// cannot be probed at the extension's fixed address (Chromium); a site the reader paused is not even
+// read, told so by the background's off hint (lib/settings/off-hint.ts) before its settings arrive.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { allMarks, eachBrowser, scanReports, until, withBrowser } from './harness.mjs';
+import { allMarks, eachBrowser, inExtension, scanReports, setSettings, until, withBrowser } from './harness.mjs';
 
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2025-08-20T09:00:00Z">';
 const RECIPE = `${HEAD}<title>Black bean soup</title></head><body><article><h1>Black bean soup</h1>
@@ -17,6 +18,8 @@ customElements.define('story-body', class extends HTMLElement {
   constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Putin and Trump met at the Anchorage summit; neither side has published a text of what was agreed.</p>'; }
 });
 </script></head><body><article><h1>Weekend read</h1><story-body></story-body></article></body></html>`;
+const NEWS = `${HEAD}<title>Summit</title></head><body><article><h1>Summit</h1>
+<p>Putin and Trump met at the Anchorage summit; neither side has published a text of what was agreed.</p></article></body></html>`;
 
 const html = (body) => (req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -25,7 +28,7 @@ const html = (body) => (req, res) => {
 
 eachBrowser((kind) => {
   describe(`${kind}: the gate`, () => {
-    const env = withBrowser(kind, { routes: { '/gate-recipe': html(RECIPE), '/gate-shadow': html(SHADOW_ONLY) } });
+    const env = withBrowser(kind, { routes: { '/gate-recipe': html(RECIPE), '/gate-shadow': html(SHADOW_ONLY), '/gate-news': html(NEWS) } });
 
     it('a page without trigger words gets no matcher and no marks, until it adds some', async () => {
       const { b, server } = env;
@@ -61,6 +64,28 @@ eachBrowser((kind) => {
         await page.close();
       });
     }
+
+    it('a paused site is not read at all (the off hint), and is marked once unpaused', async () => {
+      const { b, server } = env;
+      /** The hint's match patterns as the browser holds them (null: not registered). */
+      const hint = () => inExtension(b, async () => ((await (globalThis.browser ?? globalThis.chrome).scripting.getRegisteredContentScripts({ ids: ['parley-off-hint'] }))[0]?.matches ?? null));
+      await setSettings(b, { pausedSites: ['127.0.0.1'] });
+      await until(async () => JSON.stringify(await hint()) === JSON.stringify(['*://127.0.0.1/*']), { what: 'the off hint registered for the paused site' });
+      try {
+        const page = await b.newPage(`${server.url}/gate-news`);
+        await until(async () => (await scanReports(page, 'parley:settings')).length > 0, { what: 'the content script to read its settings', page });
+        await sleep(500);
+        assert.deepEqual(await scanReports(page, 'parley:gate'), [], 'the page is not read');
+        assert.deepEqual(await scanReports(page, 'parley:tables-file'), [], 'the tables are not fetched');
+        assert.deepEqual(await allMarks(page), [], 'no marks');
+        await setSettings(b, { pausedSites: [] });
+        await until(async () => (await allMarks(page)).some((m) => /Anchorage summit/.test(m.text)), { what: 'marks once unpaused', timeout: 15_000 });
+        await page.close();
+      } finally {
+        await setSettings(b, { pausedSites: [] });
+        await until(async () => (await hint()) === null, { what: 'the off hint gone' });
+      }
+    });
 
     it('a page whose only mention is inside an open shadow root is let through and marked', async () => {
       const { b, server } = env;

@@ -178,7 +178,7 @@ describe('which pages get the engine', () => {
 
 describe('the engine chunk while the settings are read', () => {
   /** A setup whose settings read waits until `release` is called. */
-  function held(body: string, opts: { enabled?: boolean; paused?: string[] } = {}) {
+  function held(body: string, opts: { enabled?: boolean; paused?: string[]; offHere?: boolean } = {}) {
     const s = setup(body, opts);
     const preloadEngine = vi.fn();
     let release!: () => void;
@@ -195,6 +195,7 @@ describe('the engine chunk while the settings are read', () => {
       loadBuiltinTables: s.loadBuiltinTables,
       parseTables: s.parseTables,
       preloadEngine,
+      ...(opts.offHere === undefined ? {} : { offHere: () => opts.offHere! }),
     });
     return { ...s, session, preloadEngine, release };
   }
@@ -252,6 +253,37 @@ describe('the engine chunk while the settings are read', () => {
     document.querySelector('article')!.append(p);
     await tick();
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
+  });
+
+  it('where the off hint ran: a page with a mention is not read, and neither the chunk nor the tables\' file is loaded', async () => {
+    performance.clearMeasures('parley:gate');
+    const s = held(NEWS, { paused: [location.hostname], offHere: true });
+    const applied = s.session.apply();
+    await tick();
+    s.release();
+    await applied;
+    expect(gateChecks()).toBe(0);
+    expect(s.preloadEngine).not.toHaveBeenCalled();
+    expect(s.loadBuiltinTables).not.toHaveBeenCalled();
+    expect(s.loadEngine).not.toHaveBeenCalled();
+    // Unpaused later: the page is read then, and marked.
+    await s.settings.pausedSites.set([]);
+    await tick(20);
+    expect(gateChecks()).toBeGreaterThan(0);
+    expect(s.loadEngine).toHaveBeenCalled();
+    expect(s.engine.start).toHaveBeenCalled();
+  });
+
+  it('a stale off hint on a page Parley is on for: the page is read once the settings arrive, and marked', async () => {
+    const s = held(NEWS, { offHere: true });
+    const applied = s.session.apply();
+    await tick();
+    expect(s.preloadEngine).not.toHaveBeenCalled();
+    s.release();
+    await applied;
+    expect(s.loadEngine).toHaveBeenCalledTimes(1);
+    expect(s.engine.start).toHaveBeenCalledTimes(1);
+    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
   });
 
   it('paused for this site: the chunk may load, but no engine is made, nothing is asked, and no watch stays', async () => {
