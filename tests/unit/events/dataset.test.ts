@@ -473,6 +473,10 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['1978-10-22-vance-moscow-salt', 'ministerial', '1978-10-22', '1978-10-23'],
       ['2026-07-trump-putin-call', 'call', '2026-07', undefined],
       ['2026-09-08-trump-putin-call', 'call', '2026-09-08', undefined],
+      ['1995-06-17-clinton-yeltsin-halifax', 'sideline', '1995-06-17', undefined],
+      ['2017-02-16-dunford-gerasimov-baku', 'working-level', '2017-02-16', undefined],
+      ['2018-06-08-dunford-gerasimov-helsinki', 'working-level', '2018-06-08', undefined],
+      ['2021-09-22-milley-gerasimov-helsinki', 'working-level', '2021-09-22', undefined],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
@@ -494,5 +498,20 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     const september = ev('2026-09-08-trump-putin-call');
     expect(september.evidence).toBe('single');
     expect(september.sources.some((s) => s.publisher === 'Financial Times' && s.date === '2026-09-08')).toBe(true);
+  });
+
+  it('the chiefs-of-defence meetings near Helsinki are placed at the manor where they met, and none is the 2018 summit', () => {
+    for (const id of ['2018-06-08-dunford-gerasimov-helsinki', '2021-09-22-milley-gerasimov-helsinki']) {
+      const e = ev(id);
+      expect([e.place.venue, e.place.city], id).toEqual(['Königstedt Manor', 'Vantaa']);
+      expect(e.sharedAliases ?? [], id).not.toContain('Helsinki summit');
+      expect(e.participants.map((p) => p.name), id).toContain('Valery Gerasimov');
+    }
+  });
+
+  it('Halifax 1995 cites the White House briefing of the day and a report of the next', () => {
+    const e = ev('1995-06-17-clinton-yeltsin-halifax');
+    expect(e.sources.map((s) => s.date)).toEqual(expect.arrayContaining(['1995-06-17', '1995-06-18']));
+    expect(e.place.city).toBe('Halifax');
   });
 });
