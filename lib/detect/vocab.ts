@@ -90,7 +90,9 @@ export const MEETING_WORDS: MeetSpec[] = [
   // Sitting down at one table: «сели за стол переговоров», «сіли за стіл».
   { sense: 'meeting', pos: 'v', w: 0.9, tense: 'past', words: 'сели за стол|сели за стол переговоров|сіли за стіл|сіли за стіл переговорів|sat down at the table|sat down at the negotiating table|' +
       // at one table: «делегації сиділи за одним столом у Женеві», «сели за один стол»
-      'сиділи за одним столом|сіли за один стіл|сидели за одним столом|сели за один стол|sat at the same table' },
+      'сиділи за одним столом|сіли за один стіл|сидели за одним столом|сели за один стол|sat at the same table|' +
+      // gathered at one table: «делегации собрались за одним столом», «зібралися за столом переговорів»
+      'собрались за одним столом|собирались за одним столом|собрались за столом переговоров|зібралися за одним столом|збиралися за одним столом|зібралися за столом переговорів' },
   // Just the two, in person: «говорили віч-на-віч», «провели наедине несколько часов», «за зачиненими дверима».
   { sense: 'meeting', pos: 'n', w: 0.7, words: 'віч-на-віч|наодинці|сам на сам|наедине|с глазу на глаз|за зачиненими дверима|за закритими дверима|за закрытыми дверями' },
   // At the table itself: «Сталин, Черчилль и Рузвельт за столом переговоров» (a caption).
@@ -101,7 +103,8 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'encounter', pos: 'n', w: 0.9, words: 'encounter|encounters|handshake|link-up|linkup' },
   // Captions: "Putin and Trump shake hands on the tarmac".
   { sense: 'encounter', pos: 'v', w: 0.9, words: 'shook hands|shake hands|shakes hands|shaking hands|пожали руки|пожимают руки|обменялись рукопожатием|потиснули руки|тиснуть руки|пожал руку|пожала руку|пожали руку|потиснув руку|потиснула руку|потиснули руку' },
-  { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия' },
+  // «заседание», «засідання»: a sitting of a body or of a working group («первое заседание рабочей группы»).
+  { sense: 'session', pos: 'n', w: 0.5, words: 'session|sessions|сессия|заседание|засідання' },
   // A meal the two shared is where they talked: "a working lunch on Governors Island", «за обедом».
   { sense: 'meeting', pos: 'n', w: 0.5, words: 'working lunch|working dinner|working breakfast|lunch|dinner|breakfast|обед|ужин|сніданок|' +
       // Ukrainian «обід», «вечеря» spelled out: their stems are Russian «обид-» (offence) and «вечер-»

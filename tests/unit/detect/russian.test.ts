@@ -432,3 +432,25 @@ describe('«накануне» with a noun is the eve of that, not the day befor
     }
   });
 });
+
+describe('sittings and gatherings at one table', () => {
+  it('reads «заседание», «засідання» of both sides’ working group as a meeting in its city', () => {
+    for (const text of [
+      'Второе заседание рабочей группы России и США по посольствам прошло в Стамбуле.',
+      'Друге засідання робочої групи США і Росії щодо посольств відбулося в Стамбулі.',
+    ]) {
+      const ms = usru(run(text, '2025-04-11'));
+      expect(ms.map((m) => m.eventId), text).toEqual(['2025-istanbul-2']);
+    }
+  });
+
+  it('reads delegations gathered at one table («собрались за одним столом») as their meeting', () => {
+    for (const text of [
+      'Делегации России и США собрались за одним столом в Эр-Рияде.',
+      'Делегації США і Росії зібралися за одним столом в Ер-Ріяді.',
+    ]) {
+      const ms = usru(run(text, '2025-02-19'));
+      expect(ms.map((m) => m.eventId), text).toEqual(['2025-riyadh']);
+    }
+  });
+});
