@@ -47,14 +47,16 @@ export interface LabelledDoc {
 const ARTICLE_BLOCKS = new Set(['H1', 'H2', 'H3', 'P', 'FIGCAPTION', 'CITE', 'LI']);
 
 /** The article text as the labels define it, with each block's text kept apart. */
-function articleBlocks(html: string): { blocks: string[]; aside: string[] } {
+export function articleBlocks(html: string): { blocks: string[]; aside: string[] } {
   const { document } = parseHTML(html);
   const blocks: string[] = [];
   const aside: string[] = [];
   const walk = (el: Element, inBlock: boolean, where: 'article' | 'aside' | null): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
-      const w = tag === 'ARTICLE' ? 'article' : tag === 'ASIDE' ? 'aside' : where;
+      // An aside inside the article (a pull quote, a "read more" box) is article text, as the label format
+      // defines it; only the page's own aside (related links, outside the article) is page chrome.
+      const w = tag === 'ARTICLE' ? 'article' : tag === 'ASIDE' && where !== 'article' ? 'aside' : where;
       if (!inBlock && w && ARTICLE_BLOCKS.has(tag)) {
         if (w === 'article') blocks.push(c.textContent ?? '');
         else if (tag === 'LI') aside.push(c.textContent ?? '');
@@ -109,6 +111,25 @@ function placeQuote(
   return [map[local], map[local + quote.length - 1] + 1];
 }
 
+/**
+ * A label's offset in UTF-16 units of the article text. The labels are written by Python tools,
+ * whose offsets count code points: every emoji or other astral character before a quote puts a
+ * JavaScript index one unit further on. The offset is converted, checked against the quote, and
+ * when it still misses, the label's `occurrence` of the quote is used instead.
+ */
+export function articleOffset(article: string, quote: string, offset: number, occurrence = 1): number | null {
+  let units = 0;
+  for (let cp = 0; cp < offset && units < article.length; cp++) units += article.codePointAt(units)! > 0xffff ? 2 : 1;
+  if (article.startsWith(quote, units)) return units;
+  if (article.startsWith(quote, offset)) return offset;
+  let at = -1;
+  for (let n = 0; n < Math.max(1, occurrence); n++) {
+    at = article.indexOf(quote, at + 1);
+    if (at < 0) return null;
+  }
+  return at;
+}
+
 interface NewsLabel {
   quote: string;
   event?: string;
@@ -143,6 +164,7 @@ function loadNewsFolder(dir: string): LabelledDoc[] {
         starts.push(acc);
         acc += b.length + 2;
       }
+      const article = blocks.join('\n\n');
       const maps: (number[] | null)[] = [];
       let cursor = 0;
       for (const b of blocks) {
@@ -165,7 +187,8 @@ function loadNewsFolder(dir: string): LabelledDoc[] {
             if (k >= 0) span = [k, k + l.quote.length];
           }
         } else if (typeof l.offset === 'number') {
-          span = placeQuote(l.quote, l.offset, starts, blocks, maps);
+          const at = articleOffset(article, l.quote, l.offset, l.occurrence);
+          if (at !== null) span = placeQuote(l.quote, at, starts, blocks, maps);
         }
         if (!span) {
           unplaced.push(l.quote);

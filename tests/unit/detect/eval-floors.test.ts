@@ -123,6 +123,12 @@ describe('no worse than the floors', { timeout: 120_000 }, () => {
     check('blind pages14 held', r.byHalf.held);
   });
 
+  it('on blind pages 15 (30 whole pages written blind on 2026-12-06, set 15, to news-dev\'s labelling conventions; odd-numbered tuned on after measuring, even-numbered held out)', () => {
+    const r = evaluateFolder(join(root, 'tests/fixtures/blind/pages15'));
+    check('blind pages15 tune', r.byHalf.tune);
+    check('blind pages15 held', r.byHalf.held);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);
