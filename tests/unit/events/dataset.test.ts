@@ -477,6 +477,8 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['2017-02-16-dunford-gerasimov-baku', 'working-level', '2017-02-16', undefined],
       ['2018-06-08-dunford-gerasimov-helsinki', 'working-level', '2018-06-08', undefined],
       ['2021-09-22-milley-gerasimov-helsinki', 'working-level', '2021-09-22', undefined],
+      ['1962-03-12-rusk-gromyko-geneva', 'ministerial', '1962-03-12', '1962-03-26'],
+      ['1966-09-22-rusk-gromyko-new-york', 'ministerial', '1966-09-22', '1966-09-24'],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
@@ -513,5 +515,11 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     const e = ev('1995-06-17-clinton-yeltsin-halifax');
     expect(e.sources.map((s) => s.date)).toEqual(expect.arrayContaining(['1995-06-17', '1995-06-18']));
     expect(e.place.city).toBe('Halifax');
+  });
+
+  it('the Rusk–Gromyko rounds share one name across the two of them and cite the FRUS record of the talks', () => {
+    const rounds = BUNDLED_EVENTS.filter((e) => e.sharedAliases?.includes('Rusk-Gromyko talks'));
+    expect(rounds.map((e) => e.id)).toEqual(['1962-03-12-rusk-gromyko-geneva', '1966-09-22-rusk-gromyko-new-york']);
+    for (const e of rounds) expect(e.sources.every((s) => s.url.startsWith('https://history.state.gov/historicaldocuments/')), e.id).toBe(true);
   });
 });
