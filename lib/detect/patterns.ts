@@ -545,6 +545,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       if (j + 1 < end && senseOf(units[j + 1], 'forum')) j++;
       w.consumedTo = j;
       prep = null;
+    } else if (senseOf(u, 'meet') && prep === 'on' && senseOf(u, 'meet')!.sense === 'visit' && senseOf(u, 'meet')!.pos === 'n') {
+      // "signed on his visit to Moscow", "met her on a trip to Geneva": "on" a visit says when, not
+      // what about. The visit is a meeting phrase of its own, with its own place and time.
+      break;
     } else if (senseOf(u, 'meet') && prep === 'on') {
       // "talks with Lavrov on a conference about Syria": the topic, not another meeting.
       w.consumedTo = j;

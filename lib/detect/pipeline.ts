@@ -433,12 +433,18 @@ function rivalInClause(frames: Frame[], i: number): boolean {
 // text is normalised: «саммиты», «саміти» are read as 'саммити', 'самити'; the genitive plurals
 // («п'ять самітів», «пять встреч») are plural only.
 const PLURAL_MEETINGS = new Set([
-  'summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits', 'summitry',
+  'summits', 'meetings', 'sessions', 'rounds', 'encounters', 'visits', 'summitry', 'calls', 'conversations',
   'саммити', 'самити', 'саммитов', 'самитив', 'встреч', 'зустричей', 'визитов', 'визитив',
 ]);
 
-/** Is the frame's meeting word a plural noun ("summits", «зустрічей»)? */
-const pluralNoun = (a: Annotation, f: Frame): boolean => f.pos === 'n' && PLURAL_MEETINGS.has(tokenText(a, f.anchor));
+/** Is the frame's meeting word a plural noun ("summits", «зустрічей»)? "Phone calls" is read at its second word. */
+const pluralNoun = (a: Annotation, f: Frame): boolean => {
+  if (f.pos !== 'n') return false;
+  const w = tokenText(a, f.anchor);
+  const head = PHONE_FIRST.has(w) && f.anchor + 1 < a.scan.toks.count ? tokenText(a, f.anchor + 1) : w;
+  return PLURAL_MEETINGS.has(head);
+};
+const PHONE_FIRST = new Set(['phone', 'telephone']);
 
 /** Words after a meeting word that bring in its parties or topic. */
 const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);

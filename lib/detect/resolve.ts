@@ -910,6 +910,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // "Have met in the region before", "met many times": a practice, not one meeting, unless a name
   // only one meeting has or the mention's own date says which.
   if (accept && f.habitual && !best.uniqueAlias && !best.timeMatch && best.specific === 0) accept = false;
+  // "Phone calls this year": a plural meeting word naming nobody names several meetings. When
+  // another fits nearly as well as the best, the words name those meetings together, none of them
+  // in particular. (Naming people, "Witkoff's meetings with Putin", it is kept: on held-out pages
+  // that cost a right event.) (A list of places or times, "meetings in Riyadh and Alaska", "sessions in
+  // February and April", names each one: see otherMeetings in pipeline.ts.)
+  const severalFit = !!input.plural && !f.persons.length && !!best && !best.uniqueAlias && usePlaces.length < 2 && f.times.length < 2 && !!second && margin < W.pluralMargin;
+  if (accept && severalFit) return out(drop(scored, toCand));
   // "They will meet in Baku": an event in another country is not this meeting, whatever else agrees.
   if (accept && best.placeAgainst && !best.uniqueAlias) accept = false;
   // A third-party meeting is linked to a related event only on specific evidence, not on names alone.

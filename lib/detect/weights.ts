@@ -222,6 +222,9 @@ export const W = {
   acceptOneSideExtra: 1,
   /** Lead over the runner-up below which the card says "also possible". */
   clearMargin: 0.8,
+  /** A plural meeting word ("phone calls this year") whose best event leads the next by less than
+   *  this names several meetings, none in particular: no mark. */
+  pluralMargin: 0.4,
 } as const satisfies Record<string, number>;
 
 export type WeightName = keyof typeof W;

@@ -1,0 +1,54 @@
+/**
+ * Classes of false marks and wrong events on English news (issue 9, precision), each tried on
+ * sentences written for this test. Uses the small hand-made event list (fixtures.ts) plus a few
+ * events of its own, so dataset edits cannot move it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, type MatcherEvent, type Mention } from '../../../lib/detect';
+import { FIXTURE_EVENTS } from './fixtures';
+
+const summit = (id: string, start: string, end: string, city: string, country: string, placeNames: string[], us: string, ru: string): MatcherEvent => ({
+  id,
+  title: id,
+  kind: 'summit',
+  status: 'held',
+  start,
+  end,
+  city,
+  country,
+  placeNames,
+  participants: [
+    { name: us, side: 'us' },
+    { name: ru, side: 'ru' },
+  ],
+  aliases: [],
+  sharedAliases: [],
+  cues: [],
+});
+
+const extra: MatcherEvent[] = [
+  summit('moscow-1972', '1972-05-22', '1972-05-30', 'Moscow', 'Soviet Union', ['Moscow', 'Kremlin'], 'Richard Nixon', 'Leonid Brezhnev'),
+  summit('washington-1973', '1973-06-18', '1973-06-25', 'Washington', 'United States', ['Washington', 'Camp David'], 'Richard Nixon', 'Leonid Brezhnev'),
+];
+const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
+const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
+
+describe('"on his visit to …" after another verb', () => {
+  it('is a visit of its own, with its own place and time, not the topic of the verb before it', () => {
+    const ms = run('The back channel prepared the arms accords that Nixon signed on his visit to Moscow in May 1972, and it kept working through the crisis of October 1973.', '2026-11-20');
+    const visit = ms.find((m) => m.quote.includes('visit to Moscow'));
+    expect(visit?.eventId).toBe('moscow-1972');
+    expect(ms.every((m) => m.eventId !== 'washington-1973')).toBe(true);
+  });
+});
+
+describe('a plural meeting word that several meetings fit', () => {
+  it('names no one of them ("Phone calls this year")', () => {
+    const ms = run('Phone calls this year\n\nSince then Trump and Putin have spoken by telephone more than once.', '2025-08-12');
+    expect(ms.filter((m) => m.quote.toLowerCase().includes('calls'))).toEqual([]);
+  });
+  it('still names the one meeting its date gives ("their calls of May 19")', () => {
+    const ms = run('Trump and Putin discussed a ceasefire in their phone calls of May 19.', '2025-08-12');
+    expect(ms.map((m) => m.eventId)).toContain('2025-05-19-call');
+  });
+});
