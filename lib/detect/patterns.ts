@@ -231,7 +231,7 @@ function startsClause(a: Annotation, units: Unit[], i: number): boolean {
   const f = flagsOf(a, u);
   if (f & F_CLAUSE) return !dashJoined(a, units, i);
   const fn = funcOf(u);
-  if (fn === 'clause') return true;
+  if (fn === 'clause') return !capacityPhrase(a, units, i, units.length);
   if (f & F_COMMA && fn !== null && CLAUSE_WORDS_AFTER_COMMA.has(fn)) return true;
   return false;
 }
@@ -401,6 +401,14 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     const pass = nounAnchor && prep === null ? plannedPassive(a, units, j, end) : 0;
     if (pass) {
       j += pass;
+      steps++;
+      continue;
+    }
+    // "met as presidents in Madrid": the capacity is skipped, the place after it read. (After a
+    // verb only: «Першу зустріч як президент Буш провів…» has the subject after the capacity.)
+    const capacity = !nounAnchor && prep === null && j === w.last + 1 ? capacityPhrase(a, units, j, end) : 0;
+    if (capacity) {
+      j += capacity;
       steps++;
       continue;
     }
@@ -627,6 +635,33 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     steps++;
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
+}
+
+/** "as", «как», «як» (Ukrainian і folded: «як» stays «як»). */
+const AS_WORDS = new Set(['as', 'как', 'як']);
+
+/**
+ * At units[j]: the capacity the two met in, "as" and a role ("met as presidents for the first
+ * time", «встретились как лидеры двух сверхдержав в Мадриде», «зустрілися як президенти»). It
+ * neither opens a clause («как» is a clause word) nor ends the meeting's complements: what follows
+ * it (the place, the time) is still the meeting's. How many units it takes, or 0. Only words no list
+ * knows, sides, numbers and "of"/"and" may follow the role (the two superpowers, США і Росії).
+ */
+function capacityPhrase(a: Annotation, units: Unit[], j: number, end: number): number {
+  const u = units[j];
+  if (!u || u.t1 - u.t0 !== 1 || !AS_WORDS.has(tokenText(a, u.t0))) return 0;
+  let q = j + 1;
+  while (q < end && q < j + 3 && (funcOf(units[q]) === 'det' || senseOf(units[q], 'mod') || senseOf(units[q], 'ord') || senseOf(units[q], 'side'))) q++;
+  if (q >= end || !senseOf(units[q], 'role') || flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE)) return 0;
+  q++;
+  for (let tail = 0; q < end && tail < 3; q++, tail++) {
+    const v = units[q];
+    if (flagsOf(a, v) & (F_COMMA | F_DOT | F_CLAUSE)) break;
+    const fn = funcOf(v);
+    const plain = !v.senses.length && !(flagsOf(a, v) & F_CAP);
+    if (!(plain || senseOf(v, 'side') || senseOf(v, 'num') || fn === 'of' || fn === 'and' || fn === 'det')) break;
+  }
+  return q - j;
 }
 
 const WITH_WORDS = new Set(['with', 'с', 'со', 'з', 'із', 'зи']);

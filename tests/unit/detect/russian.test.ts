@@ -454,3 +454,31 @@ describe('sittings and gatherings at one table', () => {
     }
   });
 });
+
+describe('the capacity two leaders met in («как лидеры», «як президенти»)', () => {
+  const bush = { name: 'George H. W. Bush', nameRu: 'Джордж Буш', side: 'us' as const };
+  const gorbachev = { name: 'Mikhail Gorbachev', nameRu: 'Михаил Горбачёв', side: 'ru' as const };
+  const m = compileMatcher([
+    ...FIXTURE_EVENTS,
+    ...extra,
+    summit('1991-madrid', '1991-10-29', 'Madrid', 'Spain', ['Madrid', 'Мадрид', 'Мадриде', 'Мадриді'], [bush, gorbachev]),
+    summit('1991-moscow', '1991-07-30', 'Moscow', 'Soviet Union', ['Moscow', 'Москва', 'Москве'], [bush, gorbachev]),
+  ]);
+  const read = (text: string) => usru(detect(text, m, createDocumentState({ publishedAt: '2021-07-30' })));
+
+  it('reads the place after «как …» / «як …» as where they met', () => {
+    for (const text of [
+      'Осенью Буш и Горбачев еще раз встретились как лидеры двух держав в Мадриде.',
+      'Восени Буш і Горбачов ще раз зустрілися як президенти в Мадриді.',
+    ]) {
+      const ms = read(text);
+      expect(ms.map((x) => x.eventId), text).toEqual(['1991-madrid']);
+      expect(ms[0]!.quote, text).toMatch(/Мадрид/);
+    }
+  });
+
+  it('still reads «как» opening a clause of its own as a clause', () => {
+    const ms = read('Буш и Горбачев встретились в Москве, как и планировали в Мадриде.');
+    expect(ms.map((x) => x.eventId)).toEqual(['1991-moscow']);
+  });
+});
