@@ -77,6 +77,14 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['ru', 'Переговоры Райс и Лаврова в Москве длились несколько часов.', '2005-04-20-rice-moscow'],
     ['uk', 'Переговори Клінтон і Лаврова в Москві стосувалися Ірану.', '2009-10-13-clinton-lavrov-moscow'],
     ['uk', 'Перша зустріч Керрі і Лаврова відбулася в Берліні.', '2013-02-26-kerry-lavrov-berlin'],
+    // Meetings the gap check added (December 2026).
+    ['ru', 'Встреча Клинтона и Ельцина в Галифаксе прошла в день штурма больницы.', '1995-06-17-clinton-yeltsin-halifax'],
+    ['uk', 'Зустріч Данфорда і Герасимова в Баку стала першою за три роки.', '2017-02-16-dunford-gerasimov-baku'],
+    ['ru', 'Встреча Милли и Герасимова продолжалась около шести часов.', '2021-09-22-milley-gerasimov-helsinki'],
+    ['ru', 'Переговоры Раска и Громыко в Женеве так и не сдвинули берлинский вопрос.', '1962-03-12-rusk-gromyko-geneva'],
+    ['uk', 'Переговори Раска і Громика в Нью-Йорку 1966 року стосувалися космосу.', '1966-09-22-rusk-gromyko-new-york'],
+    ['ru', 'Первое заседание комиссии Гор-Черномырдин открыло путь к общей станции.', '1993-09-01-gore-chernomyrdin-commission-washington'],
+    ['ru', 'Переговоры Вэнса в Москве в октябре 1978 года не закрыли спор о телеметрии.', '1978-10-22-vance-moscow-salt'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

@@ -479,6 +479,9 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['2021-09-22-milley-gerasimov-helsinki', 'working-level', '2021-09-22', undefined],
       ['1962-03-12-rusk-gromyko-geneva', 'ministerial', '1962-03-12', '1962-03-26'],
       ['1966-09-22-rusk-gromyko-new-york', 'ministerial', '1966-09-22', '1966-09-24'],
+      ['1993-09-01-gore-chernomyrdin-commission-washington', 'working-level', '1993-09-01', '1993-09-02'],
+      ['1993-12-15-gore-chernomyrdin-commission-moscow', 'working-level', '1993-12-15', '1993-12-16'],
+      ['1994-06-22-gore-chernomyrdin-commission-washington', 'working-level', '1994-06-22', '1994-06-23'],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
@@ -521,5 +524,14 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     const rounds = BUNDLED_EVENTS.filter((e) => e.sharedAliases?.includes('Rusk-Gromyko talks'));
     expect(rounds.map((e) => e.id)).toEqual(['1962-03-12-rusk-gromyko-geneva', '1966-09-22-rusk-gromyko-new-york']);
     for (const e of rounds) expect(e.sources.every((s) => s.url.startsWith('https://history.state.gov/historicaldocuments/')), e.id).toBe(true);
+  });
+
+  it('the Gore–Chernomyrdin Commission sessions are numbered rounds of one series, alternating between the capitals', () => {
+    const rounds = BUNDLED_EVENTS.filter((e) => e.series?.id === 'gore-chernomyrdin-commission');
+    expect(rounds.map((e) => [e.series?.round, e.place.city])).toEqual([
+      [1, 'Washington'],
+      [2, 'Moscow'],
+      [3, 'Washington'],
+    ]);
   });
 });
