@@ -1998,6 +1998,11 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
  */
 export function headingFrames(a: Annotation, sentence: number): Frame[] {
   const units = sentenceUnits(a, sentence);
+  // A line of nothing but a place and a date, whatever separates them ("Hamburg — July 7, 2017",
+  // "Helsinki, Finland — July 16, 2018", "July 1974 — Moscow"), is one entry. The dateline test
+  // below is for a place and date that open a longer sentence.
+  const whole = units.length > 1 && units.length <= 12 ? headingOf(a, units, 0, units.length, sentence) : null;
+  if (whole) return [whole];
   const out: Frame[] = [];
   let from = 0;
   for (let i = 1; i <= units.length; i++) {

@@ -380,6 +380,18 @@ describe('chronology lists and datelines', () => {
     expect(usru(run(text)).map((m) => m.quote)).not.toContain('VLADIVOSTOK, Nov. 24, 1974');
   });
 
+  it('reads a line of only a place and a date, split by a dash either way round, as an entry', () => {
+    const text = 'Each meeting of American and Soviet or Russian leaders, one by one.\n\nVladivostok, Soviet Union — Nov. 23, 1974\n\nThe two leaders agreed a ceiling.\n\nJuly 16, 2018 — Helsinki\n\nA full summit and a news conference.';
+    const ms = usru(run(text, '2020-01-10')).map((m) => [m.quote, m.eventId]);
+    expect(ms).toContainEqual(['Vladivostok, Soviet Union — Nov. 23, 1974', 'vladivostok-1974']);
+    expect(ms).toContainEqual(['July 16, 2018 — Helsinki', '2018-helsinki']);
+  });
+
+  it('still leaves a dash dateline that opens a longer sentence alone', () => {
+    const text = 'HELSINKI, July 16, 2018 — Reporters waited for hours outside the palace.';
+    expect(usru(run(text, '2018-07-16')).map((m) => m.quote)).not.toContain('HELSINKI, July 16, 2018');
+  });
+
   it('reads a place and date before a colon as a chronology entry, not a dateline', () => {
     const text = 'The superpower leaders met again and again.\nGeneva, Switzerland, Nov. 19-20, 1985: Reagan and Gorbachev, for the first time.';
     const ms = usru(run(text, '2018-07-15'));
