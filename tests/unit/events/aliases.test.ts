@@ -85,6 +85,8 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['uk', 'Переговори Раска і Громика в Нью-Йорку 1966 року стосувалися космосу.', '1966-09-22-rusk-gromyko-new-york'],
     ['ru', 'Первое заседание комиссии Гор-Черномырдин открыло путь к общей станции.', '1993-09-01-gore-chernomyrdin-commission-washington'],
     ['ru', 'Переговоры Вэнса в Москве в октябре 1978 года не закрыли спор о телеметрии.', '1978-10-22-vance-moscow-salt'],
+    ['ru', 'Встреча Маски и Громыко в Вене длилась три часа.', '1980-05-16-muskie-gromyko-vienna'],
+    ['uk', 'Зустріч Шульца і Громика у Відні тривала майже шість годин.', '1985-05-14-shultz-gromyko-vienna'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

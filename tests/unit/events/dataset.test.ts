@@ -482,6 +482,9 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['1993-09-01-gore-chernomyrdin-commission-washington', 'working-level', '1993-09-01', '1993-09-02'],
       ['1993-12-15-gore-chernomyrdin-commission-moscow', 'working-level', '1993-12-15', '1993-12-16'],
       ['1994-06-22-gore-chernomyrdin-commission-washington', 'working-level', '1994-06-22', '1994-06-23'],
+      ['1980-05-16-muskie-gromyko-vienna', 'ministerial', '1980-05-15', '1980-05-16'],
+      ['1980-09-25-muskie-gromyko-new-york', 'ministerial', '1980-09-25', undefined],
+      ['1985-05-14-shultz-gromyko-vienna', 'ministerial', '1985-05-14', undefined],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
