@@ -11,7 +11,8 @@ import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
 export interface Unit {
   t0: number;
   t1: number;
-  senses: SegSense[];
+  /** Shared with the lexicon when every sense of the phrase holds here: read, never change. */
+  senses: readonly SegSense[];
 }
 
 export interface OverlayHit {
@@ -99,11 +100,13 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
 }
 
 /** Senses of a phrase occurrence that pass local checks. */
-export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): SegSense[] {
+export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): readonly SegSense[] {
   const senses = a.lex.seg[pid];
   const flags = a.scan.toks.flags;
   const f0 = flags[t0];
   const cap = (f0 & F_CAP) !== 0;
+  // Most phrases keep every sense: then the lexicon's own list is the answer, with no copy (this
+  // runs for every phrase of every page). A copy is made only from the first sense dropped.
   let out: SegSense[] | null = null;
   for (let i = 0; i < senses.length; i++) {
     const s = senses[i];
@@ -124,9 +127,10 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
       }
     } else if (s.t === 'meet' || s.t === 'mod' || s.t === 'role') ok = !a.blocked[t0] || !a.blocked[t1 - 1];
     if (s.t === 'meet' && a.blocked[t0]) ok = false;
-    if (ok) (out ??= []).push(s);
+    if (!ok) out ??= senses.slice(0, i);
+    else if (out) out.push(s);
   }
-  return out ?? [];
+  return out ?? senses;
 }
 
 function anyCap(flags: ArrayLike<number>, from: number, to: number): boolean {
@@ -191,13 +195,16 @@ export function unitsOf(a: Annotation, t0: number, t1: number): Unit[] {
   return units;
 }
 
-function singleSenses(a: Annotation, t: number): SegSense[] {
+/** The senses of a token that has none (one shared list: units only read theirs). */
+const NO_SENSES: readonly SegSense[] = [];
+
+function singleSenses(a: Annotation, t: number): readonly SegSense[] {
   const id = a.scan.toks.id[t];
-  if (id < 0) return [];
+  if (id < 0) return NO_SENSES;
   const node = a.lex.rootNext[id];
-  if (!node) return [];
+  if (!node) return NO_SENSES;
   const pid = a.lex.nodeOut[node];
-  if (pid < 0 || !a.lex.seg[pid].length) return [];
+  if (pid < 0 || !a.lex.seg[pid].length) return NO_SENSES;
   return liveSenses(a, pid, t, t + 1);
 }
 
