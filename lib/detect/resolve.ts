@@ -48,12 +48,13 @@ export const ACCEPT = W.accept;
 export function dominantYear(st: DocumentState): number | null {
   let best: number | null = null;
   let bestN = 0;
-  for (const [y, n] of st.years) {
+  // (forEach, not for…of over entries: asked once per frame, and entries would allocate a pair each.)
+  st.years.forEach((n, y) => {
     if (n > bestN || (n === bestN && best !== null && y > best)) {
       best = y;
       bestN = n;
     }
-  }
+  });
   return best;
 }
 
@@ -240,9 +241,25 @@ interface Scored {
 const acceptFor = (kind: Frame['kind']): number =>
   W.accept + (kind === 'usru-weak' ? W.acceptWeakExtra : kind === 'one-side' || kind === 'none' ? W.acceptOneSideExtra : 0);
 
-/** `bestKey`: the best matching place (spelled out as a reason only by a caller that wants reasons). */
-function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score: number; bestKey: string | null; foreignCity: boolean } {
-  if (!keys.length) return { score: 0, bestKey: null, foreignCity: false };
+/** What placeLevelScore finds: `bestKey` is the best matching place (spelled out as a reason only by a caller that wants reasons). */
+interface PlaceMatch {
+  score: number;
+  bestKey: string | null;
+  foreignCity: boolean;
+}
+// placeLevelScore runs for every candidate of every frame that names a place: it fills this one
+// record rather than allocating one per call. Its caller reads it before the next call.
+const placeMatch: PlaceMatch = { score: 0, bestKey: null, foreignCity: false };
+function placed(score: number, bestKey: string | null, foreignCity: boolean): PlaceMatch {
+  placeMatch.score = score;
+  placeMatch.bestKey = bestKey;
+  placeMatch.foreignCity = foreignCity;
+  return placeMatch;
+}
+
+/** How the places the text names fit the event's (the result is overwritten by the next call). */
+function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): PlaceMatch {
+  if (!keys.length) return placed(0, null, false);
   let best = 0;
   let reason: string | null = null;
   let anyCity = false;
@@ -262,9 +279,9 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): { score
       reason = k;
     }
   }
-  if (best === 0) return { score: anyCity ? W.placeCityMismatch : W.placeMismatch, bestKey: null, foreignCity: foreignCity(lex, info, keys) };
-  if (anyCity && !cityMatch) return { score: best + W.placeCityNotMatched, bestKey: reason, foreignCity: false };
-  return { score: best, bestKey: reason, foreignCity: false };
+  if (best === 0) return placed(anyCity ? W.placeCityMismatch : W.placeMismatch, null, foreignCity(lex, info, keys));
+  if (anyCity && !cityMatch) return placed(best + W.placeCityNotMatched, reason, false);
+  return placed(best, reason, false);
 }
 
 // scoreEvent runs for every candidate of every frame. The loops it needs are these functions,
@@ -634,7 +651,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // over ("Khrushchev with Kennedy"): the pair says which one. Not for people still meeting,
     // whose latest meeting may be newer than the dataset.
     // (Fewer than two of them there: onlyMeetingOf has no answer, so the list is not built.)
-    const onlyPair = pp > 0 && present >= 2 && onlyMeetingOf(lex, keysIn(info.people, f.persons)) === idx;
+    // (All of them there, the common case: the frame's own list is that list, with no copy.)
+    const onlyPair = pp > 0 && present >= 2 && onlyMeetingOf(lex, present === f.persons.length ? f.persons : keysIn(info.people, f.persons)) === idx;
     if (onlyPair) {
       s += W.onlyPair;
       why?.push('the only meeting of these people');
@@ -1170,11 +1188,12 @@ function previousOfPage(lex: Lexicon, st: DocumentState, cand: Set<number>): { o
 /** The people a page names most (at least twice), by side: whom its short references are about. */
 function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string[] } {
   const out = { us: [] as string[], ru: [] as string[] };
-  for (const [key, n] of st.people) {
-    if (n < 2) continue;
+  // (forEach, not for…of over entries: asked once per frame, and entries would allocate a pair each.)
+  st.people.forEach((n, key) => {
+    if (n < 2) return;
     const side = lex.personSide.get(key);
     if (side === 'us' || side === 'ru') out[side].push(key);
-  }
+  });
   return out;
 }
 
@@ -1184,19 +1203,25 @@ function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string
  */
 export function onlyMeetingAt(lex: Lexicon, key: string, kind?: MatcherEvent['kind']): number {
   // Asked for every candidate of every frame at a place: computed once per lexicon, city and kind.
-  return perLexicon(onlyAtMemo, lex, kind ? `${key}\u0000${kind}` : key, () => onlyMeetingAtUncached(lex, key, kind));
+  const memo = memoOf(kind ? onlyAtKindMemo : onlyAtMemo, lex);
+  const k = kind ? `${key}\u0000${kind}` : key;
+  let v = memo.get(k);
+  if (v === undefined) memo.set(k, (v = onlyMeetingAtUncached(lex, key, kind)));
+  return v;
 }
 const onlyAtMemo: LexiconMemo<number> = new WeakMap();
+const onlyAtKindMemo: LexiconMemo<number> = new WeakMap();
 
-/** Answers that depend only on the dataset, kept per lexicon (a page has one; tests make several). */
+/**
+ * Answers that depend only on the dataset, kept per lexicon (a page has one; tests make several).
+ * Callers look up and fill the map themselves: these run per candidate, and a compute callback
+ * would allocate a closure on every call, hit or miss.
+ */
 type LexiconMemo<V> = WeakMap<Lexicon, Map<string, V>>;
-function perLexicon<V>(store: LexiconMemo<V>, lex: Lexicon, key: string, compute: () => V): V {
+function memoOf<V>(store: LexiconMemo<V>, lex: Lexicon): Map<string, V> {
   let memo = store.get(lex);
   if (!memo) store.set(lex, (memo = new Map()));
-  if (memo.has(key)) return memo.get(key)!;
-  const v = compute();
-  memo.set(key, v);
-  return v;
+  return memo;
 }
 
 function onlyMeetingAtUncached(lex: Lexicon, key: string, kind?: MatcherEvent['kind']): number {
@@ -1234,15 +1259,20 @@ const erasOf: LexiconMemo<DayRange | null> = new WeakMap();
  * in which a sentence naming them can be about a meeting at all. null for someone with no meeting.
  */
 function eraOf(lex: Lexicon, key: string): DayRange | null {
-  return perLexicon(erasOf, lex, key, () => {
-    let r: DayRange | null = null;
-    for (const i of lex.eventsByPerson.get(key) ?? []) {
-      const e = lex.events[i].range;
-      if (!e) continue;
-      r = r ? { from: Math.min(r.from, e.from), to: Math.max(r.to, e.to), precision: 1 } : { from: e.from, to: e.to, precision: 1 };
-    }
-    return r && { from: r.from - ERA_SLACK_DAYS, to: r.to + ERA_SLACK_DAYS, precision: 1 };
-  });
+  const memo = memoOf(erasOf, lex);
+  let era = memo.get(key);
+  if (era === undefined) memo.set(key, (era = eraOfUncached(lex, key)));
+  return era;
+}
+
+function eraOfUncached(lex: Lexicon, key: string): DayRange | null {
+  let r: DayRange | null = null;
+  for (const i of lex.eventsByPerson.get(key) ?? []) {
+    const e = lex.events[i].range;
+    if (!e) continue;
+    r = r ? { from: Math.min(r.from, e.from), to: Math.max(r.to, e.to), precision: 1 } : { from: e.from, to: e.to, precision: 1 };
+  }
+  return r && { from: r.from - ERA_SLACK_DAYS, to: r.to + ERA_SLACK_DAYS, precision: 1 };
 }
 
 /** Whether the people include someone of each side. */
@@ -1258,7 +1288,11 @@ function bothSides(lex: Lexicon, persons: string[]): boolean {
 function onlyMeetingOf(lex: Lexicon, persons: string[]): number {
   if (persons.length < 2) return -1;
   // Asked for every candidate a named person attended: computed once per lexicon and list of people.
-  return perLexicon(onlyOfMemo, lex, persons.join('\u0000'), () => onlyMeetingOfUncached(lex, persons));
+  const memo = memoOf(onlyOfMemo, lex);
+  const key = persons.join('\u0000');
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = onlyMeetingOfUncached(lex, persons)));
+  return v;
 }
 const onlyOfMemo: LexiconMemo<number> = new WeakMap();
 
