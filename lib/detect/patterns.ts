@@ -278,6 +278,8 @@ interface Walk {
   withThird?: boolean;
   /** Unit index of a personal pronoun standing as the verb's subject ("he met Putin"). */
   pronoun?: number;
+  /** A "the" phrase standing for people named before as the verb's subject ("the two envoys sat down with Putin"). */
+  anaphor?: { at: number; plural: boolean; side: SideCode | null; count: number };
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -1003,6 +1005,38 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     }
     j--;
   }
+  // "The two presidents also spoke in April", "the two envoys then sat down with Putin": a numbered
+  // "the" phrase standing for people named before is the subject; who they are is read like "they"
+  // (see antecedents).
+  if (!found && w.pronoun === undefined) {
+    const an = anaphorBefore(a, units, k, clauseStart);
+    if (an) w.anaphor = an;
+  }
+}
+
+/** How many words (adverbs, auxiliaries) may stand between a subject and its verb. */
+const SUBJECT_GAP = 3;
+
+/**
+ * A numbered "the" subject standing for people named before ("the two envoys", "the two men"; see
+ * anaphoricSubject) that ends at most SUBJECT_GAP adverbs or auxiliaries before units[k], in one
+ * clause. Its first unit, number, side and head count. ("The Soviet leader", one of a side, was
+ * tried too and changed nothing on the tuning pages: it is left to presence phrases.)
+ */
+function anaphorBefore(a: Annotation, units: Unit[], k: number, clauseStart: number): { at: number; plural: boolean; side: SideCode | null; count: number } | null {
+  for (let s0 = k - 2; s0 >= Math.max(clauseStart, k - 4 - SUBJECT_GAP); s0--) {
+    if (tokenText(a, units[s0].t0) !== 'the') continue;
+    const sub = anaphoricSubject(a, units, s0);
+    if (!sub || !sub.count || sub.end > k || k - sub.end > SUBJECT_GAP) return null;
+    for (let j = s0 + 1; j <= k; j++) if (flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) return null;
+    for (let j = sub.end; j < k; j++) {
+      const u = units[j];
+      const fn = funcOf(u);
+      if (u.senses.length && fn !== 'to' && fn !== 'again' && !senseOf(u, 'mod')) return null;
+    }
+    return { at: s0, plural: sub.plural, side: sub.side, count: sub.count };
+  }
+  return null;
 }
 
 /**
@@ -1093,6 +1127,22 @@ function pronounParties(a: Annotation, sentence: number, units: Unit[], at: numb
   }
 }
 
+/**
+ * The people a numbered "the" subject stands for (see anaphorBefore) join the walk's parties.
+ * When they are more people than its number ("the two presidents" after a sentence that named
+ * the envoys as well), only their sides do: which two is not said.
+ */
+function anaphorParties(a: Annotation, sentence: number, units: Unit[], an: NonNullable<Walk['anaphor']>, w: Walk, into: Set<SideCode>, prior: readonly (readonly Antecedent[])[]): void {
+  const found = antecedents(a, sentence, units, an.at, an.plural, an.side, prior);
+  // The mark takes in the subject once it is known who it stands for.
+  if (found) w.first = Math.min(w.first, an.at);
+  for (const f of found ?? []) {
+    w.sides.add(f.side);
+    into.add(f.side);
+    if (found!.length === an.count && !w.persons.includes(f.key)) w.persons.push(f.key);
+  }
+}
+
 const NO_PRIOR: readonly Antecedent[][] = [];
 
 /** A place among units [from, to). */
@@ -1111,11 +1161,11 @@ const PEOPLE_NOUNS = new Set(['men', 'women']);
  * leaders", "the two Americans", "the two men"). A role alone ("the president") may be anyone's and
  * is not read. Where the subject ends, whether it is several people, and the side it names.
  */
-function anaphoricSubject(a: Annotation, units: Unit[], s0: number): { end: number; plural: boolean; side: SideCode | null } | null {
+function anaphoricSubject(a: Annotation, units: Unit[], s0: number): { end: number; plural: boolean; side: SideCode | null; count: number } | null {
   const u = units[s0];
   if (!u) return null;
   const pn = PRONOUN_NUMBER[tokenText(a, u.t0)];
-  if (pn) return { end: s0 + 1, plural: pn === 2, side: null };
+  if (pn) return { end: s0 + 1, plural: pn === 2, side: null, count: 0 };
   if (funcOf(u) !== 'det' || tokenText(a, u.t0) !== 'the') return null;
   let i = s0 + 1;
   let count = 0;
@@ -1144,7 +1194,7 @@ function anaphoricSubject(a: Annotation, units: Unit[], s0: number): { end: numb
   }
   // A name after the phrase is its own ("the Russian president Vladimir Putin").
   if (units[i] && (senseOf(units[i], 'person') || flagsOf(a, units[i]) & F_CAP)) return null;
-  return { end: i, plural, side };
+  return { end: i, plural, side, count };
 }
 
 function collectSides(a: Annotation, units: Unit[], from: number, to: number, skipFrom: number, skipTo: number, into: Set<SideCode>, persons?: string[], skipSpeakers = false): void {
@@ -1294,10 +1344,14 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     }
   }
   // Modifiers inside the frame ("the proposed meeting", "the cancelled summit", "upcoming talks").
+  // An auxiliary inside it, after a subject the frame took in ("the two leaders would meet"), reads
+  // as before the frame: reported speech still makes 'would' the future.
   for (let t = units[w.first].t0; t < anchorTok; t++) {
     const code = a.tenseAt[t];
-    if (code && code >= 2) best = TENSE_NAME[code];
-    if (code) modFut = code === TENSE_CODE.fut;
+    if (!code) continue;
+    const name = code === TENSE_CODE.hyp && tokenText(a, t) === 'would' && saidBefore(a, t) ? 'fut' : TENSE_NAME[code];
+    if (code >= 2) best = name;
+    modFut = name === 'fut';
   }
   // "Billingslea and Ryabkov held arms control talks": the light verb inside the frame, before its
   // noun, tells the tense, not a verb later in the sentence ("…and agreed to set up groups").
@@ -1569,6 +1623,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "He met Putin": the pronoun's people join the parties.
     const pronounSides = new Set<SideCode>();
     if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    // ("The two governments also signed an agreement" reports an outcome: a signing is a meeting
+    // only when its signers are named.)
+    if (w.anaphor && meet.sense !== 'signing' && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
     // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
     if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);
@@ -1600,8 +1657,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       f.kind = classify(f.sides, f.clauseSides, f.sentSides, placeSideOf(ctx, f.places));
       continue;
     }
-    // A verb with nothing attached ("they met") says too little.
-    if (meet.pos === 'v' && w.first === k && w.last === k) continue;
+    // A verb with nothing attached ("they met", "the two leaders met") says too little.
+    if (meet.pos === 'v' && (w.first === k || w.first === w.anaphor?.at) && w.last === k) continue;
     // A subject starting after the frame with no comma («Після саміту в Анкориджі Зеленський
     // поїхав до Вашингтона») begins the main clause: its people are not the frame's clause.
     let frameSentSides = sentSides;

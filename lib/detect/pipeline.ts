@@ -374,6 +374,8 @@ const PAIR_NOUN = /^(presidents|leaders|men|президента|президе�
  * Is a verb frame's subject, just before its verb, such a pair ("since the two presidents met in
  * Alaska"), and are the last sides named before it (in its sentence or the three before) the US
  * and Russia? After "as Moscow courted Beijing", "the two leaders" are Russia's and China's.
+ * (When people were named before, the patterns already read the pair as them: see anaphorBefore.
+ * This covers pages that named only the countries.)
  */
 function pairOfTheTwoSides(a: Annotation, f: Frame): boolean {
   if (f.pos !== 'v') return false;

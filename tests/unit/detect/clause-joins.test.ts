@@ -1,7 +1,7 @@
 /**
  * How the clauses of one sentence share a mention: a presence in a subordinate clause when the
  * sentence's meeting word made no frame, a presence and a second verb of the same subject joined by
- * 'and', "the two presidents" as the subject of a meeting verb after both sides were named, and
+ * 'and', "the two presidents" as the subject of a meeting verb after both sides or both people were named, and
  * "on the sidelines of" as a copula's predicate.
  * Sentences written for this test; the bundled dataset names the events.
  */
@@ -46,6 +46,20 @@ describe('"the two presidents" as the subject of a meeting verb', () => {
   });
   it('are not when a third country was named last ("as Moscow courted Beijing")', () => {
     expect(usru('Washington watched closely as Moscow courted Beijing. The two leaders met in Alaska.', '2025-10-20')).toEqual([]);
+  });
+  it('are the people named just before, so their speaking is a contact and the mark takes them in', () => {
+    const text = 'Trump and Putin have not sat together since their summit in Alaska last year. The two presidents also spoke in April, about a truce.';
+    expect(usru(text, '2026-05-10')).toEqual([
+      ['summit in Alaska last year', '2025-anchorage-summit'],
+      ['The two presidents also spoke in April', '2026-04-29-trump-putin-call'],
+    ]);
+  });
+  it('are not when the people named just before include a third party', () => {
+    const text = 'Putin and Xi Jinping signed a gas deal in Beijing. The two leaders also spoke in April, about a pipeline.';
+    expect(usru(text, '2026-05-10')).toEqual([]);
+  });
+  it('say too little with a bare verb ("the two presidents met")', () => {
+    expect(usru('Trump and Putin traded barbs for weeks. In the end the two presidents met.', '2026-05-10')).toEqual([]);
   });
 });
 
