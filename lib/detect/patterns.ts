@@ -928,6 +928,22 @@ function routePlace(a: Annotation, units: Unit[], j: number): boolean {
   return pf === 'from' || (pf === 'with' && fromCity(a, units, j));
 }
 
+/**
+ * «с визитом», «с необъявленным визитом», «з робочим візитом»: a visit noun in the instrumental
+ * after "with" (and up to two words no list knows) says how someone travelled, not a meeting of
+ * its own. The index of the "with" when units[j] ends such a phrase, or -1.
+ */
+function mannerVisitStart(a: Annotation, units: Unit[], j: number): number {
+  const u = units[j];
+  if (!u || u.t1 - u.t0 !== 1 || senseOf(u, 'meet')?.sense !== 'visit' || !/^(визитом|визитами)$/.test(tokenText(a, u.t0))) return -1;
+  for (let q = j - 1; q >= 0 && q >= j - 3; q--) {
+    if (withWordAt(a, units, q)) return q;
+    const v = units[q];
+    if (v.senses.length || flagsOf(a, units[q + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return -1;
+  }
+  return -1;
+}
+
 /** Subject of a verb: "Putin and Trump [finally] met", "U.S. Secretary of State Marco Rubio met". */
 function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: number, w: Walk): void {
   let j = k - 1;
@@ -948,6 +964,13 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       if (found || gap > 0 || (j > 1 && ROUTE_WORDS.has(tokenText(a, units[j - 2].t0)))) break;
       takePlace(w, u);
       j -= 2;
+      continue;
+    }
+    // «В Москву с необъявленным визитом прибыл …», «До Москви з візитом прилітав …»: the manner of
+    // the trip between the destination and the verb of travel is stepped over.
+    const manner = !found && senseOf(units[k], 'meet')?.sense === 'visit' ? mannerVisitStart(a, units, j) : -1;
+    if (manner >= 0) {
+      j = manner - 1;
       continue;
     }
     // «До Москви без оголошення літав директор ЦРУ»: a destination fronted before a verb of travel.
@@ -1576,6 +1599,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "held a call", "had a call", "hold 'useful' call" are calls too.
     if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with' && !heldBefore(a, units, k) && !timedCall(a, units, k))
       continue;
+    // «с визитом прибыл»: the manner of the verb of travel right after it, read with that verb.
+    if (meet.pos === 'n' && mannerVisitStart(a, units, k) >= 0 && units[k + 1] && senseOf(units[k + 1], 'meet')?.sense === 'visit' && senseOf(units[k + 1], 'meet')?.pos === 'v') continue;
     const w = newWalk(k);
     let [cs, ce] = clauseBounds(a, units, k);
     // A relative clause that only says the meeting happened belongs to it (walkRight reads it).

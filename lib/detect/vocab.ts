@@ -127,7 +127,9 @@ export const MEETING_WORDS: MeetSpec[] = [
   // The same verbs with the destination said before them: «До Москви літав директор ЦРУ», «В Москву
   // прилетел Уиткофф». (Their "to" forms above are read first where they stand; alone, without a
   // destination before them, these say too little.)
-  { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', fronted: true, words: 'прибув|прибула|прибули|прилетів|прилетіла|прилетіли|літав|літала|літали|прибыл|прибыла|прибыли|прилетел|прилетела|прилетели' },
+  { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', fronted: true, words: 'прибув|прибула|прибули|прилетів|прилетіла|прилетіли|літав|літала|літали|прибыл|прибыла|прибыли|прилетел|прилетела|прилетели|' +
+      // and the imperfective round trip: «До Москви прилітав директор ЦРУ», «в Москву прилетал …»
+      'прилітав|прилітала|прилітали|прилетал|прилетала|прилетали' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|посетит|посетят|посещение' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме=|приймуть' },
   { sense: 'visit', pos: 'v', w: 0.6, words: 'receives|принимает|приймає=' },

@@ -482,3 +482,19 @@ describe('the capacity two leaders met in («как лидеры», «як пр�
     expect(ms.map((x) => x.eventId)).toEqual(['1991-moscow']);
   });
 });
+
+describe('the manner of a trip between the destination and the verb («с визитом»)', () => {
+  it('reads «В Москву с необъявленным визитом прилетел …», «До Москви з робочим візитом прилітав …» as the visit', () => {
+    for (const text of [
+      'Во вторник в Москву с необъявленным визитом прилетел спецпосланник США Стив Уиткофф.',
+      'У вівторок до Москви з робочим візитом прилітав спецпосланець США Стів Віткофф.',
+    ]) {
+      const ms = usru(run(text, '2025-12-04'));
+      expect(ms.map((m) => m.eventId), text).toEqual(['2025-12-kremlin']);
+    }
+  });
+
+  it('still needs the destination before a bare verb of arrival', () => {
+    expect(usru(run('Во вторник с необъявленным визитом прилетел спецпосланник США Стив Уиткофф.', '2025-12-04'))).toEqual([]);
+  });
+});
