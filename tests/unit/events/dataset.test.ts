@@ -485,6 +485,8 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['1980-05-16-muskie-gromyko-vienna', 'ministerial', '1980-05-15', '1980-05-16'],
       ['1980-09-25-muskie-gromyko-new-york', 'ministerial', '1980-09-25', undefined],
       ['1985-05-14-shultz-gromyko-vienna', 'ministerial', '1985-05-14', undefined],
+      ['1975-02-16-kissinger-gromyko-geneva', 'ministerial', '1975-02-16', '1975-02-17'],
+      ['1982-06-18-haig-gromyko-new-york', 'ministerial', '1982-06-18', '1982-06-19'],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
@@ -536,5 +538,11 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       [2, 'Moscow'],
       [3, 'Washington'],
     ]);
+  });
+
+  it('the later Haig–Gromyko talks leave the plain names to the first meeting, which owns them', () => {
+    const later = ev('1982-06-18-haig-gromyko-new-york');
+    expect(later.sharedAliases).toBeUndefined();
+    expect(ev('1981-09-23-haig-gromyko-new-york').aliases.en).toContain('Haig-Gromyko meeting');
   });
 });
