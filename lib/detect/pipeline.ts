@@ -406,6 +406,15 @@ function pageHasMeeting(st: DocumentState): boolean {
   return st.meetings.some((m) => m.status === 'known' || m.status === 'unknown');
 }
 
+/**
+ * A page whose counterpart of the US is a third country, with Russia only in passing ("US and China
+ * open a fourth round of trade talks…", where Russian oil comes up once): its "both sides" and its
+ * place-named rounds are the US and that country's.
+ */
+function thirdCountryPage(st: DocumentState): boolean {
+  return st.sides.other >= 4 && st.sides.other > 2 * st.sides.ru;
+}
+
 /** A known US–Russia meeting the page placed (earlier) at one of the frame's own places. */
 function pageMeetingAt(a: Annotation, st: DocumentState, f: Frame, base: number): boolean {
   const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
@@ -552,6 +561,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
     // «Зеленський, який перебував з візитом в ОАЕ, …»: a visit naming no visitor, in a sentence whose
     // only sides are third parties, is theirs.
     const thirdsVisit = f.meet === 'visit' && !f.sentSides.has('us') && !f.sentSides.has('ru') && (f.sentSides.has('ua') || f.sentSides.has('other'));
+    // On a page whose other party is a third country, a place-named meeting with no side or person
+    // of its own ("the Stockholm talks") is that page's own round, not a US–Russia meeting once held there.
+    if (thirdCountryPage(st) && !f.sentSides.has('ru') && !f.persons.length && !f.sentPersons.length && !dated) return false;
     if (!distinctive && !dated && !placeDated && !sided && !fresh && !(usruDoc && specific && !thirdsVisit)) {
       // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
       // meeting this way; that can only be a related event.
@@ -680,7 +692,11 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
       // "…since the two presidents met in Alaska in August": on a page about both sides, a pair of
       // leaders with no other party in the sentence is theirs. Weakly: the place and time must agree.
-      if (f.kind === 'none' && st.sides.us > 0 && st.sides.ru > 0 && !f.sentSides.has('ua') && !f.sentSides.has('other') && pairOfTheTwoSides(a, f)) f.kind = 'usru-weak';
+      if (f.kind === 'none' && st.sides.us > 0 && st.sides.ru > 0 && !f.sentSides.has('ua') && !f.sentSides.has('other') && !thirdCountryPage(st) && pairOfTheTwoSides(a, f)) f.kind = 'usru-weak';
+      // "The talks come as Washington presses buyers of Russian oil", on a page about US–China
+      // talks: the sides the sentence names around a meeting word with none of its own are not
+      // its parties there.
+      else if (f.kind === 'usru-weak' && !f.sides.size && !f.persons.length && !f.aliases.length && thirdCountryPage(st)) f.kind = 'none';
       // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
       // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
       // theirs, even when the dataset does not hold it yet.
