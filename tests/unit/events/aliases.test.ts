@@ -88,6 +88,8 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['ru', 'Встреча Маски и Громыко в Вене длилась три часа.', '1980-05-16-muskie-gromyko-vienna'],
     ['uk', 'Зустріч Шульца і Громика у Відні тривала майже шість годин.', '1985-05-14-shultz-gromyko-vienna'],
     ['ru', 'Переговоры Киссинджера и Громыко в Женеве в феврале 1975 года прошли в два приёма.', '1975-02-16-kissinger-gromyko-geneva'],
+    ['ru', 'Беседа Джонсона с Громыко в Белом доме касалась Вьетнама.', '1966-10-10-johnson-gromyko-white-house'],
+    ['uk', 'Зустріч Джонсона і Громика тривала понад годину.', '1966-10-10-johnson-gromyko-white-house'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

@@ -487,6 +487,9 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['1985-05-14-shultz-gromyko-vienna', 'ministerial', '1985-05-14', undefined],
       ['1975-02-16-kissinger-gromyko-geneva', 'ministerial', '1975-02-16', '1975-02-17'],
       ['1982-06-18-haig-gromyko-new-york', 'ministerial', '1982-06-18', '1982-06-19'],
+      ['1966-10-10-johnson-gromyko-white-house', 'ministerial', '1966-10-10', undefined],
+      ['1971-09-29-nixon-gromyko-white-house', 'ministerial', '1971-09-29', undefined],
+      ['1985-09-27-reagan-shevardnadze-white-house', 'ministerial', '1985-09-27', undefined],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
