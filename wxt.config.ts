@@ -75,8 +75,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parley',
     description: 'Context cards for US–Russia and US–Soviet meetings mentioned in the news you read. Offline; your notes stay on your machine.',
-    // scripting: the "off here" hint, a content script registered for the pages Parley is off for
-    // (lib/settings/off-hint.ts). A registered script needs host permissions (Chromium injects none
+    // scripting: the page hints, content scripts registered for the pages whose settings they
+    // foretell (lib/settings/page-hints.ts). A registered script needs host permissions (Chromium injects none
     // without): the same pages the manifest's content script already runs on, so no new warning.
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -11,7 +11,7 @@ import { seedDataset } from '../lib/db/seed';
 import { createHandlers, userGateEntries } from '../lib/messages/handlers';
 import { dataRevisionItem, gateExtraItem } from '../lib/settings/signals';
 import { enabledItem, pausedSitesItem } from '../lib/settings/settings';
-import { offHintSync } from '../lib/settings/off-hint';
+import { pageHintsSync } from '../lib/settings/page-hints';
 import gateBuiltin from 'virtual:parley/gate-words';
 import { listen } from '../lib/messages/server';
 import prebuiltMatcher from 'virtual:parley/matcher-info';
@@ -38,12 +38,12 @@ export default defineBackground(() => {
   dataRevisionItem.watch((rev) => void (rev.what !== 'notes' && refreshGate().catch(() => {})));
   browser.runtime.onInstalled.addListener(() => void refreshGate().catch(() => {}));
 
-  // Pages Parley is off for are told so before they read a setting (lib/settings/off-hint.ts). The
-  // registration is kept in step with the settings, and made again at each start of the browser.
-  const syncOffHint = offHintSync(browser.scripting);
-  const refreshOffHint = async () => syncOffHint(await enabledItem.getValue(), await pausedSitesItem.getValue());
-  enabledItem.watch(() => void refreshOffHint());
-  pausedSitesItem.watch(() => void refreshOffHint());
-  browser.runtime.onInstalled.addListener(() => void refreshOffHint());
-  browser.runtime.onStartup.addListener(() => void refreshOffHint());
+  // Pages learn from hints what their settings will likely say before they read them
+  // (lib/settings/page-hints.ts): registrations kept in step with the settings, and made again at
+  // each start of the browser.
+  const syncHints = pageHintsSync(browser.scripting);
+  const refreshHints = async () => syncHints({ enabled: await enabledItem.getValue(), pausedSites: await pausedSitesItem.getValue(), gateExtra: await gateExtraItem.getValue() });
+  for (const item of [enabledItem, pausedSitesItem, gateExtraItem]) item.watch(() => void refreshHints());
+  browser.runtime.onInstalled.addListener(() => void refreshHints());
+  browser.runtime.onStartup.addListener(() => void refreshHints());
 });

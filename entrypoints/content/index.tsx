@@ -12,8 +12,8 @@ import gateSpec from 'virtual:parley/gate';
 import { BUILTIN_TABLES_FILE } from '../../lib/detect/tables';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
-import { pageSettings, type StorageLike } from '../../lib/page/local-items';
-import { OFF_HINT_FLAG } from '../../lib/settings/off-hint';
+import { lazyStorage, pageSettings, type StorageLike } from '../../lib/page/local-items';
+import { readHints } from '../../lib/settings/page-hints';
 import { guardStartSignal, startSignalName } from '../../lib/page/start-signal';
 import type { EngineFactory } from '../page-engine';
 
@@ -35,13 +35,13 @@ export default defineContentScript({
     const engineChunk = () => importChunk('/page-engine.js') as Promise<{ default: EngineFactory }>;
     const session = createSession({
       onInvalidated: (fn) => ctx.onInvalidated(fn),
-      settings: pageSettings(browser.storage as unknown as StorageLike),
+      settings: pageSettings(lazyStorage(() => browser.storage as unknown as StorageLike)),
       gateSpec,
       getMatcher: (knownVersion, inline) => send('getMatcher', { ...(knownVersion ? { knownVersion } : {}), ...(inline ? { inline } : {}) }),
       // (getURL's type knows only the files WXT saw; the tables are written by a build hook.)
       loadBuiltinTables: async () => (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer(),
       preloadEngine: () => void engineChunk().catch(() => {}),
-      offHere: () => (globalThis as Record<string, unknown>)[OFF_HINT_FLAG] === true,
+      hints: () => readHints(globalThis as Record<string, unknown>),
       loadEngine: async () => (await engineChunk()).default({ ctx, send, importChunk }),
     });
 

@@ -26,6 +26,21 @@ export interface StorageLike {
   };
 }
 
+/**
+ * `browser.storage` reached only when first used: in Firefox the first touch of the namespace in a
+ * page sets up its API there (milliseconds of the page's main thread), which a page that never
+ * reads a setting (see lib/page/session.ts, the "built-in words only" hint) should not pay.
+ */
+export function lazyStorage(get: () => StorageLike): StorageLike {
+  return {
+    local: { get: (keys) => get().local.get(keys) },
+    onChanged: {
+      addListener: (fn) => get().onChanged.addListener(fn),
+      removeListener: (fn) => get().onChanged.removeListener(fn),
+    },
+  };
+}
+
 /** Values compared as JSON (what storage holds): a write of an equal value is no change. */
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 

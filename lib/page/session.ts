@@ -60,11 +60,12 @@ export interface SessionDeps {
    */
   preloadEngine?(): void;
   /**
-   * Whether the background's "off here" hint ran in this frame (lib/settings/off-hint.ts): read
-   * synchronously, so that a page Parley is off for does not start the engine's load before the
-   * settings say so. A hint, not the answer: the settings still decide.
+   * The background's page hints (lib/settings/page-hints.ts), read synchronously: `offHere`, the
+   * settings will say Parley is off here (the page is then not read before they do); `builtinOnly`,
+   * the reader has no gate words of their own (a page the built-in gate shuts then reads no
+   * settings and watches no storage). Hints, not answers: whatever passes them reads the settings.
    */
-  offHere?(): boolean;
+  hints?(): { offHere: boolean; builtinOnly: boolean };
   /** Turns tables into a matcher (lib/detect/tables.ts loadMatcher; tests pass a fake). */
   parseTables?(tables: MatcherTables): CompiledMatcher;
   doc?: Document;
@@ -309,6 +310,17 @@ export function createSession(deps: SessionDeps): Session {
       stop();
       return;
     }
+    const hints = deps.hints?.() ?? { offHere: false, builtinOnly: false };
+    // The built-in words are the whole gate (the hint says the reader has none of their own) and they
+    // shut this page: nothing the settings could say would start anything, so none is read and no
+    // storage is watched (in Firefox the first use of extension storage in a page is its largest
+    // fixed cost). Only what the page adds is watched, and a trigger word there comes back here.
+    let early: boolean | null = null;
+    if (hints.builtinOnly && !hints.offHere && !watchingSettings && !engine && (top || hasProse(doc.body))) {
+      early = peek();
+      if (!early) return;
+    }
+    watchSettings();
     // The reader's gate entries are read alongside the settings (one round of storage reads, not two).
     if (!gate) (extra = gateExtra.getValue()).catch(() => {}); // awaited (and any failure seen) by the gate
     const t0 = performance.now();
@@ -316,7 +328,7 @@ export function createSession(deps: SessionDeps): Session {
     // Meanwhile the built-in gate reads the page (a frame only once it holds prose): on a yes the
     // engine chunk is fetched and compiled while the settings are on their way. Not where the off
     // hint says Parley is off: the page is read only if the settings say on after all.
-    const peeked = !engine?.running && !(gate && gate !== builtinGate) && !deps.offHere?.() && (top || hasProse(doc.body)) ? peek() : null;
+    const peeked = early ?? (!engine?.running && !(gate && gate !== builtinGate) && !hints.offHere && (top || hasProse(doc.body)) ? peek() : null);
     const [on, paused] = await settings;
     measure('parley:settings', t0);
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
@@ -329,29 +341,37 @@ export function createSession(deps: SessionDeps): Session {
     }
   };
 
-  // The reader's own events add to the gate: check again with them.
-  deps.onInvalidated(
-    gateExtra.watch(() => {
-      gate = null;
-      extra = null;
-      unwatch();
-      if (!engine?.running) void apply();
-    }),
-  );
-  // Settings live in extension storage: a change reaches every tab and frame at once.
-  deps.onInvalidated(enabled.watch(() => void apply()));
-  deps.onInvalidated(pausedSites.watch(() => void apply()));
   deps.onInvalidated(stop);
-
-  // Notes or events changed (in this tab, another tab, the popup or the options page).
-  deps.onInvalidated(
-    dataRevision.watch(async (rev) => {
-      const e = engine;
-      if (!e?.running) return;
-      if (rev.what !== 'notes' && (await fetchMatcher().catch(() => false)) && e.running) await e.rescan();
-      e.refresh();
-    }),
-  );
+  /**
+   * The settings' watches, set up by the first apply that reads the settings (a page the built-in
+   * gate shut under the "built-in words only" hint has none; see apply).
+   */
+  let watchingSettings = false;
+  const watchSettings = () => {
+    if (watchingSettings) return;
+    watchingSettings = true;
+    // The reader's own events add to the gate: check again with them.
+    deps.onInvalidated(
+      gateExtra.watch(() => {
+        gate = null;
+        extra = null;
+        unwatch();
+        if (!engine?.running) void apply();
+      }),
+    );
+    // Settings live in extension storage: a change reaches every tab and frame at once.
+    deps.onInvalidated(enabled.watch(() => void apply()));
+    deps.onInvalidated(pausedSites.watch(() => void apply()));
+    // Notes or events changed (in this tab, another tab, the popup or the options page).
+    deps.onInvalidated(
+      dataRevision.watch(async (rev) => {
+        const e = engine;
+        if (!e?.running) return;
+        if (rev.what !== 'notes' && (await fetchMatcher().catch(() => false)) && e.running) await e.rescan();
+        e.refresh();
+      }),
+    );
+  };
 
   return {
     apply,

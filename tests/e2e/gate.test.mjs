@@ -2,7 +2,8 @@
 // no matcher and no marks (only a watch on what it adds); words it adds later open it; a page whose
 // only mention sits inside an open shadow root is let through and marked; the code pages load on demand
 // cannot be probed at the extension's fixed address (Chromium); a site the reader paused is not even
-// read, told so by the background's off hint (lib/settings/off-hint.ts) before its settings arrive.
+// read, told so by the background's off hint (lib/settings/page-hints.ts) before its settings arrive,
+// and a page without trigger words reads no settings at all while the reader has no events of their own.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -30,12 +31,19 @@ eachBrowser((kind) => {
   describe(`${kind}: the gate`, () => {
     const env = withBrowser(kind, { routes: { '/gate-recipe': html(RECIPE), '/gate-shadow': html(SHADOW_ONLY), '/gate-news': html(NEWS) } });
 
+    /** A page hint's match patterns as the browser holds them (null: not registered). */
+    const hint = (id) => inExtension(env.b, async (id) => ((await (globalThis.browser ?? globalThis.chrome).scripting.getRegisteredContentScripts({ ids: [id] }))[0]?.matches ?? null), id);
+
     it('a page without trigger words gets no matcher and no marks, until it adds some', async () => {
       const { b, server } = env;
+      // (The background registers its hints at install: a page opened at once may come before them.)
+      await until(async () => (await hint('parley-builtin-hint')) !== null, { what: 'the built-in words hint registered' });
       const page = await b.newPage(`${server.url}/gate-recipe`);
       const [g] = await until(async () => { const r = await scanReports(page, 'parley:gate'); return r.length && r; }, { what: 'the gate to run', page });
       assert.equal(g.open, false, 'the gate stays shut');
       await sleep(1000);
+      // The "built-in words only" hint (lib/settings/page-hints.ts; the reader has no events of their own here).
+      assert.deepEqual(await scanReports(page, 'parley:settings'), [], 'no setting read');
       assert.deepEqual(await scanReports(page, 'parley:compile'), [], 'no matcher loaded');
       assert.deepEqual(await scanReports(page, 'parley:initial'), [], 'no scan');
       assert.deepEqual(await allMarks(page), [], 'no marks');
@@ -67,10 +75,8 @@ eachBrowser((kind) => {
 
     it('a paused site is not read at all (the off hint), and is marked once unpaused', async () => {
       const { b, server } = env;
-      /** The hint's match patterns as the browser holds them (null: not registered). */
-      const hint = () => inExtension(b, async () => ((await (globalThis.browser ?? globalThis.chrome).scripting.getRegisteredContentScripts({ ids: ['parley-off-hint'] }))[0]?.matches ?? null));
       await setSettings(b, { pausedSites: ['127.0.0.1'] });
-      await until(async () => JSON.stringify(await hint()) === JSON.stringify(['*://127.0.0.1/*']), { what: 'the off hint registered for the paused site' });
+      await until(async () => JSON.stringify(await hint('parley-off-hint')) === JSON.stringify(['*://127.0.0.1/*']), { what: 'the off hint registered for the paused site' });
       try {
         const page = await b.newPage(`${server.url}/gate-news`);
         await until(async () => (await scanReports(page, 'parley:settings')).length > 0, { what: 'the content script to read its settings', page });
@@ -83,7 +89,7 @@ eachBrowser((kind) => {
         await page.close();
       } finally {
         await setSettings(b, { pausedSites: [] });
-        await until(async () => (await hint()) === null, { what: 'the off hint gone' });
+        await until(async () => (await hint('parley-off-hint')) === null, { what: 'the off hint gone' });
       }
     });
 

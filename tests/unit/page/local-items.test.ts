@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PAGE_SETTINGS, localItems, pageSettings, type StorageLike } from '../../../lib/page/local-items';
+import { PAGE_SETTINGS, lazyStorage, localItems, pageSettings, type StorageLike } from '../../../lib/page/local-items';
 import { enabledItem, pausedSitesItem, setSitePaused } from '../../../lib/settings/settings';
 import { dataRevisionItem, gateExtraItem, signalDataChanged } from '../../../lib/settings/signals';
 
@@ -34,6 +34,21 @@ describe('the page settings', () => {
     expect(await s.pausedSites.getValue()).toEqual(['news.example']);
     expect(await s.gateExtra.getValue()).toEqual(['kennedy']);
     expect(await s.dataRevision.getValue()).toEqual({ rev: 1, what: 'events' });
+  });
+
+  it('over lazy storage, touch the storage API only when a value is read or watched, and then work the same', async () => {
+    const touch = vi.fn(api);
+    const s = pageSettings(lazyStorage(touch));
+    expect(touch).not.toHaveBeenCalled();
+    await enabledItem.setValue(false);
+    expect(await s.enabled.getValue()).toBe(false);
+    const seen = vi.fn();
+    const stop = s.pausedSites.watch(seen);
+    await setSitePaused('news.example', true);
+    await flush();
+    expect(seen).toHaveBeenCalledWith(['news.example']);
+    stop();
+    expect(touch).toHaveBeenCalled();
   });
 
   it('read every key in one storage call for the values asked for together', async () => {

@@ -178,7 +178,7 @@ describe('which pages get the engine', () => {
 
 describe('the engine chunk while the settings are read', () => {
   /** A setup whose settings read waits until `release` is called. */
-  function held(body: string, opts: { enabled?: boolean; paused?: string[]; offHere?: boolean } = {}) {
+  function held(body: string, opts: { enabled?: boolean; paused?: string[]; offHere?: boolean; builtinOnly?: boolean } = {}) {
     const s = setup(body, opts);
     const preloadEngine = vi.fn();
     let release!: () => void;
@@ -195,9 +195,9 @@ describe('the engine chunk while the settings are read', () => {
       loadBuiltinTables: s.loadBuiltinTables,
       parseTables: s.parseTables,
       preloadEngine,
-      ...(opts.offHere === undefined ? {} : { offHere: () => opts.offHere! }),
+      ...(opts.offHere === undefined && opts.builtinOnly === undefined ? {} : { hints: () => ({ offHere: !!opts.offHere, builtinOnly: !!opts.builtinOnly }) }),
     });
-    return { ...s, session, preloadEngine, release };
+    return { ...s, session, preloadEngine, release, invalidate: () => invalidated.forEach((f) => f()) };
   }
   const gateChecks = () => performance.getEntriesByName('parley:gate').length;
 
@@ -284,6 +284,54 @@ describe('the engine chunk while the settings are read', () => {
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
     expect(s.engine.start).toHaveBeenCalledTimes(1);
     expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
+  });
+
+  it('"built-in words only" and a page they shut: no setting is read and no storage watched, until the page adds a trigger word', async () => {
+    const s = held(RECIPE, { builtinOnly: true });
+    await tick(); // (earlier tests' sessions may still watch the page, and see its new body)
+    performance.clearMeasures('parley:gate');
+    const watches = [s.settings.enabled, s.settings.pausedSites, s.settings.gateExtra, s.settings.dataRevision].map((i) => vi.spyOn(i, 'watch'));
+    const reads = [s.settings.enabled, s.settings.pausedSites, s.settings.gateExtra].map((i) => vi.spyOn(i, 'getValue'));
+    s.release();
+    await s.session.apply();
+    expect(gateChecks()).toBe(1);
+    for (const r of reads) expect(r).not.toHaveBeenCalled();
+    for (const w of watches) expect(w).not.toHaveBeenCalled();
+    const p = document.createElement('p');
+    p.textContent = 'Later: the Kremlin confirmed the talks.';
+    document.querySelector('article')!.append(p);
+    await tick(20);
+    expect(reads[0]).toHaveBeenCalled();
+    for (const w of watches) expect(w).toHaveBeenCalledTimes(1);
+    expect(s.loadEngine).toHaveBeenCalledTimes(1);
+    s.invalidate();
+  });
+
+  it('"built-in words only" and a page with a mention: the page is read once, and marked', async () => {
+    const s = held(NEWS, { builtinOnly: true });
+    await tick(); // (earlier tests' sessions may still watch the page, and see its new body)
+    performance.clearMeasures('parley:gate');
+    const applied = s.session.apply();
+    await tick();
+    expect(s.preloadEngine).toHaveBeenCalledTimes(1);
+    s.release();
+    await applied;
+    expect(gateChecks()).toBe(1);
+    expect(s.engine.start).toHaveBeenCalledTimes(1);
+    s.invalidate();
+  });
+
+  it('"built-in words only" while switched off: a page that adds a trigger word reads the settings then, and starts nothing', async () => {
+    const s = held(RECIPE, { builtinOnly: true, enabled: false });
+    s.release();
+    await s.session.apply();
+    const p = document.createElement('p');
+    p.textContent = 'Later: the Kremlin confirmed the talks.';
+    document.querySelector('article')!.append(p);
+    await tick(20);
+    expect(s.settings.enabled.getValue).toHaveBeenCalled();
+    expect(s.loadEngine).not.toHaveBeenCalled();
+    s.invalidate();
   });
 
   it('paused for this site: the chunk may load, but no engine is made, nothing is asked, and no watch stays', async () => {
