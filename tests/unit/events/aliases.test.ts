@@ -90,6 +90,7 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['ru', 'Переговоры Киссинджера и Громыко в Женеве в феврале 1975 года прошли в два приёма.', '1975-02-16-kissinger-gromyko-geneva'],
     ['ru', 'Беседа Джонсона с Громыко в Белом доме касалась Вьетнама.', '1966-10-10-johnson-gromyko-white-house'],
     ['uk', 'Зустріч Джонсона і Громика тривала понад годину.', '1966-10-10-johnson-gromyko-white-house'],
+    ['ru', 'Встреча Буша и Путина в Ханое совпала с подписанием протокола о ВТО.', '2006-11-19-bush-putin-hanoi-apec'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

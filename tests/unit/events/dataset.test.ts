@@ -490,6 +490,9 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['1966-10-10-johnson-gromyko-white-house', 'ministerial', '1966-10-10', undefined],
       ['1971-09-29-nixon-gromyko-white-house', 'ministerial', '1971-09-29', undefined],
       ['1985-09-27-reagan-shevardnadze-white-house', 'ministerial', '1985-09-27', undefined],
+      ['2002-06-27-bush-putin-kananaskis', 'sideline', '2002-06-27', undefined],
+      ['2004-11-20-bush-putin-santiago-apec', 'sideline', '2004-11-20', undefined],
+      ['2006-11-19-bush-putin-hanoi-apec', 'sideline', '2006-11-19', undefined],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
