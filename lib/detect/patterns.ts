@@ -318,7 +318,15 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
     const u = units[j];
     const after = units[j + 1];
     const fAfter = flagsOf(a, after);
-    if (fAfter & (F_COMMA | F_DOT | F_CLAUSE) && !dashJoined(a, units, j + 1)) break;
+    if (fAfter & (F_COMMA | F_DOT | F_CLAUSE) && !dashJoined(a, units, j + 1)) {
+      // "Abu Dhabi, round two", "Geneva, second round": a heading that names a round by its place
+      // first, set off by a comma, is the round there.
+      if ((j === 0 || flagsOf(a, u) & F_CLAUSE) && !(fAfter & (F_DOT | F_CLAUSE)) && senseOf(u, 'place') && senseOf(units[k], 'meet')?.sense === 'round') {
+        takePlace(w, u);
+        w.first = j;
+      }
+      break;
+    }
     const fn = funcOf(u);
     if (senseOf(u, 'forum')) {
       w.forum = true;
@@ -356,6 +364,12 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
     } else if (senseOf(u, 'month')) {
       w.times.push({ m: senseOf(u, 'month')!.m });
       w.first = j;
+    } else if (senseOf(u, 'rel') && possessive(a, u.t1 - 1)) {
+      // "Friday's summit", "Tuesday's session", "last week's talks": the day is the meeting's.
+      const t = readTime(a, units, j);
+      if (!t) break;
+      w.times.push(...t.atoms);
+      w.first = j;
     } else if (!u.senses.length && (cueTokens.has(u.t0) || (fAfter & F_HYPH && j === w.first - 1))) {
       // a topic word the dataset knows as a cue ("ceasefire talks"), or half of "closed-door"
       w.first = j;
@@ -365,6 +379,13 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
     j--;
     steps++;
   }
+}
+
+/** Does token t stand for a possessive in the original text ("Friday's", "Friday’s")? Normalising drops the 's. */
+function possessive(a: Annotation, t: number): boolean {
+  const { norm, toks, original } = a.scan;
+  const end = norm.ends[toks.end[t] - 1];
+  return /^['’ʼ]s\b/i.test(original.slice(end, end + 3));
 }
 
 /** The head of "on the sidelines of", «на полях»: where leaders meet at someone else's forum. */
@@ -386,6 +407,13 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   let steps = 0;
   const nounAnchor = !!senseOf(units[k], 'meet') && senseOf(units[k], 'meet')!.pos === 'n';
   let withParty = false; // a party taken after "with"
+  // "round two", "round 3": a number right after a round is its ordinal.
+  const count = j < end && senseOf(units[k], 'meet')?.sense === 'round' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? senseOf(units[j], 'num') : undefined;
+  if (count && count.n >= 1 && count.n <= 20) {
+    w.ords.push(count.n);
+    w.last = j;
+    j++;
+  }
   while (j < end && steps < 16) {
     const u = units[j];
     const f = flagsOf(a, u);

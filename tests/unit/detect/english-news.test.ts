@@ -560,3 +560,18 @@ describe('series, habits, denials and third-party visitors', () => {
     expect(ids(own!)).toEqual(['oval-zelensky']);
   });
 });
+
+describe('a meeting named by its day or its round number, as headlines and fact checks write it', () => {
+  it('reads "Friday\'s summit" as the summit on that Friday', () => {
+    const [, day] = page(['Trump and Putin are to sit down in Alaska this week.', "Posts say Friday's summit will be the first time the two have met."], '2025-08-13');
+    expect(day.map((m) => [m.quote, m.eventId])).toEqual([["Friday's summit", 'anchorage']]);
+  });
+  it('leaves a day without the possessive to the words after it ("on Friday the summit")', () => {
+    const [, day] = page(['Trump and Putin are to sit down in Alaska this week.', 'Posts say Friday the summit will be short.'], '2025-08-13');
+    expect(day.map((m) => m.quote)).not.toContain('Friday the summit');
+  });
+  it('reads "Abu Dhabi, round two" as the second round there', () => {
+    const [, head] = page(['Witkoff and Kushner met the Russian and Ukrainian delegations again this week.', 'Abu Dhabi, round two'], '2026-02-06');
+    expect(head.map((m) => [m.quote, m.eventId])).toEqual([['Abu Dhabi, round two', 'abu-dhabi-2']]);
+  });
+});
