@@ -91,6 +91,8 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['ru', 'Беседа Джонсона с Громыко в Белом доме касалась Вьетнама.', '1966-10-10-johnson-gromyko-white-house'],
     ['uk', 'Зустріч Джонсона і Громика тривала понад годину.', '1966-10-10-johnson-gromyko-white-house'],
     ['ru', 'Встреча Буша и Путина в Ханое совпала с подписанием протокола о ВТО.', '2006-11-19-bush-putin-hanoi-apec'],
+    ['ru', 'Разговор Остина и Шойгу 18 февраля стал последним перед войной.', '2022-02-18-austin-shoigu-call'],
+    ['uk', 'Розмова Міллі і Герасимова відбулася з ініціативи американської сторони.', '2022-05-19-milley-gerasimov-call'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

@@ -493,6 +493,9 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['2002-06-27-bush-putin-kananaskis', 'sideline', '2002-06-27', undefined],
       ['2004-11-20-bush-putin-santiago-apec', 'sideline', '2004-11-20', undefined],
       ['2006-11-19-bush-putin-hanoi-apec', 'sideline', '2006-11-19', undefined],
+      ['2022-02-12-austin-shoigu-call', 'call', '2022-02-12', undefined],
+      ['2022-02-18-austin-shoigu-call', 'call', '2022-02-18', undefined],
+      ['2022-05-19-milley-gerasimov-call', 'call', '2022-05-19', undefined],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
