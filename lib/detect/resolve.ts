@@ -565,6 +565,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const eraPeople = bothSides(lex, eraKeys) ? eraKeys.map((p) => eraOf(lex, p)!) : [];
 
   const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
+  // What scoreEvent asks of the frame alone, once here rather than once per candidate: the people
+  // named in the sentence but not in the frame, and the only meeting of the frame's people (read
+  // when all of them attended the candidate; -2 until first asked).
+  const sentOnly = f.persons.length ? f.sentPersons.filter((p) => !f.persons.includes(p)) : f.sentPersons;
+  let onlyOfFrame = -2;
 
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
   // With `top` (the best kept so far, see keepBest), an event that would not enter it gets no record.
@@ -629,8 +634,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const inSuite = pp > 0 && (ev.kind === 'summit' || ev.kind === 'sideline') && namesSuite(info, f.persons);
     if (inSuite) s += W.personInSuite;
     let sp = 0;
-    for (const p of f.sentPersons) {
-      if (!f.persons.includes(p) && info.people.has(p)) {
+    for (const p of sentOnly) {
+      if (info.people.has(p)) {
         sp += W.personInSentence;
         if (why && !named.includes(lex.personName.get(p) ?? p)) named.push(lex.personName.get(p) ?? p);
       }
@@ -651,8 +656,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // over ("Khrushchev with Kennedy"): the pair says which one. Not for people still meeting,
     // whose latest meeting may be newer than the dataset.
     // (Fewer than two of them there: onlyMeetingOf has no answer, so the list is not built.)
-    // (All of them there, the common case: the frame's own list is that list, with no copy.)
-    const onlyPair = pp > 0 && present >= 2 && onlyMeetingOf(lex, present === f.persons.length ? f.persons : keysIn(info.people, f.persons)) === idx;
+    // (All of them there, the common case: the frame's own list is that list, asked once per frame.)
+    let onlyPair = false;
+    if (pp > 0 && present >= 2) {
+      if (present < f.persons.length) onlyPair = onlyMeetingOf(lex, keysIn(info.people, f.persons)) === idx;
+      else onlyPair = (onlyOfFrame === -2 ? (onlyOfFrame = onlyMeetingOf(lex, f.persons)) : onlyOfFrame) === idx;
+    }
     if (onlyPair) {
       s += W.onlyPair;
       why?.push('the only meeting of these people');
