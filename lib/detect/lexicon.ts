@@ -57,7 +57,7 @@ export type SegSense =
   | { t: 'func'; f: string }
   | { t: 'month'; m: number }
   | { t: 'season'; from: number; to: number }
-  | { t: 'rel'; days?: [number, number]; year?: number; month?: number; weekday?: number }
+  | { t: 'rel'; days?: [number, number]; year?: number; month?: number; weekday?: number; prev?: [number, number] }
   | { t: 'mod' }
   | { t: 'ord'; n: number }
   | { t: 'num'; n: number }
@@ -517,7 +517,7 @@ function* addBuiltins(
     if (tk.due()) yield;
   }
   for (const r of RELATIVE_TIMES) for (const w of split(r.words)) {
-    b.addSeg(w, { t: 'rel', days: r.days, year: r.year, month: r.month, weekday: r.weekday });
+    b.addSeg(w, { t: 'rel', days: r.days, year: r.year, month: r.month, weekday: r.weekday, prev: r.prev });
     if (tk.due()) yield;
   }
   for (const [key, level, country, names] of GAZETTEER) {

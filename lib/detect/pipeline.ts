@@ -473,7 +473,8 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // ("hosted Lavrov in Washington on Friday for so-called two-plus-two talks").
   const bare = !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
   if (bare) {
-    const clauseContext = f.clausePlaces.length || f.clauseTimes.length;
+    // ("That evening, at the leaders' dinner": a day counted from another meeting places nothing by itself.)
+    const clauseContext = f.clausePlaces.length || f.clauseTimes.some((t) => !t.afterPrev || t.afterPrev[1] - t.afterPrev[0] > 3);
     if (!clauseContext || rivalInClause(frames, fi)) return false;
   }
   // "X and Y signed …" stands in for a meeting only when nothing else in its clause names one.

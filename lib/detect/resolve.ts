@@ -59,15 +59,21 @@ export function dominantYear(st: DocumentState): number | null {
 }
 
 /** Resolve a written time against the publication date (or the document's year). */
-export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean): DayRange | null {
+export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, near?: { at?: number }): DayRange | null {
   const pub = st.published;
   // (Read only where an atom needs it: the document's year walks every year the page names.)
   const refYearOf = () => (pub ? yearOfDay(pub.to) : dominantYear(st));
   if (atom.afterPrev) {
     // Against the meeting the text named last ("met in Geneva in 1985 … a year later, in Reykjavik").
+    const days = atom.afterPrev[1] - atom.afterPrev[0] <= 3;
     for (let i = st.meetings.length - 1; i >= 0; i--) {
-      const r = st.meetings[i].range;
-      if (r) return { from: r.from + atom.afterPrev[0], to: r.to + atom.afterPrev[1], precision: 1 };
+      const m = st.meetings[i];
+      if (!m.range) continue;
+      // "That evening", "the next day" speak of the meeting just told, in the sentence or two before:
+      // not of one paragraphs back (a meeting the text names in between may have gone unfound).
+      if (days && (near?.at === undefined || near.at - m.at > PREV_DAY_CHARS)) return null;
+      // A span of days is as exact as a date; "a year later" is a year.
+      return { from: m.range.from + atom.afterPrev[0], to: m.range.to + atom.afterPrev[1], precision: days ? 3 : 1 };
     }
     return null;
   }
@@ -127,6 +133,13 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean):
   return null;
 }
 
+/** How far (in characters, about two sentences) a meeting may lie before "that evening", "the next day" for them to be counted from it. */
+const PREV_DAY_CHARS = 400;
+
+/** A day counted from the meeting named before ("the next day"), in a frame with a time of its own: that time is the frame's ("saw Putin last month and went on to Kyiv the following day"). */
+const dayAfterPrevBeside = (a: TimeAtom, f: Frame): boolean =>
+  !!a.afterPrev && a.afterPrev[1] - a.afterPrev[0] <= 3 && (f.times.some((t) => !t.afterPrev) || f.clauseTimes.some((t) => !t.afterPrev));
+
 /**
  * A day or month with no year on a dated page, read in the year the text wrote last before it ("On
  * October 18, 1962, … Nine days later, on October 27, …"): a second reading beside the publication
@@ -136,6 +149,18 @@ function narrativeReading(atom: TimeAtom, r: DayRange | null, year: number | und
   if (year === undefined || !st.published || atom.m === undefined || atom.y !== undefined || atom.season || atom.rel) return null;
   if (r && yearOfDay(r.from) === year) return null;
   return rangeOf({ y: year, m: atom.m, d: atom.d });
+}
+
+/**
+ * "Friday's summit", "the Friday meeting": a weekday in text with no tense may be the one before
+ * publication (resolveAtom's reading for text not in the future) or the next one after it. This is
+ * the second reading, and each event is scored by the reading that fits it better; a held meeting
+ * after publication still loses a little for untensed text (W.pubAheadUntensed).
+ */
+function weekdayAhead(atom: TimeAtom, r: DayRange | null, f: Frame, st: DocumentState, future: boolean): DayRange | null {
+  if (atom.rel?.weekday === undefined || f.tense !== null || future || !r || r.precision < 3) return null;
+  const ahead = resolveAtom(atom, st, true);
+  return ahead && ahead.from !== r.from ? ahead : null;
 }
 
 /** The weekdays ("on Tuesday") among a frame's times. */
@@ -441,20 +466,27 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 
   // Times in the frame, resolved; else years elsewhere in the sentence.
   const frameTimes: DayRange[] = [];
+  const near = { at: input.at };
   for (const a of f.times) {
-    const r = resolveAtom(a, st, future);
+    if (dayAfterPrevBeside(a, f)) continue;
+    const r = resolveAtom(a, st, future, near);
     if (r) frameTimes.push(r);
     const n = narrativeReading(a, r, f.narrativeYear, st);
     if (n) frameTimes.push(n);
+    const w = weekdayAhead(a, r, f, st, future);
+    if (w) frameTimes.push(w);
   }
   // Else times elsewhere in the clause ("В июне 2021 года в Женеве состоялся саммит…"), then years in the sentence.
   const clauseTimes: DayRange[] = [];
   if (!frameTimes.length) {
     for (const a of f.clauseTimes) {
-      const r = resolveAtom(a, st, future);
+      if (dayAfterPrevBeside(a, f)) continue;
+      const r = resolveAtom(a, st, future, near);
       if (r) clauseTimes.push(r);
       const n = narrativeReading(a, r, f.narrativeYear, st);
       if (n) clauseTimes.push(n);
+      const w = weekdayAhead(a, r, f, st, future);
+      if (w) clauseTimes.push(w);
     }
   }
   const sentTimes: DayRange[] = [];

@@ -105,6 +105,7 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   // «накануне парада», «напередодні саміту»: on the eve of something the text names, not the day
   // before the page.
   if (rel && (w0 === 'накануне' || w0 === 'напередодни') && eveOf(a, units[j + 1])) return null;
+  if (rel?.prev) return { atoms: [{ afterPrev: rel.prev }], next: j + 1 };
   if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year, month: rel.month, weekday: rel.weekday } }], next: j + 1 };
   const season = senseOf(u, 'season');
   if (season) {

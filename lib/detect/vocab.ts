@@ -573,7 +573,7 @@ export const SEASONS: [number, number, string][] = [
  * Relative times: [from, to] in days around the publication date, or a year offset.
  * 'earlier this week' is inside 'this week' but only the past half.
  */
-export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: number; weekday?: number; words: string }[] = [
+export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: number; weekday?: number; prev?: [number, number]; words: string }[] = [
   { days: [-8, 0], words: 'earlier this week|this past week|на этой неделе|цього тижня|на цьому тижні' },
   { days: [-8, 8], words: 'this week' },
   { days: [-16, -4], words: 'last week|past week|на прошлой неделе|на минувшей неделе|на прошедшей неделе|минулого тижня|на минулому тижні' },
@@ -611,6 +611,13 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { year: -1, words: 'last year|в прошлом году|прошлого года|минулого року|торік|торішній|в минувшем году|минувшего года|у минулому році' },
   { year: -2, words: 'the year before last|в позапрошлом году|позапрошлого года|позаминулого року|позаторік' },
   { year: 1, words: 'next year|в следующем году|наступного року' },
+  // Days counted from the meeting the text named last, not from the page ("Later that evening Trump
+  // also spoke with Putin at the leaders' dinner", after the Hamburg meeting): `prev` in days from
+  // its first and last day, as "a year later" is read. (English only for now: «наступного дня» also
+  // reads as a plan word in Ukrainian clauses, which moves their tense.)
+  { prev: [0, 0], words: 'that evening|later that evening|that night|later that night|that afternoon|that morning|later that day|that same day|the same day|the same evening' },
+  { prev: [1, 1], words: 'the next day|the following day|the next morning|the following morning' },
+  { prev: [-1, -1], words: 'the previous day|the previous evening' },
 ];
 
 /**

@@ -29,6 +29,7 @@ const summit = (id: string, start: string, end: string, city: string, country: s
 const extra: MatcherEvent[] = [
   summit('moscow-1972', '1972-05-22', '1972-05-30', 'Moscow', 'Soviet Union', ['Moscow', 'Kremlin'], 'Richard Nixon', 'Leonid Brezhnev'),
   summit('washington-1973', '1973-06-18', '1973-06-25', 'Washington', 'United States', ['Washington', 'Camp David'], 'Richard Nixon', 'Leonid Brezhnev'),
+  { ...summit('hamburg-2017', '2017-07-07', '2017-07-07', 'Hamburg', 'Germany', ['Hamburg', 'Germany'], 'Donald Trump', 'Vladimir Putin'), kind: 'sideline' },
 ];
 const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
 const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
@@ -50,5 +51,32 @@ describe('a plural meeting word that several meetings fit', () => {
   it('still names the one meeting its date gives ("their calls of May 19")', () => {
     const ms = run('Trump and Putin discussed a ceasefire in their phone calls of May 19.', '2025-08-12');
     expect(ms.map((m) => m.eventId)).toContain('2025-05-19-call');
+  });
+});
+
+describe('a weekday in text with no tense ("Friday\'s summit")', () => {
+  it('may be the next such day after publication, not only the last one', () => {
+    // Published on Tuesday 12 August 2025; the Alaska summit was on Friday the 15th.
+    const ms = run('Trump and Putin will meet in Alaska. Friday\'s summit is their first since 2019.', '2025-08-12T15:00:00-04:00');
+    expect(ms.filter((m) => m.quote.includes('summit')).map((m) => m.eventId)).toEqual(['2025-anchorage']);
+  });
+  it('keeps the last such day when the clause is in the past', () => {
+    const ms = run('Trump and Putin met in Alaska on Friday.', '2025-08-19T15:00:00-04:00');
+    expect(ms.map((m) => m.eventId)).toEqual(['2025-anchorage']);
+  });
+});
+
+describe('"that evening", "the next day"', () => {
+  it('count from the meeting told just before, not from the publication date', () => {
+    const ms = run(
+      'Trump and Putin will meet in Alaska on Friday. It will not be their first encounter. They first met on the sidelines of the G20 in Hamburg on July 7, 2017. Later that evening Trump also spoke with Putin at the leaders\' dinner.',
+      '2025-08-12',
+    );
+    const evening = ms.find((m) => m.quote.includes('spoke'));
+    expect(evening?.eventId).toBe('hamburg-2017');
+  });
+  it('alone, with no meeting just before, do not make a bare meeting word a mention', () => {
+    const ms = run('The markets were calm for most of the week and the weather held. That evening, at the leaders\' dinner, nobody spoke of trade.', '2025-08-12');
+    expect(ms).toEqual([]);
   });
 });
