@@ -93,6 +93,7 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['ru', 'Встреча Буша и Путина в Ханое совпала с подписанием протокола о ВТО.', '2006-11-19-bush-putin-hanoi-apec'],
     ['ru', 'Разговор Остина и Шойгу 18 февраля стал последним перед войной.', '2022-02-18-austin-shoigu-call'],
     ['uk', 'Розмова Міллі і Герасимова відбулася з ініціативи американської сторони.', '2022-05-19-milley-gerasimov-call'],
+    ['ru', 'Разговор Лаврова и Блинкена 12 февраля длился около получаса.', '2022-02-12-blinken-lavrov-call'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

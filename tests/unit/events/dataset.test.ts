@@ -496,6 +496,9 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
       ['2022-02-12-austin-shoigu-call', 'call', '2022-02-12', undefined],
       ['2022-02-18-austin-shoigu-call', 'call', '2022-02-18', undefined],
       ['2022-05-19-milley-gerasimov-call', 'call', '2022-05-19', undefined],
+      ['2022-02-01-blinken-lavrov-call', 'call', '2022-02-01', undefined],
+      ['2022-02-12-blinken-lavrov-call', 'call', '2022-02-12', undefined],
+      ['2022-02-15-blinken-lavrov-call', 'call', '2022-02-15', undefined],
     ] as const) {
       const e = ev(id);
       expect([e.kind, e.status, e.start, e.end], id).toEqual([kind, 'held', start, end]);
@@ -553,5 +556,14 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     const later = ev('1982-06-18-haig-gromyko-new-york');
     expect(later.sharedAliases).toBeUndefined();
     expect(ev('1981-09-23-haig-gromyko-new-york').aliases.en).toContain('Haig-Gromyko meeting');
+  });
+
+  it('the February 2022 Blinken–Lavrov calls are named by their day; the plain name stays with the July call that owns it', () => {
+    for (const id of ['2022-02-01-blinken-lavrov-call', '2022-02-12-blinken-lavrov-call', '2022-02-15-blinken-lavrov-call']) {
+      const e = ev(id);
+      expect(e.aliases.en.join(' '), id).toMatch(/February 2022/);
+      expect(e.sources.some((s) => s.date !== undefined && s.date >= e.start.slice(0, 7)), id).toBe(true);
+    }
+    expect(ev('2022-07-29-blinken-lavrov-call').aliases.en).toContain('Blinken-Lavrov call');
   });
 });
