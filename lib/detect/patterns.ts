@@ -428,7 +428,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     }
     // "a summit is being prepared for Budapest", "the round is set for Istanbul", "the meeting is due
     // to take place in Geneva": a passive of planning or holding goes on to say where and when.
-    const pass = nounAnchor && prep === null ? plannedPassive(a, units, j, end) : 0;
+    const pass = nounAnchor ? (prep === null ? plannedPassive(a, units, j, end) : 0) || reducedPlan(a, units, j, end) : 0;
     if (pass) {
       j += pass;
       steps++;
@@ -725,6 +725,22 @@ function plannedPassive(a: Annotation, units: Unit[], j: number, end: number): n
   // "due to take place", "expected to be held"
   if (q + 1 < end && funcOf(units[q]) === 'to' && funcOf(units[q + 1]) === 'held') q += 2;
   return q - j;
+}
+
+/** Participles of arranging that may follow a meeting noun with no auxiliary: "a round planned for March". */
+const REDUCED_PLAN = new Set(['planned', 'scheduled', 'slated', 'set', 'proposed', 'mooted', 'envisaged', 'pencilled', 'penciled', 'arranged']);
+
+/**
+ * At units[j], right after a meeting noun's phrase: a participle of arranging and its "for" ("a
+ * round planned for early March", "a meeting between the two ministers scheduled for October"),
+ * which goes on to say when or where. How many units it takes (the participle), or 0.
+ */
+function reducedPlan(a: Annotation, units: Unit[], j: number, end: number): number {
+  const u = units[j];
+  const next = units[j + 1];
+  if (!next || j + 1 >= end || u.t1 - u.t0 !== 1 || !REDUCED_PLAN.has(tokenText(a, u.t0))) return 0;
+  if ((flagsOf(a, u) | flagsOf(a, next)) & (F_COMMA | F_DOT | F_CLAUSE)) return 0;
+  return funcOf(next) === 'for' || tokenText(a, next.t0) === 'for' ? 1 : 0;
 }
 
 /** The preposition "with" itself at unit i (with, с, з, із folded to 'из', зі to 'зи'), not a verb read as "with". */
@@ -1432,7 +1448,7 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     for (let i = k + 1; i <= w.last; i++) {
       const code = a.tenseAt[units[i].t0];
       // …or the auxiliary of a passive read into the frame: "the summit will be held in Budapest".
-      if (code >= TENSE_CODE.fut && (funcOf(units[i]) === 'held' || plannedPassive(a, units, i, w.last + 1) > 0)) {
+      if (code >= TENSE_CODE.fut && (funcOf(units[i]) === 'held' || plannedPassive(a, units, i, w.last + 1) > 0 || reducedPlan(a, units, i, w.last + 1) > 0)) {
         best = TENSE_NAME[code];
         break;
       }

@@ -575,3 +575,14 @@ describe('a meeting named by its day or its round number, as headlines and fact 
     expect(head.map((m) => [m.quote, m.eventId])).toEqual([['Abu Dhabi, round two', 'abu-dhabi-2']]);
   });
 });
+
+describe('a meeting noun with a participle of arranging and no auxiliary ("a round planned for March")', () => {
+  it('takes the time after "planned for" as its own, in the future', () => {
+    const [, plan] = page(['Witkoff and Kushner met the Russian and Ukrainian delegations in Abu Dhabi on Wednesday.', 'A further round planned for early March in Geneva is still on, an aide said.'], '2026-02-06');
+    expect(plan.map((m) => [m.quote, m.tense])).toEqual([['further round planned for early March in Geneva', 'future']]);
+  });
+  it('leaves a participle that arranges something else alone ("talks planned carefully")', () => {
+    const [, plan] = page(['Witkoff and Kushner met the Russian and Ukrainian delegations in Abu Dhabi on Wednesday.', 'The round planned carefully by aides is still on.'], '2026-02-06');
+    expect(plan.map((m) => m.quote)).toEqual([]);
+  });
+});
