@@ -213,6 +213,17 @@ describe('calls said as keeping in touch', () => {
       expect(usru(run(text, '2025-05-25')).map((m) => m.eventId), text).toEqual(['2025-05-19-call']);
     }
   });
+
+  it('reads a discussion by phone («обсудили по телефону», «обговорили телефоном», "by phone") as the call', () => {
+    for (const text of [
+      'Трамп и Путин обсудили по телефону условия перемирия.',
+      'Трамп і Путін обговорили телефоном умови перемир’я.',
+      'Trump and Putin discussed the truce by phone.',
+    ]) {
+      // Two days after the Alaska summit: a discussion alone would be that meeting.
+      expect(usru(run(text, '2025-08-17')).map((m) => m.eventId), text).toEqual(['2025-05-19-call']);
+    }
+  });
 });
 
 describe('a time between the subject and the verb', () => {
