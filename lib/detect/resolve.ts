@@ -260,6 +260,8 @@ interface Scored {
   aliasJustHeld: boolean;
   /** The frame names this event's city, and the page is already about this event. */
   placeOfFocus: boolean;
+  /** Score that may rank this event above others but not make it reach the floor (W.leadNear). */
+  rankOnly: number;
 }
 
 /** Score the best event must reach, by how sure we are the frame is a US–Russia meeting at all. */
@@ -560,6 +562,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // An undated page about a meeting was written around it: what it says will happen next ("he
   // and Kushner plan to meet Putin") is most likely a meeting held within two weeks after it.
   const leadDay = !pub && future ? leadEnd(lex, st) : null;
+  // …and what it tells with no time of its own ("hours after Witkoff and Kushner left a late-night
+  // meeting with Putin in the Kremlin") is most likely a meeting of those days too, as an undated
+  // mention on a dated page is most likely one held just before publication.
+  const leadSpan = !pub && noTime && !yearless.length && !f.sinceYears.length ? leadRange(lex, st) : null;
   // An undated page still says when it is: after the meetings it tells as done. Future text on it
   // means a meeting after those (the next one that fits), never one the page already reports held.
   const when = pub ? null : pageTime(lex, st);
@@ -889,6 +895,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
     if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !inSuite && !toldDone && !earlier?.own.has(idx)) s += W.lead;
+    // (It only ranks: a mention too weak to name any meeting is not made one by the page's days.)
+    const rankOnly = leadSpan && er && !st.lead.has(idx) && rangeGap(er, leadSpan) <= LEAD_NEAR_DAYS && !timeAgainst ? W.leadNear : 0;
+    if (rankOnly) {
+      s += rankOnly;
+      why?.push('days from the meeting this page is about');
+    }
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
@@ -937,7 +949,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // "The first round" of a series: its number says which meeting, as a date would.
       (ev.round !== undefined && roundOrds.includes(ev.round) ? 1 : 0);
     if (top && !entersTop(top, s, idx)) return null;
-    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)) };
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)), rankOnly };
   };
   // Only the best few are read below (the winner, the runner-up, five candidates): kept as they
   // come rather than sorting every candidate of the frame.
@@ -962,7 +974,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const toCand = (x: Scored): Candidate => ({ eventId: lex.events[x.idx].ev.id, score: round2(sigmoid((x.score - W.accept + 1) / 1.5)) });
 
   const usru = f.kind === 'usru' || f.kind === 'usru-weak';
-  let accept = !!best && best.score >= acceptFor(f.kind);
+  let accept = !!best && best.score - best.rankOnly >= acceptFor(f.kind);
   // One clue is a guess ("officials met in Vienna" is not the 1961 summit): a known event needs two
   // independent clues, or a name only it has.
   if (accept && best.evidence < 2 && !best.uniqueAlias) accept = false;
@@ -1186,6 +1198,17 @@ function nextAfter(lex: Lexicon, cand: Set<number>, day: number, places: string[
 /** Could the mention mean this meeting: at a place it names, or (naming none) with someone it names. */
 function fitsMention(e: EventInfo, places: string[], persons: string[]): boolean {
   return places.length ? places.some((k) => e.places.has(k)) : persons.length ? persons.some((p) => e.people.has(p)) : true;
+}
+
+/** How many days from an undated page's lead meeting another meeting counts as of the same news. */
+const LEAD_NEAR_DAYS = 7;
+
+/** The days of the page's first lead meeting, if it is dated to the day. */
+function leadRange(lex: Lexicon, st: DocumentState): DayRange | null {
+  const first = st.lead.values().next();
+  if (first.done) return null;
+  const r = lex.events[first.value].range;
+  return r && r.precision >= 3 ? r : null;
 }
 
 /** The last day of the page's first lead meeting, if it is dated to the day. */

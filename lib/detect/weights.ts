@@ -138,6 +138,9 @@ export const W = {
   focusGeneric: 1.25,
   /** The event the headline or the opening names: the article's main meeting. */
   lead: 1.2,
+  /** An undated page, a mention with no time of its own, and a meeting held within a week of the
+   *  page's lead meeting (not the lead itself): the page's own days, as recency before publication. */
+  leadNear: 1,
   /** A mention naming nobody, and an event attended by the page's main people of both sides. */
   docPeoplePair: 1,
   /** Another round of a series the page is about. */

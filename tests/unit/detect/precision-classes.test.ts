@@ -31,8 +31,18 @@ const extra: MatcherEvent[] = [
   summit('washington-1973', '1973-06-18', '1973-06-25', 'Washington', 'United States', ['Washington', 'Camp David'], 'Richard Nixon', 'Leonid Brezhnev'),
   { ...summit('hamburg-2017', '2017-07-07', '2017-07-07', 'Hamburg', 'Germany', ['Hamburg', 'Germany'], 'Donald Trump', 'Vladimir Putin'), kind: 'sideline' },
 ];
+const envoy = (id: string, start: string, cues: string[]): MatcherEvent => ({
+  ...summit(id, start, start, 'Moscow', 'Russia', ['Moscow', 'Kremlin'], 'Steve Witkoff', 'Vladimir Putin'),
+  kind: 'envoy',
+  cues,
+});
+extra.push(
+  envoy('kremlin-2026-01', '2026-01-22', []),
+  envoy('kremlin-2026-09', '2026-09-05', ['late-night']),
+  { ...summit('abu-dhabi-2026-01', '2026-01-23', '2026-01-24', 'Abu Dhabi', 'United Arab Emirates', ['Abu Dhabi'], 'Steve Witkoff', 'Kirill Dmitriev'), kind: 'working-level' },
+);
 const matcher = compileMatcher([...FIXTURE_EVENTS, ...extra]);
-const run = (text: string, publishedAt?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
+const run = (text: string, publishedAt?: string, title?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt, title }));
 
 describe('"on his visit to …" after another verb', () => {
   it('is a visit of its own, with its own place and time, not the topic of the verb before it', () => {
@@ -78,5 +88,17 @@ describe('"that evening", "the next day"', () => {
   it('alone, with no meeting just before, do not make a bare meeting word a mention', () => {
     const ms = run('The markets were calm for most of the week and the weather held. That evening, at the leaders\' dinner, nobody spoke of trade.', '2025-08-12');
     expect(ms).toEqual([]);
+  });
+});
+
+describe('an undated page about one meeting', () => {
+  it('reads a mention with no time of its own as a meeting of those days', () => {
+    const ms = run(
+      'Witkoff and Dmitriev opened talks in Abu Dhabi on Friday. The round began hours after Witkoff left a late-night meeting with Putin in the Kremlin.',
+      undefined,
+      'US and Russian negotiators sit down in Abu Dhabi',
+    );
+    const kremlin = ms.find((m) => m.quote.includes('Kremlin'));
+    expect(kremlin?.eventId).toBe('kremlin-2026-01');
   });
 });
