@@ -54,6 +54,11 @@ export const MEETING_WORDS: MeetSpec[] = [
   // Putin as a partner", not "saw Putin's speech").
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, tense: 'past', words: 'saw|seen' },
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, words: 'sees|see|seeing' },
+  // Hosting or welcoming the other side's person is a visit to the host: "Reagan was hosting
+  // Gorbachev", "Bush welcomed Putin to Kennebunkport". The same object rule as seeing. ('hosted'
+  // alone is the passive of holding, "talks hosted by Turkey": see FUNCTION_WORDS.)
+  { sense: 'visit', pos: 'v', w: 0.6, object: true, tense: 'past', words: 'welcomed' },
+  { sense: 'visit', pos: 'v', w: 0.6, object: true, words: 'hosting|welcoming|welcomes|hosts' },
   { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|on the margins|on the margins of|on the fringes of|на полях' },
   { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрітися|зустрічаються|зустрічається' },
   // Talking with someone in person: "talked with Putin for three hours", «кратко поговорили», «побеседовали».

@@ -586,3 +586,16 @@ describe('a meeting noun with a participle of arranging and no auxiliary ("a rou
     expect(plan.map((m) => m.quote)).toEqual([]);
   });
 });
+
+describe("hosting or welcoming the other side's person", () => {
+  it('is a visit to the host ("Putin is hosting Witkoff and Kushner tonight")', () => {
+    const [, host] = page(['The envoys landed at Vnukovo this afternoon.', 'Putin is hosting Witkoff and Kushner tonight.'], '2025-12-02');
+    expect(host.map((m) => [m.quote, m.eventId])).toEqual([['hosting Witkoff and Kushner tonight', 'kremlin-dec']]);
+  });
+  it("is nothing when what is welcomed is the person's words, or someone of the same side", () => {
+    const [, words] = page(['The envoys landed at Vnukovo this afternoon.', "Trump welcomes Putin's remarks on a truce."], '2025-12-02');
+    expect(words).toEqual([]);
+    const [, own] = page(['The envoys landed at Vnukovo this afternoon.', 'Putin is hosting Lavrov tonight.'], '2025-12-02');
+    expect(own).toEqual([]);
+  });
+});
