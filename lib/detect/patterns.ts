@@ -2476,9 +2476,33 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     } else if (flagsOf(a, units[m]) & F_CLAUSE && !meetBefore) {
       const inner = presenceFrom(a, sentence, ctx, units, m, []);
       if (inner) return inner;
+    } else if (f === 'clause' && relativeSubject(a, units, m)) {
+      const inner = presenceFrom(a, sentence, ctx, units, m, []);
+      if (inner) return inner;
     }
   }
   return null;
+}
+
+/** Relative pronouns in the nominative, as token text folds them (ы and і read as и): которые, который, которая, які, який, яка. */
+const RELATIVE_WHO = /^(who|которие|которий|которая|яки|який|яка)$/;
+
+/**
+ * «…через Уиткоффа и Кушнера, которые в начале сентября были в Кремле»: a relative pronoun after a
+ * comma, right after named people of the sides (joined by "and"), stands for them. Their list, or null.
+ */
+function relativeSubject(a: Annotation, units: Unit[], s0: number): Antecedent[] | null {
+  const u = units[s0];
+  if (!u || s0 < 1 || u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_COMMA) || !RELATIVE_WHO.test(tokenText(a, u.t0))) return null;
+  const out: Antecedent[] = [];
+  for (let j = s0 - 1; j >= 0 && j >= s0 - 8; j--) {
+    const p = senseOf(units[j], 'person');
+    const firstName = !units[j].senses.length && flagsOf(a, units[j]) & F_CAP && senseOf(units[j + 1], 'person');
+    if (p && !p.weak && (p.side === 'us' || p.side === 'ru')) out.unshift({ key: p.key, side: p.side });
+    else if (!((funcOf(units[j]) === 'and' || firstName) && out.length)) break;
+    if (j < s0 - 1 && flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) break;
+  }
+  return out.length ? out : null;
 }
 
 /** Days and weeks as a length of stay (folded: «дні» is 'дни', «днів» 'днив', «тижні» 'тижни'). */
@@ -2501,7 +2525,17 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   // midnight": a subject standing for people named just before is them.
   const sub = anaphoricSubject(a, units, s0);
   let ana = false;
-  if (sub) {
+  const rel = relativeSubject(a, units, s0);
+  if (rel) {
+    // "…through Witkoff and Kushner, who were in the Kremlin in early September": the people right
+    // before the relative pronoun are its subject, in whatever case they stand.
+    for (const p of rel) {
+      if (!persons.includes(p.key)) persons.push(p.key);
+      sides.add(p.side);
+    }
+    i = s0 + 1;
+    ana = true;
+  } else if (sub) {
     // Only worth finding who they are when a place follows within the verb phrase's reach.
     if (!placeWithin(units, sub.end, sub.end + 11)) return null;
     const found = antecedents(a, sentence, units, s0, sub.plural, sub.side, ctx.prior ?? NO_PRIOR);

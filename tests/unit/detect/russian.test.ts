@@ -509,3 +509,19 @@ describe('the manner of a trip between the destination and the verb («с виз
     expect(usru(run('Во вторник с необъявленным визитом прилетел спецпосланник США Стив Уиткофф.', '2025-12-04'))).toEqual([]);
   });
 });
+
+describe('a relative pronoun standing for the people named before it («…, которые были в Кремле»)', () => {
+  it('reads «через Уиткоффа, который 2 декабря был в Кремле» as his visit there', () => {
+    for (const text of [
+      'Связь держится через спецпосланника Стива Уиткоффа, который 2 декабря был в Кремле.',
+      'Зв’язок тримається через спецпосланця Стіва Віткоффа, який 2 грудня був у Кремлі.',
+    ]) {
+      const ms = usru(run(text, '2025-12-05'));
+      expect(ms.map((m) => m.eventId), text).toEqual(['2025-12-kremlin']);
+    }
+  });
+
+  it('does not read a relative pronoun after someone else as the sides’ people', () => {
+    expect(usru(run('Связь держится через помощников, которые 2 декабря были в Кремле.', '2025-12-05'))).toEqual([]);
+  });
+});
