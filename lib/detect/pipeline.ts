@@ -496,8 +496,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
   // around it lends. ("discreet sessions in February and April" has times of its own.)
   if (pluralNoun(a, f) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
-  // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down.
-  if (f.meet === 'discussion' && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
+  // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down;
+  // so do "negotiations" ("progress in the arms negotiations", "without any negotiations taking place").
+  if ((f.meet === 'discussion' || f.meet === 'negotiation') && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
   if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return false;
   if (f.aliases.length && f.meet === null) {

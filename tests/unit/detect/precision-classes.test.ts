@@ -102,3 +102,15 @@ describe('an undated page about one meeting', () => {
     expect(kremlin?.eventId).toBe('kremlin-2026-01');
   });
 });
+
+describe('"negotiations" with nothing of its own', () => {
+  const page = 'Reagan and Gorbachev ended their Geneva summit on Thursday. ';
+  it('names a process, not a meeting ("progress in the arms negotiations")', () => {
+    const ms = run(page + 'Their statement, read out on Thursday morning, committed both sides to seek early progress in the arms negotiations.', '1985-11-22');
+    expect(ms.filter((m) => m.quote.includes('negotiations'))).toEqual([]);
+  });
+  it('is a meeting with a place of its own', () => {
+    const ms = run(page + 'The negotiations in Geneva lasted two days.', '1985-11-22');
+    expect(ms.filter((m) => m.quote.includes('negotiations')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
+});
