@@ -10,6 +10,8 @@ import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation,
 
 /** Words for a part of a day or a month, written before it. */
 const TIME_PART = new Set(['late', 'early', 'mid', 'mid-', 'later', 'earlier']);
+/** Nouns for a part of a month or year: "the start of December", "the end of 2025". */
+const PERIOD_PART = new Set(['start', 'beginning', 'end', 'middle', 'turn', 'close']);
 
 /** A time expression as written; resolved against the publication date later (resolve.ts). */
 export interface TimeAtom {
@@ -56,6 +58,12 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   if (u.t1 - u.t0 === 1 && !u.senses.length && TIME_PART.has(tokenText(a, u.t0)) && units[j + 1]) {
     const r = readTime(a, units, j + 1);
     if (r) return r;
+  }
+  // "the start of December", "the end of 2025": a part of a month or a year, read like "early
+  // December" (the caller steps over "at the").
+  if (u.t1 - u.t0 === 1 && !u.senses.length && PERIOD_PART.has(tokenText(a, u.t0)) && units[j + 1] && funcOf(units[j + 1]) === 'of' && units[j + 2]) {
+    const r = readTime(a, units, j + 2);
+    if (r && r.atoms.every((t) => t.m !== undefined || t.y !== undefined)) return r;
   }
   // "thirty years ago (today)", "30 лет назад"
   const nw = senseOf(u, 'num');

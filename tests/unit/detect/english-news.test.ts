@@ -599,3 +599,14 @@ describe("hosting or welcoming the other side's person", () => {
     expect(own).toEqual([]);
   });
 });
+
+describe('a part of a month or a year as a time ("at the start of December", "the end of 2025")', () => {
+  it('dates a presence at the other side\'s seat like "in early December" does', () => {
+    const [, part] = page(['Witkoff is back in Moscow this week.', 'Kushner was in the Kremlin at the start of December.'], '2026-01-22');
+    expect(part.map((m) => [m.quote, m.eventId])).toEqual([['Kushner was in the Kremlin at the start of December', 'kremlin-dec']]);
+  });
+  it('is no time when a month or a year does not follow ("at the end of the day")', () => {
+    const [, part] = page(['Witkoff is back in Moscow this week.', 'Kushner was in the Kremlin at the end of the day.'], '2026-01-22');
+    expect(part).toEqual([]);
+  });
+});
