@@ -608,6 +608,17 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // when all of them attended the candidate; -2 until first asked).
   const sentOnly = f.persons.length ? f.sentPersons.filter((p) => !f.persons.includes(p)) : f.sentPersons;
   let onlyOfFrame = -2;
+  // …and what each of the frame's people weighs against a candidate they did not attend: a US or
+  // Russian person named and absent counts against it; in a third-party frame, so does its third party.
+  const absentWeight: number[] = [];
+  const absentThird: boolean[] = [];
+  for (const p of f.persons) {
+    const side = lex.personSide.get(p);
+    absentWeight.push(side === 'us' || side === 'ru' ? W.personAbsent : 0);
+    // "Erdogan's first visit to the White House": the third party a third-party meeting names
+    // took no part in this one, whoever else did (the dataset's third parties all share one side).
+    absentThird.push(side !== 'us' && side !== 'ru' && f.kind === 'third' && side !== undefined);
+  }
 
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
   // With `top` (the best kept so far, see keepBest), an event that would not enter it gets no record.
@@ -649,17 +660,15 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     let thirdAbsent = 0;
     let present = 0;
     const named: string[] = why ? [] : NO_REASONS; // (filled only when reasons are spelled out)
-    for (const p of f.persons) {
+    for (let j = 0; j < f.persons.length; j++) {
+      const p = f.persons[j];
       if (info.people.has(p)) {
         present++;
         pp += W.personInFrame;
         if (why) named.push(lex.personName.get(p) ?? p);
       } else {
-        const side = lex.personSide.get(p);
-        if (side === 'us' || side === 'ru') pm += W.personAbsent;
-        // "Erdogan's first visit to the White House": the third party a third-party meeting names
-        // took no part in this one, whoever else did (the dataset's third parties all share one side).
-        else if (f.kind === 'third' && side !== undefined) thirdAbsent = W.thirdPersonAbsent;
+        pm += absentWeight[j];
+        if (absentThird[j]) thirdAbsent = W.thirdPersonAbsent;
       }
     }
     s += Math.min(pp, W.personCap) + Math.max(pm, W.personAbsentCap) + thirdAbsent;
