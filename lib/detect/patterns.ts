@@ -1643,6 +1643,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "held a call", "had a call", "hold 'useful' call" are calls too.
     if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with' && !heldBefore(a, units, k) && !timedCall(a, units, k))
       continue;
+    // A bare «поездка», «поїздка» is a trip of anyone anywhere: only with its traveller of a side
+    // right after it and a destination after that («третья поездка Уиткоффа в Россию»).
+    if (meet.sense === 'visit' && meet.pos === 'n' && u.t1 - u.t0 === 1 && /^(поездк|поиздк)/.test(tokenText(a, u.t0)) && !tripOfPerson(units, k)) continue;
     // «с визитом прибыл»: the manner of the verb of travel right after it, read with that verb.
     if (meet.pos === 'n' && mannerVisitStart(a, units, k) >= 0 && units[k + 1] && senseOf(units[k + 1], 'meet')?.sense === 'visit' && senseOf(units[k + 1], 'meet')?.pos === 'v') continue;
     const w = newWalk(k);
@@ -2482,6 +2485,14 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     }
   }
   return null;
+}
+
+/** «поездка Уиткоффа в Россию», «поїздка Бернса до Москви»: a person of a side, "to"/"in", a place. */
+function tripOfPerson(units: Unit[], k: number): boolean {
+  const p = units[k + 1] && senseOf(units[k + 1], 'person');
+  if (!p || p.weak || (p.side !== 'us' && p.side !== 'ru')) return false;
+  const f = units[k + 2] && funcOf(units[k + 2]);
+  return (f === 'in' || f === 'to' || f === 'after') && !!units[k + 3] && !!senseOf(units[k + 3], 'place');
 }
 
 /** Relative pronouns in the nominative, as token text folds them (ы and і read as и): которые, который, которая, які, який, яка. */

@@ -525,3 +525,15 @@ describe('a relative pronoun standing for the people named before it («…, к�
     expect(usru(run('Связь держится через помощников, которые 2 декабря были в Кремле.', '2025-12-05'))).toEqual([]);
   });
 });
+
+describe('a bare «поездка», «поїздка»', () => {
+  it('is a visit with its traveller of a side and a destination right after it', () => {
+    for (const text of ['Это уже пятая поездка Уиткоффа в Москву.', 'Це вже п’ята поїздка Віткоффа до Москви.']) {
+      expect(usru(run(text, '2025-12-03')).map((m) => m.eventId), text).toEqual(['2025-12-kremlin']);
+    }
+  });
+
+  it('is nothing without them', () => {
+    expect(usru(run('Поездка прошла без происшествий, сообщил Уиткофф после встречи в Кремле.', '2025-12-03')).map((m) => m.quote)).not.toContain('Поездка');
+  });
+});
