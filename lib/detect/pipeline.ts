@@ -497,8 +497,11 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // around it lends. ("discreet sessions in February and April" has times of its own.)
   if (pluralNoun(a, f) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
   // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down;
-  // so do "negotiations" ("progress in the arms negotiations", "without any negotiations taking place").
-  if ((f.meet === 'discussion' || f.meet === 'negotiation') && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
+  // so do "negotiations" ("progress in the arms negotiations", "without any negotiations taking place"),
+  // and an English "session" is one sitting of a meeting ("walked over to Stalin after a session").
+  // (Not «заседание»: Russian puts its place and time before the noun, in the clause.)
+  const sitting = f.meet === 'session' && /^sessions?$/.test(tokenText(a, f.anchor));
+  if ((f.meet === 'discussion' || f.meet === 'negotiation' || sitting) && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
   if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return false;
   if (f.aliases.length && f.meet === null) {

@@ -114,3 +114,15 @@ describe('"negotiations" with nothing of its own', () => {
     expect(ms.filter((m) => m.quote.includes('negotiations')).map((m) => m.eventId)).toEqual(['1985-geneva']);
   });
 });
+
+describe('an English "session" with nothing of its own', () => {
+  const page = 'Reagan and Gorbachev met in Geneva in November 1985. ';
+  it('is a sitting of the meeting told, not a meeting to mark ("after a session")', () => {
+    const ms = run(page + 'On 20 November Reagan walked over to Gorbachev after a session and raised the question of emigration.', '2020-11-19');
+    expect(ms.filter((m) => m.quote.includes('session'))).toEqual([]);
+  });
+  it('is a meeting with a place of its own', () => {
+    const ms = run(page + 'The session in Geneva ran late into the night.', '2020-11-19');
+    expect(ms.filter((m) => m.quote.includes('session')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
+});
