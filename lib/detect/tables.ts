@@ -25,7 +25,7 @@ import { TokenTable } from './tokenTable';
 import type { MatcherEvent } from './types';
 
 /** Bumped whenever the encoding changes. */
-export const TABLES_FORMAT = 3;
+export const TABLES_FORMAT = 4;
 
 /** Which tables: their format and the events they were built from (a hash, see eventsKey). */
 export interface TablesInfo {
@@ -125,13 +125,19 @@ export async function fromSent(t: SentTables, builtin: () => Promise<ArrayBuffer
 //                fit), byte offset from the start, element count
 //         then   the JSON part (UTF-8), then the arrays' data, each at a multiple of 8
 //
-// The JSON part is {events, pool, lexicon, edges}: the lexicon without its edge Map, and the trie's
+// The JSON part is {events, pool, tagged, lexicon, edges}: the lexicon without its edge Map, and the trie's
 // edges as the matcher's hash table (edges.ts), three arrays. Values are JSON; a value that needs more is a tagged
 // one-key object: {"p":…} plain JSON taken as is, {"t":i} the i-th array, {"M":[i,j]} a Map of
-// numbers (keys array i, values array j), {"m":[[k,v],…]} another Map, {"s":[…]} a Set,
+// numbers (keys array i, values array j), {"m":[k,v,k,v,…]} another Map (flat), {"s":[…]} a Set,
 // {"o":{…}} an object with tagged fields, {"r":n} the n-th pooled object, {"L":[i,j]} a list of
 // lists of pooled objects (offsets array i, pool indices array j), {"u":1} undefined,
 // {"w":[words,i,j,k]} the vocabulary table (its endings array i, word hashes j, hash slots k), {"e":n} the n-th matcher event.
+// A pooled object is stored as itself: plain JSON taken as is, or, when its index is in `tagged`, its
+// tagged fields (what {"o":…} holds); events leave out the lists slimEvent empties.
+//
+// Why so: JSON.parse's cost in a page is mostly the objects it makes (young-generation allocation and
+// its collections), so the part makes as few as it can: a wrapper per pooled object, an array per map
+// entry, a wrapper per tagged object and five empty lists per event were half of some 15,000.
 
 const MAGIC = 0x594c5250; // 'PRLY'
 const TYPED = [Int32Array, Uint32Array, Uint8Array, Uint16Array, Int16Array, Float64Array] as const;
@@ -145,8 +151,24 @@ type Enc = null | boolean | number | string | Enc[] | { [k: string]: Enc };
  * participants as its people and their sides, the names as phrases). The participants were a
  * seventh of the JSON a page parses.
  */
-function slimEvent(e: MatcherEvent): MatcherEvent {
-  return { ...e, placeNames: [], participants: [], aliases: [], sharedAliases: [], cues: [] };
+function slimEvent(e: MatcherEvent): Omit<MatcherEvent, EmptiedField> {
+  const { placeNames: _p, participants: _q, aliases: _a, sharedAliases: _s, cues: _c, ...rest } = e;
+  return rest;
+}
+
+/** The event fields the tables leave out; a loaded event has them empty (one shared frozen list each). */
+type EmptiedField = 'placeNames' | 'participants' | 'aliases' | 'sharedAliases' | 'cues';
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/** An event as the tables carry it, given its emptied lists back. */
+function unslimEvent(e: Omit<MatcherEvent, EmptiedField>): MatcherEvent {
+  const out = e as MatcherEvent;
+  out.placeNames = NO_ITEMS as never[];
+  out.participants = NO_ITEMS as never[];
+  out.aliases = NO_ITEMS as never[];
+  out.sharedAliases = NO_ITEMS as never[];
+  out.cues = NO_ITEMS as never[];
+  return out;
 }
 
 /** Is `v` exactly what JSON.parse(JSON.stringify(v)) gives back? */
@@ -176,6 +198,8 @@ function narrowed(v: Typed): Typed {
 
 class Encoder {
   pool: Enc[] = [];
+  /** Indices of the pooled objects stored as tagged fields; the others are plain JSON. */
+  tagged: number[] = [];
   arrays: { type: number; data: Typed }[] = [];
   private seen = new Map<string, number>();
   constructor(private events: readonly MatcherEvent[]) {}
@@ -201,7 +225,11 @@ class Encoder {
     let r = this.seen.get(json);
     if (r === undefined) {
       r = this.pool.length;
-      this.pool.push(plain ? { p: v as Enc } : { o: o! });
+      if (plain) this.pool.push(v as Enc);
+      else {
+        this.tagged.push(r);
+        this.pool.push(o!);
+      }
       this.seen.set(json, r);
     }
     return { r };
@@ -240,7 +268,9 @@ class Encoder {
       if (v.size && [...v].every(([k, x]) => typeof k === 'number' && typeof x === 'number')) {
         return { M: [this.array(Float64Array.from(v.keys())), this.array(Float64Array.from(v.values()))] };
       }
-      return { m: [...v].map(([k, x]) => [this.enc(k), this.enc(x)]) };
+      const flat: Enc[] = [];
+      for (const [k, x] of v) flat.push(this.enc(k), this.enc(x));
+      return { m: flat };
     }
     if (v instanceof Set) return { s: [...v].map((x) => this.enc(x)) };
     if (ArrayBuffer.isView(v)) {
@@ -256,16 +286,27 @@ class Encoder {
 
 class Decoder {
   private pool: unknown[];
+  private isTagged: Uint8Array;
   constructor(
     private raw: Enc[],
+    tagged: number[],
     private events: MatcherEvent[],
     private arrays: Typed[],
   ) {
     this.pool = new Array(raw.length);
+    this.isTagged = new Uint8Array(raw.length);
+    for (let i = 0; i < tagged.length; i++) this.isTagged[tagged[i]!] = 1;
   }
 
   private pooled(i: number): unknown {
-    return this.pool[i] ?? (this.pool[i] = this.dec(this.raw[i]!));
+    return this.isTagged[i] ? (this.pool[i] ??= this.fields(this.raw[i] as Record<string, Enc>)) : this.raw[i];
+  }
+
+  /** An object from its tagged fields. */
+  private fields(src: Record<string, Enc>): Record<string, unknown> {
+    const o: Record<string, unknown> = {};
+    for (const k in src) o[k] = this.dec(src[k]!);
+    return o;
   }
 
   /**
@@ -282,19 +323,13 @@ class Decoder {
     }
     if ('p' in v) return v.p;
     if ('r' in v) return this.pooled(v.r as number);
-    if ('o' in v) {
-      const src = v.o as Record<string, Enc>;
-      const o: Record<string, unknown> = {};
-      for (const k in src) o[k] = this.dec(src[k]!);
-      return o;
-    }
+    if ('o' in v) return this.fields(v.o as Record<string, Enc>);
     if ('m' in v) {
-      const pairs = v.m as [Enc, Enc][];
+      const flat = v.m as Enc[];
       const m = new Map();
-      for (let i = 0; i < pairs.length; i++) {
-        const pair = pairs[i]!;
-        const k = pair[0];
-        const x = pair[1];
+      for (let i = 0; i < flat.length; i += 2) {
+        const k = flat[i]!;
+        const x = flat[i + 1]!;
         // Most maps hold strings or numbers on both sides: no call for those.
         m.set(k !== null && typeof k === 'object' ? this.dec(k) : k, x !== null && typeof x === 'object' ? this.dec(x) : x);
       }
@@ -359,7 +394,7 @@ export function dumpMatcher(m: CompiledMatcher): MatcherTables {
   const lexicon = encoder.enc(rest);
   const et = edgeTable(m.lexicon);
   const edges = [et.node, et.step, et.next].map((a) => encoder.array(Int32Array.from(a)));
-  const json = new TextEncoder().encode(JSON.stringify({ events: events.map(slimEvent), pool: encoder.pool, lexicon, edges }));
+  const json = new TextEncoder().encode(JSON.stringify({ events: events.map(slimEvent), pool: encoder.pool, tagged: encoder.tagged, lexicon, edges }));
   const align = (n: number) => Math.ceil(n / 8) * 8;
   const dirEnd = 16 + 16 * encoder.arrays.length;
   let at = align(dirEnd + json.length);
@@ -411,12 +446,22 @@ export function loadMatcher(t: { format: number; bytes: Uint8Array }): CompiledM
     const type = TYPED[head.getUint32(16 + 16 * i, true)]!;
     const Stored = TYPED[head.getUint32(20 + 16 * i, true)]!;
     const stored = new Stored(base.buffer as ArrayBuffer, base.byteOffset + head.getUint32(24 + 16 * i, true), head.getUint32(28 + 16 * i, true));
-    arrays.push(Stored === type ? stored : type.from(stored as ArrayLike<number>));
+    // The constructor copies natively; TypedArray.from walks the iterator protocol, slow in code
+    // that runs once (Firefox: a few ms for the file's some 120,000 widened values).
+    arrays.push(Stored === type ? stored : new type(stored as ArrayLike<number>));
   }
   const dirEnd = 16 + 16 * count;
-  const { events, pool, lexicon, edges } = JSON.parse(new TextDecoder().decode(bytes.subarray(dirEnd, dirEnd + jsonLength))) as { events: MatcherEvent[]; pool: Enc[]; lexicon: Enc; edges: [number, number, number] };
+  const parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(dirEnd, dirEnd + jsonLength))) as {
+    events: Omit<MatcherEvent, EmptiedField>[];
+    pool: Enc[];
+    tagged: number[];
+    lexicon: Enc;
+    edges: [number, number, number];
+  };
+  const { pool, tagged, lexicon, edges } = parsed;
+  const events = parsed.events.map(unslimEvent);
   const [node, step, next] = edges.map((i) => arrays[i] as Int32Array);
-  const lex = attachEdgeTable(new Decoder(pool, events, arrays).dec(lexicon) as Omit<Lexicon, 'edges'>, { mask: node!.length - 1, node: node!, step: step!, next: next! });
+  const lex = attachEdgeTable(new Decoder(pool, tagged, events, arrays).dec(lexicon) as Omit<Lexicon, 'edges'>, { mask: node!.length - 1, node: node!, step: step!, next: next! });
   const eventIndex = new Map<string, number>();
   events.forEach((e, i) => eventIndex.set(e.id, i));
   return { lexicon: lex, events, eventIndex };

@@ -57,6 +57,32 @@ describe('prebuilt matcher tables', () => {
     expect(new Set(lists).size).toBeLessThan(lists.length / 4);
   });
 
+  it('make a JSON part that parses into few objects: flat maps, plain pooled objects as themselves, no emptied event lists', () => {
+    // In a page JSON.parse's cost is mostly the objects it makes; the old part made one array per
+    // map entry, one wrapper per pooled object and five empty lists per event.
+    const head = new DataView(prebuilt.bytes.buffer, prebuilt.bytes.byteOffset, prebuilt.bytes.byteLength);
+    const dirEnd = 16 + 16 * head.getUint32(12, true);
+    const part = JSON.parse(new TextDecoder().decode(prebuilt.bytes.subarray(dirEnd, dirEnd + head.getUint32(8, true))));
+    const maps: unknown[][] = [];
+    const walk = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      if (!Array.isArray(v) && Array.isArray((v as { m?: unknown }).m)) maps.push((v as { m: unknown[] }).m);
+      for (const x of Object.values(v)) walk(x);
+    };
+    walk(part);
+    expect(maps.length).toBeGreaterThan(100);
+    for (const m of maps) {
+      expect(m.length % 2).toBe(0);
+      expect(m.some((x) => Array.isArray(x) && x.length === 2)).toBe(false);
+    }
+    const wrapped = (part.pool as object[]).filter((x) => Object.keys(x).length === 1 && 'p' in x);
+    expect(wrapped).toEqual([]);
+    expect(Object.keys(part.events[0])).not.toContain('participants');
+    // A loaded event still has those lists, empty, one shared list per field.
+    expect(loaded.events[0]!.participants).toEqual([]);
+    expect(loaded.events[0]!.aliases).toBe(loaded.events[1]!.aliases);
+  });
+
   it('round-trip any event list (the background dumps a reader-extended one the same way)', () => {
     const m = compileMatcher(FIXTURE_EVENTS);
     const again = loadMatcher(dumpMatcher(m));
