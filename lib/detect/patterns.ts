@@ -278,6 +278,8 @@ interface Walk {
   withThird?: boolean;
   /** Unit index of a personal pronoun standing as the verb's subject ("he met Putin"). */
   pronoun?: number;
+  /** Unit index of a personal pronoun after "with" ("held a meeting with him"). */
+  objPronoun?: number;
   /** A "the" phrase standing for people named before as the verb's subject ("the two envoys sat down with Putin"). */
   anaphor?: { at: number; plural: boolean; side: SideCode | null; count: number };
   /** Unit index range included in the mention. */
@@ -648,6 +650,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       objectWords++;
     } else if (!u.senses.length && flagsOf(a, u) & F_CAP && u.t1 - u.t0 === 1 && tokenText(a, u.t0).length === 1 && surnameFollows(a, units, j - 1)) {
       // A middle initial before a known surname: "Sergei V. Lavrov", «В. В. Путин».
+    } else if (prep === 'with' && !u.senses.length && u.t1 - u.t0 === 1 && OBJECT_PRONOUN.has(tokenText(a, u.t0)) && w.objPronoun === undefined) {
+      // "a bilateral meeting with him": who he is, is read from the sentences before (objectParties).
+      w.objPronoun = j;
+      w.last = j;
+      withParty = true;
+      prep = null;
     } else if (!u.senses.length && unknown < 1 && (prep === 'with' || prep === 'between') && flagsOf(a, u) & F_CAP && w.sides.size === 1 && !surnameFollows(a, units, j)) {
       // "talks with Wang Yi", «переговори з Ван Ї»: a named counterpart no list knows, facing one
       // side, is someone else (a person of either side would be on the lists or in the dataset).
@@ -666,6 +674,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
 }
+
+/** English object pronouns that may stand after "with" for people named before. */
+const OBJECT_PRONOUN = new Set(['him', 'her', 'them']);
 
 /** "as", «как», «як» (Ukrainian і folded: «як» stays «як»). */
 const AS_WORDS = new Set(['as', 'как', 'як']);
@@ -1145,10 +1156,10 @@ export interface Antecedent {
  * last (a third country's leader) stops the search, as the pronoun is then about them. Null when no
  * one fits.
  */
-function antecedents(a: Annotation, sentence: number, units: Unit[], at: number, plural: boolean, side: SideCode | null, prior: readonly (readonly Antecedent[])[]): Antecedent[] | null {
+function antecedents(a: Annotation, sentence: number, units: Unit[], at: number, plural: boolean, side: SideCode | null, prior: readonly (readonly Antecedent[])[], exclude: readonly string[] = []): Antecedent[] | null {
   // "He spent two days with Eisenhower": one person is not the one he met, so a name later in the
-  // sentence is no antecedent of a singular subject.
-  const later: string[] = [];
+  // sentence is no antecedent of a singular subject (nor, for an object, the subject: `exclude`).
+  const later: string[] = [...exclude];
   if (!plural) for (let i = at + 1; i < units.length; i++) {
     const p = senseOf(units[i], 'person');
     if (p) later.push(p.key);
@@ -1207,6 +1218,19 @@ function anaphorParties(a: Annotation, sentence: number, units: Unit[], an: NonN
     w.sides.add(f.side);
     into.add(f.side);
     if (found!.length === an.count && !w.persons.includes(f.key)) w.persons.push(f.key);
+  }
+}
+
+/**
+ * "Bessent then held a bilateral meeting with him": the people an object pronoun after "with"
+ * stands for (see antecedents), other than the frame's own subject, join the parties.
+ */
+function objectParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk, into: Set<SideCode>, prior: readonly (readonly Antecedent[])[]): void {
+  const found = antecedents(a, sentence, units, at, tokenText(a, units[at].t0) === 'them', null, prior, w.persons);
+  for (const f of found ?? []) {
+    w.sides.add(f.side);
+    into.add(f.side);
+    if (!w.persons.includes(f.key)) w.persons.push(f.key);
   }
 }
 
@@ -1698,6 +1722,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // ("The two governments also signed an agreement" reports an outcome: a signing is a meeting
     // only when its signers are named.)
     if (w.anaphor && meet.sense !== 'signing' && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
     // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
     if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);

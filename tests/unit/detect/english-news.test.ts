@@ -610,3 +610,16 @@ describe('a part of a month or a year as a time ("at the start of December", "th
     expect(part).toEqual([]);
   });
 });
+
+describe('a pronoun after "with" standing for the other side\'s person named before', () => {
+  it('makes "a meeting with him" a meeting of the two sides, with no time of its own', () => {
+    const [, him] = page(['Putin spent the morning with his security council.', 'Witkoff then held a long meeting with him.'], '2025-12-03');
+    expect(him.map((m) => m.quote)).toEqual(['Witkoff then held a long meeting with him']);
+  });
+  it('is never the subject himself, nor a third party named last', () => {
+    const [, self] = page(['Witkoff spent the morning at the embassy.', 'Witkoff then held a long meeting with him.'], '2025-12-03');
+    expect(self).toEqual([]);
+    const [, third] = page(['Rustem Umerov spent the morning at the embassy.', 'Witkoff then held a long meeting with him.'], '2025-12-03');
+    expect(third).toEqual([]);
+  });
+});
