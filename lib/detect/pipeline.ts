@@ -17,7 +17,7 @@ import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { PRONOUN_REACH, aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
-import { addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
+import { SECTION_CHARS, addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
 import type { SideCode } from './vocab';
@@ -628,11 +628,13 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   attachAliases(a, frames, ctx);
   // Chronology headings ("Yalta, 1945") on a page about both sides: only as a known event.
   const headings = new Set<Frame>();
+  const entries = new Set<Frame>();
   if (st.sides.us > 0 && st.sides.ru > 0) {
     for (const s of placeSent) {
       for (const h of headingFrames(a, s)) {
         if (frames.some((g) => g.t0 < h.t1 && h.t0 < g.t1)) continue; // a meeting phrase already covers it
         headings.add(h);
+        entries.add(h);
         frames.push(h);
       }
     }
@@ -691,6 +693,13 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     for (let fi = 0; fi < frames.length; fi++) {
       const f = frames[fi];
       f.narrativeYear = narrativeYearAt(yearsAt, f.t0);
+      // A chronology entry opens a section about its meeting (set once it resolves, below); the
+      // section ends at the next entry or SECTION_CHARS on.
+      const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
+      if (entries.has(f) || (st.section && at > st.section.end)) st.section = null;
+      // "The two presidents talked alone for two hours" under "3. Helsinki — July 16, 2018": a
+      // meeting naming no party, with no other party in its sentence, is the section's.
+      if (st.section && f.kind === 'none' && !f.forum && !f.sport && !f.sentSides.has('ua') && !f.sentSides.has('other')) f.kind = 'usru-weak';
       // A meeting phrase naming nobody, at a place where the page already put a known US–Russia
       // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
       // in Manila coincided with the EU's decision on sanctions against Russia").
@@ -725,6 +734,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       const res: Resolution = sameUnknown
         ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
         : resolveFrame(matcher, st, resolveInput(f, sentCues));
+      if (entries.has(f) && res.status === 'known' && res.eventIdx !== null) st.section = { idx: res.eventIdx, end: at + SECTION_CHARS };
       if (res.status === null) continue;
       if (headings.has(f) && res.status !== 'known') continue;
       // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.

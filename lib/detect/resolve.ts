@@ -528,6 +528,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     }
   }
   for (const idx of st.recent) cand.add(idx);
+  if (st.section) cand.add(st.section.idx);
   for (const ev of input.sentCues.keys()) cand.add(ev);
   // "The first three-way talks", "the second round" on a page about a series: the number names a
   // round of a numbered series (of three parties, or one the page is about), as a date would. Not
@@ -910,6 +911,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += rankOnly;
       why?.push('days from the meeting this page is about');
     }
+    // Under a chronology entry ("3. Helsinki, Finland — July 16, 2018"), its paragraphs tell that meeting.
+    const inSection = st.section?.idx === idx && !timeAgainst && !ordAgainst && !placeAgainst && !inSuite;
+    if (inSection) {
+      s += W.section;
+      why?.push('the meeting this part of the page is headed by');
+    }
     // Tense against status
     if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
@@ -955,6 +962,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
       (earlier?.before.has(idx) ? 1 : 0) +
+      (inSection ? 1 : 0) +
       // "The first round" of a series: its number says which meeting, as a date would.
       (ev.round !== undefined && roundOrds.includes(ev.round) ? 1 : 0);
     if (top && !entersTop(top, s, idx)) return null;

@@ -66,6 +66,12 @@ export interface DocumentState {
   /** Whether the lead came from the title (then the opening adds none). */
   titleLead: boolean;
   /**
+   * The known meeting a chronology entry heads ("3. Helsinki, Finland — July 16, 2018"), and up to
+   * which character of the page its section runs: the paragraphs under it tell that meeting
+   * ("The two presidents talked alone for two hours"). A new entry, or SECTION_CHARS, ends it.
+   */
+  section: { idx: number; end: number } | null;
+  /**
    * An undated page's time as its dated mentions tell it: the newest meeting it reports as done
    * with a date of its own, and its last day. Set once the page (or a chunk of it) has been read, so
    * a second reading knows from the headline on when the page is (see detect()).
@@ -84,6 +90,7 @@ export interface MeetingsSnapshot {
   recent: number[];
   lead: Set<number>;
   titleLead: boolean;
+  section: DocumentState['section'];
 }
 
 export function snapshotMeetings(st: DocumentState): MeetingsSnapshot {
@@ -97,6 +104,7 @@ export function snapshotMeetings(st: DocumentState): MeetingsSnapshot {
     recent: [...st.recent],
     lead: new Set(st.lead),
     titleLead: st.titleLead,
+    section: st.section,
   };
 }
 
@@ -110,7 +118,11 @@ export function restoreMeetings(st: DocumentState, s: MeetingsSnapshot): void {
   st.recent = [...s.recent];
   st.lead = new Set(s.lead);
   st.titleLead = s.titleLead;
+  st.section = s.section;
 }
+
+/** How far past its heading a chronology entry's section reaches at most. */
+export const SECTION_CHARS = 1000;
 
 /** How far into the text a meeting still counts as the article's opening. */
 export const LEAD_CHARS = 1500;
@@ -138,6 +150,7 @@ export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
     titleRead: false,
     inTitle: false,
     lead: new Set(),
+    section: null,
     titleLead: false,
   };
 }

@@ -135,6 +135,9 @@ export const W = {
   // ---- the page's own meetings ----
   /** The page already named this event; a generic phrase ("the talks") leans on it more. */
   focusSpecific: 2.25,
+  /** The known meeting the chronology entry above the mention heads, within its section (hand-set
+   *  like focusSpecific: a section is a page about one meeting in small). */
+  section: 2.25,
   focusGeneric: 1.25,
   /** The event the headline or the opening names: the article's main meeting. */
   lead: 1.2,

@@ -1247,3 +1247,23 @@ describe('a time counted from the publication date', () => {
     expect(ms.map((m) => [m.eventId, m.tense])).toEqual([['kremlin-2025-12', 'past']]);
   });
 });
+
+describe('the section under a chronology entry', () => {
+  const bundled = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+  const marks = (text: string, publishedAt: string) =>
+    usru(detect(text, bundled, createDocumentState({ publishedAt }))).map((m) => [m.quote, m.eventId]);
+  const page = (body: string) =>
+    ['A look back at Trump and Putin in Trump’s first term, entry by entry.', '1. Hamburg, Germany — July 7, 2017', body].join('\n\n');
+
+  it('reads a meeting word that names no one as the meeting its entry heads', () => {
+    expect(marks(page('Their first meeting, at the G20, ran two hours over its time.'), '2026-07-16')).toContainEqual([
+      'first meeting',
+      '2017-07-07-hamburg-g20-trump-putin',
+    ]);
+  });
+
+  it('lets a place and date of its own outweigh the entry above it', () => {
+    const ms = marks(page('Trump and Putin met again in Helsinki in July 2018 for a summit of their own.'), '2026-07-16');
+    expect(ms.find(([q]) => q?.includes('Helsinki in July 2018'))?.[1]).toBe('2018-helsinki-summit');
+  });
+});
