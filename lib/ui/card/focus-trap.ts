@@ -15,7 +15,7 @@ export function focusables(root: ParentNode, rendered: (el: Element) => boolean 
 const GUARD = 'data-focus-guard';
 
 /**
- * An invisible tab stop just after the card. Tab out of the notes frame's last control is the
+ * An invisible tab stop just after the card (and its mirror just before it, for Shift+Tab). Tab out of the notes frame's last control is the
  * frame's to hand back (notes-frame/wire.ts), but while that frame is still loading nothing in it
  * listens, and the browser moves focus to its next stop: this one, which sends focus round to
  * the card's first control instead of out into the page. Shown only while a card is pinned, so a

@@ -120,6 +120,8 @@ export function createCardHost(deps: CardHostDeps): CardHost {
   let live: HTMLElement | null = null;
   /** The tab stop after the card that sends focus round to its first control (focus-trap.ts). */
   let guard: HTMLElement | null = null;
+  /** Its mirror before the card: Shift+Tab out of a notes frame that does not listen yet goes round to the card's last control. */
+  let guardBefore: HTMLElement | null = null;
   let toAnnounce: string | null = null;
   let keyboardPeek = false;
   // The page's date, for "6 days before this article" (a single-page app may change it: read per paint).
@@ -154,6 +156,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     resizeObs = null;
     live = null;
     guard = null;
+    guardBefore = null;
     ui?.remove();
     ui = null;
     uiPromise = null;
@@ -222,6 +225,8 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     f.after(live);
     guard = focusGuard(doc, () => focusables(f, deps.rendered)[0]);
     f.after(guard);
+    guardBefore = focusGuard(doc, () => focusables(f, deps.rendered).at(-1));
+    f.before(guardBefore);
     const on = <E extends Event>(type: string, fn: (e: E) => void) => f.addEventListener(type, trustedOnly(fn, trusted) as EventListener);
     on('pointerenter', () => peek.overCard(true));
     on('pointerleave', () => peek.overCard(false));
@@ -259,6 +264,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
     const mark = current;
     painted = peek.pinned;
     if (guard) guard.hidden = !peek.pinned;
+    if (guardBefore) guardBefore.hidden = !peek.pinned;
     f.dataset.mode = peek.pinned ? 'card' : 'peek';
     render(
       <CardPanel
@@ -345,6 +351,7 @@ export function createCardHost(deps: CardHostDeps): CardHost {
         ui.frame.hidden = true;
       }
       if (guard) guard.hidden = true;
+      if (guardBefore) guardBefore.hidden = true;
       deps.onClose?.(was);
       if (hadFocus || restoreFocus) {
         const back = returnFocus;

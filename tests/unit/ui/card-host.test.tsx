@@ -229,7 +229,7 @@ describe('card host', () => {
     const t = setup();
     t.host.open(t.mark, { pinned: false });
     await vi.waitFor(() => expect(t.shadow().querySelector('[data-testid="peek-status"]')).not.toBeNull());
-    const guard = t.shadow().querySelector<HTMLElement>('[data-focus-guard]')!;
+    const guard = [...t.shadow().querySelectorAll<HTMLElement>('[data-focus-guard]')].at(-1)!;
     // A peek is no dialog: no extra tab stop for a reader tabbing through the page.
     expect(guard.hidden).toBe(true);
     t.host.open(t.mark, { focus: true, pinned: true });
@@ -242,6 +242,26 @@ describe('card host', () => {
     expect(t.shadow().activeElement).toBe(items[0]);
     t.host.close(false);
     expect(guard.hidden).toBe(true);
+    t.host.destroy();
+  });
+
+  it('Shift+Tab out of a notes frame that does not listen yet lands on the guard before the card, which sends focus round to its last control', async () => {
+    const t = setup();
+    t.host.open(t.mark, { focus: true, pinned: true });
+    await vi.waitFor(() => expect(t.shadow().activeElement?.getAttribute('role')).toBe('dialog'));
+    const [before, after] = [...t.shadow().querySelectorAll<HTMLElement>('[data-focus-guard]')];
+    const frame = t.shadow().querySelector('.frame')!;
+    // One guard on each side of the card.
+    expect(before.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(after.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    expect(before.hidden).toBe(false);
+    const items = focusables(t.shadow(), () => true);
+    expect(items).not.toContain(before);
+    // The browser's default Shift+Tab from the frame's first control.
+    before.focus();
+    expect(t.shadow().activeElement).toBe(items[items.length - 1]);
+    t.host.close(false);
+    expect(before.hidden).toBe(true);
     t.host.destroy();
   });
 
