@@ -2232,8 +2232,10 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
       i++;
       continue;
     }
-    // Russian and Ukrainian set no comma there: «На Мальті Буш і Горбачов оголосили…».
-    if (flagsOf(a, units[i]) & F_CYR && senseOf(units[i], 'person')) break;
+    // Russian and Ukrainian set no comma there («На Мальті Буш і Горбачов оголосили…»), nor does
+    // English always ("At Reykjavik in 1986 Ronald Reagan and Mikhail Gorbachev came…"): a named
+    // person, or a title and its person, starts the subject.
+    if (senseOf(units[i], 'person') || (senseOf(units[i], 'role') && i + 1 < units.length && senseOf(units[i + 1], 'person'))) break;
     const t = readTime(a, units, i);
     if (!t) return null;
     times.push(...t.atoms);

@@ -405,6 +405,11 @@ describe('a place opening a sentence about both leaders', () => {
     expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['At Geneva in November 1985', '1985-geneva']]);
   });
 
+  it('reads the fronted place without a comma when a named person follows it', () => {
+    const ms = usru(run('At Geneva in November 1985 President Reagan and Gorbachev agreed to keep talking.', '2018-07-15'));
+    expect(ms.map((m) => [m.quote, m.eventId])).toEqual([['At Geneva in November 1985', '1985-geneva']]);
+  });
+
   it('needs both sides in the subject itself, not later in the sentence', () => {
     expect(usru(run('In Geneva, Putin told reporters that Biden was a professional.', '2021-06-20'))).toEqual([]);
   });
