@@ -2722,7 +2722,16 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   // 1972"): a visit to the other side.
   if (sides.size === 1) {
     const seat = places.map((k) => ctx.placeSide(k)).find((x) => x && !sides.has(x));
-    if (!seat) return null;
+    if (!seat) {
+      // A trip to a third place, with the other side's leader named later in the sentence and a year
+      // of its own: "Kennedy went to Vienna in 1961 expecting to take the measure of Khrushchev".
+      if (caption || ana || !times.some((t) => t.y !== undefined)) return null;
+      let other: { key: string; side: SideCode } | null = null;
+      for (let j = last + 1; j < units.length && !other; j++) other = otherSidePerson(units[j], sides);
+      if (!other) return null;
+      persons.push(other.key);
+      sides.add(other.side);
+    } else {
     // Outside a caption, one side's verb at the other's seat needs its own time: "Witkoff spent five
     // hours in the Kremlin on Tuesday", not "Lavrov told reporters in New York".
     if (!caption && !times.length && !stay) return null;
@@ -2730,6 +2739,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     // season says too little: postings and careers are told that way. A month or a day pins a trip.
     if (ana && !stay && !times.some((t) => t.m !== undefined || t.d !== undefined || t.rel !== undefined)) return null;
     sides.add(seat);
+    }
   }
   const first = units[s0];
   return {

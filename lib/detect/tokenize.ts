@@ -132,15 +132,19 @@ export function splitWords(text: string): { words: string[]; gaps: number[] } {
   const gaps: number[] = [];
   let brk = false;
   let i = 0;
+  let s0 = -1; // where the last word ended
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (CLS[c] === C_OTHER) {
-      if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f) brk = true;
+      // The stop after an initial ("John F. Kennedy") is no break, as tokenize() reads it in text.
+      const initial = c === 0x2e && words.length > 0 && words[words.length - 1].length === 1 && !/\d/.test(words[words.length - 1]) && i === s0;
+      if (!initial && (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f)) brk = true;
       i++;
       continue;
     }
     const s = i;
     while (i < text.length && CLS[text.charCodeAt(i)] !== C_OTHER) i++;
+    s0 = i;
     words.push(text.slice(s, i));
     gaps.push(words.length > 1 && brk ? 1 : 0);
     brk = false;

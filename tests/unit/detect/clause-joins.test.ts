@@ -73,3 +73,22 @@ describe('"on the sidelines of" after a copula', () => {
     expect(usru(text, '2017-01-12')).toEqual([]);
   });
 });
+
+describe('a trip to a third place with the other side named later in the sentence', () => {
+  it('is the meeting there that year ("…went to Vienna in 1961 to take the measure of Khrushchev")', () => {
+    expect(usru('Kennedy went to Vienna in 1961 hoping to take the measure of Nikita Khrushchev.', '2021-06-01')).toEqual([
+      ['Kennedy went to Vienna in 1961', '1961-vienna-summit'],
+    ]);
+  });
+  it('is nothing without the other side', () => {
+    expect(usru('Kennedy went to Vienna in 1961 hoping to hear the opera.', '2021-06-01')).toEqual([]);
+  });
+});
+
+describe('a name with a middle initial', () => {
+  it('is one person: the stop after the initial breaks no name ("John F. Kennedy")', () => {
+    expect(usru('John F. Kennedy met Nikita Khrushchev in Vienna in June 1961.', '2021-06-01')).toEqual([
+      ['John F. Kennedy met Nikita Khrushchev in Vienna in June 1961', '1961-vienna-summit'],
+    ]);
+  });
+});
