@@ -2174,7 +2174,7 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
   // A line of nothing but a place and a date, whatever separates them ("Hamburg — July 7, 2017",
   // "Helsinki, Finland — July 16, 2018", "July 1974 — Moscow"), is one entry. The dateline test
   // below is for a place and date that open a longer sentence.
-  const whole = units.length > 1 && units.length <= 12 ? headingOf(a, units, 0, units.length, sentence) : null;
+  const whole = units.length > 1 ? headingOf(a, units, 0, units.length, sentence) : null;
   if (whole) return [whole];
   const out: Frame[] = [];
   let from = 0;

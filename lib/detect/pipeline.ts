@@ -689,7 +689,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const kinds = frames.map((f) => f.kind);
   const resolveAll = (): Pending[] => {
     const pending: Pending[] = [];
-    const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null }[] = [];
+    const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section'] }[] = [];
     for (let fi = 0; fi < frames.length; fi++) {
       const f = frames[fi];
       f.narrativeYear = narrativeYearAt(yearsAt, f.t0);
@@ -751,14 +751,17 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       };
       pending.push(p);
       const dm = remember(st, a, base, p, f);
-      if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm });
+      if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm, section: st.section });
     }
 
     // 4b: a second look. A headline or opening line that could be any of several meetings ("Witkoff
     // and Kushner had a good meeting with Putin") is often settled by what the rest of the text says:
     // read once more with the whole passage's context, an unknown one may now be a known meeting.
     // The place, time and people it names still have to agree, as on the first reading.
-    for (const { p, f, sentCues, dm } of second) {
+    // Each is read again inside the section it stood in (none, if it stood in none), not the last one.
+    const lastSection = st.section;
+    for (const { p, f, sentCues, dm, section } of second) {
+      st.section = section;
       const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
       if (res.status !== 'known' || res.eventIdx === null) continue;
       p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
@@ -769,6 +772,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         dm.status = 'known';
       }
     }
+    st.section = lastSection;
     return pending;
   };
   let pending = resolveAll();
