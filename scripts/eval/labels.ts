@@ -262,7 +262,8 @@ interface Passage {
   published?: string;
   negative?: boolean;
   text: string;
-  expect: { quote: string; status: 'known' | 'unknown' | 'related'; date?: string }[];
+  /** 'ambiguous': a phrase a reader may or may not point at (a process, a call, a catch-phrase): a mark on it neither counts nor costs. */
+  expect: { quote: string; status: 'known' | 'unknown' | 'related' | 'ambiguous'; date?: string }[];
 }
 
 function loadPassages(file: string): LabelledDoc[] {
@@ -274,6 +275,10 @@ function loadPassages(file: string): LabelledDoc[] {
       const k = p.text.indexOf(e.quote);
       if (k < 0) {
         unplaced.push(e.quote);
+        continue;
+      }
+      if (e.status === 'ambiguous') {
+        labels.push({ kind: 'ambiguous', quote: e.quote, start: k, end: k + e.quote.length });
         continue;
       }
       labels.push({

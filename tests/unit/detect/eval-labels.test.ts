@@ -57,3 +57,34 @@ describe('placing news-format labels', () => {
     expect(pyOffset(quotes[1])).toBeLessThan(article.indexOf(quotes[1]));
   });
 });
+
+describe('passages files', () => {
+  it('reads an ambiguous expectation as an ambiguous label with no date, next to known and unknown ones', () => {
+    const file = join(dir, 'passages.json');
+    const text = 'Kerry and Lavrov met in Geneva. The two men also spoke by phone. Envoys met somewhere last week.';
+    writeFileSync(
+      file,
+      JSON.stringify({
+        passages: [
+          {
+            id: 'p1',
+            lang: 'en',
+            published: '2013-09-20',
+            text,
+            expect: [
+              { quote: 'Kerry and Lavrov met in Geneva', status: 'known', date: '2013-09-12' },
+              { quote: 'spoke by phone', status: 'ambiguous' },
+              { quote: 'Envoys met somewhere last week', status: 'unknown' },
+            ],
+          },
+        ],
+      }),
+    );
+    const [doc] = loadLabelled(file);
+    expect(doc.labels.map((l) => [l.kind, l.date])).toEqual([
+      ['mention', '2013-09-12'],
+      ['ambiguous', undefined],
+      ['mention', undefined],
+    ]);
+  });
+});
