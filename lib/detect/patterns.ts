@@ -22,6 +22,7 @@
  * the clause ("will", "could", "did not") ride along for resolution.
  */
 import { normalizeString } from './normalize';
+import { privateGroupPhrase, privateGroupSubject } from './nonparties';
 import { readTime, type TimeAtom, type TimeRead } from './times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE, F_SENT } from './tokenize';
 import {
@@ -1659,6 +1660,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
   const years = yearsOfSentence(a, units);
   let consumed = -1;
   let prev: { frame: Frame; w: Walk; cs: number; ce: number } | null = null;
+  let privateUntil = -1;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const meet = senseOf(u, 'meet');
@@ -1674,6 +1676,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (meet.pos === 'n' && mannerVisitStart(a, units, k) >= 0 && units[k + 1] && senseOf(units[k + 1], 'meet')?.sense === 'visit' && senseOf(units[k + 1], 'meet')?.pos === 'v') continue;
     const w = newWalk(k);
     let [cs, ce] = clauseBounds(a, units, k);
+    if (k < privateUntil) continue;
     // A relative clause that only says the meeting happened belongs to it (walkRight reads it).
     if (meet.pos === 'n' && ce < units.length && relativeHeld(a, units, ce)) ce = clauseBounds(a, units, Math.min(units.length - 1, ce + relativeHeld(a, units, ce)))[1];
     // "visited Moscow in May 2013 for talks with Lavrov", "met for ninety minutes on the sidelines
@@ -1694,6 +1697,11 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
       // in the clause names the meeting better; the host's verb leaves it to that noun.
       if (meet.object && nounAhead(units, k + 1, ce)) continue;
+      // "American and Russian scientists met in Vienna": a private group's meeting, not the sides'.
+      if (privateGroupSubject(a, units, k, cs)) {
+        privateUntil = ce; // "… met in Vienna for a conference on fusion": the rest of the clause is theirs too
+        continue;
+      }
       if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
     } else if (meet.pos !== 'v') {
       walkLeft(a, units, k, w, cueTokens, leftLimit);
@@ -1723,6 +1731,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // only when its signers are named.)
     if (w.anaphor && meet.sense !== 'signing' && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
     if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    // "A conference of American and Russian scholars": a private group's meeting, not the sides'.
+    if (meet.pos === 'n' && !w.persons.length && privateGroupPhrase(a, units, w.first, w.last)) continue;
     // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
     if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);

@@ -1,0 +1,30 @@
+/**
+ * Marks on things that are not US–Russia meetings (issue: precision), by class, on sentences
+ * written for this test. The bundled dataset names the events, so each test is what a reader of a
+ * real page would see.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+
+const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+/** US–Russia marks (known or unknown) as [quote, event id or null]. */
+const usru = (text: string, publishedAt = '2026-11-20'): [string, string | null][] =>
+  detect(text, matcher, createDocumentState({ publishedAt }))
+    .filter((m) => m.status === 'known' || m.status === 'unknown')
+    .map((m) => [m.quote, m.eventId]);
+
+describe('a private group of both countries (scientists, students, athletes)', () => {
+  it('meeting in a summit city is not a US–Russia meeting', () => {
+    expect(usru('Russian and American physicists met in Geneva last week for a workshop on particle detectors.')).toEqual([]);
+    expect(usru('Graduate students from Russia, the United States and Canada met in Helsinki in March to compare their theses.')).toEqual([]);
+    expect(usru('Российские и американские историки встретились в Вене на конференции об итогах войны.')).toEqual([]);
+    expect(usru('Американські та російські науковці зустрілися в Женеві на семінарі з фізики.')).toEqual([]);
+    expect(usru('A meeting of American and Russian archaeologists in Helsinki compared finds from Alaska.')).toEqual([]);
+  });
+
+  it('leaves officials, and a party named later in the sentence, as they were', () => {
+    expect(usru('American and Russian officials met in Vienna in July 2017.').length).toBe(1);
+    expect(usru('Scientists met in Vienna that week, and Lavrov held talks with Rubio in Riyadh on Friday.').map(([q]) => q)).toEqual(['Lavrov held talks with Rubio in Riyadh on Friday']);
+  });
+});
