@@ -94,6 +94,11 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['ru', 'Разговор Остина и Шойгу 18 февраля стал последним перед войной.', '2022-02-18-austin-shoigu-call'],
     ['uk', 'Розмова Міллі і Герасимова відбулася з ініціативи американської сторони.', '2022-05-19-milley-gerasimov-call'],
     ['ru', 'Разговор Лаврова и Блинкена 12 февраля длился около получаса.', '2022-02-12-blinken-lavrov-call'],
+    // Early Cold War contacts added in December 2026.
+    ['ru', 'Встреча Трумэна и Молотова закончилась резким обменом репликами о Польше.', '1945-04-22-truman-molotov-white-house'],
+    ['uk', 'Переговори Джессапа і Малика тривали майже три місяці.', '1949-02-15-jessup-malik-talks'],
+    ['ru', 'Беседы Кеннана и Малика подготовили почву для перемирия в Корее.', '1951-05-31-kennan-malik-talks'],
+    ['uk', 'Женевська конференція 1954 року поділила В’єтнам.', '1954-04-26-geneva-conference-korea-indochina'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

@@ -567,3 +567,22 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     expect(ev('2022-07-29-blinken-lavrov-call').aliases.en).toContain('Blinken-Lavrov call');
   });
 });
+
+describe('the early Cold War contacts added in December 2026 (1945–1958)', () => {
+  const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
+  it.each([
+    ['1945-04-22-truman-molotov-white-house', 'ministerial', '1945-04-22', '1945-04-23', 'Washington'],
+    ['1946-07-29-paris-peace-conference', 'related', '1946-07-29', '1946-10-15', 'Paris'],
+    ['1948-08-02-stalin-western-envoys-berlin', 'envoy', '1948-08-02', undefined, 'Moscow'],
+    ['1949-02-15-jessup-malik-talks', 'envoy', '1949-02-15', '1949-05-04', 'New York'],
+    ['1951-05-31-kennan-malik-talks', 'envoy', '1951-05-31', '1951-06-05', undefined],
+    ['1954-04-26-geneva-conference-korea-indochina', 'ministerial', '1954-04-26', '1954-07-21', 'Geneva'],
+    ['1958-10-31-geneva-test-ban-conference', 'working-level', '1958-10-31', undefined, 'Geneva'],
+  ] as const)('%s: %s from %s to %s in %s, named in three languages, cited to a record of the talks', (id, kind, start, end, city) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no event ${id}`);
+    expect([e.kind, e.status, e.start, e.end, e.place.city]).toEqual([kind, 'held', start, end, city]);
+    expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0)).toBeGreaterThan(0);
+    expect(e.sources.length).toBeGreaterThan(0);
+  });
+});
