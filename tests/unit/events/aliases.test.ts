@@ -99,6 +99,8 @@ describe('the detector finds the meetings by their Ukrainian and Russian names',
     ['uk', 'Переговори Джессапа і Малика тривали майже три місяці.', '1949-02-15-jessup-malik-talks'],
     ['ru', 'Беседы Кеннана и Малика подготовили почву для перемирия в Корее.', '1951-05-31-kennan-malik-talks'],
     ['uk', 'Женевська конференція 1954 року поділила В’єтнам.', '1954-04-26-geneva-conference-korea-indochina'],
+    ['ru', 'Встреча Буша и Андропова в Кремле длилась полчаса.', '1982-11-15-bush-shultz-andropov-kremlin'],
+    ['uk', 'Зустріч Буша і Шульца з Горбачовим тривала понад годину.', '1985-03-13-bush-shultz-gorbachev-kremlin'],
   ] as const)('%s: %s → %s', (lang, sentence, id) => {
     const m = first(lang, sentence);
     expect(m?.status, sentence).toBe('known');

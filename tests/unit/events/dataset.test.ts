@@ -568,7 +568,7 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
   });
 });
 
-describe('the early Cold War contacts added in December 2026 (1945–1958)', () => {
+describe('the Cold War contacts added in December 2026 (1945–1985)', () => {
   const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
   it.each([
     ['1945-04-22-truman-molotov-white-house', 'ministerial', '1945-04-22', '1945-04-23', 'Washington'],
@@ -578,6 +578,11 @@ describe('the early Cold War contacts added in December 2026 (1945–1958)', () 
     ['1951-05-31-kennan-malik-talks', 'envoy', '1951-05-31', '1951-06-05', undefined],
     ['1954-04-26-geneva-conference-korea-indochina', 'ministerial', '1954-04-26', '1954-07-21', 'Geneva'],
     ['1958-10-31-geneva-test-ban-conference', 'working-level', '1958-10-31', undefined, 'Geneva'],
+    ['1981-11-30-inf-talks-open-geneva', 'working-level', '1981-11-30', undefined, 'Geneva'],
+    ['1982-06-29-start-talks-open-geneva', 'working-level', '1982-06-29', undefined, 'Geneva'],
+    ['1982-11-15-bush-shultz-andropov-kremlin', 'envoy', '1982-11-15', undefined, 'Moscow'],
+    ['1985-03-13-bush-shultz-gorbachev-kremlin', 'envoy', '1985-03-13', undefined, 'Moscow'],
+    ['1985-11-04-shultz-moscow-presummit', 'ministerial', '1985-11-04', '1985-11-05', 'Moscow'],
   ] as const)('%s: %s from %s to %s in %s, named in three languages, cited to a record of the talks', (id, kind, start, end, city) => {
     const e = byId.get(id);
     if (!e) throw new Error(`no event ${id}`);
