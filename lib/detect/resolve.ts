@@ -370,6 +370,21 @@ function inAnyMonth(r: DayRange, atoms: readonly TimeAtom[]): boolean {
   return false;
 }
 
+/** The score of days or months read in no particular year ("on December 2", "in January") against an event's days. */
+function anyYearScore(r: DayRange, atoms: readonly TimeAtom[]): number {
+  return onAnyDay(r, atoms) ? W.timeAnyYearDay : inAnyMonth(r, atoms) ? W.timeAnyYearMonth : -Infinity;
+}
+const NO_ATOMS: readonly TimeAtom[] = [];
+
+/**
+ * An event of another time than the page's main year (two years or more away): the main year's
+ * reading of a month may be wrong for it. Near the main year, that year's reading stands ("in March"
+ * on a page of 2025 is not a March of 2024).
+ */
+function otherTime(r: DayRange, year: number): boolean {
+  return yearOfDay(r.from) >= year + 2 || yearOfDay(r.to) <= year - 2;
+}
+
 /** Whether the range takes in one of the weekdays. */
 function onAnyWeekday(r: DayRange, weekdays: readonly number[]): boolean {
   for (const wd of weekdays) if (fallsOn(r, wd)) return true;
@@ -503,6 +518,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const usePlaces = f.places.length ? f.places : f.clausePlaces;
   const placeWeight = f.places.length ? 1 : W.clausePlaceShare;
   const docYear = dominantYear(st);
+  // "In January" on a page with no date was read in the year the page names most, which on a page
+  // of today's news that recalls 2021 is 2021. The day or month itself still says something whatever
+  // the year: an event the main year's reading misses is scored by this reading too (for the frame's
+  // own time, only an event of another time than the main year: see otherTime).
+  const altYearless = !pub && !noTime && docYear !== null ? yearlessOf(frameTimes.length ? f.times : f.clauseTimes) : NO_ATOMS;
 
   // Candidate events.
   const cand = new Set<number>();
@@ -748,11 +768,22 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           best = Math.max(best, timeScoreAt(r, gap));
           if (gap === 0 || (r.precision >= 2 && gap <= 3)) near = true;
         }
+        let monthOnly = false;
+        if (!near && altYearless.length && otherTime(er, docYear!)) {
+          const alt = anyYearScore(er, altYearless);
+          if (alt > best) {
+            best = alt;
+            if (onAnyDay(er, altYearless)) near = true;
+            else monthOnly = true;
+          }
+        }
         s += best;
+        // (The month of some year, not the main year's: not against the event, and a clue, but no date.)
+        if (monthOnly) specific++;
         // "The December talks" and a meeting of January 22: a month or day that missed the event
         // by more than a few days is against it, though close ("a month off" still scores a little),
         // so the page's focus cannot carry it.
-        if (!near) timeAgainst = true;
+        if (!near && !monthOnly) timeAgainst = true;
         // "Will meet in Budapest later this year", a year after the Budapest summit was called off:
         // a plan whose own time misses a planned or called-off meeting is another plan.
         if (!near && future && ev.status !== 'held') s += W.futureTimeAgainst;
@@ -764,6 +795,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       } else if (clauseTimes.length) {
         let best = -Infinity;
         for (const r of clauseTimes) best = Math.max(best, timeScore(r, er));
+        // (A time elsewhere in the clause counts at a share already: any event its day or month fits.)
+        if (best <= 0 && altYearless.length) best = Math.max(best, anyYearScore(er, altYearless));
         s += best * W.clauseTimeShare;
         if (best < 0) timeAgainst = true;
         if (best > 0) {

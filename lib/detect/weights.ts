@@ -97,6 +97,10 @@ export const W = {
   timeYearlessDay: 2.5,
   timeYearlessMonth: 1,
   timeYearlessOff: -1,
+  /** The same day or month on an undated page, read in no particular year when the reading in the
+   *  year the page names most misses the event (a page of today's news that recalls 2021). */
+  timeAnyYearDay: 2.5,
+  timeAnyYearMonth: 1,
   /** Times elsewhere in the clause count for this share. */
   clauseTimeShare: 0.8,
   /** A year elsewhere in the sentence agreeing / disagreeing. */
