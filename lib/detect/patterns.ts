@@ -1307,8 +1307,54 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
       continue;
     }
     const side = partySide(a, units, i);
-    if (side && !(senseOf(units[i], 'place') && fromCity(a, units, i))) into.add(side);
+    if (side && !(senseOf(units[i], 'place') && fromCity(a, units, i)) && !leftOutAt(a, units, i)) into.add(side);
   }
+}
+
+// A party the sentence leaves out of the meeting is not one of its sides: "Ukraine was not invited
+// to the talks in Saudi Arabia", "neither Kyiv nor Brussels will take part", "talks without Ukraine",
+// «переговоры без участия Украины», «Україну не запросили». Coverage of US–Russia rounds says this
+// constantly, and counting the excluded country as a party turned those rounds into related ones.
+const LEFT_OUT_BEFORE = new Set(['without', 'excluding', 'без']);
+const LEFT_OUT_AFTER =
+  /^(?:(?:was|were|is|are|has|have|had|will|would|did|does|do|could|can|been|be|being|also|even|still|yet)\s+)*(?:(?:not|never|t)\s+(?:(?:been|be|being|even|yet|directly)\s+)*(?:invited|included|present|represented|consulted|informed|involved|part|participating|participate|take part|taking part|attend|attending|at the table|in the room)|excluded|sidelined|left out|shut out|absent|kept out|frozen out|cut out)\b/;
+const LEFT_OUT_CYR = /^не\s+(?:был[аио]?\s+|буде\s+|будет\s+|було\s+|були\s+|бул[аио]\s+)?(?:приглас|приглаш|запрош|запрос|допущ|допуск|участв|брал|брал[аи]|бере|будет участ|прим[еу]т участ|визьме участь|братиме участь|долуч|присутств|представлен)/;
+
+const LEFT_IN = /^(?:(?:was|were|is|are|has|have|had|will|would|did|does|do|could|can|been|be|being)\s+)*(?:invited|included|present|represented|consulted|informed|involved|part of|take part|taking part|attend|attending|at the table|in the room|приглаш|запрош|участв|присутств|представлен)/;
+
+function leftOutAt(a: Annotation, units: Unit[], i: number): boolean {
+  const u = units[i];
+  // "without Ukraine", «без участия Украины» / «без участі України» (a participation noun between).
+  for (let t = u.t0 - 1; t >= Math.max(0, u.t0 - 3); t--) {
+    const w = tokenText(a, t);
+    if (LEFT_OUT_BEFORE.has(w)) return true;
+    if (!/^(?:the|participation|of|участия|участи|представителей|представникив)$/.test(w)) break;
+  }
+  // The words after the party, past "nor <party>" / "or <party>" ("neither Kyiv nor Brussels was invited").
+  const n = a.scan.toks.count;
+  // "Neither Ukraine nor Europe was invited": the denial comes first.
+  const neither = u.t0 > 0 && /^(?:neither|ни)$/.test(tokenText(a, u.t0 - 1));
+  let t = u.t1;
+  while (t < n && /^(?:nor|or|and|и|ни|та|ни)$/.test(tokenText(a, t))) {
+    let j = i + 1;
+    while (j < units.length && units[j].t0 <= t) j++;
+    if (j >= units.length || !mayBeParty(units[j])) break;
+    t = units[j].t1;
+    i = j;
+  }
+  const words: string[] = [];
+  for (let k = t; k < Math.min(n, t + 7); k++) {
+    // (Flags mark the punctuation before a token: the clause ends there.)
+    if (a.scan.toks.flags[k] & (F_COMMA | F_DOT | F_CLAUSE | F_SENT)) break;
+    words.push(tokenText(a, k));
+  }
+  const after = words.join(' ');
+  if (LEFT_OUT_AFTER.test(after) || LEFT_OUT_CYR.test(after)) return true;
+  if (neither && LEFT_IN.test(after)) return true;
+  // «Украину не пригласили», but also «на переговоры не пригласили Украину»: the denial just before.
+  const before: string[] = [];
+  for (let k = Math.max(0, u.t0 - 4); k < u.t0; k++) before.push(tokenText(a, k));
+  return /(?:^|\s)не\s+(?:приглас|запрос|запрош|допуст)\S*\s*$/.test(before.join(' '));
 }
 
 /** Whether a unit has a sense that can make it a party: a person, a side, a role or a place. */
@@ -1400,6 +1446,18 @@ function habitualIn(a: Annotation, units: Unit[], cs: number, ce: number): boole
   return false;
 }
 
+const STANCE_VERB = /^(?:recogni[sz]e[sd]?|recogni[sz]ing|accept|accepts|accepted|endorse[sd]?|welcome[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|признава\S*|признает|признал\S*|признать|визна\S*)$/;
+const ATTEND_WORD = /^(?:part|participate|participating|attend|attending|участи[ея]|участь|участвова\S*|участвует|долучит\S*)$/;
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'not', 'never', 't']);
+
+/** Is token t a verb of attending ("take part in", "attend") or a passive "was (not) invited to"? */
+function attendanceBefore(a: Annotation, t: number): boolean {
+  const w = tokenText(a, t);
+  if (ATTEND_WORD.test(w)) return true;
+  // An active "Putin invited Trump to Moscow" is an invitation, a hypothesis; a passive one is about the guest.
+  return (w === 'invited' || /^(?:приглаш|запрош)/.test(w)) && t > 0 && PASSIVE_BE.has(tokenText(a, t - 1));
+}
+
 function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k: number, w: Walk, verbTense?: 'past' | 'fut'): TenseName | null {
   // Nearest marker before the frame within the clause (6 tokens at most), then inside the frame.
   const tokStart = units[Math.max(cStart, 0)].t0;
@@ -1415,6 +1473,12 @@ function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: number, k
     // "would not comment on talks in Davos", «отказался комментировать переговоры»: the meeting is
     // what was (not) talked about; a negation before the verb of commenting is that verb's.
     if (COMMENT_VERB.test(tokenText(a, t))) break;
+    // "Ukraine would not take part in the talks", "Europe was not invited to the talks": who
+    // attends is denied or wished, not the meeting, which is told as it is.
+    if (attendanceBefore(a, t)) break;
+    // "does not recognize the Rubio–Lavrov talks", «не визнає домовленостей»: a stance taken toward
+    // the meeting is what is denied.
+    if (STANCE_VERB.test(tokenText(a, t))) break;
     const code = a.tenseAt[t];
     if (code) {
       best = TENSE_NAME[code];
