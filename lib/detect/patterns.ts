@@ -554,8 +554,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       // Сергеем Нарышкиным»: an institution's name between the role and the person is the title.
       // (Right after "with" itself, not after «участвовал»: "also took part, senior adviser …" is a list.)
       j = titleTail(a, units, j, end) - 1;
-    } else if (!u.senses.length && flagsOf(a, u) & F_CAP && j + 1 < end && senseOf(units[j + 1], 'person')) {
-      // A first name the lists do not spell this way, right before a known surname ("Володимиром Путіним").
+    } else if (!u.senses.length && (flagsOf(a, u) & F_CAP || lowercaseFirstName(a, units, j)) && j + 1 < end && senseOf(units[j + 1], 'person')) {
+      // A first name the lists do not spell this way, right before a known surname ("Володимиром Путіним"),
+      // in lower case too where the outlet writes the surname so («з посланцем путіна кирилом дмитрієвим»).
     } else if (prep === 'with' && internalCompany(a, units, j)) {
       // "a meeting with his advisers at the White House", «совещание со своими помощниками»: a
       // side meeting its own people, not the other side.
@@ -783,6 +784,17 @@ function titleTail(a: Annotation, units: Unit[], j: number, end: number): number
     return -1;
   }
   return -1;
+}
+
+/**
+ * Ukrainian outlets write Russian officials' names in lower case, first name and surname alike
+ * («кирилом дмитрієвим»): a lower-case Cyrillic word right before a lower-case surname of the
+ * Russian side is its first name.
+ */
+function lowercaseFirstName(a: Annotation, units: Unit[], j: number): boolean {
+  const next = units[j + 1];
+  const p = next && senseOf(next, 'person');
+  return !!p && p.side === 'ru' && (flagsOf(a, units[j]) & F_CYR) !== 0 && !(flagsOf(a, next) & F_CAP) && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE));
 }
 
 /**
