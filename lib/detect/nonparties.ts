@@ -61,3 +61,24 @@ export function privateGroupPhrase(a: Annotation, units: Unit[], from: number, t
   }
   return group;
 }
+
+/**
+ * A body that holds meetings of its own: "the alliance's Madrid summit", "a summit of the bloc",
+ * «саммит альянса». Like a named forum (NATO, the G20), its summit is the body's, not the sides'.
+ */
+const BODY_NOUNS = new Set(
+  (
+    'alliance|bloc|union|organization|organisation|council|commonwealth|league|coalition|community|club|association|' +
+    'альянса|блока|союза|содружества|альянсу|блоку|союзу|спильноти'
+  ).split('|'),
+);
+
+/** Is units[j] such a body, written as a possessive before the meeting word ("the alliance's summit")? */
+export function bodyPossessive(a: Annotation, u: Unit, possessive: boolean): boolean {
+  return possessive && u.t1 - u.t0 === 1 && !u.senses.length && BODY_NOUNS.has(tokenText(a, u.t0));
+}
+
+/** Is units[j] such a body after "of" or in the genitive right after the meeting word ("a summit of the alliance", «саммит альянса»)? */
+export function bodyAfter(a: Annotation, u: Unit): boolean {
+  return u.t1 - u.t0 === 1 && !u.senses.length && BODY_NOUNS.has(tokenText(a, u.t0));
+}

@@ -22,7 +22,7 @@
  * the clause ("will", "could", "did not") ride along for resolution.
  */
 import { normalizeString } from './normalize';
-import { privateGroupPhrase, privateGroupSubject } from './nonparties';
+import { bodyAfter, bodyPossessive, privateGroupPhrase, privateGroupSubject } from './nonparties';
 import { readTime, type TimeAtom, type TimeRead } from './times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE, F_SENT } from './tokenize';
 import {
@@ -331,7 +331,7 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
       break;
     }
     const fn = funcOf(u);
-    if (senseOf(u, 'forum')) {
+    if (senseOf(u, 'forum') || bodyPossessive(a, u, possessive(a, u.t1 - 1))) {
       w.forum = true;
       break;
     }
@@ -410,6 +410,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   let steps = 0;
   const nounAnchor = !!senseOf(units[k], 'meet') && senseOf(units[k], 'meet')!.pos === 'n';
   let withParty = false; // a party taken after "with"
+  let atSideline = sideline; // the frame has reached "on the sidelines of", «на полях»
   // "round two", "round 3": a number right after a round is its ordinal.
   const count = j < end && senseOf(units[k], 'meet')?.sense === 'round' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? senseOf(units[j], 'num') : undefined;
   if (count && count.n >= 1 && count.n <= 20) {
@@ -469,6 +470,11 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     // "Lavrov flew to New York for the UN General Assembly", «прилетел в Нью-Йорк на Генассамблею
     // ООН»: a trip whose purpose is a multilateral forum is the forum's, not a visit to the host.
     if (isVisit && !nounAnchor && senseOf(u, 'forum') && (prep === 'for' || prep === 'on' || prep === 'at' || prep === 'to') && !w.sides.has('us') !== !w.sides.has('ru')) {
+      w.forum = true;
+      break;
+    }
+    // "a summit of the alliance", «саммит альянса»: a body's own meeting, like a named forum's.
+    if (!sideline && !w.places.length && !w.sides.size && ((prep === 'of' && bodyAfter(a, u)) || (j === k + 1 && nounAnchor && f & F_CYR && bodyAfter(a, u)))) {
       w.forum = true;
       break;
     }
@@ -604,11 +610,13 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       let chained = true;
       for (let q = w.last + 1; q < j; q++) {
         const fq = funcOf(units[q]);
-        if (!(fq === 'of' || fq === 'and' || fq === 'det' || senseOf(units[q], 'mod'))) chained = false;
+        if (!(fq === 'of' || fq === 'and' || fq === 'det' || senseOf(units[q], 'mod') || (atSideline && !units[q].senses.length))) chained = false;
       }
       if (!chained) break;
       w.last = j;
       prep = null;
+      // "met in Rovaniemi on the sidelines of …": what follows is the forum where they met.
+      for (let t = u.t0; t < u.t1 && !atSideline; t++) atSideline = SIDELINE_HEADS.has(tokenText(a, t));
     } else if (fn === 'and' && units[j + 1] && funcOf(units[j + 1]) === 'det' && prep !== 'between' && prep !== 'with' && prep !== 'of' && prep !== 'by') {
       // "… in Saudi Arabia and Alaska, and the Putin–Trump encounter": a new noun phrase begins.
       break;
@@ -641,6 +649,9 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.ords.push(senseOf(u, 'ord')!.n);
     } else if (senseOf(u, 'mod')) {
       // "talks, high-level and direct" – skip adjectives
+    } else if (atSideline && prep === null && j <= w.last + 2 && !u.senses.length && !(flagsOf(a, u) & F_CAP)) {
+      // «на полях министерской встречи Арктического совета»: an adjective of the forum's own meeting,
+      // which names where the two met (the meeting word after it joins the frame).
     } else if (prep === null && j === w.last + 1 && !u.senses.length && !(flagsOf(a, u) & F_CAP) && /^[a-z]{4,}ly$/.test(tokenText(a, u.t0))) {
       // "met briefly", "talked privately": an adverb right after the verb.
     } else if (!u.senses.length && (prep === 'in' || prep === 'at') && flagsOf(a, u) & F_CAP && !(f & F_CYR && lang === 'en')) {

@@ -28,3 +28,20 @@ describe('a private group of both countries (scientists, students, athletes)', (
     expect(usru('Scientists met in Vienna that week, and Lavrov held talks with Rubio in Riyadh on Friday.').map(([q]) => q)).toEqual(['Lavrov held talks with Rubio in Riyadh on Friday']);
   });
 });
+
+describe('a body that holds its own summits (third parties, multilateral formats)', () => {
+  it("names the body's summit, not a US–Russia one, by a possessive or a genitive", () => {
+    const page = 'Yeltsin told Clinton in Helsinki that he still opposed enlargement, which will be approved at a summit of the alliance in Madrid in July.';
+    expect(usru(page, '1997-03-22').filter(([q]) => q.includes('Madrid'))).toEqual([]);
+    expect(usru("Clinton assured Yeltsin that nothing would be decided before the bloc's Madrid summit in July.", '1997-03-22')).toEqual([]);
+    expect(usru('Клинтон заверил Ельцина, что решение примут только на саммите альянса в Мадриде в июле.', '1997-03-22')).toEqual([]);
+  });
+});
+
+describe('"on the sidelines of" a forum meeting with an adjective', () => {
+  it('reads the forum meeting as where the two met, not as a meeting of its own', () => {
+    const ms = usru('На прошлой неделе Помпео и Лавров коротко поговорили в Рованиеми на полях министерской встречи Арктического совета.', '2019-05-14');
+    expect(ms).toHaveLength(1);
+    expect(ms[0][1]).toBe('2019-05-06-pompeo-lavrov-rovaniemi-arctic');
+  });
+});
