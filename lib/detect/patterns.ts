@@ -620,6 +620,10 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     } else if (fn === 'and' && units[j + 1] && funcOf(units[j + 1]) === 'det' && prep !== 'between' && prep !== 'with' && prep !== 'of' && prep !== 'by') {
       // "… in Saudi Arabia and Alaska, and the Putin–Trump encounter": a new noun phrase begins.
       break;
+    } else if (fn === 'and' && furtherMeetingAhead(a, units, j + 1, end)) {
+      // "met in Geneva in 1985 and again in Reykjavik": a further meeting of the same people, read
+      // as a list item of its own (meetingList).
+      break;
     } else if (fn === 'and' && ownMeetingAhead(units, j + 1)) {
       // "the second meeting this month and Pompeo's first visit to Russia": another meeting
       // with a subject of its own begins.
@@ -1849,6 +1853,14 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       f.unknownPlace ??= w.unknownPlace;
       prev.w.consumedTo = Math.max(prev.w.consumedTo, w.last, w.consumedTo);
       f.kind = classify(f.sides, f.clauseSides, f.sentSides, placeSideOf(ctx, f.places));
+      // "went to the Kremlin three times to see Putin, most recently in July": further meetings
+      // listed after the joined phrase are the first frame's.
+      const more = meetingList(a, units, prev.w.consumedTo + 1, units.length);
+      if (more.length && more[0].marked) {
+        frames.push(...listFrames(units, f, more));
+        consumed = Math.max(consumed, more[more.length - 1].i1);
+        prev = null;
+      }
       continue;
     }
     // A verb with nothing attached ("they met", "the two leaders met") says too little.
@@ -1937,19 +1949,18 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // of the list after the comma is a meeting of its own, with the verb's parties; one place alone
     // ("met only once, in Vienna in 1961") is where the verb's meeting was, and the mark runs on to it.
     // The list is the verb's when nothing else was said after it.
-    const list = meetingList(a, units, w.last + 1, units.length);
-    if (list.length === 1) {
+    const list = meetingList(a, units, Math.max(w.last, w.consumedTo) + 1, units.length);
+    if (list.length === 1 && !list[0].marked && list[0].place) {
       const [it] = list;
       frame.t1 = units[it.i1].t1;
-      if (!frame.places.includes(it.place)) frame.places.push(it.place);
+      if (!frame.places.includes(it.place!)) frame.places.push(it.place!);
       frame.times.push(...it.times);
       consumed = Math.max(consumed, it.i1);
-    } else if (list.length > 1) {
-      // The verb's own place ("met in Geneva, in Reykjavik and in Washington") is the first meeting.
-      if (frame.places.length) frames.push(frame);
-      for (const it of list) {
-        frames.push({ ...frame, t0: units[it.i0].t0, t1: units[it.i1].t1, anchor: units[it.i0].t0, persons: [...frame.persons], places: [it.place], times: it.times, clausePlaces: [], clauseTimes: [], ords: [], again: false });
-      }
+    } else if (list.length) {
+      // The verb's own place ("met in Geneva, in Reykjavik and in Washington") is the first meeting;
+      // after "again" or "a third", the frame is one whatever it named ("met in 1985 and again in 1986").
+      if (frame.places.length || list[0].marked) frames.push(frame);
+      frames.push(...listFrames(units, frame, list));
       consumed = Math.max(consumed, list[list.length - 1].i1);
       prev = null;
       continue;
@@ -2026,43 +2037,153 @@ function phoneAdverbAfter(a: Annotation, units: Unit[], k: number, end: number):
 // «лише один раз», «лишь однажды», «кілька разів», «несколько раз», «не раз»: counts said in words.
 const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважди', 'трижди', 'двичи', 'тричи', 'лишь', 'лише', 'только', 'тильки', 'раз', 'один', 'однажди', 'несколько', 'килька', 'разив', 'раза']);
 
+/** Words that say an item of a list is a further meeting: "and again in Reykjavik", "then in Moscow", "most recently in July". */
+const NEXT_MARKERS = new Set(['then', 'later', 'again', 'also', 'once', 'more', 'subsequently', 'finally', 'lastly']);
+
+interface ListItem {
+  i0: number;
+  i1: number;
+  /** The item's place; null for a time alone ("most recently in July"). */
+  place: string | null;
+  times: TimeAtom[];
+  /** Said to be another meeting ("again", "then", "a third"), not where the verb's one was. */
+  marked: boolean;
+  ord?: number;
+}
+
+/**
+ * The words opening a list item before its "in/at": "again", "then", "most recently", "a third"
+ * (an ordinal standing for the meeting noun). Returns the unit after them and what they said.
+ */
+function itemMarkers(a: Annotation, units: Unit[], j: number, end: number): { j: number; marked: boolean; ord?: number } {
+  let marked = false;
+  let ord: number | undefined;
+  for (let n = 0; n < 3 && j < end; n++) {
+    const u = units[j];
+    if (n > 0 && flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE)) break;
+    const w = tokenText(a, u.t0);
+    // "most recently in July" ('recently' alone is a time of its own).
+    if ((w === 'most' || w === 'more') && j + 1 < end && tokenText(a, units[j + 1].t0) === 'recently') {
+      marked = true;
+      j += 2;
+    } else if (funcOf(u) === 'again' || (u.t1 - u.t0 === 1 && NEXT_MARKERS.has(w) && !u.senses.some((x) => x.t !== 'func'))) {
+      marked = true;
+      j++;
+    } else if (funcOf(u) === 'det' && j + 1 < end && senseOf(units[j + 1], 'ord') && !(flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE))) {
+      // "and a third in Geneva": the ordinal stands for the meeting noun of the frame before.
+      ord = senseOf(units[j + 1], 'ord')!.n;
+      marked = true;
+      j += 2;
+    } else break;
+  }
+  return { j, marked, ord };
+}
+
+/** A lower-case adverb the lists do not know: "see Putin directly", "met briefly". */
+function mannerAdverb(a: Annotation, u: Unit): boolean {
+  return !u.senses.length && u.t1 - u.t0 === 1 && !(flagsOf(a, u) & F_CAP) && /^[a-z]{4,}ly$/.test(tokenText(a, u.t0));
+}
+
+/** Does a further meeting of the same people start at units[j]: "again in Reykjavik", "a third in Geneva", "then in Moscow"? */
+function furtherMeetingAhead(a: Annotation, units: Unit[], j: number, end: number): boolean {
+  const mk = itemMarkers(a, units, j, end);
+  if (!mk.marked || mk.j + 1 >= end) return false;
+  const fn = funcOf(units[mk.j]);
+  return (fn === 'in' || fn === 'at') && !(flagsOf(a, units[mk.j + 1]) & (F_COMMA | F_DOT | F_CLAUSE));
+}
+
 /**
  * Places after a meeting verb, past a comma, each with its own time: ", at Tehran in 1943 and at Yalta
  * in February 1945". Every item is "at/in <place> [time]", followed by a comma, "and" or the end of
  * the sentence; anything else (", and in Moscow he saw Putin") means it is no such list.
+ * An item may say it is a further meeting of the same people: ", and again in Reykjavik", "and a
+ * third in Geneva" (no comma needed then), ", most recently in July" (a time alone).
  */
-function meetingList(a: Annotation, units: Unit[], from: number, end: number): { i0: number; i1: number; place: string; times: TimeAtom[] }[] {
+function meetingList(a: Annotation, units: Unit[], from: number, end: number): ListItem[] {
   let j = from;
-  for (let n = 0; n < 3 && j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && LIST_ADVERBS.has(tokenText(a, units[j].t0)); n++) j++;
+  for (let n = 0; n < 3 && j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && (LIST_ADVERBS.has(tokenText(a, units[j].t0)) || mannerAdverb(a, units[j])); n++) j++;
+  if (j >= end || flagsOf(a, units[j]) & F_DOT) return [];
+  const items = listAt(a, units, j, end);
+  if (items.length) return items;
+  // "met in Kuala Lumpur last July, talking for about 50 minutes, and again in New York": a further
+  // meeting may follow a participle's phrase (whose meeting words are this meeting's); a clause
+  // break or another party before it ends the search.
+  for (let q = j + 1; q < Math.min(end, j + 16); q++) {
+    if (flagsOf(a, units[q]) & (F_DOT | F_CLAUSE) || senseOf(units[q], 'person')) break;
+    if (flagsOf(a, units[q]) & F_COMMA && funcOf(units[q]) === 'and' && furtherMeetingAhead(a, units, q + 1, end)) return listAt(a, units, q, end);
+  }
+  return [];
+}
+
+/** The list of meetingList starting at units[j]. */
+function listAt(a: Annotation, units: Unit[], j: number, end: number): ListItem[] {
   // The list may follow a comma, a colon or a dash: «зустрічалися лише один раз — у Женеві в 2021 році».
-  if (j >= end || !(flagsOf(a, units[j]) & (F_COMMA | F_CLAUSE)) || flagsOf(a, units[j]) & F_DOT) return [];
-  const items: { i0: number; i1: number; place: string; times: TimeAtom[] }[] = [];
+  // Without one, only "and" with a word saying another meeting follows ("… in 1985 and again in 1986").
+  if (!(flagsOf(a, units[j]) & (F_COMMA | F_CLAUSE))) {
+    if (funcOf(units[j]) !== 'and' || j + 1 >= end || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return [];
+    if (!itemMarkers(a, units, j + 1, end).marked) return [];
+  }
+  const items: ListItem[] = [];
+  // A further meeting ("and again in Helsinki") stands whatever follows it (", and how Yeltsin …").
+  const fail = () => (items.length && items[items.length - 1].marked ? items : []);
   while (j < end) {
     if (items.length) {
       // Between items: a comma, "and", or both.
       const sep = !!(flagsOf(a, units[j]) & F_COMMA);
       if (funcOf(units[j]) === 'and') j++;
-      else if (!sep) return [];
-      if (j >= end) return [];
+      else if (!sep) return fail();
+      if (j >= end) return fail();
+    } else if (funcOf(units[j]) === 'and') {
+      // ", and again in Reykjavik": 'and' may open the first item only when a marker follows.
+      if (!itemMarkers(a, units, j + 1, end).marked) return fail();
+      j++;
     }
     const i0 = j;
+    const mk = itemMarkers(a, units, j, end);
+    j = mk.j;
+    if (j + 1 >= end) return fail();
     const fn = funcOf(units[j]);
-    if ((fn !== 'in' && fn !== 'at') || j + 1 >= end) return [];
+    if (fn !== 'in' && fn !== 'at') return fail();
     const place = senseOf(units[j + 1], 'place');
-    if (!place || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return [];
-    j += 2;
-    const times: TimeAtom[] = [];
-    const tj = j < end && funcOf(units[j]) === 'in' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? j + 1 : j;
-    const time = tj < end && !(flagsOf(a, units[tj]) & (F_COMMA | F_DOT | F_CLAUSE)) ? readTime(a, units, tj) : null;
-    if (time && !senseOf(units[tj], 'place')) {
-      times.push(...time.atoms);
+    if (place && flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return fail();
+    // "… for another meeting with Putin, and then in Kyiv": the next leg of a trip to Ukraine is a
+    // meeting with Ukrainians, not another of the same two sides.
+    if (place && mk.marked && (place.key === 'ukraine' || a.lex.places.get(place.key)?.country === 'ukraine')) return fail();
+    let times: TimeAtom[] = [];
+    if (place) {
+      j += 2;
+      const tj = j < end && funcOf(units[j]) === 'in' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? j + 1 : j;
+      const time = tj < end && !(flagsOf(a, units[tj]) & (F_COMMA | F_DOT | F_CLAUSE)) ? readTime(a, units, tj) : null;
+      if (time && !senseOf(units[tj], 'place')) {
+        times = time.atoms;
+        j = time.next;
+      }
+    } else {
+      // A time alone is a further meeting only when a marker says so: "and again in July".
+      if (!mk.marked || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return fail();
+      const time = readTime(a, units, j + 1);
+      if (!time) return fail();
+      times = time.atoms;
       j = time.next;
     }
-    items.push({ i0, i1: j - 1, place: place.key, times });
+    items.push({ i0, i1: j - 1, place: place ? place.key : null, times, marked: mk.marked, ...(mk.ord ? { ord: mk.ord } : {}) });
     if (j >= end || flagsOf(a, units[j]) & (F_DOT | F_CLAUSE)) break;
-    if (!(flagsOf(a, units[j]) & F_COMMA) && funcOf(units[j]) !== 'and') return [];
+    // "and again in Reykjavik the next October", "… in New York during the General Assembly": what
+    // follows a further meeting's place says more about it, and ends the list.
+    if (mk.marked && !(flagsOf(a, units[j]) & F_COMMA) && funcOf(units[j]) !== 'and') break;
+    if (!(flagsOf(a, units[j]) & F_COMMA) && funcOf(units[j]) !== 'and') return fail();
   }
   return items;
+}
+
+/** The frames of a list's items: the same people as the frame the list follows, at each item's place and time. */
+function listFrames(units: Unit[], frame: Frame, list: ListItem[]): Frame[] {
+  return list.map((it) => {
+    // "went to the Kremlin three times, most recently in July": a time alone is at the frame's
+    // place when the frame gave no time of its own (it counted visits there).
+    const places = it.place ? [it.place] : frame.times.length ? [] : [...frame.places];
+    return { ...frame, t0: units[it.i0].t0, t1: units[it.i1].t1, anchor: units[it.i0].t0, sides: new Set(frame.sides), persons: [...frame.persons], places, times: it.times, clausePlaces: [], clauseTimes: [], ords: it.ord ? [it.ord] : [], again: it.marked, habitual: false, aliases: [], clause: [units[it.i0].t0, units[it.i1].t1] };
+  });
 }
 
 /** A country among the frame's words before the meeting word ("Турция-Россия-Украина"): a party, not the venue. */
