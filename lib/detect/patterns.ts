@@ -283,6 +283,11 @@ interface Walk {
   objPronoun?: number;
   /** A "the" phrase standing for people named before as the verb's subject ("the two envoys sat down with Putin"). */
   anaphor?: { at: number; plural: boolean; side: SideCode | null; count: number };
+  /**
+   * "met Brezhnev at Vladivostok in November 1974 and again at Helsinki in 1975": the later meeting
+   * of the same people after "and again", «а затем», with a place or time of its own (repeatWalk).
+   */
+  repeat?: Walk;
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -421,6 +426,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   while (j < end && steps < 16) {
     const u = units[j];
     const f = flagsOf(a, u);
+    const repeat = j > k + 1 ? repeatWalk(a, units, j, end, w, lang, isVisit) : null;
+    if (repeat) {
+      w.repeat = repeat;
+      w.consumedTo = Math.max(w.consumedTo, repeat.last, repeat.consumedTo);
+      break;
+    }
     // "talks, which took place last week between Lavrov and Rubio", "the meeting that will take
     // place in Moscow": a relative clause that only says the meeting happens continues it.
     const rel = relativeHeld(a, units, j);
@@ -690,6 +701,48 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     steps++;
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
+}
+
+/** Adverbs that, after "and", begin a later meeting of the same people ("and again", "and then", «а затем», «і знову»). Folded text. */
+const REPEAT_ADVERBS = new Set(['again', 'then', 'later', 'снова', 'вновь', 'затем', 'потом', 'позже', 'позднее', 'знову', 'потим', 'згодом']);
+
+/**
+ * At units[j], after a meeting phrase that already has a place or a time: "and again at Helsinki in
+ * 1975", "and again in August", «а затем 17–18 февраля в Женеве», or a second full date after a full
+ * date («2 декабря 2025 года и 22 января 2026 года»). That is another meeting of the same people, and
+ * its own place and time are not the first one's. The walk of that second meeting, or null. A verb
+ * or a meeting word in it ("and then flew to Kyiv") is a new predicate, not a repeat.
+ */
+function repeatWalk(a: Annotation, units: Unit[], j: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean): Walk | null {
+  if (!w.times.length && !w.places.length) return null;
+  const u = units[j];
+  if (u.t1 - u.t0 !== 1 || flagsOf(a, u) & (F_DOT | F_CLAUSE)) return null;
+  const word = tokenText(a, u.t0);
+  if (funcOf(u) !== 'and' && word !== 'а') return null;
+  let q = j + 1;
+  let adverbs = 0;
+  while (q < end && adverbs < 2 && !(flagsOf(a, units[q]) & (F_DOT | F_CLAUSE | F_COMMA)) && (funcOf(units[q]) === 'again' || (units[q].t1 - units[q].t0 === 1 && REPEAT_ADVERBS.has(tokenText(a, units[q].t0))))) {
+    q++;
+    adverbs++;
+  }
+  if (q >= end || flagsOf(a, units[q]) & (F_DOT | F_CLAUSE)) return null;
+  const time = readTime(a, units, q);
+  const full = (t: TimeAtom): boolean => t.y !== undefined && t.m !== undefined;
+  if (!adverbs) {
+    // A bare "and" joins a second full date to a full date; "on 4 and 5 February" is one meeting's days.
+    if (word === 'а' || !time || !time.atoms.some(full) || !w.times.some(full)) return null;
+  } else {
+    const fq = funcOf(units[q]);
+    if (!time && !senseOf(units[q], 'place') && fq !== 'in' && fq !== 'at' && fq !== 'topic') return null;
+  }
+  const r = newWalk(adverbs ? j + 1 : q);
+  walkRight(a, units, q - 1, end, r, lang, isVisit, false);
+  if (!r.times.length && !r.places.length) return null;
+  for (let i = q; i <= r.last; i++) if (senseOf(units[i], 'meet')) return null;
+  // "in June 2020 and again in August": the month without a year is in the first meeting's year (or the next).
+  const year = [...w.times].reverse().find((t) => t.y !== undefined && t.m !== undefined);
+  if (year) for (const t of r.times) if (t.m !== undefined && t.y === undefined && !t.season && !t.rel) t.y = t.m < year.m! ? year.y! + 1 : year.y;
+  return r;
 }
 
 /** English object pronouns that may stand after "with" for people named before. */
@@ -1967,6 +2020,26 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     }
     frames.push(frame);
     prev = { frame, w, cs, ce };
+    // "… at Vladivostok in November 1974 and again at Helsinki in 1975": the later meeting is a
+    // frame of its own with the same people; without a place of its own it was where the first was.
+    for (let r = w.repeat; r; r = r.repeat) {
+      frames.push({
+        ...frame,
+        t0: units[r.first].t0,
+        t1: units[r.last].t1,
+        anchor: units[r.first].t0,
+        persons: [...frame.persons],
+        places: r.places.length || r.unknownPlace ? r.places : [...frame.places],
+        unknownPlace: r.places.length || r.unknownPlace ? r.unknownPlace : frame.unknownPlace,
+        times: r.times,
+        ...yearsAt(years, r.first),
+        clausePlaces: [],
+        clauseTimes: [],
+        ords: r.ords,
+        again: true,
+        aliases: [],
+      });
+    }
   }
   return frames;
 }
