@@ -641,6 +641,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     absentThird.push(side !== 'us' && side !== 'ru' && f.kind === 'third' && side !== undefined);
   }
 
+  // The meeting the text told just before, a sentence or two back: a mention with no time of its own
+  // that does not say it is another one ("again", "the third", "the previous") most often goes on
+  // about it ("On April 17 the four-party talks opened in Geneva. Before them Kerry and Lavrov talked
+  // alone"), where the page's focus is spread over every meeting it told.
+  const told = noTime && !f.places.length && !aliasEv.size && !f.again && !f.ords.length && !f.previous ? lastTold(st, input.at) : -1;
+
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
   // With `top` (the best kept so far, see keepBest), an event that would not enter it gets no record.
   const scoreEvent = (idx: number, why: string[] | null, top: Scored[] | null = null): Scored | null => {
@@ -943,6 +949,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     if (rankOnly) {
       s += rankOnly;
       why?.push('days from the meeting this page is about');
+    }
+    if (idx === told && !timeAgainst && !placeAgainst && !inSuite) {
+      s += W.lastTold;
+      why?.push('the meeting the text told just before');
     }
     // Under a chronology entry ("3. Helsinki, Finland — July 16, 2018"), its paragraphs tell that meeting.
     const inSection = st.section?.idx === idx && !timeAgainst && !ordAgainst && !placeAgainst && !inSuite;
@@ -1248,6 +1258,21 @@ function nextAfter(lex: Lexicon, cand: Set<number>, day: number, places: string[
 /** Could the mention mean this meeting: at a place it names, or (naming none) with someone it names. */
 function fitsMention(e: EventInfo, places: string[], persons: string[]): boolean {
   return places.length ? places.some((k) => e.places.has(k)) : persons.length ? persons.some((p) => e.people.has(p)) : true;
+}
+
+/** How far back (in characters, about two sentences) the meeting the text told last is still the one it goes on about. */
+const LAST_TOLD_CHARS = 400;
+
+/** The known meeting the page named last, if it ended within LAST_TOLD_CHARS before `at` and was named with confidence; else -1. */
+function lastTold(st: DocumentState, at: number | undefined): number {
+  if (at === undefined) return -1;
+  for (let i = st.meetings.length - 1; i >= 0; i--) {
+    const m = st.meetings[i];
+    if (m.at > at) continue;
+    if (at - m.at > LAST_TOLD_CHARS) return -1;
+    if (m.status === 'known' && m.eventIdx !== null && m.confidence >= PAGE_TIME_CONF) return m.eventIdx;
+  }
+  return -1;
 }
 
 /** How many days from an undated page's lead meeting another meeting counts as of the same news. */

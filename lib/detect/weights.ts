@@ -145,6 +145,8 @@ export const W = {
   focusGeneric: 1.25,
   /** The event the headline or the opening names: the article's main meeting. */
   lead: 1.2,
+  /** A mention with no time of its own, and the meeting the text told a sentence or two before. */
+  lastTold: 1.5,
   /** An undated page, a mention with no time of its own, and a meeting held within a week of the
    *  page's lead meeting (not the lead itself): the page's own days, as recency before publication. */
   leadNear: 1,
