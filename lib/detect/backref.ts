@@ -37,11 +37,20 @@ function isMeet(u: Unit | undefined): boolean {
   return !!u && u.senses.some((s) => s.t === 'meet');
 }
 
-/** The latest confident meeting the document placed at this key (or its parent) before `before`, if any. */
-export function meetingAt(st: DocumentState, lex: Lexicon, key: string, before: number): DocMeeting | null {
+/**
+ * The latest confident meeting the document placed at this key (or its parent) before `before`, if
+ * any. `countryWide`: a third country also finds a meeting in one of its places.
+ */
+export function meetingAt(st: DocumentState, lex: Lexicon, key: string, before: number, countryWide = false): DocMeeting | null {
   let best: DocMeeting | null = null;
-  const parent = lex.places.get(key)?.parent;
-  for (const k of parent ? [key, parent] : [key]) {
+  const info = lex.places.get(key);
+  const keys = info?.parent ? [key, info.parent] : [key];
+  // A third country may stand for a meeting in one of its places («Что дала Мальта» after the summit
+  // off Marsaxlokk); the sides' own countries name governments, not meetings.
+  if (countryWide && info?.level === 'country' && !SIDE_PLACES.has(key)) {
+    for (const k of st.meetingsByPlace.keys()) if (k !== key && lex.places.get(k)?.country === key) keys.push(k);
+  }
+  for (const k of keys) {
     const list = st.meetingsByPlace.get(k);
     if (!list) continue;
     for (let i = list.length - 1; i >= 0; i--) {
@@ -69,6 +78,20 @@ function onlyMeetingThere(lex: Lexicon, st: DocumentState, key: string): DocMeet
   if (info.ev.status !== 'held' || !info.range || (st.published && info.range.from > st.published.to)) return null;
   return { eventIdx: idx, eventId: info.ev.id, status: 'known', confidence: 0.7, placeKeys: [key], candidates: [], at: 0, range: info.range };
 }
+
+/**
+ * Russian and Ukrainian verbs that make a place the subject of a judgment about what happened
+ * there («Рейкьявик стал поворотным», «Мальта запомнилась», «Женева осталась в истории», «что дал
+ * Рейкьявик»), as the English copula does ("Anchorage was not about results").
+ */
+const SUBJECT_VERBS = /^(стал[аои]?|став|бил[аои]?|був|бул[аио]|остал(ся|ас[яь]|ос[яь])|залишив(ся|с[яь])|залишил(ас[яь]|ос[яь])|запомнил(ся|ась|ось)|дал[аои]?|дав|принес(ла|ло)?|принесл[аои]|принис)$/;
+// (Text is folded before matching: ы → и, і ї → и, є → е, so «был» is 'бил' here.)
+
+/** The seats of the sides' governments: as a subject they are the government, not a meeting there. */
+const GOVERNMENT_SEATS = new Set(['moscow', 'kremlin', 'washington', 'white house', 'kyiv']);
+
+/** Countries that are the sides themselves: "Russia and the US" in a heading names no meeting. */
+const SIDE_PLACES = new Set(['usa', 'russia', 'soviet union', 'ukraine']);
 
 /** `base`: document offset of this chunk, so only meetings named earlier in the document count. */
 export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterable<number>, base: number): Backref[] {
@@ -104,7 +127,25 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       const clauseStart = i === 0 || flags[u.t0] & F_COMMA || func(prev) === 'clause';
       if (clauseStart && func(next) === 'copula') {
         out.push({ t0: u.t0, t1: u.t1, meeting: dm, placeKey: key, sole });
+        continue;
       }
+    }
+    // «Рейкьявик стал поворотным», «Женева осталась…»: the same in Russian and Ukrainian, where a
+    // third country may stand for the meeting in one of its places. And after the verb in a
+    // question: «Что дала Мальта», «Що дав Рейк'явік».
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      const key = placeKey(u);
+      if (!key || SIDE_PLACES.has(key) || GOVERNMENT_SEATS.has(key)) continue;
+      const prev = units[i - 1];
+      const next = units[i + 1];
+      const clauseStart = i === 0 || flags[u.t0] & F_COMMA || func(prev) === 'clause';
+      const subject = !!next && clauseStart && next.t1 - next.t0 === 1 && SUBJECT_VERBS.test(tokenText(a, next.t0));
+      const asked = !!prev && i === 2 && func(units[0]) === 'clause' && prev.t1 - prev.t0 === 1 && SUBJECT_VERBS.test(tokenText(a, prev.t0));
+      if (!subject && !asked) continue;
+      const dm = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]], true);
+      if (!dm) continue;
+      out.push({ t0: asked ? units[0].t0 : u.t0, t1: u.t1, meeting: dm, placeKey: key, sole: false });
     }
   }
   return out;
