@@ -6,6 +6,7 @@
  *
  * Words are written as the normaliser leaves them (lower case; ё → е, ы → и, і/ї → и).
  */
+import { normalizeString } from './normalize';
 import { funcOf, senseOf, tokenText, type Annotation, type Unit } from './units';
 import { F_CLAUSE, F_DOT } from './tokenize';
 
@@ -19,7 +20,9 @@ const PRIVATE_GROUP = new Set(
     'школьники|музиканти|художники|писатели|врачи|физики|археологи|экономисти|туристи|' +
     // Ukrainian
     'вчени|науковци|дослидники|дослидникив|студентив|спортсменив|школяри|музиканти|письменники|ликари|физики|экономисти'
-  ).split('|'),
+  )
+    .split('|')
+    .map((w) => normalizeString(w)), // э → е as well
 );
 
 /** Is the unit one word of a private group ("scientists", «учёные», «науковці»)? */

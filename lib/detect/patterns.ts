@@ -959,7 +959,8 @@ function internalCompany(a: Annotation, units: Unit[], j: number): boolean {
 }
 
 /** Relative pronouns that may open a "which took place …" clause. */
-const RELATIVE_WORDS = new Set(['which', 'that', 'где', 'що', 'які', 'яка', 'який', 'которые', 'которая', 'который', 'которой', 'которых']);
+// Folded as page text is (ы → и, і → и): «которые» is 'которие' by the time it is read.
+const RELATIVE_WORDS = new Set(['which', 'that', 'где', 'що', 'які', 'яка', 'який', 'которые', 'которая', 'который', 'которой', 'которых', 'де'].map(normalizeString));
 
 /** Units to skip when units[j] opens a relative clause whose verb only says the meeting happened, else 0. */
 function relativeHeld(a: Annotation, units: Unit[], j: number): number {
@@ -1710,10 +1711,11 @@ const SINCE_WORDS = new Set(['since', 'after', 'following', 'после', 'с', 
 /** The Ukrainian and Russian "with" (and Ukrainian «від», folded 'вид') that mean "since" before a year. */
 const SINCE_WITH = new Set(['с', 'з', 'со', 'вид']);
 /** Participles that say where a meeting was meant to be: "the summit, planned for Budapest". */
-const PLAN_PARTICIPLES = new Set(['planned', 'proposed', 'envisioned', 'envisaged', 'scheduled', 'slated', 'mooted', 'pencilled', 'penciled', 'запланированный', 'запланированная', 'запланированные', 'запланований', 'запланована', 'заплановани', 'намеченный', 'намеченная']);
+// Folded as token text is («запланированный» → 'запланированний').
+const PLAN_PARTICIPLES = new Set(['planned', 'proposed', 'envisioned', 'envisaged', 'scheduled', 'slated', 'mooted', 'pencilled', 'penciled', 'запланированный', 'запланированная', 'запланированные', 'запланований', 'запланована', 'заплановани', 'намеченный', 'намеченная'].map(normalizeString));
 
 /** Verbs of commenting on something (folded text: Ukrainian і is и). */
-const COMMENT_VERB = /^(?:comment|comments|commenting|commented|elaborate|speculate|disclose|(?:про)?комментир|(?:про)?коментув|раскрыва|розкрива)/;
+const COMMENT_VERB = /^(?:comment|comments|commenting|commented|elaborate|speculate|disclose|(?:про)?комментир|(?:про)?коментув|раскрива|розкрива)/;
 /** Words that open a phrase about an earlier meeting, cutting it off from the clause's verb. */
 const BOUND_BEFORE = new Set(['since', 'after', 'following', 'после', 'писля']);
 
@@ -2271,7 +2273,7 @@ function isNamedParty(a: Annotation, units: Unit[], w: Walk, key: string): boole
 const SOVIET = /^(soviet|ussr|советск|ссср|радянськ|срср|politburo|политбюро|политбюро)/;
 /** Words before "Soviet" that make it the time before or after the meeting: "since the Soviet collapse", "former Soviet". */
 // Normalised: Ukrainian і is folded to и (після → писля).
-const SOVIET_BEFORE = /^(since|after|post|former|end|collapse|fall|breakup|после|бывш\S*|распада|конца|колишн\S*|писля|розпаду|кинця)$/;
+const SOVIET_BEFORE = /^(since|after|post|former|end|collapse|fall|breakup|после|бивш\S*|распада|конца|колишн\S*|писля|розпаду|кинця)$/;
 const SOVIET_AFTER = /^(collapse|breakup|fall|dissolution|распад|развал|розпад)/;
 
 /**
@@ -2838,7 +2840,7 @@ function relativeSubject(a: Annotation, units: Unit[], s0: number): Antecedent[]
 const STAY_WORDS = new Set(['days', 'weeks', 'дня', 'дней', 'дни', 'днив', 'суток', 'доби', 'недели', 'недель', 'тижни', 'тижнив', 'тиждень']);
 
 /** A side's negotiating people as a group: "envoys", "delegation", «делегация», «переговірники». */
-const GROUP_ROLE = /^(envoys?|delegations?|delegates|negotiators?|emissar(y|ies)|diplomats|officials|team|делегация|делегации|переговорщики|посланники|делегація|делегації|переговірники|переговорники|посланці)$/u;
+const GROUP_ROLE = /^(envoys?|delegations?|delegates|negotiators?|emissar(y|ies)|diplomats|officials|team|делегация|делегации|переговорщики|посланники|переговирники|переговорники|посланци)$/u; // folded: і → и
 
 function groupRole(a: Annotation, u: Unit): boolean {
   return !!senseOf(u, 'role') && GROUP_ROLE.test(tokenText(a, u.t1 - 1));

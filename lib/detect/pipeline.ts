@@ -368,7 +368,7 @@ function narrativeYearAt(years: [number, number][], t0: number): number | undefi
 
 /** "the two presidents", "both leaders", «оба лидера», «обидва президенти»: a pair of the page's own people. */
 const PAIR_WORD = /^(two|both|два|оба|двое|обидва|двоє)$/u;
-const PAIR_NOUN = /^(presidents|leaders|men|президента|президенты|лидера|лидеры|президенти|лідери|лідера)$/u;
+const PAIR_NOUN = /^(presidents|leaders|men|президента|президенти|лидера|лидери)$/u; // folded: ы, і → и
 
 /**
  * Is a verb frame's subject, just before its verb, such a pair ("since the two presidents met in
