@@ -284,18 +284,47 @@ function placed(score: number, bestKey: string | null, foreignCity: boolean): Pl
   return placeMatch;
 }
 
+/**
+ * What scoring reads of a place key the frame names, looked up once per frame rather than once per
+ * candidate: whether it is a city (a key no table knows, such as an unknown place, counts as one),
+ * its parent, its country when it is a known city, and the one meeting (and the one summit) the
+ * dataset holds there (-1: none or several).
+ */
+interface FramePlace {
+  key: string;
+  isCity: boolean;
+  parent: string | undefined;
+  cityCountry: string | undefined;
+  only: number;
+  onlySummit: number;
+}
+
+function framePlaces(lex: Lexicon, keys: readonly string[]): FramePlace[] {
+  return keys.map((key) => {
+    const pl = lex.places.get(key);
+    const isCity = !pl || pl.level === 'city';
+    return {
+      key,
+      isCity,
+      parent: pl?.parent,
+      cityCountry: pl && pl.level === 'city' ? pl.country : undefined,
+      only: onlyMeetingAt(lex, key),
+      onlySummit: onlyMeetingAt(lex, key, 'summit'),
+    };
+  });
+}
+
 /** How the places the text names fit the event's (the result is overwritten by the next call). */
-function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): PlaceMatch {
+function placeLevelScore(lex: Lexicon, info: EventInfo, keys: readonly FramePlace[]): PlaceMatch {
   if (!keys.length) return placed(0, null, false);
   let best = 0;
   let reason: string | null = null;
   let anyCity = false;
   let cityMatch = false;
   for (const k of keys) {
-    const pl = lex.places.get(k);
-    const isCity = !pl || pl.level === 'city';
+    const isCity = k.isCity;
     if (isCity) anyCity = true;
-    const lv = info.places.get(k) ?? (pl?.parent ? info.places.get(pl.parent) : undefined);
+    const lv = info.places.get(k.key) ?? (k.parent ? info.places.get(k.parent) : undefined);
     if (!lv) continue;
     const s = lv === 'city' ? W.placeCity : lv === 'region' ? W.placeRegion : W.placeCountry;
     if (isCity && lv === 'city') cityMatch = true;
@@ -303,7 +332,7 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: string[]): PlaceMa
     const eff = isCity && lv === 'country' ? W.placeCityCountryOnly : s;
     if (eff > best) {
       best = eff;
-      reason = k;
+      reason = k.key;
     }
   }
   if (best === 0) return placed(anyCity ? W.placeCityMismatch : W.placeMismatch, null, foreignCity(lex, info, keys));
@@ -340,9 +369,9 @@ function anyCity(info: EventInfo, keys: readonly string[]): boolean {
   return false;
 }
 
-/** Whether one of the keys is a city of the event's where it is the only meeting (of that kind) the dataset holds. */
-function onlyMeetingHere(lex: Lexicon, info: EventInfo, keys: readonly string[], idx: number, kind?: MatcherEvent['kind']): boolean {
-  for (const k of keys) if (info.places.get(k) === 'city' && onlyMeetingAt(lex, k, kind) === idx) return true;
+/** Whether one of the keys is a city of the event's where it is the only meeting (or, with `summit`, the only summit) the dataset holds. */
+function onlyMeetingHere(info: EventInfo, keys: readonly FramePlace[], idx: number, summit = false): boolean {
+  for (const k of keys) if ((summit ? k.onlySummit : k.only) === idx && info.places.get(k.key) === 'city') return true;
   return false;
 }
 
@@ -427,7 +456,7 @@ function sidesOf(info: EventInfo): Set<string> {
 }
 
 /** A known city in the text lies in another country than any of the event's places. */
-function foreignCity(lex: Lexicon, info: EventInfo, keys: string[]): boolean {
+function foreignCity(lex: Lexicon, info: EventInfo, keys: readonly FramePlace[]): boolean {
   let countries = countriesOf.get(info);
   if (!countries) {
     countries = new Set<string>();
@@ -439,15 +468,15 @@ function foreignCity(lex: Lexicon, info: EventInfo, keys: string[]): boolean {
   }
   if (!countries.size) return false;
   // (A loop, not keys.some: this runs for every candidate without a place match.)
-  for (const k of keys) {
-    const pl = lex.places.get(k);
-    if (pl && pl.level === 'city' && pl.country && !countries.has(pl.country)) return true;
-  }
+  for (const k of keys) if (k.cityCountry && !countries.has(k.cityCountry)) return true;
   return false;
 }
 
+// (A constant, not a literal in the function: bundlers targeting older engines turn a \p{…}
+// literal into `new RegExp(…)`, compiled again on every call.)
+const WORD_START = /\b\p{L}/gu;
 function display(key: string): string {
-  return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return key.replace(WORD_START, (c) => c.toUpperCase());
 }
 
 function kindScore(frame: Frame, info: EventInfo, hasAlias: boolean): number {
@@ -623,7 +652,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const eraKeys = [...new Set([...f.persons, ...f.sentPersons])].filter((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && eraOf(lex, p));
   const eraPeople = bothSides(lex, eraKeys) ? eraKeys.map((p) => eraOf(lex, p)!) : [];
 
-  const placeKeys = f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces;
+  const placeKeys = framePlaces(lex, f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces);
   // What scoreEvent asks of the frame alone, once here rather than once per candidate: the people
   // named in the sentence but not in the frame, and the only meeting of the frame's people (read
   // when all of them attended the candidate; -2 until first asked).
@@ -674,10 +703,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // The only US–Russia meeting the dataset knows at that city: the place says which one.
       // Not when the text says "earlier this week" and the page gives no date to read it against:
       // then the place's one known meeting may be years away from the one meant.
-      if (ps.score > 0 && !relWithoutDate && onlyMeetingHere(lex, info, placeKeys, idx)) onlyHere = true;
+      if (ps.score > 0 && !relWithoutDate && onlyMeetingHere(info, placeKeys, idx)) onlyHere = true;
       // "the summit in Reykjavik": the only summit held at that city says which meeting, as the
       // alias "Reykjavik summit" does, though envoys or ministers met there too.
-      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && onlyMeetingHere(lex, info, placeKeys, idx, 'summit')) onlyHere = true;
+      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && onlyMeetingHere(info, placeKeys, idx, true)) onlyHere = true;
       if (ps.score > 0 && f.places.length && anyCity(info, f.places)) cityHere = true;
       if (ps.bestKey !== null) why?.push(`place ${display(ps.bestKey)}`);
     }
