@@ -315,7 +315,7 @@ function framePlaces(lex: Lexicon, keys: readonly string[]): FramePlace[] {
 }
 
 /** How the places the text names fit the event's (the result is overwritten by the next call). */
-function placeLevelScore(lex: Lexicon, info: EventInfo, keys: readonly FramePlace[]): PlaceMatch {
+function placeLevelScore(info: EventInfo, keys: readonly FramePlace[], countries: readonly ReadonlySet<string>[]): PlaceMatch {
   if (!keys.length) return placed(0, null, false);
   let best = 0;
   let reason: string | null = null;
@@ -335,7 +335,7 @@ function placeLevelScore(lex: Lexicon, info: EventInfo, keys: readonly FramePlac
       reason = k.key;
     }
   }
-  if (best === 0) return placed(anyCity ? W.placeCityMismatch : W.placeMismatch, null, foreignCity(lex, info, keys));
+  if (best === 0) return placed(anyCity ? W.placeCityMismatch : W.placeMismatch, null, foreignCity(countries[info.idx], keys));
   if (anyCity && !cityMatch) return placed(best + W.placeCityNotMatched, reason, false);
   return placed(best, reason, false);
 }
@@ -444,8 +444,27 @@ function roundsNumbered(lex: Lexicon, n: number): readonly number[] {
 }
 const NO_ROUNDS: readonly number[] = [];
 
-/** The countries of an event's places (computed once per event: every frame asks again). */
-const countriesOf = new WeakMap<EventInfo, Set<string>>();
+/**
+ * The countries of each event's places, by event index (computed once per lexicon: every frame
+ * asks again). An array fetched once per frame, as a memo keyed by the event would cost a WeakMap
+ * lookup for every candidate without a place match.
+ */
+const countriesByLexicon = new WeakMap<Lexicon, ReadonlySet<string>[]>();
+function eventCountries(lex: Lexicon): ReadonlySet<string>[] {
+  let all = countriesByLexicon.get(lex);
+  if (!all) {
+    all = lex.events.map((info) => {
+      const countries = new Set<string>();
+      for (const k of info.places.keys()) {
+        const c = lex.places.get(k)?.country;
+        if (c) countries.add(c);
+      }
+      return countries;
+    });
+    countriesByLexicon.set(lex, all);
+  }
+  return all;
+}
 
 /** The sides of an event's people (computed once per event: every frame asks again). */
 const sidesByEvent = new WeakMap<EventInfo, Set<string>>();
@@ -455,17 +474,8 @@ function sidesOf(info: EventInfo): Set<string> {
   return sides;
 }
 
-/** A known city in the text lies in another country than any of the event's places. */
-function foreignCity(lex: Lexicon, info: EventInfo, keys: readonly FramePlace[]): boolean {
-  let countries = countriesOf.get(info);
-  if (!countries) {
-    countries = new Set<string>();
-    for (const k of info.places.keys()) {
-      const c = lex.places.get(k)?.country;
-      if (c) countries.add(c);
-    }
-    countriesOf.set(info, countries);
-  }
+/** A known city in the text lies in another country than any of the event's places (`countries`: eventCountries). */
+function foreignCity(countries: ReadonlySet<string>, keys: readonly FramePlace[]): boolean {
   if (!countries.size) return false;
   // (A loop, not keys.some: this runs for every candidate without a place match.)
   for (const k of keys) if (k.cityCountry && !countries.has(k.cityCountry)) return true;
@@ -652,6 +662,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const eraKeys = [...new Set([...f.persons, ...f.sentPersons])].filter((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && eraOf(lex, p));
   const eraPeople = bothSides(lex, eraKeys) ? eraKeys.map((p) => eraOf(lex, p)!) : [];
 
+  const countries = eventCountries(lex);
   const placeKeys = framePlaces(lex, f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces);
   // What scoreEvent asks of the frame alone, once here rather than once per candidate: the people
   // named in the sentence but not in the frame, and the only meeting of the frame's people (read
@@ -685,7 +696,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     let s = 0;
     let specific = 0;
     let timeMatch = false;
-    const al = aliasEv.get(idx);
+    const al = aliasEv.size ? aliasEv.get(idx) : undefined;
     if (al) {
       specific++;
       s += al.shared ? W.aliasShared : W.aliasUnique;
@@ -696,7 +707,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     let onlyHere = false;
     let cityHere = false;
     if (placeKeys.length && info.places.size) {
-      const ps = placeLevelScore(lex, info, placeKeys);
+      const ps = placeLevelScore(info, placeKeys, countries);
       placeAgainst = ps.foreignCity;
       s += ps.score * placeWeight;
       if (ps.score > 0) specific++;
@@ -915,12 +926,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       }
     }
     // Cues
-    const sc = input.sentCues.get(idx);
+    const sc = input.sentCues.size ? input.sentCues.get(idx) : undefined;
     if (sc) {
       s += Math.min(W.cueInSentence * sc.size, W.cueInSentenceCap);
       why?.push('context words nearby');
     }
-    const dc = st.cues.get(idx);
+    const dc = st.cues.size ? st.cues.get(idx) : undefined;
     if (dc) s += Math.min(W.cueInDocument * dc.size, W.cueInDocumentCap);
     // Meeting word vs kind
     s += kindScore(f, info, !!al);
@@ -1022,6 +1033,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       soon = true;
       why?.push('the page\'s news: after the meetings it dates');
     }
+    // The score is complete: an event that would not enter the best kept so far needs no record
+    // (most candidates of a frame, so the clues below are counted only for the few that do).
+    if (top && !entersTop(top, s, idx)) return null;
     const evidence =
       specific +
       (pp === 0 && anyPerson ? 1 : 0) +
@@ -1037,7 +1051,6 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (inSection ? 1 : 0) +
       // "The first round" of a series: its number says which meeting, as a date would.
       (ev.round !== undefined && roundOrds.includes(ev.round) ? 1 : 0);
-    if (top && !entersTop(top, s, idx)) return null;
     return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)), rankOnly };
   };
   // Only the best few are read below (the winner, the runner-up, five candidates): kept as they
