@@ -19,10 +19,10 @@
  *
  * Prints per side the CPU time (user + system) of a pass over the corpus: its floor (the sum over
  * slices of each slice's least time, the steadiest figure under load), the best and the median
- * round; and MB/s (a million
- * characters of text per second, as scripts/eval.ts counts), the ratio B/A
- * of throughput (above 1: B is faster), and whether the marks (span, status, event, also) are
- * identical, and whether the whole mentions are (confidence, reasons, candidates too).
+ * round, each with MB/s (a million characters of text per second, as scripts/eval.ts counts);
+ * the ratio B/A of throughput by each (above 1: B is faster); whether the marks (span, status,
+ * event, also) are identical, and whether the whole mentions are (confidence, reasons, candidates).
+ * `--rounds 0` only compares the output.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
