@@ -482,12 +482,17 @@ function foreignCity(countries: ReadonlySet<string>, keys: readonly FramePlace[]
   return false;
 }
 
+/** A place key as a reason shows it ("st. petersburg" → "St. Petersburg"). */
+function display(key: string): string {
+  // Asked again for the same few keys in every reason and unknown meeting: kept once made.
+  let shown = DISPLAYED.get(key);
+  if (shown === undefined) DISPLAYED.set(key, (shown = key.replace(WORD_START, (c) => c.toUpperCase())));
+  return shown;
+}
+const DISPLAYED = new Map<string, string>();
 // (A constant, not a literal in the function: bundlers targeting older engines turn a \p{…}
 // literal into `new RegExp(…)`, compiled again on every call.)
 const WORD_START = /\b\p{L}/gu;
-function display(key: string): string {
-  return key.replace(WORD_START, (c) => c.toUpperCase());
-}
 
 function kindScore(frame: Frame, info: EventInfo, hasAlias: boolean): number {
   const k = info.ev.kind;
@@ -659,7 +664,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // The US and Russian people the sentence names, with the years of their meetings: "Across six
   // sessions in the Kremlin, Hopkins won Stalin over" is of their time, whatever is recent now.
   // Only when it names someone of each side: one person alone is as often a figure of comparison.
-  const eraKeys = [...new Set([...f.persons, ...f.sentPersons])].filter((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && eraOf(lex, p));
+  // (Most frames name nobody: then there is no list to build.)
+  const eraKeys = f.persons.length || f.sentPersons.length ? [...new Set([...f.persons, ...f.sentPersons])].filter((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && eraOf(lex, p)) : [];
   const eraPeople = bothSides(lex, eraKeys) ? eraKeys.map((p) => eraOf(lex, p)!) : [];
 
   const countries = eventCountries(lex);

@@ -13,6 +13,35 @@ export interface Unit {
   t1: number;
   /** Shared with the lexicon when every sense of the phrase holds here: read, never change. */
   senses: readonly SegSense[];
+  /** The kinds of its senses, as SENSE_BIT bits: senseOf answers a miss without reading a sense. */
+  kinds: number;
+}
+
+/**
+ * One bit per kind of sense. Patterns ask units for a kind of sense many times per token, and
+ * mostly in vain; sense objects come in many shapes, so reading `.t` off each is a slow,
+ * megamorphic property load, while a unit's bits answer a miss at once.
+ */
+const SENSE_BIT: Record<SegSense['t'], number> = {
+  meet: 1 << 0,
+  side: 1 << 1,
+  person: 1 << 2,
+  place: 1 << 3,
+  func: 1 << 4,
+  month: 1 << 5,
+  season: 1 << 6,
+  rel: 1 << 7,
+  mod: 1 << 8,
+  ord: 1 << 9,
+  num: 1 << 10,
+  forum: 1 << 11,
+  role: 1 << 12,
+};
+
+function kindsOf(senses: readonly SegSense[]): number {
+  let kinds = 0;
+  for (let i = 0; i < senses.length; i++) kinds |= SENSE_BIT[senses[i].t];
+  return kinds;
 }
 
 export interface OverlayHit {
@@ -183,13 +212,14 @@ export function unitsOf(a: Annotation, t0: number, t1: number): Unit[] {
       const end = a.segEnd[t];
       const senses = liveSenses(a, pid, t, end);
       if (senses.length || end - t === 1) {
-        units.push({ t0: t, t1: end, senses });
+        units.push({ t0: t, t1: end, senses, kinds: kindsOf(senses) });
         t = end;
         continue;
       }
       // The long reading failed its checks: fall back to the single token's own phrase, if any.
     }
-    units.push({ t0: t, t1: t + 1, senses: singleSenses(a, t) });
+    const senses = singleSenses(a, t);
+    units.push({ t0: t, t1: t + 1, senses, kinds: kindsOf(senses) });
     t++;
   }
   return units;
@@ -212,6 +242,7 @@ function singleSenses(a: Annotation, t: number): readonly SegSense[] {
 
 /** The first sense of a kind, if the unit has one. */
 export function senseOf<T extends SegSense['t']>(u: Unit, t: T): Extract<SegSense, { t: T }> | null {
+  if (!(u.kinds & SENSE_BIT[t])) return null;
   const senses = u.senses;
   for (let i = 0; i < senses.length; i++) if (senses[i].t === t) return senses[i] as Extract<SegSense, { t: T }>;
   return null;
