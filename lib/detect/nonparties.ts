@@ -85,3 +85,19 @@ export function bodyPossessive(a: Annotation, u: Unit, possessive: boolean): boo
 export function bodyAfter(a: Annotation, u: Unit): boolean {
   return u.t1 - u.t0 === 1 && !u.senses.length && BODY_NOUNS.has(tokenText(a, u.t0));
 }
+
+/**
+ * Does a multilateral forum follow within a few words from units[j], past articles, adjectives and
+ * its own sitting ("an emergency session of the UN General Assembly", «чрезвычайную сессию
+ * Генеральной Ассамблеи ООН»)? `isForum` and `skippable` are the caller's readers of a unit.
+ */
+export function forumAhead(a: Annotation, units: Unit[], j: number, end: number, isForum: (u: Unit) => boolean): boolean {
+  for (let q = j; q < Math.min(end, j + 5); q++) {
+    const u = units[q];
+    if (isForum(u)) return true;
+    if (a.scan.toks.flags[u.t0] & (F_DOT | F_CLAUSE)) return false;
+    const skippable = !u.senses.length || funcOf(u) === 'det' || funcOf(u) === 'of' || !!senseOf(u, 'mod') || senseOf(u, 'meet')?.pos === 'n';
+    if (!skippable || senseOf(u, 'person') || senseOf(u, 'place')) return false;
+  }
+  return false;
+}

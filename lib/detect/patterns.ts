@@ -22,7 +22,7 @@
  * the clause ("will", "could", "did not") ride along for resolution.
  */
 import { normalizeString } from './normalize';
-import { bodyAfter, bodyPossessive, privateGroupPhrase, privateGroupSubject } from './nonparties';
+import { bodyAfter, bodyPossessive, forumAhead, privateGroupPhrase, privateGroupSubject } from './nonparties';
 import { readTime, type TimeAtom, type TimeRead } from './times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE, F_SENT } from './tokenize';
 import {
@@ -480,7 +480,8 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     const fn = tokenText(a, u.t0) === 'off' && units[j + 1] && senseOf(units[j + 1], 'place') ? 'at' : funcOf(u);
     // "Lavrov flew to New York for the UN General Assembly", «прилетел в Нью-Йорк на Генассамблею
     // ООН»: a trip whose purpose is a multilateral forum is the forum's, not a visit to the host.
-    if (isVisit && !nounAnchor && senseOf(u, 'forum') && (prep === 'for' || prep === 'on' || prep === 'at' || prep === 'to') && !w.sides.has('us') !== !w.sides.has('ru')) {
+    // (…and "for an emergency session of the UN General Assembly", «на чрезвычайную сессию Генассамблеи ООН».)
+    if (isVisit && !nounAnchor && (prep === 'for' || prep === 'on' || prep === 'at' || prep === 'to') && !w.sides.has('us') !== !w.sides.has('ru') && forumAhead(a, units, j, end, (x) => !!senseOf(x, 'forum'))) {
       w.forum = true;
       break;
     }

@@ -45,3 +45,14 @@ describe('"on the sidelines of" a forum meeting with an adjective', () => {
     expect(ms[0][1]).toBe('2019-05-06-pompeo-lavrov-rovaniemi-arctic');
   });
 });
+
+describe('a trip to a multilateral forum, named past its sitting (third parties)', () => {
+  it("is the forum's, not a visit to the host country", () => {
+    expect(usru('Gromyko flew to New York for a special session of the UN General Assembly on disarmament.', '1978-06-01')).toEqual([]);
+    expect(usru('Громыко прилетел в Нью-Йорк на специальную сессию Генеральной Ассамблеи ООН по разоружению.', '1978-06-01')).toEqual([]);
+  });
+
+  it('still lets a trip for talks with the other side be a meeting', () => {
+    expect(usru('Gromyko flew to New York for talks with Vance on Monday.', '1978-06-01').length).toBe(1);
+  });
+});
