@@ -28,6 +28,7 @@ import { quoteFromRange } from './quote';
 import { MarkRegistry, type Mark } from './registry';
 import { Scanner, type ScanStats } from './scan';
 import { yieldToMain } from './schedule';
+import { measure } from './user-timing';
 
 export type Listen = (target: EventTarget, type: string, fn: (e: Event) => void, opts?: AddEventListenerOptions) => void;
 
@@ -129,7 +130,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const report = (stats: ScanStats, added: Mark[], removed: Mark[]) => {
     try {
       const end = performance.now();
-      performance.measure(`parley:${stats.reason}`, { start: end - stats.wallMs, end, detail: { ...stats, marks: run?.registry.size ?? 0 } });
+      measure(`parley:${stats.reason}`, end - stats.wallMs, end, { ...stats, marks: run?.registry.size ?? 0 });
       if (performance.getEntriesByName(`parley:${stats.reason}`).length > 200) performance.clearMeasures(`parley:${stats.reason}`);
     } catch {
       /* User Timing is a nicety */

@@ -9,7 +9,9 @@
 //       elsewhere the renderer's main-thread task time (CDP Performance.getMetrics TaskDuration), wall time;
 //       Firefox: main-thread CPU time of the page's content process (ChromeUtils.requestProcInfo, read in
 //       the browser's chrome scope over WebDriver BiDi), from before the navigation to the page settled;
-//   (CPU: the mean of the loads without the lowest and highest: Firefox counts CPU time in 10 ms ticks)
+//       (read, like Chromium's, from Linux's /proc/<pid>/task/<pid>/schedstat where it can be: the
+//       browser's own figure counts in 10 ms ticks)
+//   (CPU: the mean of the loads without the lowest and highest)
 //   - load → first mark on the seed article (an in-page poll of CSS.highlights every 5 ms, in separate loads);
 //   - on the 1 MB page with every alias: load → marks settled (the end of the 'parley:initial' scan),
 //     against mark.js marking the same aliases in the same browser without the extension;
@@ -39,7 +41,11 @@ import { aliasPage, html, RECIPE } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SETTLE_MS = 1500;
+/** mark.js on the 1 MB page takes minutes on a busy machine: longer than puppeteer's default wait for one call. */
+const PROTOCOL_TIMEOUT_MS = 900_000;
 const SKIP_BIG = process.env.BENCH_SKIP_BIG === '1';
+/** BENCH_SKIP_SMALL=1: the 1 MB page alone (no recipe, no seed article). */
+const SKIP_SMALL = process.env.BENCH_SKIP_SMALL === '1';
 const KINDS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').filter((k) => browserPath(k));
 const OUT = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
 if (!fs.existsSync(path.join(OUT.chromium, 'manifest.json'))) {
@@ -49,7 +55,7 @@ if (!fs.existsSync(path.join(OUT.chromium, 'manifest.json'))) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
-/** The mean without the lowest and highest (Firefox counts CPU time in 10 ms ticks: a median would be one tick). */
+/** The mean without the lowest and highest (a load that waited on a busy machine, or a garbage collection, is dropped). */
 const trimmedMean = (xs) => {
   const s = [...xs].filter((x) => x != null).sort((a, b) => a - b);
   const t = s.length > 4 ? s.slice(1, -1) : s;
@@ -62,7 +68,7 @@ const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
 const big = aliasPage();
 const server = await startServer({ '/recipe': html(RECIPE), '/bench-1mb': html(big.html) });
-const pages = { recipe: `${server.url}/recipe`, ...(seedsAvailable() ? { seed: `${server.url}/seed/0` } : {}) };
+const pages = SKIP_SMALL ? {} : { recipe: `${server.url}/recipe`, ...(seedsAvailable() ? { seed: `${server.url}/seed/0` } : {}) };
 
 // ---- In-page probes (added before the page's own scripts, in the page's world) ----
 
@@ -112,8 +118,9 @@ async function launchPlain(kind, { extensions = false } = {}) {
           args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
             '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=1280,900'],
           defaultViewport: { width: 1280, height: 900 },
+          protocolTimeout: PROTOCOL_TIMEOUT_MS,
         })
-      : await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true, userDataDir, args: ['--remote-allow-system-access', '--width=1280', '--height=900'], defaultViewport: { width: 1280, height: 900 } });
+      : await puppeteer.launch({ browser: 'firefox', protocolTimeout: PROTOCOL_TIMEOUT_MS, executablePath: browserPath('firefox'), headless: true, userDataDir, args: ['--remote-allow-system-access', '--width=1280', '--height=900'], defaultViewport: { width: 1280, height: 900 } });
   return { browser, close: async () => { await browser.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); } };
 }
 
@@ -139,20 +146,81 @@ async function launchEmpty(kind) {
   return { ...b, close: async () => { await b.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
-/** Firefox: its content processes, read in the browser's chrome scope (needs --remote-allow-system-access). */
+/**
+ * Firefox: its content processes, read in the browser's chrome scope (needs --remote-allow-system-access
+ * and a Firefox whose WebDriver BiDi has that scope), with the pages each shows; where that scope is
+ * missing (Firefox ESR 140), read from Linux's /proc instead: the browser's web content processes
+ * (Firefox names them "Isolated Web Co" / "Web Content"; not the extensions' process), without pages.
+ * Each process's main-thread CPU time in nanoseconds, from /proc where it can be read (the browser's
+ * own figure counts in 10 ms ticks: a few milliseconds of difference drowned in them).
+ */
 async function firefoxProcesses(browser) {
+  let procs = browser.__noChromeScope ? null : await chromeScopeProcesses(browser).catch(() => null);
+  if (!procs) {
+    browser.__noChromeScope = true;
+    procs = procWebProcesses(browser);
+  }
+  for (const p of procs) {
+    try {
+      p.main = Number(fs.readFileSync(`/proc/${p.pid}/task/${p.pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      /* not Linux, or the process ended: the browser's figure */
+    }
+  }
+  return procs;
+}
+
+async function chromeScopeProcesses(browser) {
   const conn = browser.connection;
-  browser.__chromeCtx ??= (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result.contexts[0].context;
+  const { contexts } = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result;
+  const chrome = contexts.find((c) => c.url.startsWith('chrome://'));
+  if (!chrome) return null;
   const r = await conn.send('script.evaluate', {
     expression: `ChromeUtils.requestProcInfo().then((p) => JSON.stringify(p.children.map((c) => ({ pid: c.pid, type: c.type, memory: c.memory,
       urls: (c.windows ?? []).map((w) => w.documentURI?.spec ?? ''), main: (c.threads.find((t) => t.tid === c.pid) ?? { cpuTime: c.cpuTime }).cpuTime }))))`,
-    target: { context: browser.__chromeCtx },
+    target: { context: chrome.context },
     awaitPromise: true,
   });
-  return JSON.parse(r.result.result.value);
+  return r.result.result?.value ? JSON.parse(r.result.result.value) : null;
 }
-/** The content process showing `url`. */
-const processOf = (procs, url) => procs.find((p) => /^web/.test(p.type) && p.urls.some((u) => u.startsWith(url)));
+
+/** The browser's web content processes from /proc (Linux): { pid, type: 'web', memory (private bytes), urls: [] }. */
+function procWebProcesses(browser) {
+  const root = browser.process()?.pid;
+  if (!root || !fs.existsSync('/proc/self/task')) return [];
+  const parent = new Map();
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* gone */
+    }
+  }
+  const under = (pid) => {
+    for (let p = pid, i = 0; p > 1 && i < 10; p = parent.get(p), i++) if (p === root) return true;
+    return false;
+  };
+  const out = [];
+  for (const pid of parent.keys()) {
+    if (pid === root || !under(pid)) continue;
+    try {
+      const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      if (!/^(Isolated Web Co|Web Content)/.test(comm)) continue;
+      const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(rollup)?.[1] ?? 0);
+      out.push({ pid, type: 'web', memory: (kb('Private_Clean') + kb('Private_Dirty')) * 1024, urls: [] });
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+/** The content process showing `url` (without pages known: the web process that used the most CPU since `before`, or the largest). */
+const processOf = (procs, url, before) =>
+  procs.find((p) => /^web/.test(p.type) && p.urls.some((u) => u.startsWith(url))) ??
+  [...procs].filter((p) => p.type === 'web').sort((a, b) => (before ? b.main - (before.get(b.pid) ?? 0) - (a.main - (before.get(a.pid) ?? 0)) : b.memory - a.memory))[0];
 
 /**
  * Chromium on Linux: the CPU time (ms) so far of the main threads of this browser's page renderers
@@ -195,7 +263,7 @@ async function cpu(kind, browser, url) {
     await sleep(SETTLE_MS);
     const after = await firefoxProcesses(browser);
     // The page's process, whatever it was before (a preallocated one, say): its main thread's time since.
-    const proc = processOf(after, url);
+    const proc = processOf(after, url, before);
     ms = proc ? (proc.main - (before.get(proc.pid) ?? 0)) / 1e6 : null;
   }
   // Parley's own User Timing measures (lib/page/session.ts, engine.ts): each step's first duration.
@@ -326,7 +394,7 @@ async function memory(kind, browser, page) {
 const result = { runs: RUNS, browsers: {} };
 try {
   for (const kind of KINDS) {
-    const ext = await launch(kind, { shipped: true });
+    const ext = await launch(kind, { shipped: true, protocolTimeout: PROTOCOL_TIMEOUT_MS });
     const plain = await launchPlain(kind);
     const empty = await launchEmpty(kind);
     const r = (result.browsers[kind] = { pages: {} });
@@ -409,12 +477,14 @@ try {
   const rows = [];
   const row = (label, fn) => rows.push([label, ...cols.map((k) => fn(result.browsers[k]))]);
   const diff = (w, wo) => (w == null || wo == null ? 'n/a' : `+${(w - wo).toFixed(1)} ms (${w.toFixed(1)} vs ${wo.toFixed(1)})`);
-  row('added CPU, page without trigger words', (b) => diff(b.pages.recipe.cpuWithMs, b.pages.recipe.cpuWithoutMs));
-  row("  of which 'parley:gate'", (b) => f1(b.pages.recipe.gateMs));
   const ownRow = (b, page) => (b.pages[page].ownJsMs == null ? 'n/a (Chromium only)' : `${f1(b.pages[page].ownJsMs)} (${Object.entries(b.pages[page].ownJsByFileMs).map(([f, ms]) => `${f} ${ms.toFixed(1)}`).join(', ')})`);
-  row("  Parley's own JS (sampled)", (b) => ownRow(b, 'recipe'));
-  // The floor: what any content script costs here (Parley's figure cannot go below it).
-  row('  an empty content script instead', (b) => diff(b.pages.recipe.cpuEmptyScriptMs, b.pages.recipe.cpuWithoutMs));
+  if (pages.recipe) {
+    row('added CPU, page without trigger words', (b) => diff(b.pages.recipe.cpuWithMs, b.pages.recipe.cpuWithoutMs));
+    row("  of which 'parley:gate'", (b) => f1(b.pages.recipe.gateMs));
+    row("  Parley's own JS (sampled)", (b) => ownRow(b, 'recipe'));
+    // The floor: what any content script costs here (Parley's figure cannot go below it).
+    row('  an empty content script instead', (b) => diff(b.pages.recipe.cpuEmptyScriptMs, b.pages.recipe.cpuWithoutMs));
+  }
   if (pages.seed) {
     row('added CPU, seed article', (b) => diff(b.pages.seed.cpuWithMs, b.pages.seed.cpuWithoutMs));
     row("  Parley's own JS (sampled)", (b) => ownRow(b, 'seed'));
