@@ -62,9 +62,17 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       const names = entrypoints.map((e) => e.name);
       if (names.every((n) => IN_PAGES.includes(n))) {
-        const direct = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+        // The content script itself (every page) touches the extension API only once it needs it
+        // (lib/page/content-context.ts): its `browser` is looked up on first use, and WXT's
+        // content-script context, which reads the extension's id as soon as it is evaluated, is
+        // replaced by one that waits. The chunks loaded past the gate use the API at once anyway.
+        const content = names.length === 1 && names[0] === 'content';
+        const direct = [
+          { find: /^wxt\/browser$/, replacement: content ? path.resolve('lib/page/lazy-browser.ts') : '@wxt-dev/browser' },
+          ...(content ? [{ find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve('lib/page/content-context.ts') }] : []),
+        ];
         const alias = config.resolve?.alias;
-        config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [direct, ...alias] : [direct, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
+        config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [...direct, ...alias] : [...direct, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
       }
       if (entrypoints.length !== 1 || !ON_DEMAND.includes(entrypoints[0]!.name)) return;
       (config.build!.lib as { formats: string[] }).formats = ['es'];

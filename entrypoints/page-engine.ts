@@ -5,7 +5,7 @@
  * imported on first open. Built as an ES module rather than WXT's usual IIFE by the hook in
  * wxt.config.ts, with no imports of its own (see entrypoints/card.ts for why).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '../lib/page/content-context';
 import { createEngine, type Engine, type EngineDeps } from '../lib/page/engine';
 import type { CardFactory } from './card';
 

@@ -10,7 +10,8 @@
  * (PARLEY_E2E=1, see wxt.config.ts) opens it, so those tests can look inside.
  */
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '../../lib/page/content-context';
 import cardCss from '../../lib/ui/card/card.css?inline';
 import { createCardHost as createHost, type CardHost, type CardHostDeps } from '../../lib/ui/card/host';
 
@@ -25,7 +26,8 @@ export function createCardHost(ctx: ContentScriptContext, deps: Omit<CardHostDep
     listen: (target, type, fn, opts) => ctx.addEventListener(target as Window, type as never, fn as never, opts),
     async mount() {
       let frame: HTMLElement | null = null;
-      const ui = await createShadowRootUi(ctx, {
+      // (The content script's context is lib/page/content-context.ts's: WXT's API, see there.)
+      const ui = await createShadowRootUi(ctx as unknown as WxtContext, {
         name: HOST_NAME,
         mode: SHADOW_MODE,
         position: 'inline',

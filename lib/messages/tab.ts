@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MentionStatus } from '../detect/types';
+import { WAKE_FN } from '../settings/page-hints';
 
 export interface PageMention {
   /** The mark's id within this page load. */
@@ -32,12 +33,40 @@ export function isTabEnvelope(m: unknown): m is TabEnvelope {
   return typeof m === 'object' && m !== null && (m as TabEnvelope).parleyTab === 1;
 }
 
-/** Popup side. Resolves null when the tab has no Parley content script (e.g. a browser page). */
+/**
+ * Popup side. Resolves null when the tab has no Parley content script (e.g. a browser page). A page
+ * the gate shut has one that never woke, and so does not listen yet (lib/page/content-context.ts):
+ * when nothing answers, the popup wakes it (in the extension's own script world, which the page
+ * cannot reach) and asks once more.
+ */
 export async function sendToTab<K extends TabMessageType>(tabId: number, type: K, req: TabProtocol[K]['req']): Promise<TabProtocol[K]['res'] | null> {
+  const env: TabEnvelope<K> = { parleyTab: 1, type, req };
+  const ask = async () => ((await browser.tabs.sendMessage(tabId, env)) as TabProtocol[K]['res'] | undefined) ?? null;
   try {
-    const env: TabEnvelope<K> = { parleyTab: 1, type, req };
-    return ((await browser.tabs.sendMessage(tabId, env)) as TabProtocol[K]['res'] | undefined) ?? null;
+    return await ask();
   } catch {
-    return null;
+    try {
+      return (await wakeTab(tabId)) ? await ask() : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Wakes the content script of a tab's top frame (see sendToTab); false where there is none. */
+async function wakeTab(tabId: number): Promise<boolean> {
+  try {
+    const [r] = await browser.scripting.executeScript({
+      target: { tabId },
+      // Runs in the content script's world: the function it left there, if any.
+      func: (name: string) => {
+        const wake = (globalThis as Record<string, unknown>)[name];
+        return typeof wake === 'function' ? wake() === true : false;
+      },
+      args: [WAKE_FN],
+    });
+    return r?.result === true;
+  } catch {
+    return false;
   }
 }

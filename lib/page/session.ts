@@ -22,6 +22,7 @@
 import { createGate, nodePasses, watchShut, withEntries, type Gate, type GateSpec } from './gate';
 import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
 import { whenIdle } from './schedule';
+import { measure as pageMeasure } from './user-timing';
 import { fromBase64, fromSent, loadMatcher, type MatcherTables } from '../detect/tables';
 import type { CompiledMatcher } from '../detect/matcher';
 import { isActiveFor } from '../settings/site';
@@ -39,6 +40,12 @@ export interface WatchedItem<T> {
 export interface SessionDeps {
   /** Runs `fn` when the content script goes away (WXT's ctx.onInvalidated). */
   onInvalidated(fn: () => void): void;
+  /**
+   * Called before the session first uses the extension (reads a setting); false if this copy is an
+   * orphan (its extension reloaded or removed): it then stops. A page the gate shuts before reading
+   * any setting never calls it (lib/page/content-context.ts).
+   */
+  wake?(): boolean;
   settings: { enabled: WatchedItem<boolean>; pausedSites: WatchedItem<string[]>; gateExtra: WatchedItem<string[]>; dataRevision: WatchedItem<DataRevision> };
   /** The built-in gate (virtual:parley/gate). */
   gateSpec: GateSpec;
@@ -85,11 +92,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A User Timing measure from `start` to now (the benchmark reads them: where a page's time goes). */
 function measure(name: string, start: number, detail?: unknown): void {
-  try {
-    performance.measure(name, { start, end: performance.now(), detail });
-  } catch {
-    /* a nicety */
-  }
+  pageMeasure(name, start, performance.now(), detail);
 }
 
 /** The background may be waking up (MV3 service worker): ask again a few times before giving up. */
@@ -320,6 +323,11 @@ export function createSession(deps: SessionDeps): Session {
       early = peek();
       if (!early) return;
     }
+    if (deps.wake && !deps.wake()) {
+      unwatch();
+      stop();
+      return;
+    }
     watchSettings();
     // The reader's gate entries are read alongside the settings (one round of storage reads, not two).
     if (!gate) (extra = gateExtra.getValue()).catch(() => {}); // awaited (and any failure seen) by the gate
@@ -339,6 +347,12 @@ export function createSession(deps: SessionDeps): Session {
       prefetched = null;
       stop();
     }
+  };
+
+  /** Do the settings say Parley is on for this frame and its page? */
+  const isOnHere = async (): Promise<boolean> => {
+    const [on, paused] = await Promise.all([enabled.getValue(), pausedSites.getValue()]);
+    return isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
   };
 
   deps.onInvalidated(stop);
@@ -384,7 +398,10 @@ export function createSession(deps: SessionDeps): Session {
       if (env.type === 'listMentions') {
         return (async (): Promise<TabProtocol['listMentions']['res']> => {
           const mentions = engine?.running ? await engine.listMentions() : null;
-          return { active: !!mentions, url: win.location.href, mentions: mentions ?? [] };
+          // No engine: Parley is off here, or on and the gate found nothing (a page it shut before
+          // reading any setting is told apart by reading them now).
+          const active = !!mentions || (isWorthScanning(win) && (await isOnHere()));
+          return { active, url: win.location.href, mentions: mentions ?? [] };
         })();
       }
       if (env.type === 'openMention') return Promise.resolve(!!engine?.openMention((env.req as TabProtocol['openMention']['req']).id));

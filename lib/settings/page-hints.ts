@@ -106,6 +106,13 @@ export function pageHintsSync(api: ScriptingLike): (settings: HintSettings) => P
     }));
 }
 
+/**
+ * The name of the function a page's content script leaves in its own script world (top frame) for
+ * the popup: a page the gate shut never woke (touched no extension API, lib/page/content-context.ts),
+ * so nothing there listens for the popup's questions until the popup calls it (lib/messages/tab.ts).
+ */
+export const WAKE_FN = '__parleyWake';
+
 /** What a page's content script reads of the hints (false where a hint did not run). */
 export function readHints(global: Record<string, unknown>): { offHere: boolean; builtinOnly: boolean } {
   return { offHere: global[OFF_HINT.flag] === true, builtinOnly: global[BUILTIN_HINT.flag] === true };

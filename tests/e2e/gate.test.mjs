@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { allMarks, eachBrowser, inExtension, scanReports, setSettings, until, withBrowser } from './harness.mjs';
+import { allMarks, eachBrowser, inExtension, scanReports, setSettings, tabIdFor, until, waitForElement, withBrowser } from './harness.mjs';
 
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2025-08-20T09:00:00Z">';
 const RECIPE = `${HEAD}<title>Black bean soup</title></head><body><article><h1>Black bean soup</h1>
@@ -47,6 +47,14 @@ eachBrowser((kind) => {
       assert.deepEqual(await scanReports(page, 'parley:compile'), [], 'no matcher loaded');
       assert.deepEqual(await scanReports(page, 'parley:initial'), [], 'no scan');
       assert.deepEqual(await allMarks(page), [], 'no marks');
+      // Nothing of the extension was touched there (lib/page/content-context.ts), so nothing listens
+      // to the popup yet: the popup wakes the page and is told Parley is on and found nothing.
+      const probe = await b.extensionPage('popup.html', 'main', { background: true });
+      const tabId = await tabIdFor(probe, `${server.url}/gate-recipe`);
+      await probe.close();
+      const popup = await b.extensionPage(`popup.html?tab=${tabId}`, 'main', { background: true });
+      await waitForElement(popup, '[data-testid="page-none"]', { timeout: 15_000 });
+      await popup.close();
       // The page adds a paragraph with a mention: the gate's watch opens it, and it is marked.
       await page.evaluate(() => {
         const p = document.createElement('p');

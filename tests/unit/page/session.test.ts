@@ -178,9 +178,10 @@ describe('which pages get the engine', () => {
 
 describe('the engine chunk while the settings are read', () => {
   /** A setup whose settings read waits until `release` is called. */
-  function held(body: string, opts: { enabled?: boolean; paused?: string[]; offHere?: boolean; builtinOnly?: boolean } = {}) {
+  function held(body: string, opts: { enabled?: boolean; paused?: string[]; offHere?: boolean; builtinOnly?: boolean; orphan?: boolean } = {}) {
     const s = setup(body, opts);
     const preloadEngine = vi.fn();
+    const wake = vi.fn(() => !opts.orphan);
     let release!: () => void;
     const gateOpen = new Promise<void>((r) => (release = r));
     const read = s.settings.enabled.getValue;
@@ -195,9 +196,10 @@ describe('the engine chunk while the settings are read', () => {
       loadBuiltinTables: s.loadBuiltinTables,
       parseTables: s.parseTables,
       preloadEngine,
+      wake,
       ...(opts.offHere === undefined && opts.builtinOnly === undefined ? {} : { hints: () => ({ offHere: !!opts.offHere, builtinOnly: !!opts.builtinOnly }) }),
     });
-    return { ...s, session, preloadEngine, release, invalidate: () => invalidated.forEach((f) => f()) };
+    return { ...s, session, preloadEngine, wake, release, invalidate: () => invalidated.forEach((f) => f()) };
   }
   const gateChecks = () => performance.getEntriesByName('parley:gate').length;
 
@@ -297,13 +299,31 @@ describe('the engine chunk while the settings are read', () => {
     expect(gateChecks()).toBe(1);
     for (const r of reads) expect(r).not.toHaveBeenCalled();
     for (const w of watches) expect(w).not.toHaveBeenCalled();
+    // Nor is the extension API touched at all (lib/page/content-context.ts).
+    expect(s.wake).not.toHaveBeenCalled();
     const p = document.createElement('p');
     p.textContent = 'Later: the Kremlin confirmed the talks.';
     document.querySelector('article')!.append(p);
     await tick(20);
+    expect(s.wake).toHaveBeenCalled();
     expect(reads[0]).toHaveBeenCalled();
     for (const w of watches) expect(w).toHaveBeenCalledTimes(1);
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
+    s.invalidate();
+  });
+
+  it('an orphaned copy (its extension reloaded) that wakes reads no setting and starts nothing', async () => {
+    const s = held(RECIPE, { builtinOnly: true, orphan: true });
+    s.release();
+    await s.session.apply();
+    const read = vi.spyOn(s.settings.enabled, 'getValue');
+    const p = document.createElement('p');
+    p.textContent = 'Later: the Kremlin confirmed the talks.';
+    document.querySelector('article')!.append(p);
+    await tick(20);
+    expect(s.wake).toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
+    expect(s.loadEngine).not.toHaveBeenCalled();
     s.invalidate();
   });
 
@@ -415,11 +435,15 @@ describe('data changes', () => {
 });
 
 describe('the popup’s questions', () => {
-  it('lists nothing on a page that never started, and the mentions of one that did; opens a mention by id', async () => {
+  it('lists nothing on a page that never started (on, or off), and the mentions of one that did; opens a mention by id', async () => {
     const shut = setup(RECIPE);
     await shut.session.apply();
-    expect(await shut.session.onTabMessage({ parleyTab: 1, type: 'listMentions', req: {} })).toEqual({ active: false, url: location.href, mentions: [] });
+    // On here, and the gate found nothing: active, no mentions (not "Parley is off").
+    expect(await shut.session.onTabMessage({ parleyTab: 1, type: 'listMentions', req: {} })).toEqual({ active: true, url: location.href, mentions: [] });
     expect(await shut.session.onTabMessage({ parleyTab: 1, type: 'openMention', req: { id: 1 } })).toBe(false);
+    const off = setup(NEWS, { enabled: false });
+    await off.session.apply();
+    expect(await off.session.onTabMessage({ parleyTab: 1, type: 'listMentions', req: {} })).toEqual({ active: false, url: location.href, mentions: [] });
 
     const s = setup(NEWS);
     await s.session.apply();
