@@ -13,8 +13,8 @@ import { BUILTIN_TABLES_FILE } from '../../lib/detect/tables';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
 import { lazyStorage, pageSettings, type StorageLike } from '../../lib/page/local-items';
-import { readHints, WAKE_FN } from '../../lib/settings/page-hints';
-import { guardStartSignal, startSignalName } from '../../lib/page/start-signal';
+import { readHints } from '../../lib/settings/page-hints';
+import { wakeFor, type WakeApi } from '../../lib/page/wake';
 import type { EngineFactory } from '../page-engine';
 
 export default defineContentScript({
@@ -34,32 +34,8 @@ export default defineContentScript({
     const importChunk = (file: '/page-engine.js' | '/card.js') => import(/* @vite-ignore */ browser.runtime.getURL(file)) as Promise<{ default: unknown }>;
     const engineChunk = () => importChunk('/page-engine.js') as Promise<{ default: EngineFactory }>;
 
-    // The popup asks the top frame (only it listens) what is on the page, and to open a mention. Only this
-    // extension's own pages (the popup, in its panel or a tab) drive the card from outside the page.
-    // Answered through sendResponse: `browser` here is Chrome's own `chrome` (see wxt.config.ts),
-    // whose listeners cannot answer by returning a promise.
-    const onTabMessage = (msg: unknown, sender: { id?: string; url?: string } | undefined, respond: (answer: unknown) => void): true | undefined => {
-      if (!sender || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      const answer = session.onTabMessage(msg);
-      if (!answer) return undefined;
-      answer.then(respond, () => respond(undefined));
-      return true;
-    };
-    // Woken (first use of the extension API): the start signal's guard (a page cannot forge WXT's
-    // "a newer copy started" event to switch Parley off, start-signal.ts) and the popup's listener.
-    const wake = () =>
-      ctx.wake(() => {
-        const unguard = guardStartSignal(window, startSignalName(ContentScriptContext, browser.runtime.id, 'content'), () => browser.runtime?.id == null);
-        ctx.onInvalidated(unguard);
-        if (window === window.top) {
-          browser.runtime.onMessage.addListener(onTabMessage as never);
-          ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage as never));
-        }
-      });
-    // A popup opened on a page that never woke finds no listener: it wakes the page through this
-    // (lib/messages/tab.ts, scripting.executeScript in the extension's own script world) and asks again.
-    if (window === window.top) (globalThis as Record<string, unknown>)[WAKE_FN] = wake;
-
+    // The guard of the start signal and the popup's listener, set up when first needed (lib/page/wake.ts).
+    const wake = wakeFor(ctx, () => browser as unknown as WakeApi, (msg) => session.onTabMessage(msg));
     const session = createSession({
       onInvalidated: (fn) => ctx.onInvalidated(fn),
       wake,
