@@ -1453,6 +1453,9 @@ function isSpeechVerb(w: string): boolean {
   return SPEECH_EN.has(w) || SPEECH_CYR.test(w);
 }
 
+/** How many units after a frame a time counted from the meeting before may still date the frame's meeting. */
+const COUNTED_REACH = 6;
+
 /** Places (after a preposition) and times in the clause outside the frame. */
 function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: Walk): { places: string[]; times: TimeAtom[] } {
   const places: string[] = [];
@@ -1478,7 +1481,12 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
     if (p && (fn === 'in' || fn === 'at' || fn === 'topic') && !places.includes(p.key) && !(i > 1 && ROUTE_WORDS.has(tokenText(a, units[i - 2].t0)))) places.push(p.key);
     const t = readTime(a, units, i);
     if (t) {
-      if (fn !== 'after' && !sinceTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
+      // "Ford met Brezhnev, and the two established a relationship that culminated the following year
+      // in Helsinki": a time counted from the meeting before, well after the frame, dates what
+      // followed this frame's meeting, not the meeting itself. (Just after it, "the second summit
+      // took place a year later", it is the frame's own.)
+      const counted = i > w.last + COUNTED_REACH && t.atoms.every((x) => !!x.afterPrev);
+      if (fn !== 'after' && !counted && !sinceTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
       i = t.next - 1;
     }
   }

@@ -25,3 +25,13 @@ describe('the meeting the text told just before', () => {
     expect(m?.eventId).not.toBe('2018-helsinki');
   });
 });
+
+describe('a time counted from the meeting before, well after the frame', () => {
+  it('dates what followed the meeting, not the meeting itself', () => {
+    const text =
+      'Helsinki, 2018. Trump and Putin met at the Helsinki summit. ' +
+      'Trump met Putin and the two of them began a long argument over sanctions that culminated the following year in new penalties.';
+    const m = detect(text, matcher, createDocumentState({ publishedAt: '2025-09-01' })).find((x) => x.quote === 'Trump met Putin');
+    expect([m?.status, m?.eventId]).toEqual(['known', '2018-helsinki']);
+  });
+});
