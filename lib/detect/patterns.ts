@@ -963,6 +963,17 @@ function internalCompany(a: Annotation, units: Unit[], j: number): boolean {
 // Folded as page text is (ы → и, і → и): «которые» is 'которие' by the time it is read.
 const RELATIVE_WORDS = new Set(['which', 'that', 'где', 'що', 'які', 'яка', 'який', 'которые', 'которая', 'который', 'которой', 'которых', 'де'].map(normalizeString));
 
+/** The locative plural of talks, negotiations or consultations (folded text). */
+const TALKS_LOCATIVE = /^(переговорах|перемовинах|консультациях)$/;
+
+/** «в переговорах», «у перемовинах»: "in" right before the talks noun at units[k] (its modifiers between). */
+function inNegotiations(a: Annotation, units: Unit[], first: number, k: number): boolean {
+  const u = units[k];
+  if (u.t1 - u.t0 !== 1 || !TALKS_LOCATIVE.test(tokenText(a, u.t0)) || first < 1) return false;
+  const before = units[first - 1];
+  return before.t1 - before.t0 === 1 && (tokenText(a, before.t0) === 'в' || tokenText(a, before.t0) === 'у' || tokenText(a, before.t0) === 'во');
+}
+
 /** Units to skip when units[j] opens a relative clause whose verb only says the meeting happened, else 0. */
 function relativeHeld(a: Annotation, units: Unit[], j: number): number {
   const u = units[j];
@@ -1888,6 +1899,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
     // "A conference of American and Russian scholars": a private group's meeting, not the sides'.
     if (meet.pos === 'n' && !w.persons.length && privateGroupPhrase(a, units, w.first, w.last)) continue;
+    // «нет прогресса в переговорах с Россией», «у переговорах з Москвою»: "in" the negotiations is
+    // the process; a meeting held is «на переговорах» (at the talks). With no place or time of its
+    // own, such a phrase names no one meeting.
+    if (meet.pos === 'n' && inNegotiations(a, units, w.first, k) && !w.places.length && !w.times.length && !w.unknownPlace) continue;
     // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
     if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);
