@@ -9,7 +9,9 @@ import { F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_MIXED } from './tokenize';
 import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from './units';
 
 /** Words for a part of a day or a month, written before it. */
-const TIME_PART = new Set(['late', 'early', 'mid', 'mid-', 'later', 'earlier']);
+// …and the same in Russian and Ukrainian, as folded text spells them: «в конце ноября», «в начале
+// декабря», «в середине марта», «наприкінці листопада», «на початку грудня», «у середині березня».
+const TIME_PART = new Set(['late', 'early', 'mid', 'mid-', 'later', 'earlier', 'конце', 'начале', 'середине', 'наприкинци', 'початку', 'середини', 'кинци']);
 /** Nouns for a part of a month or year: "the start of December", "the end of 2025". */
 const PERIOD_PART = new Set(['start', 'beginning', 'end', 'middle', 'turn', 'close']);
 

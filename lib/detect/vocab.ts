@@ -606,7 +606,8 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   // in past text, the next one in future text. 0 = Sunday, as Date.getUTCDay() counts.
   { weekday: 1, words: 'monday|on monday|в понедельник|понедельник|у понеділок|в понеділок|понеділок|понеділка' },
   { weekday: 2, words: 'tuesday|on tuesday|во вторник|вторник|у вівторок|вівторок|вівторка' },
-  { weekday: 3, words: 'wednesday|on wednesday|в среду|у середу|в середу|середа' },
+  // Ukrainian «середа» exactly: its stem would reach «у середині листопада» (in mid-November).
+  { weekday: 3, words: 'wednesday|on wednesday|в среду|у середу=|в середу=|середа=|середу=' },
   { weekday: 4, words: 'thursday|on thursday|в четверг|четверг|у четвер|в четвер|четвер|четверга' },
   { weekday: 5, words: "friday|on friday|в пятницу|пятница|у п'ятницю|в п'ятницю|п'ятниця" },
   { weekday: 6, words: 'saturday|on saturday|в субботу|суббота|у суботу|в суботу|субота' },
