@@ -130,6 +130,17 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   }
   // "15 August 2025", "15 августа"
   const v = numValue(a, u);
+  // "2–3 December 1989", «18–23 июля», «11–13 жовтня»: a span of days is read from its first day.
+  if (v !== null && v >= 1 && v <= 31 && units[j + 1] && flagsOf(a, units[j + 1]) & F_HYPH && units[j + 2] && senseOf(units[j + 2], 'month')) {
+    const v2 = numValue(a, units[j + 1]);
+    if (v2 !== null && v2 > v && v2 <= 31) {
+      const r = readMonthList(a, units, j + 2);
+      if (r) {
+        r.atoms[0].d = v;
+        return r;
+      }
+    }
+  }
   if (v !== null && v >= 1 && v <= 31 && units[j + 1] && senseOf(units[j + 1], 'month')) {
     const r = readMonthList(a, units, j + 1);
     if (r) {
