@@ -457,6 +457,9 @@ const pluralNoun = (a: Annotation, f: Frame): boolean => {
 };
 const PHONE_FIRST = new Set(['phone', 'telephone']);
 
+/** "other", «другие», «інші» (normalised: 'инши') right before a plural meeting noun. */
+const OTHER_WORD = /^(other|другие|других|иные|иных|инши|инших)$/;
+
 /** Words after a meeting word that bring in its parties or topic. */
 const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'between', 'among', 'о', 'об', 'по', 'между', 'с', 'со']);
 
@@ -496,6 +499,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
   // around it lends. ("discreet sessions in February and April" has times of its own.)
   if (pluralNoun(a, f) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
+  // "Other meetings in the French capital", «другие встречи в Женеве»: meetings set apart from the
+  // one in view, none of them named, whatever place they share.
+  if (pluralNoun(a, f) && !f.aliases.length && !f.times.length && f.anchor > 0 && OTHER_WORD.test(tokenText(a, f.anchor - 1))) return false;
   // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down;
   // so do "negotiations" ("progress in the arms negotiations", "without any negotiations taking place"),
   // and an English "session" is one sitting of a meeting ("walked over to Stalin after a session").

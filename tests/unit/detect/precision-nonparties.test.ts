@@ -56,3 +56,12 @@ describe('a trip to a multilateral forum, named past its sitting (third parties)
     expect(usru('Gromyko flew to New York for talks with Vance on Monday.', '1978-06-01').length).toBe(1);
   });
 });
+
+describe('"other meetings" set apart from the one in view (generic processes)', () => {
+  it('names none of them, even at the same place', () => {
+    const page = 'Vienna Summit (1961)\n\nThis entry covers the June 1961 talks between Kennedy and Khrushchev. Other meetings in the Austrian capital are listed separately.';
+    const ms = usru(page, '2020-01-01');
+    expect(ms.some(([q]) => q.toLowerCase().includes('meetings'))).toBe(false);
+    expect(ms.length).toBeGreaterThan(0);
+  });
+});
