@@ -24,7 +24,7 @@
 import { normalizeString } from './normalize';
 import { bodyAfter, bodyPossessive, forumAhead, privateGroupPhrase, privateGroupSubject } from './nonparties';
 import { readTime, type TimeAtom, type TimeRead } from './times';
-import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM, F_QUOTE, F_SENT } from './tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_LINE, F_NUM, F_PARA, F_QUOTE, F_SENT } from './tokenize';
 import {
   TENSE_CODE,
   TENSE_NAME,
@@ -2497,24 +2497,63 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
   let from = 0;
   for (let i = 1; i <= units.length; i++) {
     if (i < units.length && !(flagsOf(a, units[i]) & F_CLAUSE)) continue;
+    // "…: Riyadh (February 2025), Kuala Lumpur (July 2025) and Manila (July 2026)": a place with its
+    // date in brackets is an entry; the brackets are no clause of their own.
+    const bracket = i < units.length && i > from ? bracketedTime(a, units, i) : [];
+    if (bracket.length) {
+      let p = from;
+      while (p < i && (funcOf(units[p]) === 'and' || funcOf(units[p]) === 'det')) p++;
+      const next = readTime(a, units, i)!.next;
+      const f = p < i ? headingOf(a, units, p, next, sentence) : null;
+      if (f) out.push(f);
+      from = next;
+      i = next - 1;
+      continue;
+    }
     // A place and date opening a longer sentence is a dateline ("PRAGUE, April 8, 2010 — …"):
     // where the reporter wrote from, not a meeting. Followed by a colon it is a chronology's entry
     // ("Yalta, Soviet Union, Feb. 4-11, 1945: Roosevelt, Stalin and Churchill").
-    const dateline = from === 0 && i < units.length && !gapBefore(a, units[i].t0).includes(':');
+    // An entry of a list announced by a colon at the end of the paragraph before ("Reagan and
+    // Gorbachev met five times:" / "Geneva, November 1985 — the first meeting, …") is no dateline.
+    // So is the next entry, under a paragraph that opened with one ("Reykjavik, Iceland, October 1986 — …").
+    const dateline = from === 0 && i < units.length && !gapBefore(a, units[i].t0).includes(':') && !gapBefore(a, units[0].t0).includes(':') && !entryAbove(a, sentence);
     // "After Stalin: Berlin 1954 and Geneva 1955", "2. Moscow 1947 and the end of four-power
     // cooperation": a heading may pair several place-and-year entries, or one with a topic.
     if (!dateline) {
       let p = from;
       for (let j = from; j <= i; j++) {
-        if (j < i && funcOf(units[j]) !== 'and') continue;
+        // "…: Riyadh (February 2025), Kuala Lumpur (July 2025) and New York (September 2025)": a
+        // comma ends an entry once it holds a place and a year ("Vladivostok, Soviet Union, Nov.
+        // 23-24, 1974" is one entry: no part before its commas has both).
+        const entryEnd = j < i && j > p && flagsOf(a, units[j]) & F_COMMA && !!senseOf(units[j], 'place') && !!headingOf(a, units, p, j, sentence);
+        if (j < i && funcOf(units[j]) !== 'and' && !entryEnd) continue;
         const f = headingOf(a, units, p, j, sentence);
         if (f) out.push(f);
-        p = j + 1;
+        p = entryEnd ? j : j + 1;
       }
     }
     from = i;
   }
   return out;
+}
+
+/**
+ * Whether the paragraph before the sentence's own opens with a place and a date set off like a
+ * chronology entry ("Geneva, November 1985 — the first meeting, …"): a list of such entries, one
+ * a paragraph, whose next entry is no dateline either. Looks back over a few sentences at most.
+ */
+function entryAbove(a: Annotation, sentence: number): boolean {
+  const own = sentenceUnits(a, sentence);
+  if (!own.length || !(flagsOf(a, own[0]) & (F_LINE | F_PARA))) return false;
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 4; s--) {
+    const units = sentenceUnits(a, s);
+    if (!units.length) continue;
+    if (s > 0 && !(flagsOf(a, units[0]) & (F_LINE | F_PARA))) continue;
+    let i = 1;
+    while (i < units.length && !(flagsOf(a, units[i]) & F_CLAUSE)) i++;
+    return i < units.length && headingOf(a, units, 0, i, s) !== null;
+  }
+  return false;
 }
 
 /**

@@ -664,6 +664,16 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       frames.push(h);
     }
   }
+  // "Geneva, November 1985 — the first meeting, where …": a meeting phrase after a chronology entry
+  // in its sentence, with no place or time of its own, tells the entry's meeting: the entry's mark
+  // stands for both.
+  for (const h of entries) {
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const g = frames[i];
+      if (headings.has(g) || g.sentence !== h.sentence || g.t0 < h.t1 || g.places.length || g.times.length || g.unknownPlace || g.aliases.length) continue;
+      frames.splice(i, 1);
+    }
+  }
   frames.sort((x, y) => x.t0 - y.t0);
 
   // 4: resolve, in document order, so later frames see earlier meetings.
