@@ -15,7 +15,7 @@
 // holds focus) and the e2e build's tests show its content.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GECKO_ID, altShift, eachBrowser, inExtension, markPoint, notesFrame, notesText, pressClosing, until, waitForMark, waitForScan, withBrowser, pressEscape } from './harness.mjs';
+import { GECKO_ID, altShift, clickIn, eachBrowser, inExtension, markPoint, notesFrame, notesText, pressClosing, until, waitForMark, waitForScan, withBrowser, pressEscape } from './harness.mjs';
 
 const STORM_MS = Number(process.env.HOSTILE_STORM_MS) || 30_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -137,7 +137,7 @@ eachBrowser((kind) => {
       // The reader clicks into the note field and types, with real (trusted) key input, Enter and
       // Backspace included; a character comes as text input too (as an IME or dictation gives it);
       // then Tab past the tag field to the Save button, and Enter.
-      await frame.locator('[data-testid="note-body"]').click();
+      await clickIn(frame, '[data-testid="note-body"]');
       const typed = `zq typed ${kind} words`;
       await page.keyboard.type(typed);
       await page.keyboard.press('Enter');
@@ -206,7 +206,7 @@ eachBrowser((kind) => {
       assert.ok(stored.res.some((n) => n.body.includes(typed) && n.target?.quote.exact.includes('Anchorage summit')), 'the typed note is saved with its quote');
 
       // Escape in the notes frame closes the card (the frame tells the card over its channel).
-      await frame.locator('[data-testid="note-body"]').click();
+      await clickIn(frame, '[data-testid="note-body"]');
       await pressClosing(page, 'Escape');
       await until(async () => !(await notesText(page)) && !(await cardFocused(page)), { what: 'Escape in the notes frame to close the card', timeout: 10_000 });
       assert.ok(errors.length < 5, `error flood: ${errors.slice(0, 5).join(' | ')}`);
