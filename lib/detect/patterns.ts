@@ -490,6 +490,11 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       w.forum = true;
       break;
     }
+    // "came to New York to address the United Nations": a trip made to speak at or attend a forum is the forum's too.
+    if (isVisit && !nounAnchor && w.places.length && tokenText(a, u.t0) === 'to' && !w.sides.has('us') !== !w.sides.has('ru') && forumPurpose(a, units, j + 1, end)) {
+      w.forum = true;
+      break;
+    }
     if (senseOf(u, 'forum') && (prep === 'of' || prep === 'at' || prep === 'on' || sideline)) {
       // "on the sidelines of the G20 summit" is where two leaders met; "a meeting of NATO" is NATO's.
       // Once the frame has its own parties or place, a forum after it is only the setting.
@@ -744,6 +749,17 @@ function repeatWalk(a: Annotation, units: Unit[], j: number, end: number, w: Wal
   const year = [...w.times].reverse().find((t) => t.y !== undefined && t.m !== undefined);
   if (year) for (const t of r.times) if (t.m !== undefined && t.y === undefined && !t.season && !t.rel) t.y = t.m < year.m! ? year.y! + 1 : year.y;
   return r;
+}
+
+/** "(to) address the United Nations", "(to) attend the G20 summit": a verb no list knows, then a forum within three words. */
+function forumPurpose(a: Annotation, units: Unit[], j: number, end: number): boolean {
+  if (j >= end || units[j].senses.length || flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE | F_CAP)) return false;
+  for (let q = j + 1; q < Math.min(end, j + 4); q++) {
+    if (flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
+    if (senseOf(units[q], 'forum')) return true;
+    if (funcOf(units[q]) !== 'det' && !(flagsOf(a, units[q]) & F_CAP)) return false;
+  }
+  return false;
 }
 
 /** English object pronouns that may stand after "with" for people named before. */

@@ -466,6 +466,23 @@ const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'b
 /** Verbs of agreeing (not signing): «договорились», «домовилися», "agreed". */
 const AGREED = /^(договорил|домовил|agreed|struck|reached|hammered)/;
 
+/** The side whose country a place is in (its capital, its seats), or null. */
+function placeSideOf(lex: Lexicon, key: string): 'us' | 'ru' | null {
+  const c = lex.places.get(key)?.country;
+  if (c === 'russia' || c === 'soviet union' || key === 'russia' || key === 'soviet union') return 'ru';
+  if (c === 'usa' || key === 'usa') return 'us';
+  return null;
+}
+
+/** Does the frame's sentence name someone (or something) of the side the frame lacks? */
+function otherSideNamed(a: Annotation, f: Frame): boolean {
+  for (const p of f.sentPersons) {
+    const s = a.lex.personSide.get(p);
+    if ((s === 'us' || s === 'ru') && !f.sides.has(s)) return true;
+  }
+  return (f.sentSides.has('us') && !f.sides.has('us')) || (f.sentSides.has('ru') && !f.sides.has('ru'));
+}
+
 function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): boolean {
   const f = frames[fi];
   const lex = a.lex;
@@ -510,6 +527,9 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   if ((f.meet === 'discussion' || f.meet === 'negotiation' || sitting) && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
   if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return false;
+  // "Kennedy went to Vienna in 1961 hoping to hear the opera": one side's trip to a third place, with
+  // no one of the other side in its sentence, is a journey, not a meeting.
+  if (f.meet === 'visit' && f.pos === 'v' && f.kind === 'one-side' && !f.aliases.length && !otherSideNamed(a, f) && f.places.every((k) => !placeSideOf(lex, k))) return false;
   if (f.aliases.length && f.meet === null) {
     // A treaty's name is the document, not the meeting that signed it: "the Moscow Treaty cut
     // warheads" names no meeting (its signing does, and a meeting word beside it is read as one).

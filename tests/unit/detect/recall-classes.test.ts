@@ -43,3 +43,16 @@ describe('further meetings said elliptically', () => {
     expect(usru(text).some((m) => m.quote.includes('Kyiv'))).toBe(false);
   });
 });
+
+describe('plain English verbs of travel to the other side', () => {
+  it.each([
+    ["The CIA's director went to Moscow in November 2021 to deliver a warning.", '2021-11-02-burns-moscow'],
+    ['Khrushchev came to the United States in September 1959 and toured the country.', '1959-camp-david-summit'],
+  ])('finds %s', (text, id) => {
+    expect(usru(text).map((m) => m.eventId)).toContain(id);
+  });
+
+  it('leaves a trip made to address a forum to the forum', () => {
+    expect(usru('Gorbachev came to New York in December 1988 to address the United Nations.')).toEqual([]);
+  });
+});
