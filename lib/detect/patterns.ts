@@ -2026,9 +2026,11 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       unknownPlace: w.unknownPlace,
       times: w.times,
       ...yearsAt(years, w.first),
-      ords: w.ords,
+      // "It was the last meeting between Reagan and Gorbachev", "their final summit": the last of
+      // their meetings (FINAL_ORD), not the one before the page's own.
+      ords: meet.pos === 'n' && finalBefore(a, units, k) ? [...w.ords, FINAL_ORD] : w.ords,
       again: w.again || hasAgainNear(units, k),
-      previous: (meet.pos === 'n' && previousBefore(a, units, k)) || lastTimeBefore(a, units, w.first),
+      previous: (meet.pos === 'n' && previousBefore(a, units, k) && !finalBefore(a, units, k)) || lastTimeBefore(a, units, w.first),
       ...(speaking ? { speak: true } : {}),
       // "US, Russian and Ukrainian negotiators sit down together": the verb's subject is all three.
       three: threeWay || allThree(w.sides) || (meet.pos === 'v' && !w.sides.size && allThree(clauseSides)),
@@ -2420,6 +2422,30 @@ function previousBefore(a: Annotation, units: Unit[], k: number): boolean {
     if (u.t1 - u.t0 === 1 && (PREVIOUS.has(tokenText(a, u.t0)) || PREVIOUS_CYR.test(tokenText(a, u.t0)))) return true;
     if (flagsOf(a, units[i + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
     if (!(senseOf(u, 'mod') || senseOf(u, 'ord') || funcOf(u) === 'det' || senseOf(u, 'side'))) return false;
+  }
+  return false;
+}
+
+/** The ordinal of the last meeting of a series of the same people ("their final summit"). */
+export const FINAL_ORD = -1;
+
+/**
+ * "Their final meeting", "the final summit", and after a copula "was the last meeting", "would be
+ * their last summit": right before the meeting noun (over modifiers and a side), the last of the
+ * people's meetings. A bare "the last meeting" more often means the one before this one.
+ */
+function finalBefore(a: Annotation, units: Unit[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    const u = units[i];
+    const w = u.t1 - u.t0 === 1 ? tokenText(a, u.t0) : '';
+    if (w === 'final') return true;
+    if (w === 'last') {
+      const d = units[i - 1];
+      const c = units[i - 2];
+      return !!d && !!c && funcOf(d) === 'det' && funcOf(c) === 'copula' && !(flagsOf(a, d) & (F_COMMA | F_DOT | F_CLAUSE)) && !(flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE));
+    }
+    if (flagsOf(a, units[i + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
+    if (!(senseOf(u, 'mod') || funcOf(u) === 'det' || senseOf(u, 'side'))) return false;
   }
   return false;
 }

@@ -1503,7 +1503,8 @@ function onlyMeetingOfUncached(lex: Lexicon, persons: string[]): number {
  * after a call word, summits only after a summit word. -1 when it does not apply.
  */
 function nthMeetingOf(lex: Lexicon, persons: string[], n: number, meet: Frame['meet']): number {
-  if (persons.length < 2 || n < 1 || !bothSides(lex, persons)) return -1;
+  // (n is FINAL_ORD, -1, for "their final meeting": the last of them.)
+  if (persons.length < 2 || (n < 1 && n !== -1) || !bothSides(lex, persons)) return -1;
   const list: number[] = [];
   let lastTo = 0;
   for (const i of lex.eventsByPerson.get(persons[0]) ?? []) {
@@ -1514,9 +1515,9 @@ function nthMeetingOf(lex: Lexicon, persons: string[], n: number, meet: Frame['m
     if (meet === 'summit' && e.ev.kind !== 'summit' && e.ev.kind !== 'sideline') continue;
     list.push(i);
   }
-  if (list.length < n || lastTo >= lastDay(lex) - SETTLED_YEARS * 365) return -1;
+  if (!list.length || list.length < n || lastTo >= lastDay(lex) - SETTLED_YEARS * 365) return -1;
   list.sort((x, y) => lex.events[x].range!.from - lex.events[y].range!.from);
-  return list[n - 1];
+  return n === -1 ? list[list.length - 1] : list[n - 1];
 }
 
 /** How many of a frame's best candidates resolution reads: the winner and the five after it. */
