@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cardState, launch, setViewport, tabIdFor, waitForCard, waitForElement, waitForScan, waitUntil } from '../tests/e2e/harness.mjs';
+import { cardState, launch, tabIdFor, waitForCard, waitForElement, waitForScan, waitUntil } from '../tests/e2e/harness.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { seedFiles, seedsAvailable } from '../tests/fixtures/pages/seed-page.mjs';
 
@@ -29,7 +29,7 @@ export function screenshotPage(serverUrl) {
 export async function captureCard(b, serverUrl, file, { peek = false } = {}) {
   const { url, mention } = screenshotPage(serverUrl);
   const page = await b.newPage();
-  await setViewport(page, { width: 1000, height: 640, deviceScaleFactor: 1 });
+  await page.setViewport({ width: 1000, height: 640, deviceScaleFactor: 1 });
   await page.goto(url, { waitUntil: 'load' });
   await waitForScan(page);
   // Put the mention near the top of the viewport, so the card opens below it, then click it.
@@ -93,7 +93,7 @@ async function capturePopup(b, pageUrl, file, scheme) {
   const tabId = await tabIdFor(probe, pageUrl);
   await probe.close();
   const popup = await b.extensionPage(`popup.html?tab=${tabId}`, '[data-testid="note"]');
-  await setViewport(popup, { width: 400, height: 600, deviceScaleFactor: 1 });
+  await popup.setViewport({ width: 400, height: 600, deviceScaleFactor: 1 });
   if (scheme && b.kind === 'chromium') await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await popup.bringToFront();
   await waitForElement(popup, '[data-testid="mention"]', { timeout: 15_000 });
@@ -106,7 +106,7 @@ async function capturePopup(b, pageUrl, file, scheme) {
 
 async function captureOptions(b, file, scheme) {
   const options = await b.extensionPage('options.html', '[data-testid="note"]');
-  await setViewport(options, { width: 900, height: 700, deviceScaleFactor: 1 });
+  await options.setViewport({ width: 900, height: 700, deviceScaleFactor: 1 });
   if (scheme && b.kind === 'chromium') await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await options.bringToFront();
   await waitUntil(options, () => !!document.querySelector('[data-testid="dataset-version"]'), { what: 'the options page' });

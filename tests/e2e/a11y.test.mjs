@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { eachBrowser, setViewport, markPoint, notesFrame, tabIdFor, waitForElement, waitForMark, waitForOpenedCard, waitUntil, withBrowser, writeNote } from './harness.mjs';
+import { eachBrowser, markPoint, notesFrame, tabIdFor, waitForElement, waitForMark, waitForOpenedCard, waitUntil, withBrowser, writeNote } from './harness.mjs';
 
 const IMPACTS = ['moderate', 'serious', 'critical'];
 const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -51,7 +51,7 @@ eachBrowser((kind) => {
       const tabId = await tabIdFor(probe, url);
       await probe.close();
       const popup = await b.extensionPage(`popup.html?tab=${tabId}`, '[data-testid="note"]');
-      await setViewport(popup, { width: 400, height: 600 });
+      await popup.setViewport({ width: 400, height: 600 });
       await waitForElement(popup, '[data-testid="mention"]', { timeout: 15_000 });
       await popup.bringToFront();
       const pv = await axe(popup);

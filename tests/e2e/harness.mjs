@@ -7,19 +7,6 @@ import { after, afterEach, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { browserPath } from './browsers.mjs';
 import { startServer } from './server.mjs';
-import { BidiPage } from 'puppeteer-core/lib/esm/puppeteer/bidi/Page.js';
-
-// Firefox ESR 140's WebDriver BiDi has no emulation.setScreenOrientationOverride, which puppeteer's
-// setViewport sends beside the viewport itself (and fails on). The viewport is set all the same, and
-// no test here depends on the screen's orientation: that one failure is let pass.
-const bidiSetViewport = BidiPage.prototype.setViewport;
-BidiPage.prototype.setViewport = async function (viewport) {
-  try {
-    return await bidiSetViewport.call(this, viewport);
-  } catch (err) {
-    if (!/setScreenOrientationOverride/.test(err?.message ?? '')) throw err;
-  }
-};
 import './firefox-compat.mjs';
 
 // The e2e tests' build (npm run build:e2e; `npm test` makes it): the shipped code with the card's shadow
@@ -149,20 +136,6 @@ export async function retype(target, selector, text) {
  *   prefers-color-scheme (Firefox: set by preference at launch; Chromium: emulated on every page newPage
  *   opens). shipped: load the build that ships (closed card root) instead of the e2e build.
  */
-/**
- * page.setViewport that survives Firefox ESR 140.12 (Debian, December 2026): puppeteer-core sends a
- * screen-orientation override with every WebDriver BiDi viewport change, and that Firefox answers
- * "unknown command" to it while applying the viewport itself (seen: the page's innerWidth and
- * innerHeight follow). Any other error still fails the test.
- */
-export async function setViewport(page, viewport) {
-  try {
-    await page.setViewport(viewport);
-  } catch (e) {
-    if (!/setScreenOrientationOverride/.test(String(e?.message))) throw e;
-  }
-}
-
 export async function launch(kind, opts = {}) {
   const exe = browserPath(kind);
   if (!exe) throw new Error(`${kind} is not installed (apt-get install -y ${kind === 'firefox' ? 'firefox-esr' : 'chromium'})`);
@@ -210,7 +183,7 @@ export async function launch(kind, opts = {}) {
     base,
     async newPage(url) {
       const page = await browser.newPage();
-      await setViewport(page, { width: 1280, height: 900 });
+      await page.setViewport({ width: 1280, height: 900 });
       if (opts.colorScheme && kind === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: opts.colorScheme }]);
       if (url) await page.goto(url, { waitUntil: 'load' });
       return page;
@@ -417,8 +390,7 @@ export async function tabMessage(b, url, type, req = {}) {
 
 /** The User Timing reports of Parley's scans on this page ('parley:initial' | 'parley:update' | 'parley:full'). */
 export async function scanReports(page, name = 'parley:initial', frame = page.mainFrame()) {
-  // Parley writes each measure's detail as JSON text (an object made in a content script is out of the page's reach in Firefox).
-  return frame.evaluate((name) => performance.getEntriesByName(name).map((e) => ({ start: e.startTime, duration: e.duration, ...(typeof e.detail === 'string' ? JSON.parse(e.detail) : (e.detail ?? {})) })), name);
+  return frame.evaluate((name) => performance.getEntriesByName(name).map((e) => ({ start: e.startTime, duration: e.duration, ...(e.detail ?? {}) })), name);
 }
 
 /** Waits until Parley reports its first full scan of the page; returns that report. */

@@ -16,7 +16,7 @@ import { describe, it } from 'node:test';
 import {
   allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, inExtension, keepParsedDom, launch, markPoint,
   marksOver, notesText, setSettings, tabMessage, until, waitForCard, waitForElement, waitForMark, waitForScan, waitUntil, withBrowser, writeNote,
-  pressEscape, setViewport,
+  pressEscape,
 } from './harness.mjs';
 import { seedFiles, seedLabels, seedsAvailable } from '../fixtures/pages/seed-page.mjs';
 import { captureCard } from '../../scripts/screenshots.mjs';
@@ -258,7 +258,7 @@ eachBrowser((kind) => {
       const page = await b.newPage(`${server.url}/pages/cards.html`);
       await waitForMark(page, 'Malta summit');
       for (const [w, h] of [[1280, 900], [420, 560]]) {
-        await setViewport(page, { width: w, height: h });
+        await page.setViewport({ width: w, height: h });
         for (const which of ['Helsinki summit', 'Malta summit']) {
           const pt = await markPoint(page, which);
           await page.mouse.click(pt.x, pt.y);

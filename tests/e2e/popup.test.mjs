@@ -11,7 +11,7 @@
 //  - the options page's event form marks required fields and clears an error once the field is right.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eachBrowser, setViewport, retype, tabIdFor, until, waitForElement, waitForMark, waitUntil, withBrowser } from './harness.mjs';
+import { eachBrowser, retype, tabIdFor, until, waitForElement, waitForMark, waitUntil, withBrowser } from './harness.mjs';
 
 const POPUP_WIDTH = 400;
 /** Events with the longest titles in the dataset (the filter's labels are built from them). */
@@ -30,7 +30,7 @@ function send(page, type, req) {
 /** Opens the popup as the toolbar shows it: a 400 px wide document. */
 async function openPopup(b, query = '', ready = 'main') {
   const popup = await b.extensionPage(`popup.html${query}`, ready);
-  await setViewport(popup, { width: POPUP_WIDTH, height: 600 });
+  await popup.setViewport({ width: POPUP_WIDTH, height: 600 });
   await popup.bringToFront();
   return popup;
 }
