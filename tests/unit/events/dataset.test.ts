@@ -446,10 +446,12 @@ describe('the check of the August–October 2026 contacts (December 2026)', () =
     expect(e.sources.map((s) => s.url).join(' ')).toMatch(/dmitriev-meet-witkoff-kushner-upon-their-arrival/);
   });
 
-  it('the Bessent–Siluanov meeting stays single-source: two Reuters stories, one repository', () => {
+  it('the Bessent–Siluanov meeting keeps its two Reuters stories and counts as several once a second outlet in a second repository reports it', () => {
     const e = ev('2026-08-31-bessent-siluanov-g20-finance');
-    expect(e.evidence).toBe('single');
     expect(e.sources.filter((s) => s.publisher === 'Reuters' && s.date === '2026-08-31')).toHaveLength(2);
+    expect(e.sources.some((s) => s.publisher === 'The Moscow Times' && s.date === '2026-09-01')).toBe(true);
+    expect(e.evidence).toBe('several');
+    expect(e.sourceNote).toMatch(/two public repositories/);
   });
 });
 
@@ -471,7 +473,7 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
   it('the added contacts are where a reader expects them, named in three languages', () => {
     for (const [id, kind, start, end] of [
       ['1978-10-22-vance-moscow-salt', 'ministerial', '1978-10-22', '1978-10-23'],
-      ['2026-07-trump-putin-call', 'call', '2026-07', undefined],
+      ['2026-07-trump-putin-call', 'call', '2026-07-04', undefined],
       ['2026-09-08-trump-putin-call', 'call', '2026-09-08', undefined],
       ['1995-06-17-clinton-yeltsin-halifax', 'sideline', '1995-06-17', undefined],
       ['2017-02-16-dunford-gerasimov-baku', 'working-level', '2017-02-16', undefined],
@@ -513,13 +515,25 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     expect(e.sources.filter((s) => /frus1977-80v06\/d15[56]$/.test(s.url))).toHaveLength(2);
   });
 
-  it('a 2026 call known from one repository says so, and one whose day is not reported is dated by its month', () => {
+  it('the July and September 2026 calls are dated by the reports of them, each now confirmed by a second outlet', () => {
     const july = ev('2026-07-trump-putin-call');
-    expect(july.evidence).toBe('single');
-    expect(july.sourceNote).toMatch(/dated by month/);
+    expect(july.start).toBe('2026-07-04');
+    expect(july.evidence).toBe('several');
+    expect(july.sources.some((s) => s.publisher === 'The Moscow Times' && /kremlin-aide/.test(s.url))).toBe(true);
+    expect(july.sourceNote).toMatch(/22:49 UTC on 4 July/);
     const september = ev('2026-09-08-trump-putin-call');
-    expect(september.evidence).toBe('single');
+    expect(september.evidence).toBe('several');
     expect(september.sources.some((s) => s.publisher === 'Financial Times' && s.date === '2026-09-08')).toBe(true);
+    expect(september.sources.some((s) => s.publisher === 'The Moscow Times' && s.date === '2026-09-08')).toBe(true);
+    expect(september.sourceNote).toMatch(/Neither report's summary gives the day/);
+  });
+
+  it('the State Duma delegation in Washington (March 2026) names no participant the reports do not name, and spans the days the meeting can have fallen on', () => {
+    const e = ev('2026-03-25-state-duma-delegation-washington');
+    expect([e.kind, e.status, e.start, e.end, e.place.city]).toEqual(['working-level', 'held', '2026-03-25', '2026-03-26', 'Washington']);
+    expect(e.participants.map((p) => p.name)).toEqual(['State Duma delegation', 'US lawmakers']);
+    expect(e.sourceNote).toMatch(/names were not found/);
+    expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0)).toBeGreaterThan(0);
   });
 
   it('the chiefs-of-defence meetings near Helsinki are placed at the manor where they met, and none is the 2018 summit', () => {
