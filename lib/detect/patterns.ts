@@ -1984,6 +1984,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     collectSides(a, units, cs, ce, w.first, w.last, clauseSides, undefined, true);
     const cc = clauseContext(a, units, cs, ce, w);
     if (adjunct > cs) cc.places = clauseContext(a, units, adjunct + 1, ce, w).places;
+    if (!cc.times.length) cc.times = entryDate(a, units, cs);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
     let kind = classify(w.sides, clauseSides, frameSentSides, placeSideOf(ctx, w.places));
     // "(Trump spoke with Putin) before his meeting with Zelensky": a meeting noun whose "with" names
@@ -2840,6 +2841,19 @@ function leadingTime(a: Annotation, units: Unit[]): ReturnType<typeof readTime> 
   // "Last February …": the lexicon leaves 'last' apart as a tense word, before its month.
   const w = tokenText(a, units[0].t0);
   return funcOf(units[0]) === 'in' || w === 'on' || w === 'last' || w === 'early' || w === 'late' ? readTime(a, units, 1) : null;
+}
+
+/**
+ * The date of a timeline's entry: a sentence that opens with a time and nothing else, set off by a
+ * dash or a colon ("Feb. 11 — Witkoff meets Putin in Moscow", «11 февраля: Уиткофф прилетел в
+ * Москву»), dates the clause right after it, which the dash makes a clause of its own. Timelines and
+ * live blogs are written this way; their year is the one told before (a year heading).
+ */
+function entryDate(a: Annotation, units: Unit[], cs: number): TimeAtom[] {
+  if (cs < 1 || cs > 8) return [];
+  const t = leadingTime(a, units);
+  if (!t || t.next !== cs || !/[:—–-]/.test(gapBefore(a, units[cs].t0))) return [];
+  return t.atoms;
 }
 
 /** A named (not weak) person of the side the subject lacks: the verb's object ("Trump greeted Putin"). */
