@@ -1913,6 +1913,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // only when its signers are named.)
     if (w.anaphor && meet.sense !== 'signing' && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
     if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    // "Brezhnev returned the visit in 1973": a visit answering the other side's is to that side.
+    if (meet.answer) answerHost(a, units, k, w);
     // "A conference of American and Russian scholars": a private group's meeting, not the sides'.
     if (meet.pos === 'n' && !w.persons.length && privateGroupPhrase(a, units, w.first, w.last)) continue;
     // «нет прогресса в переговорах с Россией», «у переговорах з Москвою»: "in" the negotiations is
@@ -2087,6 +2089,25 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     }
   }
   return frames;
+}
+
+/**
+ * A return visit's host: the counterpart of its one side, whose country is where it went
+ * ("Brezhnev returned the visit in 1973": the United States; "Nixon returned the visit in 1974":
+ * the Soviet Union, or Russia after 1991, so only with a year said). Not a visit answering someone
+ * else's ("returned the visit of Tito").
+ */
+function answerHost(a: Annotation, units: Unit[], k: number, w: Walk): void {
+  if (w.sides.size !== 1 || w.places.length || w.unknownPlace) return;
+  if (units[k + 1] && (funcOf(units[k + 1]) === 'of' || tokenText(a, units[k + 1].t0) === 'of')) return;
+  if (w.sides.has('ru')) {
+    w.sides.add('us');
+    w.places.push('usa');
+  } else if (w.sides.has('us')) {
+    w.sides.add('ru');
+    const y = w.times.find((t) => t.y !== undefined)?.y;
+    if (y !== undefined) w.places.push(y < 1992 ? 'soviet union' : 'russia');
+  }
 }
 
 /**

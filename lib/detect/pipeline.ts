@@ -424,11 +424,18 @@ function pageMeetingAt(a: Annotation, st: DocumentState, f: Frame, base: number)
   });
 }
 
-/** Does another frame share frames[i]'s clause? Frames are sorted, so only neighbours can. */
-function rivalInClause(frames: Frame[], i: number): boolean {
+/** A meeting word with nothing of its own: no alias, place, time, ordinal or side ("the talks"). */
+const bareFrame = (f: Frame): boolean => !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
+
+/**
+ * Does another frame share frames[i]'s clause? Frames are sorted, so only neighbours can.
+ * `namedOnly`: only a rival with something of its own counts (see bareFrame).
+ */
+function rivalInClause(frames: Frame[], i: number, namedOnly = false): boolean {
   const f = frames[i];
   for (let j = Math.max(0, i - 4); j < Math.min(frames.length, i + 5); j++) {
     const g = frames[j];
+    if (namedOnly && bareFrame(g)) continue;
     if (j !== i && g.clause[0] < f.clause[1] && f.clause[0] < g.clause[1]) return true;
   }
   return false;
@@ -483,6 +490,25 @@ function otherSideNamed(a: Annotation, f: Frame): boolean {
   return (f.sentSides.has('us') && !f.sides.has('us')) || (f.sentSides.has('ru') && !f.sides.has('ru'));
 }
 
+/**
+ * Under a chronology entry ("4. Paris — Nov. 11, 2018"), a meeting noun with nothing of its own that
+ * ends its sentence as the setting of what was done ("… and spoke briefly at a lunch", "talked
+ * informally at the leaders' dinner") is the entry's meeting, when the sentence names no other
+ * party and the noun is neither planned, called off, plural nor an earlier one. (As a subject, "The
+ * talks covered Iran", "A full meeting did not happen", it may be any talks; the page's labels
+ * agree.)
+ */
+const SETTING_DET = /^(a|an|the|their)$/;
+function sectionOwn(a: Annotation, st: DocumentState, f: Frame): boolean {
+  if (!st.section || f.pos !== 'n' || f.kind !== 'usru-weak' || f.forum || f.sport || f.previous || f.habitual) return false;
+  if (f.tense === 'fut' || f.tense === 'hyp' || f.tense === 'neg') return false;
+  if (f.sentSides.has('ua') || f.sentSides.has('other') || pluralNoun(a, f)) return false;
+  const end = a.sentStart[f.sentence + 1] ?? a.scan.toks.count;
+  let p = f.t0 - 1;
+  if (p > 0 && SETTING_DET.test(tokenText(a, p))) p--;
+  return p >= 0 && tokenText(a, p) === 'at' && f.t1 === end;
+}
+
 function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): boolean {
   const f = frames[fi];
   const lex = a.lex;
@@ -491,14 +517,18 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // A bare meeting word ("the negotiations", "this session") says nothing about which meeting,
   // unless its clause has a place or a time and no other meeting phrase to claim them
   // ("hosted Lavrov in Washington on Friday for so-called two-plus-two talks").
-  const bare = !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
+  const bare = bareFrame(f);
   if (bare) {
     // ("That evening, at the leaders' dinner": a day counted from another meeting places nothing by itself.)
     const clauseContext = f.clausePlaces.length || f.clauseTimes.some((t) => !t.afterPrev || t.afterPrev[1] - t.afterPrev[0] > 3);
-    if (!clauseContext || rivalInClause(frames, fi)) return false;
+    if (!(clauseContext || sectionOwn(a, st, f)) || rivalInClause(frames, fi)) return false;
   }
-  // "X and Y signed …" stands in for a meeting only when nothing else in its clause names one.
-  if (f.meet === 'signing' && (f.kind !== 'usru' || rivalInClause(frames, fi))) return false;
+  // "X and Y signed …" stands in for a meeting only when nothing else in its clause names one. A
+  // bare "talks" there ("the talks went on until Nixon and Brezhnev signed the results in Moscow in
+  // May 1972") names none, when the signing has a place or a time of its own: then the bare noun
+  // yields to the signing, not the signing to it. ("Putin and Trump agreed to continue contacts"
+  // has neither.)
+  if (f.meet === 'signing' && (f.kind !== 'usru' || rivalInClause(frames, fi, f.places.length > 0 || f.times.length > 0 || !!f.unknownPlace))) return false;
   // "Russia and the US agreed to…" reports an outcome; only people, a place or a time make it a meeting
   // ("agreed in Riyadh on Tuesday"). Signing a named treaty stays a mention on its own.
   if (f.meet === 'signing' && AGREED.test(tokenText(a, f.anchor)) && !f.persons.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.aliases.length) return false;

@@ -41,6 +41,8 @@ export interface MeetSpec {
   fronted?: true;
   /** A verb that counts only with a named person of the other side as its object ("Envoys see Putin"). */
   object?: true;
+  /** A visit that answers the other side's ("Brezhnev returned the visit"): the other side is its host. */
+  answer?: true;
   words: string;
 }
 
@@ -119,7 +121,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|tour of|tours of|визит|візит|поездка в|поїздка до|поїздку до|відвідини|' +
       // with the traveller between: «поездка Уиткоффа в Россию» (patterns.ts asks for both)
       'поездка|поїздка' },
-  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|went to|came to|returned to|flew into|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|приехал в|приехала в|приехали в|приїхала до|приїхали до|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до|прилетів у|прилетів в|прибув у|прибув в|прилетіли до|прилетіли в|прилетіли у|прибули до|прибули в|прибули у|прилетели в|прилетела в' },
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'visited|travelled to|traveled to|flew to|went to|went back to|came to|returned to|flew into|посетил|посетила|побывал|прилетел в|приезжал в|прибыл в|прибыла в|прибыли в|приехал в|приехала в|приехали в|приїхала до|приїхали до|відвідав|відвідала|відвідали|прилетів до|прибув до|приїхав до|прилетів у|прилетів в|прибув у|прибув в|прилетіли до|прилетіли в|прилетіли у|прибули до|прибули в|прибули у|прилетели в|прилетела в' },
   // Arrivals said in the imperfective or by landing: «прилітав до Москви» (flew in and out again),
   // «приземлився у Внуковому», «самолет приземлился в Анкоридже».
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', words: 'прилітав до|прилітав у|прилітав в|прилітала до|прилітали до|приїжджав до|приїжджала до|приїжджали до|прилетал в|прилетали в|приезжали в|приземлився в|приземлився у|приземлилася в|приземлилася у|приземлилися в|приземлилися у|приземлился в|приземлилась в|приземлились в|приземлился во|' +
@@ -141,6 +143,10 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', fronted: true, words: 'прибув|прибула|прибули|прилетів|прилетіла|прилетіли|літав|літала|літали|прибыл|прибыла|прибыли|прилетел|прилетела|прилетели|' +
       // and the imperfective round trip: «До Москви прилітав директор ЦРУ», «в Москву прилетал …»
       'прилітав|прилітала|прилітали|прилетал|прилетала|прилетали' },
+  // Answering the other side's visit goes to them: "Brezhnev returned the visit in 1973", "paid a
+  // return visit". Its subject's counterpart is the host, named or not.
+  { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', answer: true, words: 'returned the visit|returned his visit|paid a return visit|made a return visit' },
+  { sense: 'visit', pos: 'n', w: 0.8, answer: true, words: 'return visit|return visits' },
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|flying to|heading to|посетит|посетят|посещение' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме=|приймуть' },
   { sense: 'visit', pos: 'v', w: 0.6, words: 'receives|принимает|приймає=' },

@@ -1,0 +1,67 @@
+/**
+ * English phrasings of a US–Russia meeting that were read as nothing: a signing after a bare
+ * "talks" in its clause, a return visit, "went back to", and the setting of a chronology entry's
+ * paragraph ("… spoke briefly at a lunch"). Each with a case that must stay unmarked.
+ * Sentences written for this test; the bundled dataset names the events.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, toMatcherEvent, type Mention } from '../../../lib/detect';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+
+const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+const usru = (text: string, publishedAt: string): [string, string | null][] =>
+  detect(text, matcher, createDocumentState({ publishedAt }))
+    .filter((m: Mention) => m.status === 'known' || m.status === 'unknown')
+    .map((m) => [m.quote, m.eventId ?? null]);
+
+describe('a signing by both sides after a bare "talks" in its clause', () => {
+  it('is the meeting: the talks name none of their own', () => {
+    expect(usru("The delegations' talks dragged on for two years until Nixon and Brezhnev signed the results in Moscow in May 1972.", '2020-01-01')).toEqual([
+      ['Nixon and Brezhnev signed the results in Moscow in May 1972', '1972-moscow-summit'],
+    ]);
+  });
+  it('is nothing when the signers are not both sides', () => {
+    expect(usru("The delegations' talks dragged on for two years until Nixon and Mao signed the results in Beijing in February 1972.", '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('a return visit', () => {
+  it('went to the other side: a Soviet visitor to the United States', () => {
+    expect(usru('Brezhnev returned the visit in 1973.', '2020-01-01')).toEqual([['Brezhnev returned the visit in 1973', '1973-washington-summit']]);
+  });
+  it('went to the other side: an American visitor to the Soviet Union, in its year', () => {
+    expect(usru('Nixon returned the visit in 1974.', '2020-01-01')).toEqual([['Nixon returned the visit in 1974', '1974-moscow-summit']]);
+  });
+  it('said as a noun', () => {
+    expect(usru("Brezhnev's return visit came in June 1973.", '2020-01-01')).toEqual([["Brezhnev's return visit", '1973-washington-summit']]);
+  });
+  it('is nothing when it answers a third party, or is a third party’s', () => {
+    expect(usru('Khrushchev returned the visit of Tito in 1955.', '2020-01-01')).toEqual([]);
+    expect(usru('Xi returned the visit in 2019.', '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('"went back to" the other side', () => {
+  // (A sentence with no meeting word is read as a presence anyway; beside one, only the verb tells.)
+  it('is a visit like "went to"', () => {
+    expect(usru('The first summit went well, and Nixon went back to the Soviet Union in 1974.', '2020-01-01')).toEqual([
+      ['Nixon went back to the Soviet Union in 1974', '1974-moscow-summit'],
+    ]);
+  });
+  it('is a journey to a third country with no one of the other side named', () => {
+    expect(usru('The first summit went well, and Nixon went back to China in 1976.', '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('a meeting noun that closes a sentence under a chronology entry as its setting', () => {
+  const head = 'Every meeting of Bush and Gorbachev, in order.\n\n2. Paris — Nov. 19, 1990\n\nThe leaders of the CSCE gathered at the Elysee. ';
+  it('is the entry’s meeting ("… spoke briefly at a lunch")', () => {
+    expect(usru(head + 'The two exchanged greetings and spoke briefly at a lunch.', '2020-01-01')).toContainEqual(['lunch', '1990-11-paris-csce-bush-gorbachev']);
+  });
+  it('is nothing as a subject ("The talks covered Iraq")', () => {
+    expect(usru(head + 'The talks covered Iraq.', '2020-01-01').map((m) => m[0])).not.toContain('talks');
+  });
+  it('is nothing outside a chronology entry', () => {
+    expect(usru('Bush and Gorbachev both came to Paris in 1990. The two exchanged greetings and spoke briefly at a lunch.', '2020-01-01').map((m) => m[0])).not.toContain('lunch');
+  });
+});
