@@ -112,9 +112,7 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, 
   if (atom.season) {
     const y = atom.y ?? refYearOf();
     if (y === null) return null;
-    const [m1, m2] = atom.season;
-    const y2 = m2 < m1 ? y + 1 : y;
-    return { from: dayNumber(y, m1, 1), to: dayNumber(y2, m2, daysInMonth(y2, m2)), precision: 2 };
+    return seasonRange(y, atom.season);
   }
   if (atom.m) {
     let y = atom.y ?? null;
@@ -133,6 +131,12 @@ export function resolveAtom(atom: TimeAtom, st: DocumentState, future: boolean, 
   return null;
 }
 
+/** A season of a year: winter runs into the next year. */
+function seasonRange(y: number, [m1, m2]: [number, number]): DayRange {
+  const y2 = m2 < m1 ? y + 1 : y;
+  return { from: dayNumber(y, m1, 1), to: dayNumber(y2, m2, daysInMonth(y2, m2)), precision: 2 };
+}
+
 /** How far (in characters, about two sentences) a meeting may lie before "that evening", "the next day" for them to be counted from it. */
 const PREV_DAY_CHARS = 400;
 
@@ -146,8 +150,12 @@ const dayAfterPrevBeside = (a: TimeAtom, f: Frame): boolean =>
  * year's, and each event is scored by the reading that fits it better.
  */
 function narrativeReading(atom: TimeAtom, r: DayRange | null, year: number | undefined, st: DocumentState): DayRange | null {
-  if (year === undefined || !st.published || atom.m === undefined || atom.y !== undefined || atom.season || atom.rel) return null;
+  if (year === undefined || !st.published || atom.y !== undefined || atom.rel) return null;
   if (r && yearOfDay(r.from) === year) return null;
+  // …and a season said as that of the time told ("the Moscow summit that spring", after "in force
+  // in 1988"). A season alone ("in the autumn") is as often the page's own.
+  if (atom.season) return atom.that ? seasonRange(year, atom.season) : null;
+  if (atom.m === undefined) return null;
   return rangeOf({ y: year, m: atom.m, d: atom.d });
 }
 

@@ -25,6 +25,8 @@ export interface TimeAtom {
   afterPrev?: [number, number];
   decade?: number;
   season?: [number, number];
+  /** "That spring", «той весной»: the season of the time the text is telling, not of the page's year. */
+  that?: boolean;
 }
 
 export interface TimeRead {
@@ -41,6 +43,9 @@ const LATER = /^(later|after|afterwards|спустя|позже|позднее|�
 const EARLIER = /^(earlier|before|ранее|раньше|ранише)$/;
 const FOLLOWING = /^(following|next|subsequent|следующем|следующий|наступного|наступний)$/;
 const PREVIOUS = /^(previous|prior|preceding|предыдущем|предыдущий|попереднього|попередний)$/;
+
+/** A demonstrative before a season: "that spring", «той весной», «тієї весни» (folded: і → и). */
+const THAT = /^(that|той|тои|тиеи|тиею|тою)$/;
 
 /** A Cyrillic noun in the genitive right after «накануне»/«напередодні» («парада», «саміту», «визита», «переговоров»). */
 const GENITIVE_END = /(?:[аяиу]|ов|ев|ей|ого|ои)$/;
@@ -111,6 +116,11 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   if ((FOLLOWING.test(w0) || PREVIOUS.test(w0)) && units[j + 1] && funcOf(units[j + 1]) === 'year-word') {
     return { atoms: [{ afterPrev: FOLLOWING.test(w0) ? [180, 550] : [-550, -180] }], next: j + 2 };
   }
+  // "the previous month", "the following month": a month before or after the meeting the text named
+  // last ("the summit of July 16, prepared in a visit to Moscow the previous month"), not the page's.
+  if ((FOLLOWING.test(w0) || PREVIOUS.test(w0)) && units[j + 1] && MONTH_WORD.test(tokenText(a, units[j + 1].t0)) && !/s$/.test(tokenText(a, units[j + 1].t0))) {
+    return { atoms: [{ afterPrev: FOLLOWING.test(w0) ? [5, 45] : [-45, -5] }], next: j + 2 };
+  }
   const rel = senseOf(u, 'rel');
   // «накануне парада», «напередодні саміту»: on the eve of something the text names, not the day
   // before the page.
@@ -122,6 +132,7 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     let next = j + 1;
     const y = units[next] ? numValue(a, units[next]) : null;
     const atom: TimeAtom = { season: [season.from, season.to] };
+    if (j > 0 && THAT.test(tokenText(a, units[j - 1].t1 - 1))) atom.that = true;
     if (isYear(y)) {
       atom.y = y;
       next++;
