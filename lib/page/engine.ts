@@ -27,6 +27,7 @@ import { createMarkLayer } from './marks';
 import { quoteFromRange } from './quote';
 import { MarkRegistry, type Mark } from './registry';
 import { Scanner, type ScanStats } from './scan';
+import { adoptSheet } from './shadow-style';
 import { yieldToMain } from './schedule';
 import { measure } from './user-timing';
 
@@ -147,7 +148,8 @@ export function createEngine(deps: EngineDeps): Engine {
 
   // The page's open shadow roots are scanned too (lib/page/text.ts). A highlight inside one is
   // painted only by ::highlight() rules in that root's own styles: adopt a sheet with ours. That is
-  // the one change Parley makes to a page's object (its root's adoptedStyleSheets list, no node).
+  // the one change Parley makes to a page's object (its root's adoptedStyleSheets list, no node;
+  // lib/page/shadow-style.ts, which also reaches that list past Firefox's Xray wrappers).
   // With the <parley-mark> fallback, shadow roots are left alone (wrapping would change their nodes).
   // Adopted in one batch per frame: each adoption invalidates that root's style, and the scan's
   // visibility checks would otherwise recompute style once per root.
@@ -162,7 +164,7 @@ export function createEngine(deps: EngineDeps): Engine {
             markSheet = new CSSStyleSheet();
             markSheet.replaceSync(highlightsCss);
           }
-          if (r.host.isConnected && !r.adoptedStyleSheets.includes(markSheet)) r.adoptedStyleSheets.push(markSheet);
+          if (r.host.isConnected) adoptSheet(r, markSheet);
         } catch {
           /* a page that froze its root's sheets: its text is marked, but not painted there */
         }
