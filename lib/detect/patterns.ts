@@ -2557,6 +2557,8 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
   // below is for a place and date that open a longer sentence.
   const whole = units.length > 1 ? headingOf(a, units, 0, units.length, sentence) : null;
   if (whole) return [whole];
+  const entry = dateFirstEntry(a, units, sentence);
+  if (entry) return [entry];
   const out: Frame[] = [];
   let from = 0;
   for (let i = 1; i <= units.length; i++) {
@@ -2599,6 +2601,111 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
     from = i;
   }
   return out;
+}
+
+/** The time opening a line and set off by a dash or a colon ("Feb. 18 —", «18 февраля:»): a timeline's entry date. */
+function entryLead(a: Annotation, units: Unit[]): ReturnType<typeof readTime> {
+  if (units.length < 2 || !(flagsOf(a, units[0]) & (F_LINE | F_PARA))) return null;
+  const t = leadingTime(a, units);
+  if (!t) return null;
+  // The last day of a range ("Jan. 23–24", «23–24 января» reads its month after it) belongs to the date.
+  let next = t.next;
+  if (next < units.length && numValue(a, units[next]) !== null && /^\s*[–-]\s*$/.test(gapBefore(a, units[next].t0))) next++;
+  return next < units.length && next <= 6 && /[:—–-]/.test(gapBefore(a, units[next].t0)) ? { ...t, next } : null;
+}
+
+/**
+ * A timeline written date first, one entry a line: "Feb. 18 — Riyadh: Rubio and Lavrov lead the
+ * delegations", «24 января — Абу-Даби: первый трёхсторонний раунд». The date and the place right
+ * after it are the entry, like a chronology heading, though the year is the heading's above
+ * ("2025") rather than the entry's own. Only where the line before or after opens the same way, so
+ * that one dated line (a live blog's "Feb. 18 — Paris: markets open higher") is no timeline.
+ */
+function dateFirstEntry(a: Annotation, units: Unit[], sentence: number): Frame | null {
+  const lead = entryLead(a, units);
+  if (!lead) return null;
+  const places: string[] = [];
+  let city = false;
+  let j = lead.next;
+  for (; j < units.length; j++) {
+    const p = senseOf(units[j], 'place');
+    if (!p) break;
+    if (!places.includes(p.key)) places.push(p.key);
+    if ((a.lex.places.get(p.key)?.level ?? 'city') !== 'country') city = true;
+  }
+  const placeFirst = city && (j === units.length || !!(flagsOf(a, units[j]) & (F_CLAUSE | F_COMMA)) || /[:,(]/.test(gapBefore(a, units[j].t0)));
+  const people = placeFirst ? null : entryPeople(a, units, lead.next);
+  if (!placeFirst && !people) return null;
+  if (!entryBeside(a, sentence, -1) && !entryBeside(a, sentence, 1)) return null;
+  const clause: [number, number] = [units[0].t0, units[units.length - 1].t1];
+  if (!people) return placeDateFrame(units[0].t0, units[j - 1].t1, places, lead.atoms, sentence, clause);
+  const f = placeDateFrame(units[0].t0, units[people.last].t1, people.places, lead.atoms, sentence, clause);
+  f.persons = people.persons;
+  f.sides = people.sides;
+  return f;
+}
+
+/** Whether the line before (dir -1) or after (1) is a date-first entry too, past a year heading ("2026") between them. */
+function entryBeside(a: Annotation, sentence: number, dir: -1 | 1): boolean {
+  for (let s = sentence + dir, n = 0; s >= 0 && s < a.sentStart.length - 1 && n < 2; s += dir, n++) {
+    const units = sentenceUnits(a, s);
+    if (entryLead(a, units)) return true;
+    const t = units.length ? readTime(a, units, 0) : null;
+    if (!t || t.next !== units.length) return false;
+  }
+  return false;
+}
+
+/** The date-first entry of a sentence that names no place (headingFrames reads those that do). */
+export function dateFirstEntries(a: Annotation, sentence: number): Frame[] {
+  const f = dateFirstEntry(a, sentenceUnits(a, sentence), sentence);
+  return f ? [f] : [];
+}
+
+/**
+ * The people of a date-first entry, and where they were: "Witkoff and Kushner with Putin", "Witkoff–
+ * Putin, Kremlin", "Dmitriev in Washington". Named people of both sides, or one side's named person
+ * in a city of the other side's country (a visit); nothing else may come between them and the place.
+ */
+function entryPeople(a: Annotation, units: Unit[], from: number): { persons: string[]; sides: Set<SideCode>; places: string[]; last: number } | null {
+  const persons: string[] = [];
+  const sides = new Set<SideCode>();
+  const places: string[] = [];
+  let last = -1;
+  let i = from;
+  for (; i < units.length && i < from + 8; i++) {
+    const u = units[i];
+    const per = senseOf(u, 'person');
+    if (per) {
+      if (per.weak) return null;
+      if (!persons.includes(per.key)) persons.push(per.key);
+      sides.add(per.side);
+      last = i;
+      continue;
+    }
+    const f = funcOf(u);
+    if (f === 'and' || f === 'with' || senseOf(u, 'role') || senseOf(u, 'side')?.adj) continue;
+    break;
+  }
+  if (!persons.length || sides.has('ua') || sides.has('other')) return null;
+  // Then the place, after "in"/"at" or a comma ("…, Kremlin"), and nothing else.
+  if (i < units.length && (isPlacePreposition(a, units[i]) || flagsOf(a, units[i]) & F_COMMA)) {
+    const k = isPlacePreposition(a, units[i]) ? (funcOf(units[i + 1] ?? units[i]) === 'det' ? i + 2 : i + 1) : i;
+    const p = units[k] && senseOf(units[k], 'place');
+    if (p && (a.lex.places.get(p.key)?.level ?? 'city') !== 'country') {
+      places.push(p.key);
+      last = k;
+    }
+  }
+  if (sides.has('us') && sides.has('ru')) return { persons, sides, places, last };
+  // One side's person in the other's country: "Dmitriev in Washington".
+  const host = places.length ? a.lex.places.get(places[0])?.country : undefined;
+  const visited = host === 'usa' ? 'us' : host === 'russia' || host === 'soviet union' ? 'ru' : null;
+  if (visited && sides.size === 1 && !sides.has(visited) && (sides.has('us') || sides.has('ru'))) {
+    sides.add(visited);
+    return { persons, sides, places, last };
+  }
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@
 import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { PRONOUN_REACH, aliasFrame, framesOfSentence, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
+import { PRONOUN_REACH, aliasFrame, framesOfSentence, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
 import { SECTION_CHARS, addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT } from './tokenize';
@@ -669,11 +669,13 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   // Sentences worth reading: a meeting word or an alias; places for back-references.
   const meetSent = new Set<number>();
   const placeSent = new Set<number>();
+  const personSent = new Set<number>();
   const d = a.scan.hits.data;
   for (let i = 0; i < a.scan.hits.count; i++) {
     const mask = lex.mask[d[i * 3]];
     if (mask & (MASK.meet | MASK.alias)) meetSent.add(a.sentOf[d[i * 3 + 1]]);
     if (mask & MASK.place) placeSent.add(a.sentOf[d[i * 3 + 1]]);
+    if (mask & MASK.person) personSent.add(a.sentOf[d[i * 3 + 1]]);
   }
   const cueTokens = new Set<number>();
   for (const c of a.cues) for (let t = c.t0; t < c.t1; t++) cueTokens.add(t);
@@ -686,8 +688,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const headings = new Set<Frame>();
   const entries = new Set<Frame>();
   if (st.sides.us > 0 && st.sides.ru > 0) {
-    for (const s of placeSent) {
-      for (const h of headingFrames(a, s)) {
+    // (A timeline's entry may name only its people: "Dec. 2 — Witkoff and Kushner with Putin".)
+    const entrySents = [...placeSent, ...[...personSent].filter((s) => !placeSent.has(s) && !meetSent.has(s))];
+    for (const s of entrySents) {
+      for (const h of placeSent.has(s) ? headingFrames(a, s) : dateFirstEntries(a, s)) {
         if (frames.some((g) => g.t0 < h.t1 && h.t0 < g.t1)) continue; // a meeting phrase already covers it
         headings.add(h);
         entries.add(h);

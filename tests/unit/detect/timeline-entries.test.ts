@@ -31,3 +31,35 @@ describe('an entry that opens with its date, set off by a dash or a colon', () =
     expect(ms).toContainEqual(['met Putin in Moscow on Aug. 6', '2025-08-06-witkoff-putin-moscow']);
   });
 });
+
+describe('a date-first entry with no meeting word', () => {
+  const timeline = [
+    'Who met whom: American and Russian officials, Putin and Trump\'s envoys, month by month',
+    '2025',
+    'Feb. 18 \u2014 Riyadh: Rubio and Lavrov head the two delegations',
+    'Feb. 28 \u2014 Oval Office quarrel between Trump and Zelensky',
+    'Apr. 2\u20133 \u2014 Dmitriev in Washington',
+    'Apr. 25 \u2014 Witkoff\u2013Putin, Kremlin, three hours',
+    'Dec. 2 \u2014 Witkoff and Kushner with Putin, close to five hours',
+    '2026',
+    'Jan. 23\u201324 \u2014 Abu Dhabi: first three-way round',
+  ].join('\n\n');
+  const ms = usru(timeline, '2026-12-01');
+  it('is the meeting at that place on that date: the place first, then what happened', () => {
+    expect(ms).toContainEqual(['Feb. 18 \u2014 Riyadh', '2025-riyadh-talks']);
+    expect(ms).toContainEqual(['Jan. 23\u201324 \u2014 Abu Dhabi', '2026-01-23-abu-dhabi-trilateral-talks']);
+  });
+  it('or the people of both sides, or one side\'s envoy in the other\'s capital', () => {
+    expect(ms).toContainEqual(['Apr. 25 \u2014 Witkoff\u2013Putin, Kremlin', '2025-04-25-witkoff-putin-moscow']);
+    expect(ms).toContainEqual(['Dec. 2 \u2014 Witkoff and Kushner with Putin', '2025-12-02-witkoff-kushner-putin-moscow']);
+    expect(ms).toContainEqual(['Apr. 2\u20133 \u2014 Dmitriev in Washington', '2025-04-02-dmitriev-washington']);
+  });
+  it('an entry about one side and a third party is none', () => {
+    expect(ms.some(([q]) => q.startsWith('Feb. 28'))).toBe(false);
+  });
+  it('one dated line with no other entry beside it is no timeline', () => {
+    const one = usru('Putin and Trump\'s envoys: a diary.\n\nApr. 2 \u2014 Dmitriev in Washington, says a report we could not confirm.\n\nMarkets were calm.', '2026-12-01');
+    expect(one.some(([q]) => q.startsWith('Apr. 2'))).toBe(false);
+  });
+});
+
