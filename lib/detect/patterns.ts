@@ -136,6 +136,25 @@ function pairedWeak(units: Unit[], i: number): boolean {
   return false;
 }
 
+/**
+ * "The Big Three", "the Big Four": a unit that is both sides at once (listed under each in vocab.ts),
+ * as a name of the powers' leaders, not of carmakers or accounting firms: what follows it must be a
+ * word the lists know (a meeting word, a role, "at", "in"…) or the end of the clause.
+ */
+function allianceAt(a: Annotation, units: Unit[], i: number): boolean {
+  const u = units[i];
+  let us = false;
+  let ru = false;
+  for (const s of u.senses) {
+    if (s.t !== 'side' || s.adj) continue;
+    if (s.side === 'us') us = true;
+    else if (s.side === 'ru') ru = true;
+  }
+  if (!us || !ru) return false;
+  const next = units[i + 1];
+  return !next || next.senses.length > 0 || !!(flagsOf(a, next) & (F_COMMA | F_DOT | F_CLAUSE));
+}
+
 function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
   const u = units[i];
   const p = senseOf(u, 'person');
@@ -305,6 +324,10 @@ function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
   if (p) {
     if (!p.weak || pairedWeak(units, i)) w.sides.add(p.side);
     if (!w.persons.includes(p.key)) w.persons.push(p.key);
+    return;
+  }
+  if (allianceAt(a, units, i)) {
+    w.sides.add('us').add('ru');
     return;
   }
   const side = partySide(a, units, i);
@@ -1413,6 +1436,10 @@ function collectSides(a: Annotation, units: Unit[], from: number, to: number, sk
     if (p && persons && !persons.includes(p.key)) persons.push(p.key);
     if (thirdPartyAt(a, units, i) || listedCountry(a, units, i)) {
       into.add('other');
+      continue;
+    }
+    if (allianceAt(a, units, i)) {
+      into.add('us').add('ru');
       continue;
     }
     const side = partySide(a, units, i);

@@ -65,3 +65,18 @@ describe('a meeting noun that closes a sentence under a chronology entry as its 
     expect(usru('Bush and Gorbachev both came to Paris in 1990. The two exchanged greetings and spoke briefly at a lunch.', '2020-01-01').map((m) => m[0])).not.toContain('lunch');
   });
 });
+
+describe('"the Big Three", "the Big Four" as the subject or the parties of a meeting', () => {
+  it('are both sides at once', () => {
+    expect(usru('When the Big Three met at Yalta in February 1945, the war in Europe was nearly over.', '2026-01-01')).toEqual([
+      ['Big Three met at Yalta in February 1945', '1945-yalta-conference'],
+    ]);
+    expect(usru('The conference of the Big Four foreign ministers at Geneva in October 1955 ended without agreement.', '2026-01-01')).toEqual([
+      ['conference of the Big Four foreign ministers at Geneva in October 1955', '1955-10-geneva-foreign-ministers-conference'],
+    ]);
+  });
+  it('are not carmakers or accounting firms', () => {
+    expect(usru('The Big Three automakers met in Detroit in May 2009 with union leaders.', '2026-01-01')).toEqual([]);
+    expect(usru('The Big Four accounting firms held a meeting in London in 2019.', '2026-01-01')).toEqual([]);
+  });
+});
