@@ -30,6 +30,7 @@ import {
   NUMBER_WORDS,
   NOT_MEETINGS,
   NOT_NEGATIONS,
+  NOT_FUTURES,
   ORDINALS,
   PEOPLE,
   RELATIVE_TIMES,
@@ -70,6 +71,8 @@ export type OverlaySense =
   | { t: 'block' }
   /** A phrase whose negation word does not negate ("not only", «ледь не»). */
   | { t: 'unneg' }
+  /** A phrase whose word of the future counts days along a story («наступного дня»). */
+  | { t: 'unfut' }
   | { t: 'sport' }
   | { t: 'alias'; ev: number; shared: boolean }
   | { t: 'cue'; ev: number };
@@ -466,6 +469,10 @@ function* addBuiltins(
   }
   for (const w of split(NOT_NEGATIONS)) {
     b.addOv(w, { t: 'unneg' });
+    if (tk.due()) yield;
+  }
+  for (const w of split(NOT_FUTURES)) {
+    b.addOv(w, { t: 'unfut' });
     if (tk.due()) yield;
   }
   for (const s of SIDES) for (const w of split(s.words)) {

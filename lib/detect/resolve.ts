@@ -1140,6 +1140,18 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // …and whoever the sentence names took part ("Trump could visit Moscow" is not the embassy round there).
     (best.anyPersonMatch || (!f.persons.length && !f.sentPersons.length));
   if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere && !best.aliasOfFocus) accept = false;
+  // "The envoys will fly to Moscow again", «Уиткофф и Кушнер поедут в Москву», «можуть знову
+  // відвідати Москву»: text looking ahead names a meeting still to come. A held meeting of the past
+  // year, over before the page was published, is not it, however well its people and place fit,
+  // unless the text dates it or names it outright: the one meant is one the dataset does not hold
+  // yet. (Older meetings are left alone: a history's "would meet", "could sign" is told from then.)
+  // A trip that may be made («можуть знову поїхати до Москви», "could fly to Moscow again") is one
+  // ahead as well.
+  const ahead = f.tense === 'fut' || (f.tense === 'hyp' && f.meet === 'visit' && f.pos === 'v');
+  if (accept && pub && usru && ahead && !best.timeMatch && !best.uniqueAlias && !best.aliasOfFocus) {
+    const r = lex.events[best.idx].range;
+    if (lex.events[best.idx].ev.status === 'held' && r && r.to < pub.from && pub.from - r.to <= 366) accept = false;
+  }
   if (accept) {
     const info = lex.events[best.idx];
     best.reasons = scoreEvent(best.idx, [])!.reasons;
@@ -1168,7 +1180,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // we do not know took place ("prepared the ground for the summit a month later" is a known one or nothing).
   const relativeOnly = f.times.length > 0 && f.times.every((t) => !!t.afterPrev);
   const pinned = usePlaces.length > 0 || !!f.unknownPlace || (frameTimes.length > 0 && !relativeOnly) || clauseTimes.length > 0;
-  if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && (pinned || (f.kind === 'usru' && !input.plural))) {
+  // "The next US president would come to Kyiv only in 1991", «приїде до Києва лише 1991 року»: a
+  // history's future, told from then and dated before the page; the meeting ahead of it is long past
+  // and no unknown meeting ahead of the page.
+  const yearsSaid = [...f.times, ...f.clauseTimes].flatMap((t) => (t.y !== undefined ? [t.y] : [])).concat(f.sentYears);
+  const pastFuture = f.tense === 'fut' && f.meet === 'visit' && f.pos === 'v' && !!pub && yearsSaid.some((y) => y < yearOfDay(pub.from) - 1);
+  if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && !pastFuture && (pinned || (f.kind === 'usru' && !input.plural))) {
     const where = f.unknownPlace ?? (usePlaces[0] ? display(usePlaces[0]) : null);
     const reasons = [where ? `a US–Russia meeting in ${where} the dataset does not hold` : 'a US–Russia meeting the dataset does not hold'];
     const confidence = round2((f.kind === 'usru' ? 0.7 : 0.5) + (usePlaces.length || f.unknownPlace ? 0.1 : 0) + (frameTimes.length ? 0.05 : 0));

@@ -112,6 +112,7 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
   const hits: Hits = scan.hits;
   const d = hits.data;
   let unneg: number[] | null = null;
+  let unfut: number[] | null = null;
   for (let i = 0; i < hits.count; i++) {
     const pid = d[i * 3];
     const t0 = d[i * 3 + 1];
@@ -133,10 +134,13 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
         for (let t = t0; t < t1; t++) blocked[t] = 1;
       } else if (s.t === 'sport') sport[t0] = 1;
       else if (s.t === 'unneg') (unneg ??= []).push(t0, t1);
+      else if (s.t === 'unfut') (unfut ??= []).push(t0, t1);
     }
   }
   // "not only", «ледь не»: the negation word inside such a phrase negates nothing.
   if (unneg) for (let i = 0; i < unneg.length; i += 2) for (let t = unneg[i]; t < unneg[i + 1]; t++) if (tenseAt[t] === TENSE_CODE.neg) tenseAt[t] = 0;
+  // «наступного дня», "the next day": the future word inside such a phrase marks no future.
+  if (unfut) for (let i = 0; i < unfut.length; i += 2) for (let t = unfut[i]; t < unfut[i + 1]; t++) if (tenseAt[t] === TENSE_CODE.fut) tenseAt[t] = 0;
   const sentOf = new Int32Array(n);
   const sentStart: number[] = [];
   const flags = scan.toks.flags;
