@@ -357,11 +357,30 @@ function yearTokens(a: Annotation): [number, number][] {
 /** How far back (in tokens, a paragraph or two) a written year still sets the scene. */
 const NARRATIVE_REACH = 250;
 
-function narrativeYearAt(years: [number, number][], t0: number): number | undefined {
+/** Words before a year that make it a bound, not the time told: "since 2022", «с 2022 года», «з 2022 року». */
+const SINCE_BEFORE_YEAR = new Set(['since', 'с', 'з', 'від', 'вид', 'until', 'till', 'до']);
+
+/**
+ * The years that set the scene for what follows: each written year but a bound ("since 2022"),
+ * and whether it is a heading of its own (a line "2025", «2025 год»): a timeline's year heading
+ * dates every entry under it, however long the list, until the next year.
+ */
+function narrativeYears(a: Annotation, years: [number, number][]): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  for (const [t, y] of years) {
+    if (t > 0 && SINCE_BEFORE_YEAR.has(tokenText(a, t - 1))) continue;
+    const s = a.sentOf[t];
+    const len = (a.sentStart[s + 1] ?? a.scan.toks.count) - a.sentStart[s];
+    out.push([t, y, a.sentStart[s] === t && len <= 2]);
+  }
+  return out;
+}
+
+function narrativeYearAt(years: [number, number, boolean][], t0: number): number | undefined {
   let y: number | undefined;
-  for (const [t, v] of years) {
+  for (const [t, v, heading] of years) {
     if (t >= t0) break;
-    if (t0 - t <= NARRATIVE_REACH) y = v;
+    if (heading || t0 - t <= NARRATIVE_REACH) y = v;
   }
   return y;
 }
@@ -662,6 +681,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   const base = st.chars;
   const a = annotate(scanText(matcher, text), lex);
   const yearsAt = yearTokens(a);
+  const sceneYears = narrativeYears(a, yearsAt);
   const named = readContext(a, st, yearsAt);
   const ctx = sentenceContext(a, PRIOR_PEOPLE.get(st) ?? []);
   if (named.length) PRIOR_PEOPLE.set(st, lastPeople(a, named));
@@ -762,7 +782,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section'] }[] = [];
     for (let fi = 0; fi < frames.length; fi++) {
       const f = frames[fi];
-      f.narrativeYear = narrativeYearAt(yearsAt, f.t0);
+      f.narrativeYear = narrativeYearAt(sceneYears, f.t0);
       // A chronology entry opens a section about its meeting (set once it resolves, below); the
       // section ends at the next entry or SECTION_CHARS on.
       const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];

@@ -63,3 +63,15 @@ describe('a date-first entry with no meeting word', () => {
   });
 });
 
+describe('the year a timeline is telling', () => {
+  it('is its year heading\'s, not a year an entry names as a bound ("since 2022")', () => {
+    const text = 'Putin and Trump\'s envoys: the record\n\n2025\n\nMay 16 \u2014 Istanbul: the first direct Russia\u2013Ukraine talks since 2022\n\nAug. 6 \u2014 Witkoff\u2013Putin in Moscow prepares a summit';
+    expect(usru(text, '2026-12-01')).toContainEqual(['Aug. 6 \u2014 Witkoff\u2013Putin in Moscow', '2025-08-06-witkoff-putin-moscow']);
+  });
+  it('is the heading\'s however long the list under it', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Mar. ${(i % 28) + 1} \u2014 Routine consular exchange number ${i + 1} between the two embassies`);
+    const text = ['Putin and Trump\'s envoys: the record', '2025', ...filler, 'Aug. 6 \u2014 Witkoff\u2013Putin in Moscow prepares a summit'].join('\n\n');
+    expect(usru(text, '2026-12-01')).toContainEqual(['Aug. 6 \u2014 Witkoff\u2013Putin in Moscow', '2025-08-06-witkoff-putin-moscow']);
+  });
+});
+
