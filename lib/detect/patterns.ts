@@ -3054,7 +3054,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     if (t && namedAt(a, units, t.next)) {
       times.push(...t.atoms);
       s0 = t.next;
-    } else s0 = frontedAdverbial(a, units, times);
+    } else s0 = frontedAdverbial(a, units, times) || lastTimeOpener(a, units);
   }
   const whole = presenceFrom(a, sentence, ctx, units, s0, times);
   if (whole) return whole;
@@ -3071,7 +3071,11 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
       const inner = presenceFrom(a, sentence, ctx, units, m + 1, []);
       if (inner) return inner;
     } else if (flagsOf(a, units[m]) & F_CLAUSE && !meetBefore) {
-      const inner = presenceFrom(a, sentence, ctx, units, m, []);
+      // …with a time of its own before the subject: «Що було у вересні: 5 вересня Віткофф і Кушнер
+      // три години говорили з Путіним у Кремлі».
+      const t = readTime(a, units, m);
+      const lead = t && namedAt(a, units, t.next) ? t : null;
+      const inner = presenceFrom(a, sentence, ctx, units, lead ? lead.next : m, lead ? [...lead.atoms] : []);
       if (inner) return inner;
     } else if (f === 'clause' && relativeSubject(a, units, m)) {
       const inner = presenceFrom(a, sentence, ctx, units, m, []);
@@ -3079,6 +3083,24 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
     }
   }
   return null;
+}
+
+/** «В последний раз», «в прошлый раз», «минулого разу», «востаннє» as folded text: "the last time". */
+const LAST_TIME = new Set(['в последний раз', 'последний раз', 'в прошлий раз', 'прошлий раз', 'минулого разу', 'останнього разу', 'у минулий раз', 'в минулий раз', 'востанне']);
+
+/**
+ * «В последний раз Уиткофф и Кушнер были в Москве 5 сентября», «Минулого разу Віткофф був у
+ * Кремлі в січні»: an opening "last time" with no comma, before a named subject. Where the
+ * subject starts, or 0.
+ */
+function lastTimeOpener(a: Annotation, units: Unit[]): number {
+  let text = '';
+  for (let i = 0; i < 3 && i < units.length; i++) {
+    const u = units[i];
+    for (let t = u.t0; t < u.t1; t++) text += (text ? ' ' : '') + tokenText(a, t);
+    if (LAST_TIME.has(text)) return titledPersonAt(a, units, i + 1) ? i + 1 : 0;
+  }
+  return 0;
 }
 
 /** «поездка Уиткоффа в Россию», «поїздка Бернса до Москви»: a person of a side, "to"/"in", a place. */
