@@ -2209,6 +2209,8 @@ const NEXT_MARKERS = new Set(['then', 'later', 'again', 'also', 'once', 'more', 
 interface ListItem {
   i0: number;
   i1: number;
+  /** A place with no "in/at" of its own ("at Tehran, Yalta and Potsdam"). */
+  bare?: true;
   /** The item's place; null for a time alone ("most recently in July"). */
   place: string | null;
   times: TimeAtom[];
@@ -2268,6 +2270,13 @@ function furtherMeetingAhead(a: Annotation, units: Unit[], j: number, end: numbe
 function meetingList(a: Annotation, units: Unit[], from: number, end: number): ListItem[] {
   let j = from;
   for (let n = 0; n < 3 && j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && (LIST_ADVERBS.has(tokenText(a, units[j].t0)) || mannerAdverb(a, units[j])); n++) j++;
+  const counted = countPhrase(a, units, j, end);
+  if (counted > j) {
+    // "met three times: at Tehran, Yalta and Potsdam", "met many more times, in Moscow …": a count
+    // announces the list, whose items may say more than a place and a time.
+    const items = counted < end && flagsOf(a, units[counted]) & (F_COMMA | F_CLAUSE) ? listAt(a, units, counted, end, true) : [];
+    if (items.length >= 2) return items;
+  }
   if (j >= end || flagsOf(a, units[j]) & F_DOT) return [];
   const items = listAt(a, units, j, end);
   if (items.length) return items;
@@ -2281,8 +2290,40 @@ function meetingList(a: Annotation, units: Unit[], from: number, end: number): L
   return [];
 }
 
-/** The list of meetingList starting at units[j]. */
-function listAt(a: Annotation, units: Unit[], j: number, end: number): ListItem[] {
+/** Words that count meetings before "times": "many (more) times", "several times". */
+const COUNT_WORDS = new Set(['many', 'several', 'numerous', 'few']);
+
+/**
+ * A count of meetings at units[j] ("three times", "many more times", "several times", "twice more"),
+ * with no break inside it: the unit after it, or j when there is none.
+ */
+function countPhrase(a: Annotation, units: Unit[], j: number, end: number): number {
+  if (j >= end || flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) return j;
+  const w = tokenText(a, units[j].t0);
+  let q = j;
+  if ((w === 'twice' || w === 'thrice') && units[j].t1 - units[j].t0 === 1) q = j + 1;
+  else if (senseOf(units[j], 'num') || COUNT_WORDS.has(w)) {
+    q = j + 1;
+    if (q < end && tokenText(a, units[q].t0) === 'more' && !(flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE))) q++;
+    if (q >= end || tokenText(a, units[q].t0) !== 'times' || flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE)) return j;
+    return q + 1;
+  } else return j;
+  if (q < end && tokenText(a, units[q].t0) === 'more' && !(flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE))) q++;
+  return q;
+}
+
+/** How far into a counted list's item its "in/at <place>" may stand ("for the last time as presidents at Sochi"). */
+const ITEM_LEAD = 6;
+
+/**
+ * The list of meetingList starting at units[j]. `counted`: a count announced it ("met three times:"),
+ * so an item may lead up to its place with a few words ("at the Bush family home in
+ * Kennebunkport", "for the last time as presidents at Sochi"), carry on past its time up to the
+ * next comma ("in Moscow the next May to sign a treaty"), name its place bare after an item that
+ * said "at" ("at Tehran, Yalta and Potsdam"), and be followed by its place's region and its year
+ * set off by commas ("in Kennebunkport, Maine, in 2007").
+ */
+function listAt(a: Annotation, units: Unit[], j: number, end: number, counted = false): ListItem[] {
   // The list may follow a comma, a colon or a dash: «зустрічалися лише один раз — у Женеві в 2021 році».
   // Without one, only "and" with a word saying another meeting follows ("… in 1985 and again in 1986").
   if (!(flagsOf(a, units[j]) & (F_COMMA | F_CLAUSE))) {
@@ -2307,11 +2348,43 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number): ListItem[
     const i0 = j;
     const mk = itemMarkers(a, units, j, end);
     j = mk.j;
-    if (j + 1 >= end) return fail();
-    const fn = funcOf(units[j]);
-    if (fn !== 'in' && fn !== 'at') return fail();
+    if (j >= end || (j + 1 >= end && !counted)) return fail();
+    const prev = items[items.length - 1];
+    if (counted && prev?.place) {
+      // ", Maine, in 2007" after "in Kennebunkport": the region and the year of the item before.
+      const lone = senseOf(units[j], 'place') || (!units[j].senses.length && flagsOf(a, units[j]) & F_CAP);
+      if (lone && (j + 1 >= end || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) && !(senseOf(units[j], 'place') && prev.place && itemBareAllowed(items))) {
+        j++;
+        if (j >= end || flagsOf(a, units[j]) & (F_DOT | F_CLAUSE)) break;
+        continue;
+      }
+      if (funcOf(units[j]) === 'in' && !prev.times.length && !(flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) && !senseOf(units[j + 1], 'place')) {
+        const time = readTime(a, units, j + 1);
+        if (time && (time.next >= end || flagsOf(a, units[time.next]) & (F_COMMA | F_DOT | F_CLAUSE))) {
+          prev.times = time.atoms;
+          prev.i1 = time.next - 1;
+          j = time.next;
+          if (j >= end || flagsOf(a, units[j]) & (F_DOT | F_CLAUSE)) break;
+          continue;
+        }
+      }
+    }
+    // "at Tehran, Yalta and Potsdam": the first item's "at" serves the bare places after it.
+    const bare = counted && itemBareAllowed(items) && !!senseOf(units[j], 'place') && !funcOf(units[j]);
+    if (bare) j--;
+    else if (counted) {
+      // "for the last time as presidents at Sochi": a few words lead up to the item's "in/at <place>".
+      let q = j;
+      while (q < Math.min(end - 1, j + ITEM_LEAD) && !(q > j && flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE)) && !((funcOf(units[q]) === 'in' || funcOf(units[q]) === 'at') && senseOf(units[q + 1], 'place'))) {
+        if (senseOf(units[q], 'meet') || senseOf(units[q], 'side')) break;
+        q++;
+      }
+      if (q < end - 1 && (funcOf(units[q]) === 'in' || funcOf(units[q]) === 'at') && senseOf(units[q + 1], 'place') && !(q > j && flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE))) j = q;
+    }
+    const fn = bare ? 'at' : funcOf(units[j]);
+    if ((fn !== 'in' && fn !== 'at') || j + 1 >= end) return fail();
     const place = senseOf(units[j + 1], 'place');
-    if (place && flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return fail();
+    if (place && !bare && flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return fail();
     // "… for another meeting with Putin, and then in Kyiv": the next leg of a trip to Ukraine is a
     // meeting with Ukrainians, not another of the same two sides.
     if (place && mk.marked && (place.key === 'ukraine' || a.lex.places.get(place.key)?.country === 'ukraine')) return fail();
@@ -2332,7 +2405,14 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number): ListItem[
       times = time.atoms;
       j = time.next;
     }
-    items.push({ i0, i1: j - 1, place: place ? place.key : null, times, marked: mk.marked, ...(mk.ord ? { ord: mk.ord } : {}) });
+    items.push({ i0, i1: j - 1, place: place ? place.key : null, times, marked: mk.marked, ...(mk.ord ? { ord: mk.ord } : {}), ...(bare ? { bare: true } : {}) });
+    // "in Moscow the next May to sign a treaty on warhead cuts": a counted item runs on to the next comma.
+    if (counted && place) {
+      while (j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && funcOf(units[j]) !== 'and') {
+        if (senseOf(units[j], 'side') || senseOf(units[j], 'person')) return fail(); // someone else's part
+        j++;
+      }
+    }
     if (j >= end || flagsOf(a, units[j]) & (F_DOT | F_CLAUSE)) break;
     // "and again in Reykjavik the next October", "… in New York during the General Assembly": what
     // follows a further meeting's place says more about it, and ends the list.
@@ -2340,6 +2420,11 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number): ListItem[
     if (!(flagsOf(a, units[j]) & F_COMMA) && funcOf(units[j]) !== 'and') return fail();
   }
   return items;
+}
+
+/** May a bare place be the next item: the list so far is "at/in <place>" items, the first with its preposition. */
+function itemBareAllowed(items: ListItem[]): boolean {
+  return items.length > 0 && items.every((it) => !!it.place && !it.times.length);
 }
 
 /** The frames of a list's items: the same people as the frame the list follows, at each item's place and time. */

@@ -80,3 +80,26 @@ describe('"the Big Three", "the Big Four" as the subject or the parties of a mee
     expect(usru('The Big Four accounting firms held a meeting in London in 2019.', '2026-01-01')).toEqual([]);
   });
 });
+
+describe('a list of places after a count of meetings ("met three times: …")', () => {
+  it('names a meeting at each place, a bare place taking the first item’s "at"', () => {
+    expect(usru('In the war the leaders of the United States, Britain and the Soviet Union met three times: at Tehran, Yalta and Potsdam.', '2026-01-01').map((m) => m[0])).toEqual([
+      'at Tehran',
+      'Yalta',
+      'Potsdam',
+    ]);
+    expect(usru('Reagan and Gorbachev met four times, in Geneva, Reykjavik, Washington and Moscow.', '2026-01-01')).toEqual([
+      ['in Geneva', '1985-geneva-summit'],
+      ['Reykjavik', '1986-reykjavik-summit'],
+      ['Washington', '1987-washington-summit'],
+      ['Moscow', '1988-moscow-summit'],
+    ]);
+  });
+  it('lets an item lead up to its place and run on to the next comma', () => {
+    const text = 'Bush and Putin met many more times, in Moscow the next spring to sign a treaty, at the Bush family home in Kennebunkport, Maine, in 2007, and for the last time as presidents at Sochi in April 2008.';
+    expect(usru(text, '2026-01-01').map((m) => m[1])).toEqual(['2002-moscow-summit', '2007-kennebunkport-summit', '2008-sochi-summit']);
+  });
+  it('is nothing for a third party’s meetings', () => {
+    expect(usru('Putin and Xi met three times: at Beijing, Astana and Kazan.', '2026-01-01')).toEqual([]);
+  });
+});
