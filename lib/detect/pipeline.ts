@@ -22,6 +22,7 @@ import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT }
 import type { DocumentInfo, Mention } from './types';
 import type { SideCode } from './vocab';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
+import { readTime, type TimeAtom } from './times';
 
 /**
  * The people named in the last sentences of the chunks read so far (see SentenceContext.prior): a
@@ -353,6 +354,40 @@ function yearTokens(a: Annotation): [number, number][] {
   }
   return out;
 }
+
+/** Sentence openings that date what the sentence tells by the time the one before wrote (folded: і → и). */
+const THEN_OPENERS: readonly (readonly string[])[] = [['тогда'], ['тоди'], ['at', 'the', 'time'], ['at', 'that', 'time'], ['в', 'тот', 'раз'], ['того', 'разу']];
+
+/**
+ * "Last time the envoys were in Moscow on September 5. Then the talks in the Kremlin lasted three
+ * hours": a sentence opening with «тогда», «тоді», "at the time" tells of the time the sentence
+ * before wrote. For a frame with no date of its own in its clause, that sentence's last date or year.
+ */
+function thenTimes(a: Annotation, f: Frame): TimeAtom[] {
+  const s = f.sentence;
+  // A bare "the talks" goes on about the meeting told before as it is (see lastTold in resolve.ts):
+  // only a frame that says something of its own (a place, a person) is dated this way.
+  // (A time counted from the page or the meeting before, "late that night", is no date of its own.)
+  if (s === 0 || f.times.some(ownDate) || f.clauseTimes.some(ownDate) || (!f.places.length && !f.persons.length)) return [];
+  const t0 = a.sentStart[s];
+  const end = a.sentStart[s + 1];
+  const opener = THEN_OPENERS.find((ws) => ws.every((w, i) => t0 + i < end && tokenText(a, t0 + i) === w));
+  // Only in the clause the word opens: "…, and the next day the three-way round began" is counted
+  // from that time, not dated by it.
+  if (!opener || f.clause[0] > t0 + opener.length) return [];
+  const units = sentenceUnits(a, s - 1);
+  let last: TimeAtom[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const t = readTime(a, units, i);
+    if (!t) continue;
+    if (t.atoms.some((x) => x.m !== undefined || x.y !== undefined)) last = t.atoms;
+    i = t.next - 1;
+  }
+  return last;
+}
+
+/** A time written out (a year, a month, a season), not counted from the page or from the meeting before. */
+const ownDate = (t: TimeAtom): boolean => !t.afterPrev && !t.rel;
 
 /** How far back (in tokens, a paragraph or two) a written year still sets the scene. */
 const NARRATIVE_REACH = 250;
@@ -783,6 +818,8 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     for (let fi = 0; fi < frames.length; fi++) {
       const f = frames[fi];
       f.narrativeYear = narrativeYearAt(sceneYears, f.t0);
+      const then = thenTimes(a, f);
+      if (then.length) f.times = then;
       // A chronology entry opens a section about its meeting (set once it resolves, below); the
       // section ends at the next entry or SECTION_CHARS on.
       const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];

@@ -26,3 +26,13 @@ describe('"the previous month"', () => {
     expect([m?.status, m?.eventId]).toEqual(['known', '2025-istanbul-1']);
   });
 });
+
+describe('a sentence opening with «Тогда» ("then", "at the time")', () => {
+  it('dates its meeting by the date the sentence before wrote', () => {
+    const text =
+      'Последний раз американские дипломаты были в Стамбуле 27 февраля 2025 года. ' +
+      'Тогда переговоры российской и американской делегаций в Стамбуле длились шесть часов.';
+    const m = detect(text, matcher, createDocumentState({ publishedAt: '2025-09-01' })).find((x) => /переговоры/.test(x.quote));
+    expect([m?.status, m?.eventId]).toEqual(['known', '2025-istanbul-1']);
+  });
+});
