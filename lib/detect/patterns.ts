@@ -567,6 +567,15 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       steps++;
       continue;
     }
+    if (prep === null && j === w.last + 1 && thereAt(a, units, j, end)) {
+      // "talks with Eisenhower there in 1959": the place just named in the sentence, and the
+      // time after it is this meeting's.
+      w.samePlace = true;
+      w.last = j;
+      j++;
+      steps++;
+      continue;
+    }
     if (thirdPartyAt(a, units, j)) {
       w.sides.add('other');
       w.last = j + 1;
@@ -731,6 +740,20 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
   }
   w.consumedTo = Math.max(w.consumedTo, w.last);
 }
+
+/**
+ * "there", «там», right after a meeting phrase and before its time or the end of the clause: the
+ * place said earlier in the sentence ("met at Camp David, the first since the talks there in 1959").
+ * Not "there is", "there were" (an existential), which a verb follows.
+ */
+function thereAt(a: Annotation, units: Unit[], j: number, end: number): boolean {
+  const u = units[j];
+  if (u.t1 - u.t0 !== 1 || u.senses.some((s) => s.t !== 'func') || !THERE_WORDS.has(tokenText(a, u.t0))) return false;
+  const next = units[j + 1];
+  if (j + 1 >= end || !next || flagsOf(a, next) & (F_COMMA | F_DOT | F_CLAUSE)) return true;
+  return !!readTime(a, units, j + 1) || funcOf(next) === 'in' || funcOf(next) === 'on';
+}
+const THERE_WORDS = new Set(['there', 'там']);
 
 /** Adverbs that, after "and", begin a later meeting of the same people ("and again", "and then", «а затем», «і знову»). Folded text. */
 const REPEAT_ADVERBS = new Set(['again', 'then', 'later', 'снова', 'вновь', 'затем', 'потом', 'позже', 'позднее', 'знову', 'потим', 'згодом']);
@@ -1811,6 +1834,8 @@ interface SentenceYears {
    * read those years as their time, not as a bound (see yearsAt).
    */
   whenFrom: number;
+  /** Years bound only by a since-clause ("since his talks with Eisenhower in 1959"), with the unit of its "since". */
+  clauseBound: { from: number; y: number }[];
 }
 
 /** Words that open a clause about the time just named. */
@@ -1818,14 +1843,19 @@ const WHEN_WORDS = new Set(['when', 'когда', 'коли']);
 
 /** The years of the sentence as a frame beginning at unit `at` reads them. */
 function yearsAt(ys: SentenceYears, at: number): { sentYears: number[]; sinceYears: number[] } {
-  if (at < ys.whenFrom) return ys;
-  return { sentYears: [...ys.sentYears, ...ys.sinceYears], sinceYears: [] };
+  if (at >= ys.whenFrom) return { sentYears: [...ys.sentYears, ...ys.sinceYears], sinceYears: [] };
+  // A meeting inside the since-clause ("the first since Khrushchev's talks with Eisenhower in
+  // 1959") is the bound itself: the clause's years date it.
+  const own = ys.clauseBound.filter((b) => b.from < at).map((b) => b.y);
+  if (!own.length) return { sentYears: ys.sentYears, sinceYears: ys.sinceYears };
+  return { sentYears: [...ys.sentYears, ...own], sinceYears: ys.sinceYears.filter((y) => !own.includes(y)) };
 }
 
 function yearsOfSentence(a: Annotation, units: Unit[]): SentenceYears {
   const sentYears: number[] = [];
   const sinceYears: number[] = [];
   let whenFrom = Infinity;
+  const clauseBound: { from: number; y: number }[] = [];
   // "the first since his forces invaded Ukraine in 2022": a year inside a since-clause dates
   // what the meeting came after, so it bounds like "since 2022".
   let sinceClause = -1;
@@ -1844,7 +1874,10 @@ function yearsOfSentence(a: Annotation, units: Unit[]): SentenceYears {
       if (k >= 0 && SINCE_WITH.has(tokenText(a, units[k].t0)) && !spanAfter(a, units, nextUnit)) sinceYears.push(v);
       else if (before && funcOf(before) === 'after') {
         if (SINCE_WORDS.has(tokenText(a, before.t0))) sinceYears.push(v);
-      } else if (sinceClause >= 0 && i - sinceClause <= 12) sinceYears.push(v);
+      } else if (sinceClause >= 0 && i - sinceClause <= 12) {
+        sinceYears.push(v);
+        clauseBound.push({ from: sinceClause, y: v });
+      }
       else sentYears.push(v);
       const w = units[nextUnit];
       if (sinceYears.length > n0 && w && flagsOf(a, w) & F_COMMA && WHEN_WORDS.has(tokenText(a, w.t0))) whenFrom = Math.min(whenFrom, nextUnit);
@@ -1853,7 +1886,7 @@ function yearsOfSentence(a: Annotation, units: Unit[]): SentenceYears {
     const f = flagsOf(a, u);
     if (f & (F_DOT | F_CLAUSE) || (f & F_COMMA && !senseOf(u, 'place') && funcOf(u) !== 'in' && !isYear(v))) sinceClause = -1;
   }
-  return { sentYears, sinceYears, whenFrom };
+  return { sentYears, sinceYears, whenFrom, clauseBound };
 }
 
 /**
@@ -1957,6 +1990,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       continue;
     }
     if (cont === 'and' && !w.places.length && !w.times.length && !w.unknownPlace) continuation = true;
+    // "met in Auckland in 1999 and held a summit in Moscow that June": after "and", a meeting noun
+    // with a place or time other than the first frame's is a second meeting of the same people.
+    if (continuation && prev && andBetween(units, Math.max(prev.w.last, prev.w.consumedTo), k) && ownSetting(prev.frame, w)) continuation = false;
     if (continuation && prev && !prev.frame.places.length && !prev.frame.times.length && !prev.frame.unknownPlace && (w.places.length || w.times.length)) {
       // "Russia and Ukraine sat down for ceasefire talks in Istanbul": the noun phrase carries the
       // place and time, so it becomes the mark; the verb's parties join it.
@@ -1977,6 +2013,14 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       f.unknownPlace ??= w.unknownPlace;
       prev.w.consumedTo = Math.max(prev.w.consumedTo, w.last, w.consumedTo);
       f.kind = classify(f.sides, f.clauseSides, f.sentSides, placeSideOf(ctx, f.places));
+      // "came to Washington for summits in December 1987 and again in June 1990": the joined
+      // phrase's later meeting is the first frame's people again.
+      if (w.repeat) {
+        frames.push(...repeatFrames(units, f, w, years));
+        consumed = Math.max(consumed, w.consumedTo);
+        prev = null;
+        continue;
+      }
       // "went to the Kremlin three times to see Putin, most recently in July": further meetings
       // listed after the joined phrase are the first frame's.
       const more = meetingList(a, units, prev.w.consumedTo + 1, units.length);
@@ -2094,26 +2138,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     }
     frames.push(frame);
     prev = { frame, w, cs, ce };
-    // "… at Vladivostok in November 1974 and again at Helsinki in 1975": the later meeting is a
-    // frame of its own with the same people; without a place of its own it was where the first was.
-    for (let r = w.repeat; r; r = r.repeat) {
-      frames.push({
-        ...frame,
-        t0: units[r.first].t0,
-        t1: units[r.last].t1,
-        anchor: units[r.first].t0,
-        persons: [...frame.persons],
-        places: r.places.length || r.unknownPlace ? r.places : [...frame.places],
-        unknownPlace: r.places.length || r.unknownPlace ? r.unknownPlace : frame.unknownPlace,
-        times: r.times,
-        ...yearsAt(years, r.first),
-        clausePlaces: [],
-        clauseTimes: [],
-        ords: r.ords,
-        again: true,
-        aliases: [],
-      });
-    }
+    frames.push(...repeatFrames(units, frame, w, years));
   }
   return frames;
 }
@@ -2135,6 +2160,34 @@ function answerHost(a: Annotation, units: Unit[], k: number, w: Walk): void {
     const y = w.times.find((t) => t.y !== undefined)?.y;
     if (y !== undefined) w.places.push(y < 1992 ? 'soviet union' : 'russia');
   }
+}
+
+/**
+ * "… at Vladivostok in November 1974 and again at Helsinki in 1975": the later meeting is a frame
+ * of its own with the same people; without a place of its own it was where the first was.
+ */
+function repeatFrames(units: Unit[], frame: Frame, w: Walk, years: SentenceYears): Frame[] {
+  const out: Frame[] = [];
+  for (let r = w.repeat; r; r = r.repeat) {
+    out.push({
+      ...frame,
+      t0: units[r.first].t0,
+      t1: units[r.last].t1,
+      anchor: units[r.first].t0,
+      sides: new Set(frame.sides),
+      persons: [...frame.persons],
+      places: r.places.length || r.unknownPlace ? r.places : [...frame.places],
+      unknownPlace: r.places.length || r.unknownPlace ? r.unknownPlace : frame.unknownPlace,
+      times: r.times,
+      ...yearsAt(years, r.first),
+      clausePlaces: [],
+      clauseTimes: [],
+      ords: r.ords,
+      again: true,
+      aliases: [],
+    });
+  }
+  return out;
 }
 
 /**
@@ -2513,6 +2566,20 @@ function isContinuation(units: Unit[], last: number, k: number): 'join' | 'and' 
     else return null;
   }
   return joined ? 'join' : and ? 'and' : null;
+}
+
+/** Is there an "and" between the frame ending at `last` and the meeting word at k? */
+function andBetween(units: Unit[], last: number, k: number): boolean {
+  for (let q = last + 1; q < k; q++) if (funcOf(units[q]) === 'and') return true;
+  return false;
+}
+
+/** Does the walk name a place or time of its own, when the frame before already had one that differs? */
+function ownSetting(before: Frame, w: Walk): boolean {
+  if (!before.places.length && !before.times.length) return false;
+  const newPlace = w.places.some((p) => !before.places.includes(p));
+  const newTime = w.times.length > 0 && before.times.length > 0;
+  return newPlace || newTime;
 }
 
 /** Nouns for a place in "in the same city". */
