@@ -742,16 +742,18 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
 }
 
 /**
- * "there", «там», right after a meeting phrase and before its time or the end of the clause: the
- * place said earlier in the sentence ("met at Camp David, the first since the talks there in 1959").
- * Not "there is", "there were" (an existential), which a verb follows.
+ * "there", «там», right after a meeting phrase and before its time: the place said earlier in the
+ * sentence ("met at Camp David, the first since the talks there in 1959"). Not "there is", "there
+ * were" (an existential), nor a "there" that ends the phrase ("their first visit there"), which
+ * adds nothing to mark.
  */
 function thereAt(a: Annotation, units: Unit[], j: number, end: number): boolean {
   const u = units[j];
   if (u.t1 - u.t0 !== 1 || u.senses.some((s) => s.t !== 'func') || !THERE_WORDS.has(tokenText(a, u.t0))) return false;
   const next = units[j + 1];
-  if (j + 1 >= end || !next || flagsOf(a, next) & (F_COMMA | F_DOT | F_CLAUSE)) return true;
-  return !!readTime(a, units, j + 1) || funcOf(next) === 'in' || funcOf(next) === 'on';
+  if (j + 1 >= end || !next || flagsOf(a, next) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
+  const at = funcOf(next) === 'in' || funcOf(next) === 'on' ? j + 2 : j + 1;
+  return at < end && !!readTime(a, units, at);
 }
 const THERE_WORDS = new Set(['there', 'там']);
 
