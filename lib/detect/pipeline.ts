@@ -518,6 +518,30 @@ const pluralNoun = (a: Annotation, f: Frame): boolean => {
 };
 const PHONE_FIRST = new Set(['phone', 'telephone']);
 
+/** Counts before a plural meeting noun ("eleven meetings", "several summits", «пять встреч», «кілька зустрічей»), folded. */
+const COUNT_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|several|many|numerous|multiple|countless|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|много|множество|дви|чотири|пять|шисть|симь|висим|девять|десять|килька|багато)$/;
+
+/** Whether a count stands among the few words before the frame's plural meeting noun. */
+function countedBefore(a: Annotation, f: Frame): boolean {
+  for (let t = f.anchor - 1; t >= 0 && t >= f.anchor - 4; t--) {
+    const w = tokenText(a, t);
+    if (COUNT_WORD.test(w)) return true;
+    if (/^\d{1,3}$/.test(w) && +w > 1) return true;
+    if (a.scan.toks.flags[t] & (F_DOT | F_COMMA)) return false;
+  }
+  return false;
+}
+
+/** Words opening a span of time: "between … and …", "from … to …", «между … и …», «з … до …». */
+const SPAN_OPEN = new Set(['between', 'from', 'между', 'миж', 'от', 'с', 'з', 'вид']);
+
+/** Whether the frame's two or more times are the ends of a span ("between February 2025 and September 2026"). */
+function timeSpanIn(a: Annotation, f: Frame): boolean {
+  if (f.times.length < 2) return false;
+  for (let t = f.anchor + 1; t < f.t1; t++) if (SPAN_OPEN.has(tokenText(a, t))) return true;
+  return false;
+}
+
 /** "other", «другие», «інші» (normalised: 'инши') right before a plural meeting noun. */
 const OTHER_WORD = /^(other|другие|других|иные|иных|инши|инших)$/;
 
@@ -600,6 +624,13 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
   // around it lends. ("discreet sessions in February and April" has times of its own.)
   if (pluralNoun(a, f) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
+  // "Eleven meetings between February 2025 and September 2026", "several summits", "visits by
+  // American envoys to Russia": a plural meeting word counted, over a span of time, or placed only in
+  // a country, with nobody named, tells how often the sides met, not one meeting.
+  if (pluralNoun(a, f) && !f.persons.length && !f.unknownPlace && !f.aliases.length && !f.ords.length) {
+    const countryOnly = f.places.every((k) => lex.places.get(k)?.level === 'country');
+    if (countryOnly && (countedBefore(a, f) || timeSpanIn(a, f) || (f.places.length && !f.times.length))) return false;
+  }
   // "Other meetings in the French capital", «другие встречи в Женеве»: meetings set apart from the
   // one in view, none of them named, whatever place they share.
   if (pluralNoun(a, f) && !f.aliases.length && !f.times.length && f.anchor > 0 && OTHER_WORD.test(tokenText(a, f.anchor - 1))) return false;
