@@ -10,6 +10,13 @@
 //    there, on any page (seen: the popup's buttons, the options page's, the notes frame's field),
 //    while the same locator with them off clicks and fills as it should. In Firefox, locators skip
 //    those checks; they still wait for the element, and every test still asserts what the reader sees.
+//  - complete reports of a history traversal, so puppeteer's page.goBack()/goForward() wait until
+//    their timeout although the page went back at once: to an entry a page made with
+//    history.pushState, no event at all (no `browsingContext.historyUpdated`, which came in a later
+//    version, nor a navigation); to a document kept in the back-forward cache, a navigation that
+//    never reports a load. In Firefox, back and forward resolve once the tab shows the entry (its
+//    address changed and its document is complete), with the navigation's response if puppeteer
+//    saw one first, else null (as for a same-document traversal elsewhere).
 // frameElement falls back to finding the <iframe> from the parent frame: through open shadow roots
 // (the end-to-end build opens the card's), by the frame's URL. Only that one error is caught; any
 // other still fails the test, and Chromium (CDP) never reaches this code.
@@ -60,3 +67,32 @@ BidiFrame.prototype.frameElement = async function frameElement() {
     return el;
   }
 };
+
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+const here = () => [location.href, document.readyState];
+const traverse = (delta) =>
+  async function go(options = {}) {
+    const frame = this.mainFrame();
+    const [before] = await frame.evaluate(here);
+    const controller = new AbortController();
+    const navigation = frame.waitForNavigation({ ...options, signal: controller.signal });
+    navigation.catch(() => {}); // aborted once the tab shows the entry
+    let done = false;
+    try {
+      await frame.browsingContext.traverseHistory(delta);
+      const shown = (async () => {
+        while (!done) {
+          // (A call cut off by the document changing is asked again.)
+          const [href, state] = (await frame.evaluate(here).catch(() => null)) ?? [];
+          if (href && href !== before && state === 'complete') return null;
+          await pause(50);
+        }
+      })();
+      return await Promise.race([navigation, shown]);
+    } finally {
+      done = true;
+      controller.abort();
+    }
+  };
+BidiPage.prototype.goBack = traverse(-1);
+BidiPage.prototype.goForward = traverse(1);

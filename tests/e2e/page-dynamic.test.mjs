@@ -73,10 +73,7 @@ eachBrowser((kind) => {
       await page.close();
     });
 
-    // Known failure on Debian's Firefox ESR 140.12 (December 2026), shown as TODO, still run: a
-    // wait times out after the route changes (it passed on the ESR before). To fix, not to hide.
-    const ff140 = kind === 'firefox' ? 'Firefox ESR 140.12: times out after the route changes (regression under investigation)' : false;
-    it('marks a single-page app’s new route, read with that route’s date, and forgets the old one', { todo: ff140 }, async () => {
+    it('marks a single-page app’s new route, read with that route’s date, and forgets the old one', async () => {
       const { b, server } = env;
       const page = await b.newPage(`${server.url}/pages/spa.html`);
       await waitForScan(page);
