@@ -681,8 +681,10 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
  */
 export function placeAdjectives(name: string): string[] {
   if (!/^[а-яёіїєґ'-]+$/i.test(name) || name.length < 4) return [];
+  // A name in -ла softens its л: Манила → манильский, манільська («Манильская встреча»).
+  if (/ла$/i.test(name)) return [name.slice(0, -1) + 'ьский', name.slice(0, -1) + 'ьськ'];
   // A name in -а drops it: Братислава → братиславский, братиславська (Варшава, Гавана, Любляна).
-  if (/[бвдзлмнпрстф]а$/i.test(name)) return [name.slice(0, -1) + 'ский', name.slice(0, -1) + 'ськ'];
+  if (/[бвдзмнпрстф]а$/i.test(name)) return [name.slice(0, -1) + 'ский', name.slice(0, -1) + 'ськ'];
   if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(name)) return [];
   const out = [name + 'ский', name + 'ськ'];
   // Ukrainian softens a final г or к before the suffix: Владивосток → владивостоцький,
@@ -706,7 +708,9 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['switzerland', 'country', 'switzerland', 'switzerland|швейцария|швейцарія'],
   ['austria', 'country', 'austria', 'austria|австрия'],
   ['finland', 'country', 'finland', 'finland|финляндия'],
-  ['iceland', 'country', 'iceland', 'iceland|исландия'],
+  // «исландская встреча», «ісландський саміт»: the country's adjective names the Reykjavik meeting
+  // as «мальтийский» names Malta's.
+  ['iceland', 'country', 'iceland', 'iceland|исландия|ісландія|исландский|ісландськ'],
   ['hungary', 'country', 'hungary', 'hungary|венгрия|угорщина'],
   ['belarus', 'country', 'belarus', 'belarus|белоруссия|беларусь'],
   ['china', 'country', 'china', 'china|китай'],
@@ -749,6 +753,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['north korea', 'country', 'north korea', 'north korea|северная корея|кндр'],
   ['singapore', 'country', 'singapore', 'singapore|сингапур'],
   ['malaysia', 'country', 'malaysia', 'malaysia|малайзия'],
+  ['philippines', 'country', 'philippines', 'philippines|филиппины|філіппіни'],
   ['indonesia', 'country', 'indonesia', 'indonesia|индонезия'],
   ['canada', 'country', 'canada', 'canada|канада'],
   ['mexico', 'country', 'mexico', 'mexico|мексика'],
@@ -857,6 +862,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['da nang', 'city', 'vietnam', 'da nang|дананг'],
   ['seoul', 'city', 'south korea', 'seoul|сеул|south korean capital|южнокорейская столица|південнокорейська столиця|південнокорейській столиці'],
   ['pyongyang', 'city', 'north korea', 'pyongyang|пхеньян'],
+  ['manila', 'city', 'philippines', 'manila|манила|маніла|philippine capital|филиппинская столица|філіппінська столиця|філіппінській столиці'],
   ['kuala lumpur', 'city', 'malaysia', 'kuala lumpur|куала-лумпур|malaysian capital|малайзийская столица'],
   ['jakarta', 'city', 'indonesia', 'jakarta|джакарта|indonesian capital|индонезийская столица|індонезійська столиця|індонезійській столиці'],
   ['bali', 'city', 'indonesia', 'bali|бали'],
