@@ -160,7 +160,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   // Going now or soon, in the present: «едут в Москву», «летят в Москву», «їде до Кремля», «летять до
   // Москви». The meeting they go to is still ahead of the text, as with the future.
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'fut', words: 'едет в|едут в|летит в|летят в|їде до|їдуть до|летить до|летять до|відправляється до|відправляються до|отправляется в|отправляются в' },
-  { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|примет|примут|прийме=|приймуть' },
+  { sense: 'visit', pos: 'v', w: 0.6, tense: 'fut', words: 'will receive|will host|would receive|would host|примет|примут|прийме=|приймуть' },
   { sense: 'visit', pos: 'v', w: 0.6, words: 'receives|принимает|приймає=' },
   { sense: 'visit', pos: 'v', w: 0.6, tense: 'past', words: 'received|hosted talks with|принял|приняла|принимал|прийняв|прийняла|приймав' },
   {

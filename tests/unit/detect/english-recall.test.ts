@@ -103,3 +103,14 @@ describe('a list of places after a count of meetings ("met three times: …")', 
     expect(usru('Putin and Xi met three times: at Beijing, Astana and Kazan.', '2026-01-01')).toEqual([]);
   });
 });
+
+describe('"would receive", "would host" said of a visit to come', () => {
+  it('is a visit, as "will receive" is', () => {
+    expect(usru('The Kremlin said Putin would receive Witkoff and Kushner in the Kremlin on Thursday.', '2026-01-20')).toEqual([
+      ['Putin would receive Witkoff and Kushner in the Kremlin on Thursday', '2026-01-22-witkoff-kushner-putin-moscow'],
+    ]);
+  });
+  it('is nothing between a third party and one side', () => {
+    expect(usru('Beijing said Xi would receive Putin in the Great Hall on Thursday.', '2026-01-20')).toEqual([]);
+  });
+});
