@@ -599,6 +599,11 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       // "with his Kremlin counterpart", «зі своїм кремлівським колегою»: the seat stands for its side.
       w.sides.add(SEAT_SIDE[senseOf(u, 'place')!.key]);
       w.last = j;
+    } else if (senseOf(u, 'place') && prep === 'after' && funcOf(units[j - 1]) === 'after') {
+      // "met again after Hamburg", «встречался и после Гамбурга»: the place stands for a meeting
+      // before this one; it bounds it, it is not where it was.
+      w.consumedTo = Math.max(w.consumedTo, j);
+      prep = null;
     } else if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
       takePlace(w, u);
       w.last = j;
@@ -2258,6 +2263,24 @@ function phoneAdverbAfter(a: Annotation, units: Unit[], k: number, end: number):
 // «лише один раз», «лишь однажды», «кілька разів», «несколько раз», «не раз»: counts said in words.
 const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дважди', 'трижди', 'двичи', 'тричи', 'лишь', 'лише', 'только', 'тильки', 'раз', 'один', 'однажди', 'несколько', 'килька', 'разив', 'раза']);
 
+/**
+ * "at least", «как минимум», «по меньшей мере», «щонайменше», «принаймні» before a count ("met at
+ * least twice: in Moscow in 2011 and in Geneva in 2021"): the units it takes (0 if none). Folded text.
+ */
+const COUNT_HEDGES = [['at', 'least'], ['как', 'минимум'], ['по', 'меньшеи', 'мере'], ['щонайменше'], ['принаимни'], ['як', 'минимум'], ['не', 'менше']];
+function countHedge(a: Annotation, units: Unit[], j: number, end: number): number {
+  for (const h of COUNT_HEDGES) {
+    if (j + h.length > end) continue;
+    let ok = true;
+    for (let n = 0; n < h.length && ok; n++) {
+      const u = units[j + n];
+      ok = u.t1 - u.t0 === 1 && tokenText(a, u.t0) === h[n] && !(n > 0 && flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE));
+    }
+    if (ok) return h.length;
+  }
+  return 0;
+}
+
 /** Words that say an item of a list is a further meeting: "and again in Reykjavik", "then in Moscow", "most recently in July". */
 const NEXT_MARKERS = new Set(['then', 'later', 'again', 'also', 'once', 'more', 'subsequently', 'finally', 'lastly']);
 
@@ -2323,7 +2346,7 @@ function furtherMeetingAhead(a: Annotation, units: Unit[], j: number, end: numbe
  * third in Geneva" (no comma needed then), ", most recently in July" (a time alone).
  */
 function meetingList(a: Annotation, units: Unit[], from: number, end: number): ListItem[] {
-  let j = from;
+  let j = from + countHedge(a, units, from, end);
   for (let n = 0; n < 3 && j < end && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) && (LIST_ADVERBS.has(tokenText(a, units[j].t0)) || mannerAdverb(a, units[j])); n++) j++;
   const counted = countPhrase(a, units, j, end);
   if (counted > j) {

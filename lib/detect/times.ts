@@ -166,7 +166,9 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     if (units[next] && flagsOf(a, units[next]) & F_HYPH && tokenText(a, units[next].t0) === 'х' && v % 10 === 0) {
       return { atoms: [{ decade: v }], next: next + 1 };
     }
-    if (units[next] && funcOf(units[next]) === 'year-word') next++;
+    // «в 2019-м», «2025-го», «у 2021-му»: the ordinal's case ending, hyphen-joined, stands for «году».
+    if (units[next] && flagsOf(a, units[next]) & F_HYPH && YEAR_ENDINGS.has(tokenText(a, units[next].t0))) next++;
+    else if (units[next] && funcOf(units[next]) === 'year-word') next++;
     return { atoms: [{ y: v }], next };
   }
   if (u.t1 - u.t0 === 1 && flagsOf(a, u) & F_MIXED) {
@@ -175,6 +177,9 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   }
   return null;
 }
+
+/** Case endings of an ordinal year written in digits («2019-м», «2025-го», «2021-му»), folded (ы, і → и). */
+const YEAR_ENDINGS = new Set(['м', 'го', 'му', 'й', 'ом', 'ого', 'ому', 'ии', 'им', 'ий']);
 
 const WEEK_WORD = /^(weeks?|недел\S*|тижн\S*|тиждень)$/;
 
