@@ -15,6 +15,7 @@ import { eventRange, type DayRange } from './dates';
 import type { Side } from '../events/types';
 import { normalizeString } from './normalize';
 import { isCyrillicCode, ruStem, singularPast, ukLocative } from './stem';
+import { runToEnd } from './steps';
 import { TokenTable } from './tokenTable';
 import { F_CLAUSE, F_COMMA, F_DOT, F_SENT, splitWords } from './tokenize';
 import {
@@ -616,13 +617,7 @@ function* builtins(tk: Ticker): Generator<void, BuiltinBase> {
   return builtinBase;
 }
 
-/** Drive compile steps to the end in one go. */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+export { runToEnd };
 
 export function buildLexicon(events: MatcherEvent[]): Lexicon {
   return runToEnd(buildLexiconSteps(events, new Ticker()));

@@ -23,6 +23,7 @@ import type { Lexicon } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import { TokenTable } from './tokenTable';
 import type { MatcherEvent } from './types';
+import { runToEnd, type Steps } from './steps';
 
 /** Bumped whenever the encoding changes. */
 export const TABLES_FORMAT = 4;
@@ -284,6 +285,13 @@ class Encoder {
   }
 }
 
+/**
+ * Values a loading step decodes before it yields (lists and maps in runs of this many, the pool in
+ * runs of a quarter of it, arrays of objects of a sixteenth): a millisecond or two even in cold
+ * code on a slow machine.
+ */
+const STEP_VALUES = 256;
+
 class Decoder {
   private pool: unknown[];
   private isTagged: Uint8Array;
@@ -309,6 +317,41 @@ class Decoder {
     return o;
   }
 
+  /** The pool's tagged objects, made ahead in steps (dec then finds them made). */
+  *poolSteps(): Steps<void> {
+    const run = STEP_VALUES >> 2;
+    for (let i = 0; i < this.raw.length; i++) {
+      if (this.isTagged[i]) this.pooled(i);
+      if (i % run === run - 1) yield;
+    }
+  }
+
+  /** Lists of pooled objects k in [from, to) of an {"L":…} value into `out` (see dec). */
+  private lists(out: unknown[], offsets: Typed, ids: Typed, from: number, to: number, shared: { none: unknown[]; single: unknown[][] }): void {
+    for (let k = from; k < to; k++) {
+      const n = offsets[k + 1]! - offsets[k]!;
+      if (n === 0) out[k] = shared.none;
+      else if (n === 1) {
+        const id = ids[offsets[k]!]!;
+        out[k] = shared.single[id] ??= [this.pooled(id)];
+      } else {
+        const list = new Array(n);
+        for (let j = 0; j < n; j++) list[j] = this.pooled(ids[offsets[k]! + j]!);
+        out[k] = list;
+      }
+    }
+  }
+
+  /** Entries i in [from, to) (keys at even places) of an {"m":…} value's flat list into `m`. */
+  private entries(m: Map<unknown, unknown>, flat: Enc[], from: number, to: number): void {
+    for (let i = from; i < to; i += 2) {
+      const k = flat[i]!;
+      const x = flat[i + 1]!;
+      // Most maps hold strings or numbers on both sides: no call for those.
+      m.set(k !== null && typeof k === 'object' ? this.dec(k) : k, x !== null && typeof x === 'object' ? this.dec(x) : x);
+    }
+  }
+
   /**
    * One value back from its encoding. Runs once per page past the gate over some 25,000 values, in
    * cold code: so plain indexed loops (array destructuring and for-of go through the iterator
@@ -327,39 +370,15 @@ class Decoder {
     if ('m' in v) {
       const flat = v.m as Enc[];
       const m = new Map();
-      for (let i = 0; i < flat.length; i += 2) {
-        const k = flat[i]!;
-        const x = flat[i + 1]!;
-        // Most maps hold strings or numbers on both sides: no call for those.
-        m.set(k !== null && typeof k === 'object' ? this.dec(k) : k, x !== null && typeof x === 'object' ? this.dec(x) : x);
-      }
+      this.entries(m, flat, 0, flat.length);
       return m;
     }
     if ('e' in v) return this.events[v.e as number];
     if ('u' in v) return undefined;
     if ('t' in v) return this.arrays[v.t as number];
     if ('L' in v) {
-      const [oi, ii] = v.L as [number, number];
-      const offsets = this.arrays[oi]!;
-      const ids = this.arrays[ii]!;
-      // Most phrases have no senses of a kind, or one: those lists are shared, not made one by one
-      // (about 12,000 small arrays on every page past the gate otherwise). Nothing changes a loaded
-      // matcher's lists.
-      const none: unknown[] = [];
-      const single: unknown[][] = [];
-      const out = new Array(offsets.length - 1);
-      for (let k = 0; k < out.length; k++) {
-        const n = offsets[k + 1]! - offsets[k]!;
-        if (n === 0) out[k] = none;
-        else if (n === 1) {
-          const id = ids[offsets[k]!]!;
-          out[k] = single[id] ??= [this.pooled(id)];
-        } else {
-          const list = new Array(n);
-          for (let j = 0; j < n; j++) list[j] = this.pooled(ids[offsets[k]! + j]!);
-          out[k] = list;
-        }
-      }
+      const { offsets, ids, out } = this.listsOf(v);
+      this.lists(out, offsets, ids, 0, out.length, { none: [], single: [] });
       return out;
     }
     if ('M' in v) {
@@ -381,6 +400,63 @@ class Decoder {
       return TokenTable.load(keys ? keys.split('\n') : [], Array.from(this.arrays[maxEnd]!), { hashes: this.arrays[hashes]!, slots: this.arrays[slots] as Int32Array });
     }
     throw new Error(`tables: unknown tag ${Object.keys(v)[0]}`);
+  }
+
+  /**
+   * An {"L":[offsets, ids]} value: its arrays and the list it fills. Most phrases have no senses of
+   * a kind, or one: those lists are shared (`lists`' none and single), not made one by one (about
+   * 12,000 small arrays on every page past the gate otherwise). Nothing changes a loaded matcher's lists.
+   */
+  private listsOf(v: { [k: string]: Enc }): { offsets: Typed; ids: Typed; out: unknown[] } {
+    const [oi, ii] = v.L as [number, number];
+    const offsets = this.arrays[oi]!;
+    return { offsets, ids: this.arrays[ii]!, out: new Array(offsets.length - 1) };
+  }
+
+  /**
+   * dec as steps, for the values that hold many: an object's fields one after another, lists of
+   * lists, maps and arrays in runs of STEP_VALUES; whatever holds few is one step of dec.
+   */
+  *decSteps(v: Enc): Steps<unknown> {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      // (Arrays that are not plain JSON hold objects: fewer of them to a step.)
+      const run = STEP_VALUES >> 4;
+      const out = new Array(v.length);
+      for (let i = 0; i < v.length; i++) {
+        out[i] = this.dec(v[i]!);
+        if (i % run === run - 1) yield;
+      }
+      return out;
+    }
+    if ('o' in v) {
+      const src = v.o as Record<string, Enc>;
+      const o: Record<string, unknown> = {};
+      for (const k in src) {
+        o[k] = yield* this.decSteps(src[k]!);
+        yield;
+      }
+      return o;
+    }
+    if ('m' in v) {
+      const flat = v.m as Enc[];
+      const m = new Map();
+      for (let i = 0; i < flat.length; i += 2 * STEP_VALUES) {
+        this.entries(m, flat, i, Math.min(flat.length, i + 2 * STEP_VALUES));
+        yield;
+      }
+      return m;
+    }
+    if ('L' in v) {
+      const { offsets, ids, out } = this.listsOf(v);
+      const shared = { none: [], single: [] };
+      for (let k = 0; k < out.length; k += STEP_VALUES * 4) {
+        this.lists(out, offsets, ids, k, Math.min(out.length, k + STEP_VALUES * 4), shared);
+        yield;
+      }
+      return out;
+    }
+    return this.dec(v);
   }
 }
 
@@ -430,6 +506,16 @@ export function dumpMatcher(m: CompiledMatcher): MatcherTables {
 
 /** The matcher the tables hold, ready to use: no compile. The typed arrays are views of `t.bytes`. */
 export function loadMatcher(t: { format: number; bytes: Uint8Array }): CompiledMatcher {
+  return runToEnd(loadMatcherSteps(t));
+}
+
+/**
+ * loadMatcher as steps (lib/detect/steps.ts), so that a page can hand its thread back while the
+ * tables are read: in a page the walk over the decoded values, not JSON.parse, was most of the
+ * load, 10-40 ms in one task in cold code on a busy machine. A step is the header, JSON.parse of
+ * the JSON part (a millisecond or two), or a few hundred values (Decoder's STEP_VALUES).
+ */
+export function* loadMatcherSteps(t: { format: number; bytes: Uint8Array }): Steps<CompiledMatcher> {
   if (t.format !== TABLES_FORMAT) throw new Error(`tables: format ${t.format}, expected ${TABLES_FORMAT}`);
   const { bytes } = t;
   const head = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -450,6 +536,7 @@ export function loadMatcher(t: { format: number; bytes: Uint8Array }): CompiledM
     // that runs once (Firefox: a few ms for the file's some 120,000 widened values).
     arrays.push(Stored === type ? stored : new type(stored as ArrayLike<number>));
   }
+  yield;
   const dirEnd = 16 + 16 * count;
   const parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(dirEnd, dirEnd + jsonLength))) as {
     events: Omit<MatcherEvent, EmptiedField>[];
@@ -458,11 +545,16 @@ export function loadMatcher(t: { format: number; bytes: Uint8Array }): CompiledM
     lexicon: Enc;
     edges: [number, number, number];
   };
+  yield;
   const { pool, tagged, lexicon, edges } = parsed;
   const events = parsed.events.map(unslimEvent);
-  const [node, step, next] = edges.map((i) => arrays[i] as Int32Array);
-  const lex = attachEdgeTable(new Decoder(pool, tagged, events, arrays).dec(lexicon) as Omit<Lexicon, 'edges'>, { mask: node!.length - 1, node: node!, step: step!, next: next! });
   const eventIndex = new Map<string, number>();
   events.forEach((e, i) => eventIndex.set(e.id, i));
+  yield;
+  const [node, step, next] = edges.map((i) => arrays[i] as Int32Array);
+  const decoder = new Decoder(pool, tagged, events, arrays);
+  yield* decoder.poolSteps();
+  const rest = (yield* decoder.decSteps(lexicon)) as Omit<Lexicon, 'edges'>;
+  const lex = attachEdgeTable(rest, { mask: node!.length - 1, node: node!, step: step!, next: next! });
   return { lexicon: lex, events, eventIndex };
 }

@@ -13,10 +13,13 @@
  *    nested timers for at least 4 ms (HTML's timer nesting clamp), and a scan whose slices all
  *    yield by setTimeout from the last one idled 4 ms after every 8 ms slice, a third of its
  *    wall time. The message hop resets the nesting, so the timer waits only for what is queued.
+ *  - `runSliced(steps)`: work written as steps (lib/detect/steps.ts) run in slices, yieldToMain
+ *    between them: the tables' load (lib/detect/tables.ts loadMatcherSteps).
  *  - `whenIdle()`: continue when the page is idle (mutation batches: the page is busy rendering what
  *    it just added, we can wait). requestIdleCallback with a timeout, so a page that is never idle
  *    still gets marks within a second.
  */
+import type { Steps } from '../detect/steps';
 
 /** Work per slice. Far under the 50 ms long-task line, so a slow machine (or a slow detector chunk) stays under it too. */
 export const SLICE_BUDGET_MS = 8;
@@ -71,4 +74,40 @@ export interface Slice {
 export function slice(budget = SLICE_BUDGET_MS): Slice {
   const start = now();
   return { start, expired: () => now() - start >= budget };
+}
+
+/** What runSliced did: the steps' result, and its slices as ScanStats counts them. */
+export interface Sliced<T> {
+  value: T;
+  slices: number;
+  longestSliceMs: number;
+  busyMs: number;
+}
+
+/**
+ * Runs `steps` to the end in slices of `budget` ms of work, `pause` (the page's turn) between them.
+ * A slice ends at the first step that ends past its budget: no slice is longer than its budget and
+ * one step.
+ */
+export async function runSliced<T>(steps: Steps<T>, budget = SLICE_BUDGET_MS, pause: () => Promise<void> = yieldToMain): Promise<Sliced<T>> {
+  let s = slice(budget);
+  const out = { slices: 0, longestSliceMs: 0, busyMs: 0 };
+  const end = () => {
+    const d = now() - s.start;
+    out.slices++;
+    out.busyMs += d;
+    if (d > out.longestSliceMs) out.longestSliceMs = d;
+  };
+  for (;;) {
+    const r = steps.next();
+    if (r.done) {
+      end();
+      return { value: r.value, ...out };
+    }
+    if (s.expired()) {
+      end();
+      await pause();
+      s = slice(budget);
+    }
+  }
 }

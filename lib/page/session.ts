@@ -21,9 +21,10 @@
  */
 import { createGate, nodePasses, watchShut, withEntries, type Gate, type GateSpec } from './gate';
 import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
-import { whenIdle } from './schedule';
+import { runSliced, whenIdle } from './schedule';
 import { measure as pageMeasure } from './user-timing';
-import { fromBase64, fromSent, loadMatcher, type MatcherTables } from '../detect/tables';
+import { fromBase64, fromSent, loadMatcherSteps, type MatcherTables } from '../detect/tables';
+import type { Steps } from '../detect/steps';
 import type { CompiledMatcher } from '../detect/matcher';
 import { isActiveFor } from '../settings/site';
 import type { MatcherData } from '../messages/protocol';
@@ -73,8 +74,11 @@ export interface SessionDeps {
    * settings and watches no storage). Hints, not answers: whatever passes them reads the settings.
    */
   hints?(): { offHere: boolean; builtinOnly: boolean };
-  /** Turns tables into a matcher (lib/detect/tables.ts loadMatcher; tests pass a fake). */
-  parseTables?(tables: MatcherTables): CompiledMatcher;
+  /**
+   * Turns tables into a matcher, at once or as steps run in slices (lib/detect/tables.ts
+   * loadMatcherSteps; tests pass a fake).
+   */
+  parseTables?(tables: MatcherTables): CompiledMatcher | Steps<CompiledMatcher>;
   doc?: Document;
   win?: Window;
 }
@@ -235,8 +239,12 @@ export function createSession(deps: SessionDeps): Session {
    * They are parsed here, in the content script, as soon as their bytes are in: the engine chunk
    * takes longer to load than the tables' file, and its wait left the main thread idle while the
    * first marks waited for both (parsing after the engine had loaded put 15-30 ms on that path).
+   * In slices (runSliced): at once, the parse was a long task of its own on a busy machine.
    */
-  const parse = deps.parseTables ?? loadMatcher;
+  const parse = async (tables: MatcherTables) => {
+    const parsed = (deps.parseTables ?? loadMatcherSteps)(tables);
+    return typeof (parsed as Partial<Steps<CompiledMatcher>>).next === 'function' ? runSliced(parsed as Steps<CompiledMatcher>) : { value: parsed as CompiledMatcher, slices: 1, longestSliceMs: 0, busyMs: 0 };
+  };
   let loading = 0;
   const fetchMatcher = async (): Promise<boolean> => {
     const t0 = performance.now();
@@ -248,8 +256,8 @@ export function createSession(deps: SessionDeps): Session {
     prefetched = null; // the reader's own tables came instead: the file's bytes go unused
     if (my !== loading) return false; // newer tables came meanwhile
     const t1 = performance.now();
-    const matcher = parse(tables);
-    measure('parley:compile', t1, { events: matcher.events.length, slices: 1, longestSliceMs: performance.now() - t1, busyMs: performance.now() - t1, prebuilt: true });
+    const { value: matcher, slices, longestSliceMs, busyMs } = await parse(tables);
+    measure('parley:compile', t1, { events: matcher.events.length, slices, longestSliceMs, busyMs, prebuilt: true });
     const e = await loadEngine();
     if (my !== loading) return false;
     e.useMatcher(data, matcher);

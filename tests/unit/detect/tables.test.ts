@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import prebuilt from 'virtual:parley/matcher-tables';
 import { compileMatcher, createDocumentState, detect, type CompiledMatcher } from '../../../lib/detect';
-import { TABLES_FORMAT, dumpMatcher, eventsKey, fromSent, loadMatcher, toSent } from '../../../lib/detect/tables';
+import { TABLES_FORMAT, dumpMatcher, eventsKey, fromSent, loadMatcher, loadMatcherSteps, toSent } from '../../../lib/detect/tables';
 import { bundledMatcherEvents } from '../../../scripts/build/tables';
 import type { LabelledDoc } from '../../../scripts/eval/labels';
 import { labelledDocs } from '../labelled';
@@ -81,6 +81,32 @@ describe('prebuilt matcher tables', () => {
     // A loaded event still has those lists, empty, one shared list per field.
     expect(loaded.events[0]!.participants).toEqual([]);
     expect(loaded.events[0]!.aliases).toBe(loaded.events[1]!.aliases);
+  });
+
+  it('load in many small steps (a page hands its thread back between them), to the same matcher even when two loads interleave', () => {
+    const a = loadMatcherSteps(prebuilt);
+    const b = loadMatcherSteps(prebuilt);
+    let steps = 0;
+    let ra = a.next();
+    let rb = b.next();
+    while (!ra.done || !rb.done) {
+      if (!ra.done) {
+        steps++;
+        ra = a.next();
+      }
+      if (!rb.done) rb = b.next();
+    }
+    // Some 25,000 values in runs of a few hundred: no step holds the thread for the whole walk.
+    expect(steps).toBeGreaterThan(60);
+    for (const m of [ra.value, rb.value]) {
+      expect(m.lexicon.seg).toEqual(compiled.lexicon.seg);
+      expect(m.lexicon.ov).toEqual(compiled.lexicon.ov);
+      expect(m.lexicon.places).toEqual(compiled.lexicon.places);
+      expect(m.lexicon.eventsByPerson).toEqual(compiled.lexicon.eventsByPerson);
+      expect(m.events.map((e) => e.id)).toEqual(loaded.events.map((e) => e.id));
+    }
+    const text = 'Putin and Trump met in Anchorage on 15 August 2025; Lavrov and Rubio talked in Riyadh.';
+    expect(detect(text, ra.value, createDocumentState({}))).toEqual(detect(text, compiled, createDocumentState({})));
   });
 
   it('round-trip any event list (the background dumps a reader-extended one the same way)', () => {
