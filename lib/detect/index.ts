@@ -11,5 +11,5 @@ export { toMatcherEvent } from './matcherEvent';
 export { createDocumentState, type DocumentState } from './state';
 export { findPublishedDate, parseDateText } from './dates';
 export { normalize, toOriginalRange, US_TOKEN, type Normalized } from './normalize';
-export { detect } from './pipeline';
+export { detect, detectSteps } from './pipeline';
 export type { Candidate, DocumentInfo, MatcherEvent, Mention, MentionStatus } from './types';

@@ -17,6 +17,7 @@ import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { PRONOUN_REACH, aliasFrame, framesOfSentence, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
+import { runToEnd, type Steps } from './steps';
 import { SECTION_CHARS, addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT } from './tokenize';
 import type { DocumentInfo, Mention } from './types';
@@ -721,6 +722,17 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
 }
 
 export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Mention[] {
+  return runToEnd(detectSteps(text, matcher, doc));
+}
+
+/**
+ * detect as steps (lib/detect/steps.ts): it yields between its phases, after each sentence it
+ * reads and each frame it resolves, so a page can hand its thread back in the middle of a chunk.
+ * A page's first chunks run in cold code, several times slower than once the JIT has seen them:
+ * the first 4096 characters took 50-250 ms in one task in Chromium on a busy machine. Between two
+ * steps nothing but the caller runs the detector, so the result is detect's, mention for mention.
+ */
+export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Steps<Mention[]> {
   const st = isDocumentState(doc) ? doc : createDocumentState(doc ?? {});
   const lex = matcher.lexicon;
   // An undated page may say when it is only after its headline and opening were read ("… were in
@@ -734,7 +746,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     if (st.info.title) {
       st.inTitle = true;
       const chars = st.chars;
-      detect(st.info.title, matcher, st);
+      yield* detectSteps(st.info.title, matcher, st);
       st.chars = chars;
       st.inTitle = false;
       rereadTitle = st.rereadTitle;
@@ -745,11 +757,16 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
 
   // 1–2: scan and read the context.
   const base = st.chars;
-  const a = annotate(scanText(matcher, text), lex);
+  const scan = scanText(matcher, text);
+  yield;
+  const a = annotate(scan, lex);
+  yield;
   const yearsAt = yearTokens(a);
   const sceneYears = narrativeYears(a, yearsAt);
   const named = readContext(a, st, yearsAt);
+  yield;
   const ctx = sentenceContext(a, PRIOR_PEOPLE.get(st) ?? []);
+  yield;
   if (named.length) PRIOR_PEOPLE.set(st, lastPeople(a, named));
 
   // Sentences worth reading: a meeting word or an alias; places for back-references.
@@ -768,8 +785,12 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
 
   // 3: frames.
   const frames: Frame[] = [];
-  for (const s of [...meetSent].sort((x, y) => x - y)) frames.push(...framesOfSentence(a, s, ctx, cueTokens));
+  for (const s of [...meetSent].sort((x, y) => x - y)) {
+    frames.push(...framesOfSentence(a, s, ctx, cueTokens));
+    yield;
+  }
   attachAliases(a, frames, ctx);
+  yield;
   // Chronology headings ("Yalta, 1945") on a page about both sides: only as a known event.
   const headings = new Set<Frame>();
   const entries = new Set<Frame>();
@@ -783,6 +804,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         entries.add(h);
         frames.push(h);
       }
+      yield;
     }
   }
   // "At Yalta in February 1945, Roosevelt, Churchill and Stalin …": a place opening a sentence whose
@@ -803,6 +825,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
       headings.add(h);
       frames.push(h);
     }
+    yield;
   }
   // "Geneva, November 1985 — the first meeting, where …": a meeting phrase after a chronology entry
   // in its sentence, with no place or time of its own, tells the entry's meeting: the entry's mark
@@ -843,10 +866,11 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
   });
   // Resolution may narrow a frame's kind; a second reading starts from the frames as built.
   const kinds = frames.map((f) => f.kind);
-  const resolveAll = (): Pending[] => {
+  const resolveAll = function* (): Steps<Pending[]> {
     const pending: Pending[] = [];
     const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section'] }[] = [];
     for (let fi = 0; fi < frames.length; fi++) {
+      yield;
       const f = frames[fi];
       f.narrativeYear = narrativeYearAt(sceneYears, f.t0);
       const then = thenTimes(a, f);
@@ -921,6 +945,7 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     for (const { p, f, sentCues, dm, section } of second) {
       st.section = section;
       const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
+      yield;
       if (res.status !== 'known' || res.eventIdx === null) continue;
       p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
       if (dm) {
@@ -933,11 +958,11 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
     st.section = lastSection;
     return pending;
   };
-  let pending = resolveAll();
+  let pending = yield* resolveAll();
   if (st.inTitle) {
     st.rereadTitle = () => {
       frames.forEach((f, i) => (f.kind = kinds[i]));
-      resolveAll();
+      runToEnd(resolveAll());
     };
   }
   // 4c: an undated page read again. Its dated mentions say when it is (after the newest meeting it
@@ -954,9 +979,10 @@ export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInf
         st.inTitle = false;
       }
       frames.forEach((f, i) => (f.kind = kinds[i]));
-      pending = resolveAll();
+      pending = yield* resolveAll();
     }
   }
+  yield;
 
   // 5: back-references.
   const taken = (t0: number, t1: number) => pending.some((p) => p.t0 < t1 && t0 < p.t1);

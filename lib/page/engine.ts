@@ -13,8 +13,9 @@
  * 'parley:full'; counts only, never page text), which the end-to-end tests and the benchmark read.
  */
 import highlightsCss from '../../entrypoints/content/highlights.css?inline';
-import { createDocumentState, detect, type CompiledMatcher, type DocumentState } from '../detect';
+import { createDocumentState, detectSteps, type CompiledMatcher, type DocumentState } from '../detect';
 import type { Mention } from '../detect/types';
+import type { Steps } from '../detect/steps';
 import type { send as sendFn } from '../messages/client';
 import { aliasFromQuote } from '../messages/alias';
 import type { MatcherData } from '../messages/protocol';
@@ -76,13 +77,14 @@ export function createEngine(deps: EngineDeps): Engine {
 
   // The detector's document state belongs to one article: a single-page app that changes route
   // starts a new one (publication date, title and URL come from the new route).
-  const detectChunk = (text: string): Mention[] => {
+  // As steps (detectSteps): the scanner pauses a call when its slice is spent.
+  const detectChunk = (text: string): Mention[] | Steps<Mention[]> => {
     if (!matcher) return [];
     if (!state || location.href !== stateUrl) {
       state = createDocumentState(documentInfo(doc));
       stateUrl = location.href;
     }
-    return detect(text, matcher, state);
+    return detectSteps(text, matcher, state);
   };
 
   const card = lazyCard(() =>

@@ -20,10 +20,13 @@
  * text (MarkRegistry.add refuses overlaps).
  *
  * Work is cut into chunks of CHUNK_CHARS characters (ending at a block boundary, which no mention
- * crosses; smaller only on a starved machine, see MIN_CHUNK_CHARS) and slices of SLICE_BUDGET_MS; the detector runs on one chunk at a time, with one
- * document state shared across chunks so a later paragraph can refer back to an earlier one.
+ * crosses) and slices of SLICE_BUDGET_MS; the detector runs on one chunk at a time, with one
+ * document state shared across chunks so a later paragraph can refer back to an earlier one. A
+ * detector given as steps (lib/detect/pipeline.ts detectSteps) is paused inside a chunk too when
+ * the slice is spent: a page's first chunks run in cold code, many times slower than later ones.
  */
 import type { Mention } from '../detect/types';
+import type { Steps } from '../detect/steps';
 import type { Mark, MarkRegistry } from './registry';
 import { SLICE_BUDGET_MS, now, slice, whenIdle, yieldToMain } from './schedule';
 import { OWN_PREFIX, TextWalker, blockOf, rangeFor, type PageText } from './text';
@@ -33,30 +36,17 @@ import { OWN_PREFIX, TextWalker, blockOf, rangeFor, type PageText } from './text
  * same on every machine. The detector reads some context across paragraphs within the text it is
  * given, so chunk boundaries can change what it finds. Against one call on the whole text (what
  * `npm run eval` measures), chunks of 1024 characters lost or added marks on 9 of 174 pages of
- * news-dev and blind pages 7-9, chunks of 2048 on 1, chunks of 4096 and 8192 on none. The size
- * used to follow the clock (smaller chunks on a slow machine, so that a detector call took about a
- * quarter of a slice), and a page's marks could then differ from one load to the next; a fixed
- * size keeps them the same. A call on 4096 characters takes a few milliseconds, and the detector's
- * cost per call hardly depends on the chunk size (measured: 1 MB in chunks of 1024 to 8192
- * characters, the same total within noise).
+ * news-dev and blind pages 7-9, chunks of 2048 on 1, chunks of 4096 and 8192 on none. A call on
+ * 4096 characters takes a few milliseconds once warm, and the detector's cost per call hardly
+ * depends on the chunk size (measured: 1 MB in chunks of 1024 to 8192 characters, the same total
+ * within noise).
  *
- * Only when the machine is so busy that one call runs far past its slice (a 4096-character call
- * took 66-272 ms of wall time on a 2-core machine at load 10, where it takes 2-4 ms alone) does
- * the next chunk shrink: see MIN_CHUNK_CHARS. On a machine that is not starved no call comes near
- * that, so the chunks, and the marks, are the ones above.
+ * The chunks used to shrink on a starved machine (a call far past its slice halved the next one),
+ * so that a slice held at the price of less context per call, and a page's marks could then differ
+ * from one load to the next. The detector now pauses inside a call (detectSteps), so a slice holds
+ * whatever a call costs, and the chunks, and the marks, are the same on every machine.
  */
 export const CHUNK_CHARS = 4096;
-/**
- * The smallest chunk a starved machine shrinks to. A detector call that ran over LONG_CALL_FACTOR
- * times the slice budget (32 ms of wall time: the thread was mostly waiting for a core; the first,
- * cold calls of a page's engine can pass 16 ms on their own, and must not change its chunks) halves
- * the next chunk, down to this; a call back under half the budget doubles it again, up to CHUNK_CHARS. A
- * slice then holds under contention at the price of less context per call while it lasts (chunks of
- * 1024 characters changed some marks on 9 of 174 labelled pages, see above): a page that would
- * otherwise stutter for a tenth of a second at a time.
- */
-export const MIN_CHUNK_CHARS = 1024;
-const LONG_CALL_FACTOR = 4;
 /** A mutation batch larger than this is treated as one rescan of the page (DESIGN.md). */
 export const BIG_BATCH = 1000;
 /** More distinct subtrees than this in one job: rescan the page instead of merging them one by one. */
@@ -64,7 +54,8 @@ const MAX_ROOTS = 300;
 
 export const OBSERVED_ATTRIBUTES = ['hidden', 'aria-hidden', 'open', 'contenteditable', 'inert'];
 
-export type DetectFn = (text: string) => Mention[];
+/** A detector: its mentions at once, or as steps the scanner may pause between (detectSteps). */
+export type DetectFn = (text: string) => Mention[] | Steps<Mention[]>;
 
 export interface ScanStats {
   reason: 'initial' | 'full' | 'update';
@@ -79,11 +70,12 @@ export interface ScanStats {
   /** Main-thread time spent, summed over slices. */
   busyMs: number;
   longestSliceMs: number;
-  /** The smallest chunk the job used (below chunkChars only on a starved machine; see MIN_CHUNK_CHARS). */
-  minChunkChars: number;
-  /** Of busyMs: time in the detector, and its longest single call. */
+  /**
+   * Of busyMs: time in the detector, and its longest step (the longest it held the thread at
+   * once: a whole call for a detector that is not given as steps).
+   */
   detectMs: number;
-  longestDetectMs: number;
+  longestDetectStepMs: number;
   /** Of busyMs: time creating ranges and registering marks. */
   markMs: number;
   /** From the start of the job to its end, yields included. */
@@ -132,8 +124,6 @@ export class Scanner {
   private writing = 0;
   private readonly doc: Document;
   private readonly chunkChars: number;
-  /** The chunk size now: chunkChars, unless calls ran long (see MIN_CHUNK_CHARS). */
-  private chunkNow: number;
   private readonly budget: number;
   detect: DetectFn;
 
@@ -141,7 +131,6 @@ export class Scanner {
     this.doc = opts.doc ?? document;
     this.detect = opts.detect;
     this.chunkChars = opts.chunkChars ?? CHUNK_CHARS;
-    this.chunkNow = this.chunkChars;
     this.budget = opts.budgetMs ?? SLICE_BUDGET_MS;
   }
 
@@ -397,7 +386,7 @@ export class Scanner {
 
   private async job(reason: ScanStats['reason'], gen: number): Promise<void> {
     const t0 = now();
-    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, minChunkChars: this.chunkNow, detectMs: 0, longestDetectMs: 0, markMs: 0, wallMs: 0 };
+    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, detectMs: 0, longestDetectStepMs: 0, markMs: 0, wallMs: 0 };
     const added: Mark[] = [];
     const removed: Mark[] = [];
     let s = slice(this.budget);
@@ -411,24 +400,27 @@ export class Scanner {
       if (d > stats.longestSliceMs) stats.longestSliceMs = d;
     };
 
+    const pause = async (): Promise<boolean> => {
+      endSlice();
+      await (reason === 'update' ? whenIdle() : yieldToMain());
+      if (gen !== this.gen) return false;
+      s = slice(this.budget);
+      return true;
+    };
+
     for (const root of roots) {
       const walker = new TextWalker(root.node, {
-        chunkChars: this.chunkNow,
+        chunkChars: this.chunkChars,
         onShadowRoot: this.opts.onShadowRoot === null ? null : this.enterShadowRoot,
         ...(root.fresh ? {} : { skipText: isScanned }),
       });
       while (!walker.done) {
         const chunk = walker.next(s);
         if (chunk) {
-          walker.chunkChars = this.process(chunk, stats, added);
-          if (walker.chunkChars < stats.minChunkChars) stats.minChunkChars = walker.chunkChars;
+          const work = this.process(chunk, stats, added);
+          for (let r = work.next(); !r.done; r = work.next()) if (s.expired() && !(await pause())) return;
         }
-        if (!walker.done && s.expired()) {
-          endSlice();
-          await (reason === 'update' ? whenIdle() : yieldToMain());
-          if (gen !== this.gen) return;
-          s = slice(this.budget);
-        }
+        if (!walker.done && s.expired() && !(await pause())) return;
       }
       stats.nodes += walker.visited;
     }
@@ -441,29 +433,37 @@ export class Scanner {
     this.opts.onJob?.(stats, added, removed);
   }
 
-  /**
-   * The chunk size for the next call: halved after a call that ran over LONG_CALL_FACTOR slice
-   * budgets (down to MIN_CHUNK_CHARS), doubled back after one under half a budget.
-   */
-  private nextChunkChars(ms: number): number {
-    if (ms > this.budget * LONG_CALL_FACTOR) this.chunkNow = Math.max(Math.min(MIN_CHUNK_CHARS, this.chunkChars), this.chunkNow >> 1);
-    else if (ms < this.budget / 2 && this.chunkNow < this.chunkChars) this.chunkNow = Math.min(this.chunkChars, this.chunkNow * 2);
-    return this.chunkNow;
-  }
-
-  /** Detects and marks one chunk; returns the size for the next one. */
-  private process(chunk: PageText, stats: ScanStats, added: Mark[]): number {
+  /** Detects and marks one chunk, in steps (a pause between two is up to the job). */
+  private *process(chunk: PageText, stats: ScanStats, added: Mark[]): Steps<void> {
     stats.chunks++;
     stats.chars += chunk.text.length;
     for (const seg of chunk.segments) this.scanned.add(seg.node);
-    if (!chunk.text.trim()) return this.chunkNow;
-    const t0 = now();
-    const mentions = this.detect(chunk.text);
+    if (!chunk.text.trim()) return;
+    const timed = (t0: number) => {
+      const d = now() - t0;
+      stats.detectMs += d;
+      if (d > stats.longestDetectStepMs) stats.longestDetectStepMs = d;
+    };
+    let t0 = now();
+    const found = this.detect(chunk.text);
+    let mentions: Mention[];
+    if (Array.isArray(found)) {
+      timed(t0);
+      mentions = found;
+    } else {
+      for (;;) {
+        const r = found.next();
+        timed(t0);
+        if (r.done) {
+          mentions = r.value;
+          break;
+        }
+        yield;
+        t0 = now();
+      }
+    }
+    if (!mentions.length) return;
     const t1 = now();
-    stats.detectMs += t1 - t0;
-    if (t1 - t0 > stats.longestDetectMs) stats.longestDetectMs = t1 - t0;
-    const next = this.nextChunkChars(t1 - t0);
-    if (!mentions.length) return next;
     this.write(() => {
       for (const m of mentions) {
         const range = rangeFor(chunk, m.start, m.end);
@@ -475,6 +475,5 @@ export class Scanner {
       }
     });
     stats.markMs += now() - t1;
-    return next;
   }
 }

@@ -26,7 +26,8 @@
 //   - the gzipped size of what runs on every page (content script + its CSS), and of what pages load on demand.
 // Benchmark figures only, never assertions. Run after a build (npm run build):  node tests/bench/overhead.mjs
 // (npm run bench runs it). BENCH_RUNS (default 7) loads per figure; BENCH_BROWSERS=chromium,firefox;
-// BENCH_SKIP_BIG=1 leaves out the 1 MB page and mark.js (minutes on a busy machine) when only the small pages matter.
+// BENCH_SKIP_BIG=1 leaves out the 1 MB page and mark.js (minutes on a busy machine) when only the small pages matter,
+// BENCH_SKIP_MARKJS=1 only mark.js.
 // Results go to .bench/overhead.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -46,6 +47,8 @@ const PROTOCOL_TIMEOUT_MS = 900_000;
 const SKIP_BIG = process.env.BENCH_SKIP_BIG === '1';
 /** BENCH_SKIP_SMALL=1: the 1 MB page alone (no recipe, no seed article). */
 const SKIP_SMALL = process.env.BENCH_SKIP_SMALL === '1';
+/** BENCH_SKIP_MARKJS=1: the 1 MB page without mark.js (its minutes), when only Parley's figures matter. */
+const SKIP_MARKJS = process.env.BENCH_SKIP_MARKJS === '1';
 const KINDS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').filter((k) => browserPath(k));
 const OUT = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
 if (!fs.existsSync(path.join(OUT.chromium, 'manifest.json'))) {
@@ -443,13 +446,13 @@ try {
       const withs = [];
       for (let i = 0; i < BIG_RUNS; i++) withs.push(await bigWith(kind, ext));
       const withouts = [];
-      for (let i = 0; i < BIG_RUNS; i++) withouts.push(await bigWithout(kind, plain.browser, i === 0));
+      for (let i = 0; i < BIG_RUNS; i++) withouts.push(await bigWithout(kind, plain.browser, i === 0 && !SKIP_MARKJS));
       const pick = (xs, k) => median(xs.map((x) => x[k]).filter((v) => v != null));
       r.big = {
         settledMs: pick(withs, 'settledMs'),
         marks: pick(withs, 'marks'),
-        markjsMs: withouts[0].markjs.ms,
-        markjsMarks: withouts[0].markjs.marks,
+        markjsMs: withouts[0].markjs?.ms ?? null,
+        markjsMarks: withouts[0].markjs?.marks ?? null,
         longestTaskWithMs: kind === 'chromium' ? Math.max(...withs.map((w) => w.longestTaskMs)) : null,
         longestTaskWithoutMs: kind === 'chromium' ? Math.max(...withouts.map((w) => w.longestTaskMs)) : null,
         longestGapWithMs: Math.max(...withs.map((w) => w.longestGapMs)),
@@ -494,7 +497,7 @@ try {
   }
   if (!SKIP_BIG) {
     row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
-    row('  mark.js, same aliases, no Parley', (b) => `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`);
+    row('  mark.js, same aliases, no Parley', (b) => (b.big.markjsMs == null ? 'left out (BENCH_SKIP_MARKJS)' : `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`));
     row('  longest task after load (longtask)', (b) => (b.big.longestTaskWithMs == null ? 'no longtask entries' : `${f1(b.big.longestTaskWithMs)} (without: ${b.big.longestTaskWithoutMs ? f1(b.big.longestTaskWithoutMs) : 'none'})`));
     row('  longest heartbeat gap after load', (b) => `${f1(b.big.longestGapWithMs)} (without: ${f1(b.big.longestGapWithoutMs)})`);
     row('  memory with minus without', (b) => (b.big.memoryWith == null || b.big.memoryWithout == null ? 'n/a' : `${mb(b.big.memoryWith - b.big.memoryWithout)} (${mb(b.big.memoryWith)} vs ${mb(b.big.memoryWithout)}; ${b === result.browsers.chromium ? 'JS heap' : 'process USS'})`));
