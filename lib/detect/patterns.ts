@@ -76,6 +76,8 @@ export interface Frame {
   sentYears: number[];
   /** "the first meeting since 2019": the meeting came after these years. */
   sinceYears: number[];
+  /** "the third trip since February": the meeting came in or after this month. */
+  sinceMonths?: TimeAtom[];
   ords: number[];
   again: boolean;
   /** Three parties: a three-way word ("trilateral talks") or Russia, the US and Ukraine named together. */
@@ -307,6 +309,8 @@ interface Walk {
    * of the same people after "and again", «а затем», with a place or time of its own (repeatWalk).
    */
   repeat?: Walk;
+  /** "…since February", «с февраля»: months that bound the meeting, not its date. */
+  since?: TimeAtom[];
   /** Unit index range included in the mention. */
   first: number;
   last: number;
@@ -541,8 +545,12 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     }
     const time = readTime(a, units, j);
     const sinceYear = !!time && sinceTime(a, units, j, time);
-    if (time && (prep === 'after' || sinceYear)) {
+    // (Only where meetings are counted from the second on, "the third trip since February": "the
+    // first talks since March" is often the page's own meeting, which the month still places.)
+    const sinceMonth = w.ords.some((n) => n >= 2) && !!time && !sinceYear && sinceMonthTime(a, units, j, time);
+    if (time && (prep === 'after' || sinceYear || sinceMonth)) {
       // "talks since 2022", "the first meeting after 1991": a bound, not the meeting's date.
+      if (sinceMonth) (w.since ??= []).push(...time.atoms);
       w.consumedTo = time.next - 1;
       j = time.next;
       prep = null;
@@ -1570,7 +1578,7 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
       // followed this frame's meeting, not the meeting itself. (Just after it, "the second summit
       // took place a year later", it is the frame's own.)
       const counted = i > w.last + COUNTED_REACH && t.atoms.every((x) => !!x.afterPrev);
-      if (fn !== 'after' && !counted && !sinceTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
+      if (fn !== 'after' && !counted && !sinceTime(a, units, i, t) && !sinceMonthTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
       i = t.next - 1;
     }
   }
@@ -1825,6 +1833,16 @@ function spanAfter(a: Annotation, units: Unit[], j: number): boolean {
  */
 function sinceTime(a: Annotation, units: Unit[], j: number, time: TimeRead): boolean {
   return j > 0 && SINCE_WITH.has(tokenText(a, units[j - 1].t0)) && time.atoms.every((t) => t.y !== undefined) && !spanAfter(a, units, time.next);
+}
+
+/**
+ * "Witkoff's third trip to Russia since February", «третья поездка с февраля»: a month (no day)
+ * after "since" / «с» / «з» bounds the meetings counted, as a year there does (sinceTime).
+ */
+function sinceMonthTime(a: Annotation, units: Unit[], j: number, time: TimeRead): boolean {
+  if (j === 0) return false;
+  const w = tokenText(a, units[j - 1].t0);
+  return (SINCE_WITH.has(w) || w === 'since') && time.atoms.every((t) => t.m !== undefined && t.d === undefined && !t.season && !t.rel) && !spanAfter(a, units, time.next);
 }
 
 /**
@@ -2106,6 +2124,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       forum: w.forum,
       unknownPlace: w.unknownPlace,
       times: w.times,
+      ...(w.since ? { sinceMonths: w.since } : {}),
       ...yearsAt(years, w.first),
       // "It was the last meeting between Reagan and Gorbachev", "their final summit": the last of
       // their meetings (FINAL_ORD), not the one before the page's own.

@@ -604,8 +604,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   for (const ev of input.sentCues.keys()) cand.add(ev);
   // "The first three-way talks", "the second round" on a page about a series: the number names a
   // round of a numbered series (of three parties, or one the page is about), as a date would. Not
-  // "the first session", which counts the sittings of one meeting.
-  const roundOrds = f.meet === 'session' ? NO_ROUNDS : f.ords;
+  // "the first session", which counts the sittings of one meeting, nor "the third phone call"
+  // (a call is no round), nor "the fourth trip since March", which counts from March, not from
+  // the series' start.
+  const roundOrds = f.meet === 'session' || f.meet === 'call' || f.sinceMonths?.length ? NO_ROUNDS : f.ords;
   if (roundOrds.length === 1) {
     for (const i of roundsNumbered(lex, roundOrds[0])) {
       const e = lex.events[i];
@@ -628,7 +630,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // "Their first meeting", "the second summit between them": the n-th meeting of the people the
   // frame names, or, naming nobody, of the page's main people. Not "the first since 2019".
   const pairPeople = f.persons.length ? f.persons : !f.sentPersons.length ? [...docPeople.us.slice(0, 1), ...docPeople.ru.slice(0, 1)] : [];
-  const pairNth = f.ords.length === 1 && !f.sinceYears.length ? nthMeetingOf(lex, pairPeople, f.ords[0], f.meet) : -1;
+  // "Since February": the first day of that month (in the year it was said of: the page's, as a past month).
+  const sinceDay = sinceMonthDay(f, st);
+  const pairNth = f.ords.length === 1 && !f.sinceYears.length && sinceDay === null ? nthMeetingOf(lex, pairPeople, f.ords[0], f.meet) : -1;
+  // "Witkoff's third trip to Russia": the traveller's visit of that number, at the place named.
+  // (Counted within the frame's own time: "his first trip to Moscow this year".)
+  const tripNth = f.ords.length === 1 && f.meet === 'visit' && pairNth < 0 && !f.sinceYears.length ? nthTripOf(lex, f.persons, f.ords[0], usePlaces, sinceDay, frameTimes) : -1;
   const focus = st.focus;
   const focusSeries = st.focusSeries;
   const earlier = f.previous ? previousOfPage(lex, st, cand) : null;
@@ -798,6 +805,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += W.pairOrdinal;
       why?.push('their meeting of that number');
     }
+    if (idx === tripNth) {
+      s += W.tripOrdinal;
+      why?.push('the trip of that number');
+    }
     if (named.length) why?.push(`names ${named.slice(0, 3).join(', ')}`);
     // Time
     const er = info.range;
@@ -816,6 +827,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     }
     // "the first meeting since 2019": nothing held before that year (nor in it, if it began then).
     if (er && f.sinceYears.length && atOrBeforeAny(yearOfDay(er.from), f.sinceYears)) {
+      s += W.beforeBound;
+      timeAgainst = true;
+    }
+    // "…since February": nothing that ended before that month.
+    if (er && sinceDay !== null && er.to < sinceDay) {
       s += W.beforeBound;
       timeAgainst = true;
     }
@@ -1057,6 +1073,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (onlyHere ? 1 : 0) +
       (onlyPair && !timeAgainst ? 1 : 0) +
       (idx === pairNth && !timeAgainst ? 1 : 0) +
+      (idx === tripNth && !timeAgainst ? 1 : 0) +
       (docPair ? 1 : 0) +
       ((f.meet === 'call' || f.meet === 'conversation') && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
@@ -1179,7 +1196,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // "A year later" pins a meeting only to another one the text named: not enough to say a meeting
   // we do not know took place ("prepared the ground for the summit a month later" is a known one or nothing).
   const relativeOnly = f.times.length > 0 && f.times.every((t) => !!t.afterPrev);
-  const pinned = usePlaces.length > 0 || !!f.unknownPlace || (frameTimes.length > 0 && !relativeOnly) || clauseTimes.length > 0;
+  const pinned = usePlaces.length > 0 || !!f.unknownPlace || (frameTimes.length > 0 && !relativeOnly) || clauseTimes.length > 0 || sinceDay !== null;
   // "The next US president would come to Kyiv only in 1991", «приїде до Києва лише 1991 року»: a
   // history's future, told from then and dated before the page; the meeting ahead of it is long past
   // and no unknown meeting ahead of the page.
@@ -1543,6 +1560,40 @@ function nthMeetingOf(lex: Lexicon, persons: string[], n: number, meet: Frame['m
   if (!list.length || list.length < n || lastTo >= lastDay(lex) - SETTLED_YEARS * 365) return -1;
   list.sort((x, y) => lex.events[x].range!.from - lex.events[y].range!.from);
   return n === -1 ? list[list.length - 1] : list[n - 1];
+}
+
+/** The first day of the month a frame's "since February" bounds it by, or null (read as a past month: the last February up to the page). */
+function sinceMonthDay(f: Frame, st: DocumentState): number | null {
+  if (!f.sinceMonths?.length) return null;
+  let day: number | null = null;
+  for (const a of f.sinceMonths) {
+    const r = resolveAtom(a, st, false);
+    if (r && (day === null || r.from < day)) day = r.from;
+  }
+  return day;
+}
+
+/**
+ * "Witkoff's third trip to Russia", "Kushner's second visit to Moscow": the n-th meeting, in date
+ * order, that every US or Russian person named (all of one side: the travellers) attended at the
+ * place named (from `fromDay` on, for "since February"); not calls, not related events. -1 when
+ * it does not apply. A pair of both sides is counted by nthMeetingOf instead.
+ */
+function nthTripOf(lex: Lexicon, persons: readonly string[], n: number, places: readonly string[], fromDay: number | null, within: readonly DayRange[]): number {
+  const travellers = persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru');
+  if (n < 1 || !travellers.length || new Set(travellers.map((p) => lex.personSide.get(p))).size !== 1) return -1;
+  const list: number[] = [];
+  for (const i of lex.eventsByPerson.get(travellers[0]) ?? []) {
+    const e = lex.events[i];
+    if (e.related || !e.range || e.ev.status !== 'held' || e.ev.kind === 'call' || !allIn(e.people, travellers)) continue;
+    if (places.length && !anyIn(e.places, places)) continue;
+    if (fromDay !== null && e.range.to < fromDay) continue;
+    if (within.length && !within.some((r) => rangeGap(r, e.range!) === 0)) continue;
+    list.push(i);
+  }
+  if (list.length < n) return -1;
+  list.sort((x, y) => lex.events[x].range!.from - lex.events[y].range!.from);
+  return list[n - 1];
 }
 
 /** How many of a frame's best candidates resolution reads: the winner and the five after it. */

@@ -476,7 +476,8 @@ export const ORDINALS: [number, string][] = [
   [1, 'first|1st|for the first time|первый|перший|впервые'],
   // Ukrainian «другий» spelled out: its stem would reach Russian «другой», «другие» (other) and «друг» (friend).
   [2, 'second|2nd|второй|другий=|другого=|другому=|друга=|другої=|другу=|другою=|другій=|друге=|другі='],
-  [3, 'third|3rd|третий|третій'],
+  // «третья», «третя»: the soft stem of «третий» takes other endings than the hard ones of «первый».
+  [3, 'third|3rd|третий|третій|третья|третя|третьої'],
   [4, 'fourth|4th|четвертый|четвертий'],
   [5, 'fifth|5th|пятый|п\'ятий'],
   [6, 'sixth|6th|шестой'],

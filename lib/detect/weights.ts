@@ -68,6 +68,9 @@ export const W = {
   onlyPair: 2,
   /** "Their first summit": the meeting of that number between the people named, long over. */
   pairOrdinal: 1.5,
+  /** "Witkoff's third trip to Russia": the visit of that number by the traveller named, at the
+   *  place named (hand-set as pairOrdinal: a count says which meeting as a date would, if weaker). */
+  tripOrdinal: 1.5,
   /** A participant named elsewhere in the sentence (capped at personInSentenceCap). */
   personInSentence: 0.5,
   personInSentenceCap: 1,
