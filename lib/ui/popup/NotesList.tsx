@@ -111,8 +111,14 @@ function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: NoteAction
   );
 }
 
-export function NoteItem({ note, actions }: { note: Note; actions: NoteActions }) {
+export function NoteItem({ note: given, actions }: { note: Note; actions: NoteActions }) {
   const [editing, setEditing] = useState(false);
+  // What was just saved, over the note as the list had it then. The list gets the saved note from
+  // its database query a moment after the save resolves; until then the closed editor would show
+  // the old text again (a flash, longer on a busy machine). Any newer note from the list (a new
+  // object) is after the save and wins.
+  const [saved, setSaved] = useState<{ over: Note; patch: Pick<Note, 'body' | 'tags'> } | null>(null);
+  const note = saved?.over === given ? { ...given, ...saved.patch } : given;
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   useEffect(() => {
@@ -126,6 +132,7 @@ export function NoteItem({ note, actions }: { note: Note; actions: NoteActions }
       {editing ? (
         <NoteEditor note={note} onCancel={() => setEditing(false)} onSave={async (id, patch) => {
           await actions.onSave(id, patch);
+          setSaved({ over: given, patch });
           setEditing(false);
         }} />
       ) : (

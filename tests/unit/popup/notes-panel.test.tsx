@@ -139,6 +139,28 @@ describe('the notes panel', () => {
     expect((await db.notes.get(id))?.body).toBe('Helsinki, *rewritten*');
   });
 
+  it('a saved edit shows at once: the note never goes back to its old text while the list catches up', async () => {
+    await seedNotes();
+    render(<NotesPanel db={db} />);
+    const note = (await screen.findAllByTestId('note'))[0]!;
+    const id = note.getAttribute('data-note-id')!;
+    fireEvent.click(within(note).getByTestId('note-edit'));
+    fireEvent.input(within(note).getByTestId('note-edit-body'), { target: { value: 'Helsinki, said again #later' } });
+    // Every text the note shows once its editor has closed, as the reader would see it.
+    const seen: string[] = [];
+    const look = () => {
+      const el = document.querySelector(`[data-note-id="${id}"]`);
+      if (el && !el.querySelector('[data-testid="note-editor"]')) seen.push(`${el.querySelector('.note-body')?.textContent} ${[...el.querySelectorAll('.tags .tag')].map((t) => t.textContent).join(' ')}`.trim());
+    };
+    const watch = new MutationObserver(look);
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+    fireEvent.submit(within(note).getByTestId('note-edit-save').closest('form')!);
+    await waitFor(async () => expect((await db.notes.get(id))?.body).toBe('Helsinki, said again'));
+    await waitFor(() => expect(seen.at(-1)).toBe('Helsinki, said again #later'));
+    watch.disconnect();
+    expect(new Set(seen)).toEqual(new Set(['Helsinki, said again #later']));
+  });
+
   it('tags are chips: removed with their button, and #tags in the text become chips and leave it', async () => {
     await seedNotes();
     // An older note with hashtags in its text.
