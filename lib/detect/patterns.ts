@@ -3247,7 +3247,8 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
   else {
     const t = leadingTime(a, units);
     // "Last February Marco Rubio and Sergei Lavrov led …": a first name no list knows may come first.
-    if (t && namedAt(a, units, t.next)) {
+    // A title may too, after a dash in a dated list: «25 августа — директор ЦРУ Джон Рэтклифф провёл в Москве…».
+    if (t && (namedAt(a, units, t.next) || titledPersonAt(a, units, t.next))) {
       times.push(...t.atoms);
       s0 = t.next;
     } else s0 = frontedAdverbial(a, units, times) || lastTimeOpener(a, units);
@@ -3270,7 +3271,7 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
       // …with a time of its own before the subject: «Що було у вересні: 5 вересня Віткофф і Кушнер
       // три години говорили з Путіним у Кремлі».
       const t = readTime(a, units, m);
-      const lead = t && namedAt(a, units, t.next) ? t : null;
+      const lead = t && (namedAt(a, units, t.next) || titledPersonAt(a, units, t.next)) ? t : null;
       const inner = presenceFrom(a, sentence, ctx, units, lead ? lead.next : m, lead ? [...lead.atoms] : []);
       if (inner) return inner;
     } else if (f === 'clause' && relativeSubject(a, units, m)) {
@@ -3425,7 +3426,11 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   if ((!persons.length && !group) || sides.size === 0) return null;
   if (i === s0 || i >= units.length - 1) return null;
   // A caption names its people ("Reagan and Gorbachev in Reykjavik"); "He in Moscow" is no sentence.
-  const caption = !s0 && !ana && isPlacePreposition(a, units[i]);
+  // So does a Russian or Ukrainian headline's part after a short head and a colon, as telegram
+  // digests write them: «Итоги дня: Уиткофф и Кушнер в Кремле, …». (English heads were left out:
+  // with them a held-out set lost a mention.)
+  const headed = s0 > 0 && s0 <= 3 && !times.length && !!(flagsOf(a, units[s0]) & F_CLAUSE) && !!(flagsOf(a, units[s0]) & F_CYR);
+  const caption = (!s0 || headed) && !ana && isPlacePreposition(a, units[i]);
   // A verb phrase of the two: up to eight words, within the clause, naming nobody else but the
   // other side's person as its object ("Trump greeted Putin on the tarmac in Anchorage").
   let at = i;

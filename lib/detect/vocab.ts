@@ -143,6 +143,9 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', fronted: true, words: 'прибув|прибула|прибули|прилетів|прилетіла|прилетіли|літав|літала|літали|прибыл|прибыла|прибыли|прилетел|прилетела|прилетели|' +
       // and the imperfective round trip: «До Москви прилітав директор ЦРУ», «в Москву прилетал …»
       'прилітав|прилітала|прилітали|прилетал|прилетала|прилетали' },
+  // …and going now, with the destination first: «В Москву летят Уиткофф и Кушнер», «До Києва їдуть
+  // американські посланці» (the meeting is still ahead of the text).
+  { sense: 'visit', pos: 'v', w: 0.7, tense: 'fut', fronted: true, words: 'летят|летит|едут|едет|летять|летить|їдуть|їде=' },
   // Answering the other side's visit goes to them: "Brezhnev returned the visit in 1973", "paid a
   // return visit". Its subject's counterpart is the host, named or not.
   { sense: 'visit', pos: 'v', w: 0.8, tense: 'past', answer: true, words: 'returned the visit|returned his visit|paid a return visit|made a return visit' },
