@@ -327,6 +327,8 @@ function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
   const p = senseOf(u, 'person');
   if (p) {
     if (!p.weak || pairedWeak(units, i)) w.sides.add(p.side);
+    // "Putin's envoys", «посланцями Путіна», «делегация Трампа»: whose people they are, not who was there.
+    if (!p.weak && ownerOfGroup(a, units, i)) return;
     if (!w.persons.includes(p.key)) w.persons.push(p.key);
     return;
   }
@@ -3334,6 +3336,22 @@ const STAY_WORDS = new Set(['days', 'weeks', 'дня', 'дней', 'дни', 'д
 
 /** A side's negotiating people as a group: "envoys", "delegation", «делегация», «переговірники». */
 const GROUP_ROLE = /^(envoys?|delegations?|delegates|negotiators?|emissar(y|ies)|diplomats|officials|team|делегация|делегации|переговорщики|посланники|переговирники|переговорники|посланци)$/u; // folded: і → и
+
+/** Words for a leader's people (folded stems): envoys, a delegation, a team, negotiators, aides. */
+const OWNED_GROUP = /^(envoys?|emissar(y|ies)|delegations?|delegates|negotiators?|aides|team|representatives?|посланник|посланц|спецпосланник|спецпосланц|эмиссар|емисар|делегац|команд|переговорщик|переговирник|представител|спецпредставител)/u;
+
+/**
+ * Is the person at units[i] the owner of the group of people beside it: "Putin's envoys" (the
+ * person, then the group word) or «посланцями Путіна», «делегация Трампа» (the group word, then the
+ * person in the genitive)? The owner's side is at the table; the owner is not.
+ */
+function ownerOfGroup(a: Annotation, units: Unit[], i: number): boolean {
+  const next = units[i + 1];
+  // (Normalising drops the English possessive: "Putin's envoys" reads 'putin envoys'.)
+  if (next && /^\s+$/.test(gapBefore(a, next.t0)) && OWNED_GROUP.test(tokenText(a, next.t0))) return true;
+  const prev = units[i - 1];
+  return !!prev && /[а-яіїєґ]/u.test(tokenText(a, prev.t1 - 1)) && OWNED_GROUP.test(tokenText(a, prev.t1 - 1)) && !senseOf(prev, 'person');
+}
 
 function groupRole(a: Annotation, u: Unit): boolean {
   return !!senseOf(u, 'role') && GROUP_ROLE.test(tokenText(a, u.t1 - 1));
