@@ -65,6 +65,8 @@ export interface DocumentState {
   lead: Set<number>;
   /** Whether the lead came from the title (then the opening adds none). */
   titleLead: boolean;
+  /** The title's meeting when the title only just made it the lead (see TITLE_SURE); a sure opening may replace it. */
+  titleWeak: DocMeeting | null;
   /**
    * The known meeting a chronology entry heads ("3. Helsinki, Finland — July 16, 2018"), and up to
    * which character of the page its section runs: the paragraphs under it tell that meeting
@@ -90,6 +92,7 @@ export interface MeetingsSnapshot {
   recent: number[];
   lead: Set<number>;
   titleLead: boolean;
+  titleWeak: DocMeeting | null;
   section: DocumentState['section'];
 }
 
@@ -104,6 +107,7 @@ export function snapshotMeetings(st: DocumentState): MeetingsSnapshot {
     recent: [...st.recent],
     lead: new Set(st.lead),
     titleLead: st.titleLead,
+    titleWeak: st.titleWeak,
     section: st.section,
   };
 }
@@ -118,6 +122,7 @@ export function restoreMeetings(st: DocumentState, s: MeetingsSnapshot): void {
   st.recent = [...s.recent];
   st.lead = new Set(s.lead);
   st.titleLead = s.titleLead;
+  st.titleWeak = s.titleWeak;
   st.section = s.section;
 }
 
@@ -128,6 +133,13 @@ export const SECTION_CHARS = 1000;
 export const LEAD_CHARS = 1500;
 /** How sure a mention must be to make its meeting the lead. */
 const LEAD_CONF = 0.6;
+/**
+ * Below this a title's meeting is the lead only until the opening says more: "Putin receives
+ * envoys at Kremlin" fits every Kremlin visit, and leans to one only by recency. A meeting of the
+ * opening resolved at OPENING_SURE or more, at a place the title's shares, takes its place.
+ */
+const TITLE_SURE = 0.75;
+const OPENING_SURE = 0.9;
 /** How many distinct meetings the opening may make the lead. */
 const LEAD_MAX = 2;
 
@@ -152,6 +164,7 @@ export function createDocumentState(doc: DocumentInfo = {}): DocumentState {
     lead: new Set(),
     section: null,
     titleLead: false,
+    titleWeak: null,
   };
 }
 
@@ -167,9 +180,15 @@ export function addMeeting(st: DocumentState, m: DocMeeting): void {
   if (m.confidence >= (st.inTitle ? LEAD_CONF : 0.5)) {
     if (m.eventIdx !== null) {
       // The title names the main meeting when it names one; otherwise the opening's first ones do.
+      const weak = st.titleWeak;
       if (m.status === 'known' && st.inTitle) {
         st.lead.add(m.eventIdx);
         st.titleLead = true;
+        if (m.confidence < TITLE_SURE) st.titleWeak = m;
+      } else if (weak && m.status === 'known' && m.confidence >= OPENING_SURE && m.at < LEAD_CHARS && m.eventIdx !== weak.eventIdx && m.placeKeys.some((k) => weak.placeKeys.includes(k))) {
+        st.lead.delete(weak.eventIdx!);
+        st.lead.add(m.eventIdx);
+        st.titleWeak = null;
       } else if (m.status === 'known' && !st.titleLead && m.confidence >= LEAD_CONF && m.at < LEAD_CHARS && st.lead.size < LEAD_MAX) st.lead.add(m.eventIdx);
       st.focus.set(m.eventIdx, (st.focus.get(m.eventIdx) ?? 0) + 1);
       const i = st.recent.indexOf(m.eventIdx);
