@@ -1847,6 +1847,21 @@ function sinceMonthTime(a: Annotation, units: Unit[], j: number, time: TimeRead)
   return (SINCE_WITH.has(w) || w === 'since') && time.atoms.every((t) => t.m !== undefined && t.d === undefined && !t.season && !t.rel) && !spanAfter(a, units, time.next);
 }
 
+/** Possessives of a pair that point back at the subject: "their", «своей», «своїй» (folded: ї, є → и, е). */
+const PAIR_OWN_WORDS = new Set(['their', 'своей', 'своем', 'свою', 'своих', 'своим', 'свои', 'своеи', 'своий', 'своему']);
+
+/**
+ * The people a possessive right before a meeting noun (unit `first` or the one before it) stands
+ * for: the sentence's US and Russian people, when they are one or two of each side; else none.
+ */
+function ownersOf(a: Annotation, units: Unit[], first: number, sentPersons: readonly string[]): string[] {
+  const own = (i: number) => i >= 0 && units[i].t1 - units[i].t0 === 1 && PAIR_OWN_WORDS.has(tokenText(a, units[i].t0));
+  if (!own(first) && !own(first - 1)) return [];
+  const pair = sentPersons.filter((p) => a.lex.personSide.get(p) === 'us' || a.lex.personSide.get(p) === 'ru');
+  const us = pair.filter((p) => a.lex.personSide.get(p) === 'us').length;
+  return us >= 1 && us <= 2 && pair.length - us >= 1 && pair.length - us <= 2 ? pair : [];
+}
+
 /**
  * Years of a sentence: those that date something, and those that only bound it ("since 2019",
  * "before 1991", "после 2022 года", «з 2021 року», «с июня 2021 года»); the bounding ones never
@@ -2087,6 +2102,11 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (!cc.times.length) cc.times = entryDate(a, units, cs);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
     let kind = classify(w.sides, clauseSides, frameSentSides, placeSideOf(ctx, w.places));
+    // "…Biden and Putin repeated at their meeting in Geneva", «повторили Байден и Путин на своей
+    // встрече в Женеве»: a possessive before a US–Russia meeting noun that names nobody stands for
+    // the pair of both sides the sentence names, and they are the meeting's people. (Who met is
+    // already read from the sentence: this says which of their meetings, not whether it is one.)
+    if (meet.pos === 'n' && !w.persons.length && (kind === 'usru' || kind === 'usru-weak')) w.persons.push(...ownersOf(a, units, w.first, sentPersons));
     // "(Trump spoke with Putin) before his meeting with Zelensky": a meeting noun whose "with" names
     // a third party, and neither side of its own, is that party's meeting; the two sides of its
     // clause belong to another verb.
