@@ -203,7 +203,15 @@ function thirdPartyAt(a: Annotation, units: Unit[], j: number): boolean {
   if (!roleNext) return !!senseOf(u, 'role') && !!(flagsOf(a, next) & F_CYR) && otherCountry(a, next);
   if (senseOf(u, 'place')) return otherCountry(a, u);
   const f = flagsOf(a, u);
-  return !u.senses.length && !!(f & F_CAP) && !(f & F_SENT) && !(f & F_CYR && /^[А-ЯЁІЇЄ]{2,}$/.test(tokenText(a, u.t0)));
+  // An agency's Cyrillic abbreviation («РФПИ», «ГРУ», «МЗС») is no country: read in the page's own
+  // letters, since token text is folded to lower case.
+  return !u.senses.length && !!(f & F_CAP) && !(f & F_SENT) && !(f & F_CYR && /^[А-ЯЁІЇЄҐ]{2,}$/.test(originalToken(a, u.t0)));
+}
+
+/** Token t as the page writes it (case kept), where tokenText gives the folded form. */
+function originalToken(a: Annotation, t: number): string {
+  const { scan } = a;
+  return scan.original.slice(scan.norm.starts[scan.toks.start[t]], scan.norm.ends[scan.toks.end[t] - 1]);
 }
 
 /** A country that is neither side (nor Ukraine). */
