@@ -86,6 +86,8 @@ export interface Frame {
   habitual?: boolean;
   /** "the previous meeting", "the last round", "earlier talks": one before the meeting the page is about. */
   previous?: boolean;
+  /** "spent two hours with Putin": time spent together, read like a presence phrase (every person it names was there). */
+  stay?: boolean;
   /** "spoke", "speaks with": says nothing of phone or in person. */
   speak?: boolean;
   /** A Soviet word in the clause: a meeting before the Soviet Union ended (December 1991). */
@@ -1986,6 +1988,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       walkSubject(a, units, k, cs, w);
       if (meet.fronted && !w.places.length) continue; // «прибули» with no destination before it
       if (meet.object && !personObject(a, units, k, w.sides.size ? w.sides : sidesBefore(units, cs, k))) continue; // "saw" needs whom
+      // "spent" needs how long and with whom, and a subject: one side's named person or a pronoun
+      // ("the two spent hours with …", a subject the walk did not find, may be anyone: left out).
+      if (meet.stay && (stayWith(a, units, k, ce, w.sides) < 0 || (w.sides.size !== 1 && w.pronoun === undefined))) continue;
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
       // in the clause names the meeting better; the host's verb leaves it to that noun.
       if (meet.object && nounAhead(units, k + 1, ce)) continue;
@@ -2012,13 +2017,17 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // sidelines of the G20 in Osaka"), whose head is not its last word.
     let sideline = false;
     for (let t = u.t0; t < u.t1 && !sideline; t++) sideline = SIDELINE_HEADS.has(tokenText(a, t));
-    walkRight(a, units, k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
+    // "spent more than two hours with Witkoff": the length of time is stepped over to the "with".
+    const stayAt = meet.stay ? stayWith(a, units, k, ce, w.sides) : -1;
+    walkRight(a, units, stayAt > k ? stayAt - 1 : k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
     // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.
     if (!w.times.length) w.times.push(...bracketedTime(a, units, w.last + 1));
     // "He met Putin": the pronoun's people join the parties.
     const pronounSides = new Set<SideCode>();
     if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    // "He spent two days with Eisenhower": the mark takes in the pronoun, as a presence phrase's does.
+    if (meet.stay && w.pronoun !== undefined && pronounSides.size) w.first = Math.min(w.first, w.pronoun);
     // ("The two governments also signed an agreement" reports an outcome: a signing is a meeting
     // only when its signers are named.)
     if (w.anaphor && meet.sense !== 'signing' && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
@@ -2162,6 +2171,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       again: w.again || hasAgainNear(units, k),
       previous: (meet.pos === 'n' && previousBefore(a, units, k) && !finalBefore(a, units, k)) || lastTimeBefore(a, units, w.first),
       ...(speaking ? { speak: true } : {}),
+      ...(meet.stay ? { stay: true } : {}),
       // "US, Russian and Ukrainian negotiators sit down together": the verb's subject is all three.
       three: threeWay || allThree(w.sides) || (meet.pos === 'v' && !w.sides.size && allThree(clauseSides)),
       habitual: habitualIn(a, units, cs, ce),
@@ -3172,6 +3182,28 @@ function personObject(a: Annotation, units: Unit[], k: number, subject: Set<Side
     if (!titleWord(a, u)) return false;
   }
   return false;
+}
+
+/** Words for a length of time spent with someone, beyond DURATION's: "the weekend", "a long evening". */
+const STAY_SPANS = new Set(['weekend', 'evening', 'afternoon', 'morning', 'night', 'hours', 'days']);
+
+/**
+ * "spent [more than] two hours with Witkoff", "spends two days with Eisenhower": after a verb of
+ * spending (units[k]), a length of time within five words, then "with" and a named person of a side
+ * the subject is not (of either side when the subject is not known: "he spends …").
+ */
+function stayWith(a: Annotation, units: Unit[], k: number, end: number, subject: Set<SideCode>): number {
+  let span = false;
+  for (let j = k + 1; j < Math.min(end, k + 7); j++) {
+    const u = units[j];
+    if (flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE)) return -1;
+    if (funcOf(u) === 'duration' || STAY_SPANS.has(tokenText(a, u.t1 - 1))) span = true;
+    else if (withWordAt(a, units, j)) {
+      if (!span || j + 1 >= end || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return -1;
+      return otherSidePerson(units[j + 1], subject) ? j : -1;
+    } else if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'place') || senseOf(u, 'meet')) return -1;
+  }
+  return -1;
 }
 
 /** Sides of the people named in units [from, to): "Witkoff is also expected to see …" (no subject walk reaches him). */

@@ -861,7 +861,7 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
     sentCues,
     aliasText,
     plural: pluralNoun(a, f) || !!f.habitual,
-    allNamed: headings.has(f),
+    allNamed: headings.has(f) || !!f.stay,
     at: st.inTitle ? 0 : base + a.scan.norm.starts[a.scan.toks.start[f.t0]],
   });
   // Resolution may narrow a frame's kind; a second reading starts from the frames as built.

@@ -43,6 +43,8 @@ export interface MeetSpec {
   object?: true;
   /** A visit that answers the other side's ("Brezhnev returned the visit"): the other side is its host. */
   answer?: true;
+  /** Time spent: a meeting only as "spent <a length of time> with <the other side's person>". */
+  stay?: true;
   words: string;
 }
 
@@ -56,6 +58,11 @@ export const MEETING_WORDS: MeetSpec[] = [
   // Putin as a partner", not "saw Putin's speech").
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, tense: 'past', words: 'saw|seen' },
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, words: 'sees|see|seeing' },
+  // Time spent with the other side's person is a meeting with them: "Dmitriev spent more than two
+  // hours with Witkoff and Kushner", "he spends two days with Eisenhower at Camp David" (patterns.ts
+  // asks for the length of time, "with" and the person; see stayWith).
+  { sense: 'meeting', pos: 'v', w: 0.8, stay: true, tense: 'past', words: 'spent' },
+  { sense: 'meeting', pos: 'v', w: 0.8, stay: true, words: 'spends' },
   // Hosting or welcoming the other side's person is a visit to the host: "Reagan was hosting
   // Gorbachev", "Bush welcomed Putin to Kennebunkport". The same object rule as seeing. ('hosted'
   // alone is the passive of holding, "talks hosted by Turkey": see FUNCTION_WORDS.)

@@ -114,3 +114,20 @@ describe('"would receive", "would host" said of a visit to come', () => {
     expect(usru('Beijing said Xi would receive Putin in the Great Hall on Thursday.', '2026-01-20')).toEqual([]);
   });
 });
+
+describe('time spent with the other side’s person', () => {
+  it('is a meeting: a length of time, then "with" and the person', () => {
+    expect(usru('On Tuesday Kirill Dmitriev spent more than two hours with Steve Witkoff and Jared Kushner, far from the cameras.', '2026-01-21')).toEqual([
+      ['Kirill Dmitriev spent more than two hours with Steve Witkoff and Jared Kushner', '2026-01-20-dmitriev-witkoff-kushner-davos'],
+    ]);
+  });
+  it('is a meeting said with a pronoun for someone named before', () => {
+    const ms = usru('Khrushchev toured Iowa and ate hot dogs. At the end of it he spends two days with Eisenhower at Camp David.', '2026-01-21');
+    expect(ms).toEqual([['he spends two days with Eisenhower at Camp David', '1959-camp-david-summit']]);
+  });
+  it('is nothing with one’s own side, a third party, or no length of time', () => {
+    expect(usru('Witkoff spent two hours with Kushner in Miami.', '2026-01-21')).toEqual([]);
+    expect(usru('Putin spent three hours with Xi in Beijing.', '2026-01-21')).toEqual([]);
+    expect(usru('Putin spent billions on the war with Ukraine.', '2026-01-21')).toEqual([]);
+  });
+});
