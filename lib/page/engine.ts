@@ -22,6 +22,7 @@ import type { MatcherData } from '../messages/protocol';
 import type { PageMention } from '../messages/tab';
 import type { CardHost, CardHostDeps } from '../ui/card/host';
 import { documentInfo } from './docinfo';
+import { followOpenCard } from './follow';
 import { reveal, wireInteraction } from './interaction';
 import { lazyCard } from './lazy-card';
 import { createMarkLayer } from './marks';
@@ -130,6 +131,8 @@ export function createEngine(deps: EngineDeps): Engine {
 
   wireInteraction({ doc, listen: deps.listen, marks: () => run?.registry ?? null, card, open: openMark, lastMark: () => lastMark });
 
+  const follower = followOpenCard(card, (mark) => run?.registry.setActive(mark));
+
   const report = (stats: ScanStats, added: Mark[], removed: Mark[]) => {
     try {
       const end = performance.now();
@@ -139,12 +142,7 @@ export function createEngine(deps: EngineDeps): Engine {
       /* User Timing is a nicety */
     }
     // The page re-rendered the text under the open card: follow it to its new mark, or close.
-    const open = card.openMark;
-    if (open && removed.includes(open)) {
-      const again = added.find((m) => m.mention.eventId === open.mention.eventId && m.mention.quote === open.mention.quote);
-      card.retarget(again ?? null);
-      if (again) run?.registry.setActive(again);
-    }
+    follower.onJob(added, removed);
     if (lastMark && removed.includes(lastMark)) lastMark = null;
   };
 
@@ -207,6 +205,7 @@ export function createEngine(deps: EngineDeps): Engine {
     stop() {
       if (!run) return;
       run.scanner.stop();
+      follower.reset();
       card.destroy();
       run.registry.clear();
       run = null;
