@@ -1557,6 +1557,11 @@ function isSpeechVerb(w: string): boolean {
   return SPEECH_EN.has(w) || SPEECH_CYR.test(w);
 }
 
+/** Verbs of arranging a meeting, as a passive or a past (folded: ё → е, і → и). */
+const ARRANGED = /^(agreed|announced|confirmed|arranged|negotiated|согласован[аои]?|согласовали|объявлен[аои]?|объявили|анонсирован[аои]?|анонсировали|подтвержден[аои]?|подтвердили|погоджен[аои]?|погодили|оголошен[аои]?|оголосили|анонсован[аои]?|анонсували|пидтверджен[аои]?|пидтвердили)$/;
+/** Words that set the time of the meeting itself after a verb of arranging: "agreed for 16 July", «назначена на 16 июля». */
+const SET_FOR = new Set(['for', 'на']);
+
 /** How many units after a frame a time counted from the meeting before may still date the frame's meeting. */
 const COUNTED_REACH = 6;
 
@@ -1576,11 +1581,16 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
     to = i;
     break;
   }
+  // "The meeting was agreed on 27 June, during Bolton's visit", «встреча была согласована накануне,
+  // 27 июня»: after a verb of arranging, a time dates the arranging, not the meeting ("was set for
+  // 16 July", «назначена на 16 июля» still date it).
+  let arranged = false;
   for (let i = from; i < to; i++) {
     if (i >= w.first && i <= w.last) continue;
     const u = units[i];
     const p = senseOf(u, 'place');
     const fn = i > 0 ? funcOf(units[i - 1]) : null;
+    if (i > w.last && u.t1 - u.t0 === 1 && ARRANGED.test(tokenText(a, u.t0))) arranged = true;
     // (not on the way there: «по дороге в Куала-Лумпур», «дорогою до Женеви»)
     if (p && (fn === 'in' || fn === 'at' || fn === 'topic') && !places.includes(p.key) && !(i > 1 && ROUTE_WORDS.has(tokenText(a, units[i - 2].t0)))) places.push(p.key);
     const t = readTime(a, units, i);
@@ -1590,7 +1600,8 @@ function clauseContext(a: Annotation, units: Unit[], cs: number, ce: number, w: 
       // followed this frame's meeting, not the meeting itself. (Just after it, "the second summit
       // took place a year later", it is the frame's own.)
       const counted = i > w.last + COUNTED_REACH && t.atoms.every((x) => !!x.afterPrev);
-      if (fn !== 'after' && !counted && !sinceTime(a, units, i, t) && !sinceMonthTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
+      const arranging = arranged && !(i > 0 && SET_FOR.has(tokenText(a, units[i - 1].t1 - 1)));
+      if (fn !== 'after' && !counted && !arranging && !sinceTime(a, units, i, t) && !sinceMonthTime(a, units, i, t)) times.push(...t.atoms); // "since 2022" bounds, it does not date
       i = t.next - 1;
     }
   }
