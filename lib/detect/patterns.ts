@@ -114,11 +114,19 @@ export interface Frame {
 /**
  * A surname that is also a word ('Ford', 'Baker', 'Rice', 'Johnson') is a person of its side when
  * "and"/"with" joins it to a person of the other side: "Ford and Brezhnev", «Брежнева и Форда»,
- * "Baker with Shevardnadze". Alone it stays a name for resolution only ("a Ford plant").
+ * "Baker with Shevardnadze", or a hyphen or dash: "the Johnson-Kosygin talks". Alone it stays a name
+ * for resolution only ("a Ford plant").
  */
-function pairedWeak(units: Unit[], i: number): boolean {
+function pairedWeak(units: Unit[], i: number, a: Annotation): boolean {
   const p = senseOf(units[i], 'person');
   if (!p?.weak || (p.side !== 'us' && p.side !== 'ru')) return false;
+  // "the Johnson-Kosygin talks", "Ford–Brezhnev": a pair written with a hyphen or dash.
+  for (const d of [-1, 1]) {
+    const other = units[i + d];
+    if (!other || !(flagsOf(a, units[d < 0 ? i : i + 1]) & F_HYPH)) continue;
+    const q = senseOf(other, 'person');
+    if (q && !q.weak && q.side !== p.side && (q.side === 'us' || q.side === 'ru')) return true;
+  }
   for (const d of [-2, 2]) {
     const link = units[i + d / 2];
     const other = units[i + d];
@@ -162,7 +170,7 @@ function allianceAt(a: Annotation, units: Unit[], i: number): boolean {
 function partySide(a: Annotation, units: Unit[], i: number): SideCode | null {
   const u = units[i];
   const p = senseOf(u, 'person');
-  if (p) return p.weak && !pairedWeak(units, i) ? null : p.side;
+  if (p) return p.weak && !pairedWeak(units, i, a) ? null : p.side;
   const s = senseOf(u, 'side');
   if (!s) return null;
   if (s.adj || isAmericanAdjective(a, u)) {
@@ -336,7 +344,7 @@ function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
   const u = units[i];
   const p = senseOf(u, 'person');
   if (p) {
-    if (!p.weak || pairedWeak(units, i)) w.sides.add(p.side);
+    if (!p.weak || pairedWeak(units, i, a)) w.sides.add(p.side);
     // "Putin's envoys", «посланцями Путіна», «делегация Трампа»: whose people they are, not who was there.
     if (!p.weak && ownerOfGroup(a, units, i)) return;
     if (!w.persons.includes(p.key)) w.persons.push(p.key);
@@ -741,7 +749,7 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
       objectWords++;
     } else if (!u.senses.length && flagsOf(a, u) & F_CAP && u.t1 - u.t0 === 1 && tokenText(a, u.t0).length === 1 && surnameFollows(a, units, j - 1)) {
       // A middle initial before a known surname: "Sergei V. Lavrov", «В. В. Путин».
-    } else if (prep === 'with' && !u.senses.length && u.t1 - u.t0 === 1 && OBJECT_PRONOUN.has(tokenText(a, u.t0)) && w.objPronoun === undefined) {
+    } else if ((prep === 'with' || (j === k + 1 && senseOf(units[k], 'meet')?.object)) && !u.senses.length && u.t1 - u.t0 === 1 && OBJECT_PRONOUN.has(tokenText(a, u.t0)) && w.objPronoun === undefined) {
       // "a bilateral meeting with him": who he is, is read from the sentences before (objectParties).
       w.objPronoun = j;
       w.last = j;
@@ -1998,7 +2006,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (meet.pos === 'v' && !continuation) {
       walkSubject(a, units, k, cs, w);
       if (meet.fronted && !w.places.length) continue; // «прибули» with no destination before it
-      if (meet.object && !personObject(a, units, k, w.sides.size ? w.sides : sidesBefore(units, cs, k))) continue; // "saw" needs whom
+      // "saw" needs whom: a named person of the other side, or a pronoun standing for one ("the Bush
+      // family welcomed him to Kennebunkport" after a sentence about Putin).
+      if (meet.object && !personObject(a, units, k, w.sides.size ? w.sides : sidesBefore(units, cs, k)) && !pronounObject(a, sentence, units, k, w.sides.size ? w.sides : sidesBefore(units, cs, k), w.persons, ctx.prior ?? NO_PRIOR)) continue;
       // "spent" needs how long and with whom, and a subject: one side's named person or a pronoun
       // ("the two spent hours with …", a subject the walk did not find, may be anyone: left out).
       if (meet.stay && (stayWith(a, units, k, ce, w.sides) < 0 || (w.sides.size !== 1 && w.pronoun === undefined))) continue;
@@ -3111,7 +3121,7 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
       const u = units[j];
       const per = senseOf(u, 'person');
       if (per) {
-        if (per.weak && !pairedWeak(units, j)) return null;
+        if (per.weak && !pairedWeak(units, j, a)) return null;
         if (!persons.includes(per.key)) persons.push(per.key);
         sides.add(per.side);
         last = j;
@@ -3215,6 +3225,17 @@ function stayWith(a: Annotation, units: Unit[], k: number, end: number, subject:
     } else if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'place') || senseOf(u, 'meet')) return -1;
   }
   return -1;
+}
+
+/**
+ * The object of a host's or a seeing verb as a pronoun ("welcomed him", "saw them"), standing for
+ * people of the side the subject lacks (antecedents, other than the subject's own people).
+ */
+function pronounObject(a: Annotation, sentence: number, units: Unit[], k: number, subject: Set<SideCode>, own: string[], prior: readonly (readonly Antecedent[])[]): boolean {
+  const u = units[k + 1];
+  if (!u || subject.size !== 1 || u.t1 - u.t0 !== 1 || u.senses.length || !OBJECT_PRONOUN.has(tokenText(a, u.t0))) return false;
+  const found = antecedents(a, sentence, units, k + 1, tokenText(a, u.t0) === 'them', null, prior, own);
+  return !!found && found.some((f) => (f.side === 'us' || f.side === 'ru') && !subject.has(f.side));
 }
 
 /** Sides of the people named in units [from, to): "Witkoff is also expected to see …" (no subject walk reaches him). */
@@ -3477,7 +3498,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
       }
     }
     if (per) {
-      if (per.weak && !pairedWeak(units, i)) return null;
+      if (per.weak && !pairedWeak(units, i, a)) return null;
       if (!persons.includes(per.key)) persons.push(per.key);
       sides.add(per.side);
       continue;

@@ -16,7 +16,7 @@ import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { PRONOUN_REACH, aliasFrame, framesOfSentence, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
-import { datedDoneBy, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
+import { datedDoneBy, namedPairHypothesis, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
 import { runToEnd, type Steps } from './steps';
 import { SECTION_CHARS, addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT } from './tokenize';
@@ -920,7 +920,7 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
       if (res.status === null) continue;
       if (headings.has(f) && res.status !== 'known') continue;
       // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
-      if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown) continue;
+      if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown && !namedPairHypothesis(f)) continue;
       const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
       const p: Pending = {
         t0: f.t0,

@@ -1202,13 +1202,22 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // and no unknown meeting ahead of the page.
   const yearsSaid = [...f.times, ...f.clauseTimes].flatMap((t) => (t.y !== undefined ? [t.y] : [])).concat(f.sentYears);
   const pastFuture = f.tense === 'fut' && f.meet === 'visit' && f.pos === 'v' && !!pub && yearsSaid.some((y) => y < yearOfDay(pub.from) - 1);
-  if (usru && f.tense !== 'hyp' && f.tense !== 'neg' && !pastFuture && (pinned || (f.kind === 'usru' && !input.plural))) {
+  if (usru && (f.tense !== 'hyp' || (pinned && namedPairHypothesis(f))) && f.tense !== 'neg' && !pastFuture && (pinned || (f.kind === 'usru' && !input.plural))) {
     const where = f.unknownPlace ?? (usePlaces[0] ? display(usePlaces[0]) : null);
     const reasons = [where ? `a US–Russia meeting in ${where} the dataset does not hold` : 'a US–Russia meeting the dataset does not hold'];
     const confidence = round2((f.kind === 'usru' ? 0.7 : 0.5) + (usePlaces.length || f.unknownPlace ? 0.1 : 0) + (frameTimes.length ? 0.05 : 0));
     return out({ status: 'unknown', eventIdx: null, confidence, reasons, candidates: scored.slice(0, 5).map(toCand), score: best ? best.score : 0 });
   }
   return out(drop(scored, toCand));
+}
+
+/**
+ * "Any Trump–Putin sit-down in Florida would be a mistake": a hypothetical meeting whose own phrase
+ * names both sides' people, and a place or time, is a meeting talked of (a possible one), worth
+ * showing as one the dataset does not hold. Without both names ("a meeting would help") it is not.
+ */
+export function namedPairHypothesis(f: Frame): boolean {
+  return f.tense === 'hyp' && f.kind === 'usru' && f.sides.has('us') && f.sides.has('ru') && f.persons.length >= 2;
 }
 
 const NO_REASONS: string[] = [];
