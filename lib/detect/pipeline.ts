@@ -1026,9 +1026,10 @@ const JOIN_GAP = 6;
 /**
  * One meeting named twice a few words apart in one clause ("Medvedev and Obama, who had arrived in
  * Moscow on his first official visit, held talks in the Kremlin on Monday") is one mark: two marks
- * side by side say nothing the one does not. Only known meetings, only across commas (a clause
+ * side by side say nothing the one does not. Only known (or related) meetings, only across commas (a clause
  * break, a full stop or a new line keeps them apart), and only when neither names a place the
- * meeting did not have; the better-resolved mark's reading is kept.
+ * meeting did not have; the better-resolved mark's reading is kept. A related meeting named twice
+ * («…вперше приїхали до Києва, де провели переговори з Зеленським») is one mark the same way.
  */
 function joinSameMeeting(a: Annotation, kept: Pending[]): Pending[] {
   const out: Pending[] = [];
@@ -1038,7 +1039,8 @@ function joinSameMeeting(a: Annotation, kept: Pending[]): Pending[] {
     const ev = p.res.eventIdx;
     // A place the meeting did not have is another trip ("after the Geneva meeting he flew to Vilnius").
     const own = (q: Pending) => q.places.every((k) => !!a.lex.eventsByPlace.get(k)?.includes(ev!));
-    let join = !!last && p.res.status === 'known' && last.res.status === 'known' && ev === last.res.eventIdx && p.t0 - last.t1 <= JOIN_GAP && own(p) && own(last);
+    const same = p.res.status === 'known' || p.res.status === 'related' ? last?.res.status === p.res.status : false;
+    let join = !!last && same && ev === last.res.eventIdx && p.t0 - last.t1 <= JOIN_GAP && own(p) && own(last);
     for (let t = last ? last.t1 : 0; join && t <= p.t0; t++) if (flags[t] & (F_CLAUSE | F_DOT | F_SENT | F_LINE | F_PARA)) join = false;
     if (!join) {
       out.push(p);
