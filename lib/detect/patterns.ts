@@ -3577,13 +3577,19 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     if (at >= units.length || at >= i + 9) return null;
   }
   const places: string[] = [];
+  const titlePlaces: string[] = [];
   let last = at;
   for (let j = at + 1; j < units.length; j++) {
     const u = units[j];
     if (j > at + 1 && flagsOf(a, u) & F_CLAUSE) break; // "Trump and Putin in Alaska: what to expect"
     const p = senseOf(u, 'place');
     if (p) {
-      if (!places.includes(p.key)) places.push(p.key);
+      // "at the US ambassador's residence in Vienna": a country before a role is the role's title,
+      // not where the two were.
+      // (Alone, it is all the place said: kept, below.)
+      const title = j + 1 < units.length && !!senseOf(units[j + 1], 'role') && !(flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE));
+      if (title) titlePlaces.push(p.key);
+      else if (!places.includes(p.key)) places.push(p.key);
       last = j;
       continue;
     }
@@ -3617,6 +3623,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     if (caption) return null;
     break;
   }
+  if (!places.length) places.push(...titlePlaces);
   if (!places.length) return null;
   // One side named, at the other's seat ("Witkoff with aides in the Kremlin", "Nixon in Moscow, May
   // 1972"): a visit to the other side.

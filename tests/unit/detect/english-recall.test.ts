@@ -131,3 +131,14 @@ describe('time spent with the other side’s person', () => {
     expect(usru('Putin spent billions on the war with Ukraine.', '2026-01-21')).toEqual([]);
   });
 });
+
+describe('a caption whose venue is described by a country’s official before its city', () => {
+  it('is at the city: "at the US ambassador’s residence in Vienna"', () => {
+    expect(usru('John F. Kennedy and Nikita Khrushchev at the US ambassador’s residence in Vienna, June 1961.', '2026-01-21')).toEqual([
+      ['John F. Kennedy and Nikita Khrushchev at the US ambassador’s residence in Vienna, June 1961', '1961-vienna-summit'],
+    ]);
+  });
+  it('is nothing when the two are of one side', () => {
+    expect(usru('John F. Kennedy and Dean Rusk at the US ambassador’s residence in Vienna, June 1961.', '2026-01-21')).toEqual([]);
+  });
+});
