@@ -2223,6 +2223,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       prev = null;
       continue;
     }
+    // «В Абу-Дабі у січні делегації вперше сіли за один стіл», "In Vienna in June 1961 Kennedy and
+    // Khrushchev met": a place or time fronted before the verb's subject says where and when its
+    // meeting was; the mark takes it in when the verb named no place of its own.
+    if (meet.pos === 'v' && !w.places.length && !w.unknownPlace && w.first > cs && frontedSetting(a, units, cs, w.first)) frame.t0 = units[cs].t0;
     frames.push(frame);
     prev = { frame, w, cs, ce };
     frames.push(...repeatFrames(units, frame, w, years));
@@ -2247,6 +2251,32 @@ function answerHost(a: Annotation, units: Unit[], k: number, w: Walk): void {
     const y = w.times.find((t) => t.y !== undefined)?.y;
     if (y !== undefined) w.places.push(y < 1992 ? 'soviet union' : 'russia');
   }
+}
+
+/**
+ * Is units [from, to) nothing but a place and times opened by "in/at" («В Абу-Дабі у січні 2026
+ * року», "At Camp David in September 1959,")? At least one place; only a comma before the subject.
+ */
+function frontedSetting(a: Annotation, units: Unit[], from: number, to: number): boolean {
+  if (to - from > 10 || !isPlacePreposition(a, units[from])) return false;
+  let place = false;
+  for (let j = from; j < to; j++) {
+    const u = units[j];
+    if (j > from && flagsOf(a, u) & (F_DOT | F_CLAUSE | F_COMMA)) return false; // (a comma before the subject is outside)
+    const t = readTime(a, units, j);
+    if (t && t.next > j) {
+      j = t.next - 1;
+      continue;
+    }
+    if (senseOf(u, 'place')) {
+      place = true;
+      continue;
+    }
+    const f = funcOf(u);
+    if (isPlacePreposition(a, u) || f === 'and' || f === 'det' || f === 'year-word') continue;
+    return false;
+  }
+  return place;
 }
 
 /**
