@@ -23,13 +23,39 @@ export interface GateSpec {
   from: string;
   to: string;
   /**
-   * The entries by head: an entry's head is its longest word's first PREFIX characters (fewer for
-   * a shorter word); a page word starting so is a candidate, checked against the pattern of the
-   * entries with that head (a RegExp source, written short: see expandPattern) over the folded text
-   * around the word: `before` characters before its start and `after` from it (as far as those
-   * entries reach, with room for endings and separators).
+   * The entries by head (see Head), one line per head: `head before after pattern`. Every page
+   * parses the spec and builds its filter from the heads alone: one string is the cheapest code to
+   * parse (as an array of arrays it was some 3,400 literals), and the rest of a head's line is read
+   * only when a page word first reaches that head.
    */
-  heads: [head: string, pattern: string, before: number, after: number][];
+  heads: string;
+}
+
+/**
+ * An entry's head is its longest word's first PREFIX characters (fewer for a shorter word); a page
+ * word starting so is a candidate, checked against the pattern of the entries with that head (a
+ * RegExp source, written short: see expandPattern) over the folded text around the word: `before`
+ * characters before its start and `after` from it (as far as those entries reach, with room for
+ * endings and separators).
+ */
+export type Head = [head: string, pattern: string, before: number, after: number];
+
+/** The heads a spec holds. */
+export function headsOf(spec: Pick<GateSpec, 'heads'>): Head[] {
+  return spec.heads ? spec.heads.split('\n').map((line) => lineOf(line)) : [];
+}
+
+/** Heads as a spec holds them. */
+export function packHeads(heads: readonly Head[]): string {
+  return heads.map(([h, re, before, after]) => `${h} ${before} ${after} ${re}`).join('\n');
+}
+
+/** A head's line. */
+function lineOf(line: string): Head {
+  const a = line.indexOf(' ');
+  const b = line.indexOf(' ', a + 1);
+  const c = line.indexOf(' ', b + 1);
+  return [line.slice(0, a), line.slice(c + 1), Number(line.slice(a + 1, b)), Number(line.slice(b + 1, c))];
 }
 
 export type Gate = (text: string) => boolean;
@@ -82,6 +108,8 @@ const slotOf = (low: number): number => (low ^ (low >>> 16)) & (FILTER - 1);
  * is kept to a few table reads and comparisons.
  */
 export function createGate(spec: GateSpec): Gate {
+  // Plain indexed loops over strings: this runs on every page, in code the JIT has never seen,
+  // where destructuring and for-of (the iterator protocol) cost several times more.
   const table = new Uint8Array(0x10000); // see above
   const put = (c: number, f: number) => {
     table[c] = sym(f) | ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) ? CAP : 0);
@@ -90,25 +118,45 @@ export function createGate(spec: GateSpec): Gate {
   for (let c = 0x61; c <= 0x7a; c++) put(c, c);
   for (let c = 0x430; c <= 0x44f; c++) put(c, c);
   for (let i = 0; i < spec.from.length; i++) put(spec.from.charCodeAt(i), spec.to.charCodeAt(i));
-  for (const r of spec.dropped.split(',')) {
-    const [x, y] = r.split('-').map((h) => parseInt(h, 16));
-    for (let c = x!; c <= (y ?? x)!; c++) table[c] = SKIP;
+  const ranges = spec.dropped.split(',');
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    const dash = r.indexOf('-');
+    const x = parseInt(dash < 0 ? r : r.slice(0, dash), 16);
+    const y = dash < 0 ? x : parseInt(r.slice(dash + 1), 16);
+    for (let c = x; c <= y; c++) table[c] = SKIP;
   }
-  const heads = new Map<number, { re: string | RegExp; before: number; after: number }>();
+  // Each head's number (its characters' 7-bit numbers in a row) → where its line starts, and its bit in the filter.
+  const heads = new Map<number, number>();
   const filter = new Uint8Array(FILTER);
   let shortest = PREFIX;
-  for (const [h, re, before, after] of spec.heads) {
+  const lines = spec.heads;
+  for (let i = 0; i < lines.length; ) {
     let k = 0;
     let low = 0;
-    for (let i = 0; i < h.length; i++) {
-      const s = sym(h.charCodeAt(i));
+    let len = 0;
+    for (let c = lines.charCodeAt(i + len); c > 0x20; c = lines.charCodeAt(i + ++len)) {
+      const s = sym(c);
       k = k * 128 + s;
       low = ((low << 7) | s) | 0;
     }
-    heads.set(k, { re, before, after });
-    filter[slotOf(low)]! |= 1 << h.length;
-    shortest = Math.min(shortest, h.length);
+    heads.set(k, i);
+    filter[slotOf(low)]! |= 1 << len;
+    if (len < shortest) shortest = len;
+    const end = lines.indexOf('\n', i + len);
+    i = end < 0 ? lines.length : end + 1;
   }
+  /** Each head's check (by where its line starts), made the first time a page word reaches that head. */
+  const checks = new Map<number, { re: RegExp; before: number; after: number }>();
+  const checkOf = (at: number) => {
+    let c = checks.get(at);
+    if (!c) {
+      const end = lines.indexOf('\n', at);
+      const [, pattern, before, after] = lineOf(lines.slice(at, end < 0 ? lines.length : end));
+      checks.set(at, (c = { re: new RegExp(expandPattern(pattern)), before, after }));
+    }
+    return c;
+  };
   const window = (text: string, from: number, to: number): string => {
     let out = '';
     for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
@@ -118,9 +166,9 @@ export function createGate(spec: GateSpec): Gate {
     return out;
   };
   const precise = (k: number, text: string, start: number): boolean => {
-    const h = heads.get(k);
-    if (!h) return false; // the filter's slot is shared with another head
-    if (typeof h.re === 'string') h.re = new RegExp(expandPattern(h.re));
+    const at = heads.get(k);
+    if (at === undefined) return false; // the filter's slot is shared with another head
+    const h = checkOf(at);
     return h.re.test(window(text, start - h.before, start + h.after));
   };
   return (text: string): boolean => {
@@ -258,11 +306,11 @@ export function gateSpec(words: readonly string[], normalize: (s: string) => str
     ranges.push(j === i ? drop[i]!.toString(16) : `${drop[i]!.toString(16)}-${drop[j]!.toString(16)}`);
     i = j + 1;
   }
-  return { dropped: ranges.join(','), from, to, heads: gateHeads(words) };
+  return { dropped: ranges.join(','), from, to, heads: packHeads(gateHeads(words)) };
 }
 
 /** The heads of a list of entries (cheap: a reader's own events' entries are added in the page). */
-export function gateHeads(words: readonly string[]): GateSpec['heads'] {
+export function gateHeads(words: readonly string[]): Head[] {
   // A prefix trie of the entries, written out as nested alternations. An entry is one word, or
   // several words in a row ('red square'): then each word but the last is followed by the
   // separator (a Cyrillic one after its ending: the word is a stem).
@@ -317,12 +365,12 @@ export function gateHeads(words: readonly string[]): GateSpec['heads'] {
 /** A spec with more entries (a reader's own events): heads they share get both patterns. */
 export function withEntries(spec: GateSpec, words: readonly string[]): GateSpec {
   if (!words.length) return spec;
-  const heads = new Map(spec.heads.map((h) => [h[0], h]));
+  const heads = new Map(headsOf(spec).map((h) => [h[0], h]));
   for (const [h, re, before, after] of gateHeads(words)) {
     const cur = heads.get(h);
     heads.set(h, cur ? [h, `${cur[1]}|${re}`, Math.max(cur[2], before), Math.max(cur[3], after)] : [h, re, before, after]);
   }
-  return { ...spec, heads: [...heads.values()] };
+  return { ...spec, heads: packHeads([...heads.values()]) };
 }
 
 /** Trigger senses: a Russian or Ukrainian side or person, a place in Russia or of a meeting abroad, an event's alias. */

@@ -8,7 +8,7 @@ import spec from 'virtual:parley/gate';
 import words from 'virtual:parley/gate-words';
 import { compileMatcher } from '../../../lib/detect';
 import { normalizeString } from '../../../lib/detect/normalize';
-import { createGate, expandPattern, gateSpec, gateWords, nodePasses, withEntries } from '../../../lib/page/gate';
+import { createGate, expandPattern, gateSpec, gateWords, headsOf, nodePasses, withEntries } from '../../../lib/page/gate';
 import { labelledDocs } from '../labelled';
 import { FIXTURE_EVENTS } from '../detect/fixtures';
 
@@ -88,10 +88,10 @@ describe('the gate', () => {
   });
 
   it('is written short (every page parses it): the separators and Cyrillic endings its patterns repeat are one character each', () => {
-    const patterns = spec.heads.map((h) => h[1]);
+    const patterns = headsOf(spec).map((h) => h[1]);
     expect(patterns.some((p) => p.includes('(?: s)? +') || p.includes('{0,'))).toBe(false);
     // Written out, a pattern reads the separators and endings between an entry's words.
-    const [, short] = withEntries({ ...spec, heads: [] }, ['кемп девид визит']).heads[0]!;
+    const [, short] = headsOf(withEntries({ ...spec, heads: '' }, ['кемп девид визит']))[0]!;
     const re = new RegExp(expandPattern(short));
     expect(re.test('кемпе девиде s визит')).toBe(true);
     expect(re.test('кемп девид')).toBe(false);
