@@ -18,6 +18,9 @@
 //     the longest task page-wide as the page's own PerformanceObserver('longtask') sees it (Chromium;
 //     Firefox has no 'longtask' entries), and in both the longest gap of a page heartbeat (a 0 ms
 //     timer chain: a gap is a task that held the page's thread), each with and without Parley;
+//     Chromium, in one more traced load (here and on the seed article): the longest task's wall and
+//     thread CPU time, and the most CPU any task took (on a busy machine the wall time is mostly
+//     waiting for a core; the CPU time is the work the task held the thread for);
 //     memory: Chromium: JS heap of the page's isolate (page and content script worlds) after a GC, with
 //     minus without; Firefox: the page process's unique memory, with minus without (its JS heap can't be
 //     read over the protocol);
@@ -306,6 +309,30 @@ async function ownJs(browser, url) {
   return { total, byFile };
 }
 
+/**
+ * Chromium: one more load of `url`, traced, waiting `until(page)`: the page renderer's main-thread
+ * tasks after its load event, the longest by wall time (what 'longtask' sees: on a busy machine
+ * mostly time spent waiting for a core) with its thread CPU time, and the most CPU any one task
+ * took (the work a task really held the thread for, which a quiet machine would show as its length).
+ */
+async function tracedTasks(browser, url, until) {
+  const page = await browser.newPage();
+  await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await page.goto(url, { waitUntil: 'load' });
+  await until(page);
+  const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+  await page.close();
+  const threads = new Map(traceEvents.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const nav = traceEvents.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url).pop();
+  if (!nav) return null;
+  const from = nav.ts + loadEnd * 1000;
+  const tasks = traceEvents.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === nav.pid && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ts >= from);
+  if (!tasks.length) return { longestWallMs: 0, itsCpuMs: 0, mostCpuMs: 0 };
+  const longest = tasks.reduce((a, b) => (b.dur > a.dur ? b : a));
+  return { longestWallMs: longest.dur / 1000, itsCpuMs: (longest.tdur ?? 0) / 1000, mostCpuMs: Math.max(...tasks.map((t) => t.tdur ?? 0)) / 1000 };
+}
+
 async function firstMark(browser, url) {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(FIRST_MARK);
@@ -440,6 +467,7 @@ try {
           if (t != null) marks.push(t);
         }
         r.loadToFirstMarkMs = median(marks);
+        if (kind === 'chromium') r.seedTasks = await tracedTasks(ext.browser, pages.seed, () => sleep(SETTLE_MS));
       }
       if (SKIP_BIG) continue;
       const BIG_RUNS = Math.max(1, Math.min(3, RUNS));
@@ -448,6 +476,10 @@ try {
       const withouts = [];
       for (let i = 0; i < BIG_RUNS; i++) withouts.push(await bigWithout(kind, plain.browser, i === 0 && !SKIP_MARKJS));
       const pick = (xs, k) => median(xs.map((x) => x[k]).filter((v) => v != null));
+      const bigTasks =
+        kind === 'chromium'
+          ? await tracedTasks(ext.browser, `${server.url}/bench-1mb`, (page) => until(async () => (await scanReports(page, 'parley:initial')).length, { timeout: 120_000, what: 'the traced 1 MB page to be scanned' }).then(() => sleep(300)))
+          : null;
       r.big = {
         settledMs: pick(withs, 'settledMs'),
         marks: pick(withs, 'marks'),
@@ -455,6 +487,7 @@ try {
         markjsMarks: withouts[0].markjs?.marks ?? null,
         longestTaskWithMs: kind === 'chromium' ? Math.max(...withs.map((w) => w.longestTaskMs)) : null,
         longestTaskWithoutMs: kind === 'chromium' ? Math.max(...withouts.map((w) => w.longestTaskMs)) : null,
+        tasks: bigTasks,
         longestGapWithMs: Math.max(...withs.map((w) => w.longestGapMs)),
         longestGapWithoutMs: Math.max(...withouts.map((w) => w.longestGapMs)),
         memoryWith: pick(withs, 'memory'),
@@ -480,6 +513,8 @@ try {
   const rows = [];
   const row = (label, fn) => rows.push([label, ...cols.map((k) => fn(result.browsers[k]))]);
   const diff = (w, wo) => (w == null || wo == null ? 'n/a' : `+${(w - wo).toFixed(1)} ms (${w.toFixed(1)} vs ${wo.toFixed(1)})`);
+  // Wall time of the longest task and the thread CPU it used; the most CPU of any task (Chromium traces).
+  const tasksRow = (t) => (t == null ? 'n/a (Chromium only)' : `${f1(t.longestWallMs)} wall, ${f1(t.itsCpuMs)} CPU; most CPU in a task ${f1(t.mostCpuMs)}`);
   const ownRow = (b, page) => (b.pages[page].ownJsMs == null ? 'n/a (Chromium only)' : `${f1(b.pages[page].ownJsMs)} (${Object.entries(b.pages[page].ownJsByFileMs).map(([f, ms]) => `${f} ${ms.toFixed(1)}`).join(', ')})`);
   if (pages.recipe) {
     row('added CPU, page without trigger words', (b) => diff(b.pages.recipe.cpuWithMs, b.pages.recipe.cpuWithoutMs));
@@ -492,6 +527,7 @@ try {
     row('added CPU, seed article', (b) => diff(b.pages.seed.cpuWithMs, b.pages.seed.cpuWithoutMs));
     row("  Parley's own JS (sampled)", (b) => ownRow(b, 'seed'));
     row('seed article: load → first mark', (b) => f1(b.loadToFirstMarkMs));
+    row('  longest task after load, traced', (b) => tasksRow(b.seedTasks));
     // Wall time of each step (medians; waits included: the engine import and the background's answer overlap).
     row('  steps (wall, median)', (b) => Object.entries(b.pages.seed.stepsMs ?? {}).map(([k, d]) => `${k} ${d.toFixed(0)}`).join(', ') || 'n/a');
   }
@@ -499,6 +535,7 @@ try {
     row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
     row('  mark.js, same aliases, no Parley', (b) => (b.big.markjsMs == null ? 'left out (BENCH_SKIP_MARKJS)' : `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`));
     row('  longest task after load (longtask)', (b) => (b.big.longestTaskWithMs == null ? 'no longtask entries' : `${f1(b.big.longestTaskWithMs)} (without: ${b.big.longestTaskWithoutMs ? f1(b.big.longestTaskWithoutMs) : 'none'})`));
+    row('  longest task after load, traced', (b) => tasksRow(b.big.tasks));
     row('  longest heartbeat gap after load', (b) => `${f1(b.big.longestGapWithMs)} (without: ${f1(b.big.longestGapWithoutMs)})`);
     row('  memory with minus without', (b) => (b.big.memoryWith == null || b.big.memoryWithout == null ? 'n/a' : `${mb(b.big.memoryWith - b.big.memoryWithout)} (${mb(b.big.memoryWith)} vs ${mb(b.big.memoryWithout)}; ${b === result.browsers.chromium ? 'JS heap' : 'process USS'})`));
   }
