@@ -10,7 +10,8 @@
  *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
  *      │ open     (the built-in words are read while the settings are; a yes there starts the engine
  *      │          chunk's import and the read of the built-in tables' file at once: the longest steps
- *      │          before the first marks; nothing is made of either until the settings say on)
+ *      │          before the first marks; no engine is made until the settings say on, and the
+ *      │          tables are parsed before then only where the hint says they are the reader's)
  *   engine (lib/page/engine.ts, a chunk)  +  which tables (background, once; cached by version)  +  the
  *      built-in tables' file; the tables are parsed here (loadMatcher, no compile) while the engine
  *      chunk is still loading, and handed to it ready
@@ -21,9 +22,9 @@
  */
 import { createGate, nodePasses, watchShut, withEntries, type Gate, type GateSpec } from './gate';
 import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
-import { runSliced, whenIdle } from './schedule';
+import { runSliced, whenIdle, type Sliced } from './schedule';
 import { measure as pageMeasure } from './user-timing';
-import { fromBase64, fromSent, loadMatcherSteps, type MatcherTables } from '../detect/tables';
+import { TABLES_FORMAT, fromBase64, fromSent, loadMatcherSteps, type MatcherTables } from '../detect/tables';
 import type { Steps } from '../detect/steps';
 import type { CompiledMatcher } from '../detect/matcher';
 import { isActiveFor } from '../settings/site';
@@ -126,8 +127,9 @@ export function createSession(deps: SessionDeps): Session {
    * The built-in tables' bytes, read as soon as the built-in gate opens (see peek), before the
    * settings say whether they will be used: reading the file is local and cheap, and its parse then
    * ends before the engine chunk is ready, instead of holding the main thread just when the chunk's
-   * module is waiting for it (a late parse put off the first marks). Nothing is parsed and nothing
-   * asked of the background until the settings say this page is on; bytes that go unused are dropped.
+   * module is waiting for it (a late parse put off the first marks). Nothing is asked of the
+   * background until the settings say this page is on, and nothing parsed unless the page hint says
+   * the built-in tables are the reader's (parseAhead); bytes that go unused are dropped.
    */
   let prefetched: Promise<ArrayBuffer> | null = null;
   const readFile = () => {
@@ -206,12 +208,15 @@ export function createSession(deps: SessionDeps): Session {
   /**
    * The built-in words' answer, asked while the settings are read (before the reader's entries are
    * known): a yes holds whatever the reader added, and starts the engine chunk's import now.
+   * `builtinOnly`: the hint says the reader has no events of their own, so the built-in tables are
+   * the ones the background will name: they are parsed as soon as their file is read (parseAhead).
    */
-  const peek = (): boolean => {
+  const peek = (builtinOnly = false): boolean => {
     const open = check((builtinGate ??= createGate(deps.gateSpec)));
     if (open) {
       deps.preloadEngine?.();
       prefetch();
+      if (builtinOnly) parseAhead();
     }
     return open;
   };
@@ -241,9 +246,26 @@ export function createSession(deps: SessionDeps): Session {
    * first marks waited for both (parsing after the engine had loaded put 15-30 ms on that path).
    * In slices (runSliced): at once, the parse was a long task of its own on a busy machine.
    */
-  const parse = async (tables: MatcherTables) => {
+  const parse = async (tables: MatcherTables): Promise<Sliced<CompiledMatcher> & { start: number }> => {
+    const start = performance.now();
     const parsed = (deps.parseTables ?? loadMatcherSteps)(tables);
-    return typeof (parsed as Partial<Steps<CompiledMatcher>>).next === 'function' ? runSliced(parsed as Steps<CompiledMatcher>) : { value: parsed as CompiledMatcher, slices: 1, longestSliceMs: 0, busyMs: 0 };
+    const r = typeof (parsed as Partial<Steps<CompiledMatcher>>).next === 'function' ? await runSliced(parsed as Steps<CompiledMatcher>) : { value: parsed as CompiledMatcher, slices: 1, longestSliceMs: 0, busyMs: 0 };
+    return { ...r, start };
+  };
+  /**
+   * The built-in tables parsed ahead: on a page whose hint says the reader has no events of their
+   * own, as soon as the file's bytes are in, without waiting for the background to name them (its
+   * answer took as long as the file's read, and the parse that waited for both could end after the
+   * engine chunk had loaded). Taken by fetchMatcher when the answer names the built-in tables;
+   * dropped when it names others, or when the settings say Parley is off here after all.
+   */
+  let ahead: Promise<Sliced<CompiledMatcher> & { start: number }> | null = null;
+  const parseAhead = () => {
+    if (ahead || !prefetched) return;
+    const p = (ahead = prefetched.then((bytes) => fromSent({ format: TABLES_FORMAT, source: '' }, () => Promise.resolve(bytes))).then(parse));
+    p.catch(() => {
+      if (ahead === p) ahead = null; // fetchMatcher reads and parses them its own way
+    });
   };
   let loading = 0;
   const fetchMatcher = async (): Promise<boolean> => {
@@ -252,12 +274,17 @@ export function createSession(deps: SessionDeps): Session {
     measure('parley:matcher-ask', t0);
     if (!data) return false;
     const my = ++loading;
-    const tables = await fromSent(data.tables, builtinTables);
-    prefetched = null; // the reader's own tables came instead: the file's bytes go unused
-    if (my !== loading) return false; // newer tables came meanwhile
-    const t1 = performance.now();
-    const { value: matcher, slices, longestSliceMs, busyMs } = await parse(tables);
-    measure('parley:compile', t1, { events: matcher.events.length, slices, longestSliceMs, busyMs, prebuilt: true });
+    const early = data.tables.base64 === undefined && data.tables.format === TABLES_FORMAT ? await ahead?.catch(() => null) : null;
+    ahead = null;
+    let parsed = early;
+    if (!parsed) {
+      const tables = await fromSent(data.tables, builtinTables);
+      prefetched = null; // the reader's own tables came instead: the file's bytes go unused
+      if (my !== loading) return false; // newer tables came meanwhile
+      parsed = await parse(tables);
+    }
+    const { value: matcher, slices, longestSliceMs, busyMs } = parsed;
+    measure('parley:compile', parsed.start, { events: matcher.events.length, slices, longestSliceMs, busyMs, prebuilt: true, ahead: !!early });
     const e = await loadEngine();
     if (my !== loading) return false;
     e.useMatcher(data, matcher);
@@ -328,7 +355,7 @@ export function createSession(deps: SessionDeps): Session {
     // fixed cost). Only what the page adds is watched, and a trigger word there comes back here.
     let early: boolean | null = null;
     if (hints.builtinOnly && !hints.offHere && !watchingSettings && !engine && (top || hasProse(doc.body))) {
-      early = peek();
+      early = peek(true);
       if (!early) return;
     }
     if (deps.wake && !deps.wake()) {
@@ -344,7 +371,7 @@ export function createSession(deps: SessionDeps): Session {
     // Meanwhile the built-in gate reads the page (a frame only once it holds prose): on a yes the
     // engine chunk is fetched and compiled while the settings are on their way. Not where the off
     // hint says Parley is off: the page is read only if the settings say on after all.
-    const peeked = early ?? (!engine?.running && !(gate && gate !== builtinGate) && !hints.offHere && (top || hasProse(doc.body)) ? peek() : null);
+    const peeked = early ?? (!engine?.running && !(gate && gate !== builtinGate) && !hints.offHere && (top || hasProse(doc.body)) ? peek(hints.builtinOnly) : null);
     const [on, paused] = await settings;
     measure('parley:settings', t0);
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
@@ -353,6 +380,7 @@ export function createSession(deps: SessionDeps): Session {
       // Off here: no watch stays either (the peek may have set one), nor the file's bytes it read.
       unwatch();
       prefetched = null;
+      ahead = null;
       stop();
     }
   };

@@ -10,7 +10,7 @@ import type { Engine } from '../../../lib/page/engine';
 import { createSession, retrying, type SessionDeps, type WatchedItem } from '../../../lib/page/session';
 import type { MatcherData } from '../../../lib/messages/protocol';
 import type { CompiledMatcher } from '../../../lib/detect/matcher';
-import type { MatcherTables } from '../../../lib/detect/tables';
+import { TABLES_FORMAT, type MatcherTables } from '../../../lib/detect/tables';
 import type { DataRevision } from '../../../lib/settings/signals';
 
 function item<T>(value: T) {
@@ -338,6 +338,38 @@ describe('the engine chunk while the settings are read', () => {
     await applied;
     expect(gateChecks()).toBe(1);
     expect(s.engine.start).toHaveBeenCalledTimes(1);
+    s.invalidate();
+  });
+
+  it('"built-in words only" and a page with a mention: the built-in tables are parsed as soon as their file is read, before the settings and the background\'s answer, and used once it names them', async () => {
+    const s = held(NEWS, { builtinOnly: true });
+    let answer!: () => void;
+    const answered = new Promise<void>((r) => (answer = r));
+    s.getMatcher.mockImplementation(async () => (await answered, { version: 'v1', tables: { format: TABLES_FORMAT, source: 'x' } }) as unknown as MatcherData);
+    const applied = s.session.apply();
+    await tick();
+    expect(s.parseTables).toHaveBeenCalledTimes(1);
+    expect([...s.parseTables.mock.calls[0]![0].bytes]).toEqual([9, 8, 7]);
+    s.release();
+    await tick();
+    expect(s.engine.useMatcher).not.toHaveBeenCalled();
+    answer();
+    await applied;
+    expect(s.parseTables).toHaveBeenCalledTimes(1);
+    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
+    expect(s.engine.start).toHaveBeenCalledTimes(1);
+    s.invalidate();
+  });
+
+  it('"built-in words only", but the background sends tables of its own (the hint was stale): those are parsed and used', async () => {
+    const s = held(NEWS, { builtinOnly: true });
+    s.getMatcher.mockImplementation(async () => ({ version: 'v2', tables: { format: TABLES_FORMAT, source: 'y', base64: 'AQIDBA==' } }) as unknown as MatcherData);
+    const applied = s.session.apply();
+    await tick();
+    s.release();
+    await applied;
+    expect(s.parseTables).toHaveBeenCalledTimes(2);
+    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3, 4]);
     s.invalidate();
   });
 
