@@ -14,7 +14,7 @@
 //  - in dark mode the card and its scrollbar are dark (Firefox paints it from scrollbar-color).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { altShift, axeCard, cardState, eachBrowser, inCard, launch, markPoint, notesFrame, until, waitForCard, waitForMark, withBrowser, pressEscape } from './harness.mjs';
+import { altShift, axeCard, cardState, eachBrowser, inCard, launch, markPoint, notesFrame, until, waitForCard, waitForElement, waitForMark, withBrowser, pressEscape } from './harness.mjs';
 
 const PAGE = '/pages/card-reading.html';
 const KNOWN = 'Riyadh talks';
@@ -89,7 +89,9 @@ eachBrowser((kind) => {
       // A click pins the full card.
       full = await openCard(page, KNOWN);
       assert.match(full.title, /Riyadh/);
-      assert.ok(await page.$(inCard('notes-frame')), 'the full card has the notes frame');
+      // The notes frame is an extension page of its own, inserted once the card has its event: on a
+      // loaded machine it may come a moment after the title.
+      assert.ok(await waitForElement(page, inCard('notes-frame'), { timeout: 15_000 }).catch(() => null), 'the full card has the notes frame');
       await page.mouse.move(5, 5, { steps: 3 });
       await new Promise((r) => setTimeout(r, 800));
       assert.equal((await cardState(page)).mode, 'card', 'a pinned card stays when the pointer leaves');
