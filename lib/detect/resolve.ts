@@ -203,11 +203,32 @@ function timeScoreAt(r: DayRange, gap: number): number {
 
 // ---- candidates -----------------------------------------------------------------------------
 
-function addAll(set: Set<number>, xs: number[] | undefined): void {
-  if (xs) for (const x of xs) set.add(x);
+/**
+ * A frame's candidate events, in the order first added (as a Set keeps them): a list and a mark
+ * per event. Tens of events are added per frame, most of them several times over (by place, by
+ * person, by date), and read back once; a Set of numbers hashes every one of those.
+ */
+class Candidates {
+  readonly list: number[] = [];
+  private readonly mark: Uint8Array;
+  constructor(events: number) {
+    this.mark = new Uint8Array(events);
+  }
+  add(i: number): void {
+    if (this.mark[i]) return;
+    this.mark[i] = 1;
+    this.list.push(i);
+  }
+  get size(): number {
+    return this.list.length;
+  }
 }
 
-function eventsNear(lex: Lexicon, r: DayRange, slackDays: number, into: Set<number>): void {
+function addAll(set: Candidates, xs: number[] | undefined): void {
+  if (xs) for (let i = 0; i < xs.length; i++) set.add(xs[i]);
+}
+
+function eventsNear(lex: Lexicon, r: DayRange, slackDays: number, into: Candidates): void {
   const lo = r.from - slackDays;
   const hi = r.to + slackDays;
   const arr = lex.byDate;
@@ -577,7 +598,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const altYearless = !pub && !noTime && docYear !== null ? yearlessOf(frameTimes.length ? f.times : f.clauseTimes) : NO_ATOMS;
 
   // Candidate events.
-  const cand = new Set<number>();
+  const cand = new Candidates(lex.events.length);
   const aliasEv = new Map<number, { shared: boolean; pid: number }>();
   for (const h of f.aliases) {
     if (h.sense.t !== 'alias') continue;
@@ -1088,7 +1109,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // come rather than sorting every candidate of the frame.
   const scored: Scored[] = [];
   const named = input.allNamed ? f.persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') : [];
-  for (const idx of cand) {
+  for (const idx of cand.list) {
     if (named.length && !allIn(lex.events[idx].people, named)) continue;
     const x = scoreEvent(idx, null, scored);
     if (x) keepBest(scored, x, KEEP_SCORED);
@@ -1344,9 +1365,9 @@ export function openingOutsideNews(lex: Lexicon, st: DocumentState, from: number
  * least that day, so the meeting that ended then counts too) that the mention could mean: at a
  * place it names, or (naming none) with someone it names, and a call only for a call; -1 if none.
  */
-function nextAfter(lex: Lexicon, cand: Set<number>, day: number, places: string[], persons: string[], call: boolean, from = false): number {
+function nextAfter(lex: Lexicon, cand: Candidates, day: number, places: string[], persons: string[], call: boolean, from = false): number {
   let best = -1;
-  for (const i of cand) {
+  for (const i of cand.list) {
     const e = lex.events[i];
     if (!e.range || (from ? e.range.to < day : e.range.from <= day) || e.related || (e.ev.kind === 'call') !== call) continue;
     if (fitsMention(e, places, persons) && (best < 0 || e.range.from < lex.events[best].range!.from)) best = i;
@@ -1398,7 +1419,7 @@ function leadEnd(lex: Lexicon, st: DocumentState): number | null {
  * meeting the page is about (its first lead, else the one it named most), in the same series, at the
  * same city, or of the same kind between the same people. Empty when the page has no meeting of its own yet.
  */
-function previousOfPage(lex: Lexicon, st: DocumentState, cand: Set<number>): { own: Set<number>; before: Set<number> } {
+function previousOfPage(lex: Lexicon, st: DocumentState, cand: Candidates): { own: Set<number>; before: Set<number> } {
   const out = new Set<number>();
   // The page's own meeting: the first of its lead (a later lead may be this very earlier one),
   // or else the one it has named most.
@@ -1411,7 +1432,7 @@ function previousOfPage(lex: Lexicon, st: DocumentState, cand: Set<number>): { o
     if (!oi.range) continue;
     const cities = [...oi.places].filter(([, lv]) => lv === 'city').map(([k]) => k);
     let best = -1;
-    for (const c of cand) {
+    for (const c of cand.list) {
       const ci = lex.events[c];
       if (c === o || own.has(c) || !ci.range || ci.range.to >= oi.range.from || ci.related !== oi.related) continue;
       const series = !!oi.ev.seriesId && ci.ev.seriesId === oi.ev.seriesId;
