@@ -523,7 +523,7 @@ const DISPLAYED = new Map<string, string>();
 // literal into `new RegExp(…)`, compiled again on every call.)
 const WORD_START = /\b\p{L}/gu;
 
-function kindScore(frame: Frame, info: EventInfo, hasAlias: boolean): number {
+function kindScore(frame: Pick<Frame, 'meet' | 'speak'>, info: EventInfo, hasAlias: boolean): number {
   const k = info.ev.kind;
   const m = frame.meet;
   if (!m || frame.speak) return 0;
@@ -731,6 +731,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 
   // Scores one event; reasons are only spelled out (why !== null) for the winner.
   // With `top` (the best kept so far, see keepBest), an event that would not enter it gets no record.
+  // The frame as scoreEvent reads it, once per frame. Frames are built in many places and differ in
+  // shape, so a field read off one is a megamorphic load: per candidate, those cost more than the
+  // scoring. This record has one shape.
+  const fr = { again: f.again, kind: f.kind, meet: f.meet, persons: f.persons, places: f.places, pos: f.pos, sentPersons: f.sentPersons, sides: f.sides, sinceYears: f.sinceYears, soviet: f.soviet, tense: f.tense, three: f.three, speak: f.speak };
+
   const scoreEvent = (idx: number, why: string[] | null, top: Scored[] | null = null): Scored | null => {
     const info = lex.events[idx];
     const ev = info.ev;
@@ -759,8 +764,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       if (ps.score > 0 && !relWithoutDate && onlyMeetingHere(info, placeKeys, idx)) onlyHere = true;
       // "the summit in Reykjavik": the only summit held at that city says which meeting, as the
       // alias "Reykjavik summit" does, though envoys or ministers met there too.
-      if (ps.score > 0 && !relWithoutDate && f.meet === 'summit' && onlyMeetingHere(info, placeKeys, idx, true)) onlyHere = true;
-      if (ps.score > 0 && f.places.length && anyCity(info, f.places)) cityHere = true;
+      if (ps.score > 0 && !relWithoutDate && fr.meet === 'summit' && onlyMeetingHere(info, placeKeys, idx, true)) onlyHere = true;
+      if (ps.score > 0 && fr.places.length && anyCity(info, fr.places)) cityHere = true;
       if (ps.bestKey !== null) why?.push(`place ${display(ps.bestKey)}`);
     }
     // People
@@ -769,8 +774,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     let thirdAbsent = 0;
     let present = 0;
     const named: string[] = why ? [] : NO_REASONS; // (filled only when reasons are spelled out)
-    for (let j = 0; j < f.persons.length; j++) {
-      const p = f.persons[j];
+    for (let j = 0; j < fr.persons.length; j++) {
+      const p = fr.persons[j];
       if (info.people.has(p)) {
         present++;
         pp += W.personInFrame;
@@ -787,7 +792,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // led themselves (the envoy's visit, the ministers' talks), not the summit; nor can the
     // page's focus on that summit carry it. (At an envoy's visit the host's aides are met too:
     // "first he met Dmitriev" on a visit to Putin is that visit.)
-    const inSuite = pp > 0 && (ev.kind === 'summit' || ev.kind === 'sideline') && namesSuite(info, f.persons);
+    const inSuite = pp > 0 && (ev.kind === 'summit' || ev.kind === 'sideline') && namesSuite(info, fr.persons);
     if (inSuite) s += W.personInSuite;
     let sp = 0;
     for (const p of sentOnly) {
@@ -801,7 +806,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // A mention that names nobody ("the two leaders' meeting in Helsinki") in a page about two
     // people of either side: an event both of them attended is the likelier one.
     let docPair = false;
-    if (!f.persons.length && !f.sentPersons.length && docPeople.us.length && docPeople.ru.length) {
+    if (!fr.persons.length && !fr.sentPersons.length && docPeople.us.length && docPeople.ru.length) {
       docPair = anyIn(info.people, docPeople.us) && anyIn(info.people, docPeople.ru);
       if (docPair) {
         s += W.docPeoplePair;
@@ -815,8 +820,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // (All of them there, the common case: the frame's own list is that list, asked once per frame.)
     let onlyPair = false;
     if (pp > 0 && present >= 2) {
-      if (present < f.persons.length) onlyPair = onlyMeetingOf(lex, keysIn(info.people, f.persons)) === idx;
-      else onlyPair = (onlyOfFrame === -2 ? (onlyOfFrame = onlyMeetingOf(lex, f.persons)) : onlyOfFrame) === idx;
+      if (present < fr.persons.length) onlyPair = onlyMeetingOf(lex, keysIn(info.people, fr.persons)) === idx;
+      else onlyPair = (onlyOfFrame === -2 ? (onlyOfFrame = onlyMeetingOf(lex, fr.persons)) : onlyOfFrame) === idx;
     }
     if (onlyPair) {
       s += W.onlyPair;
@@ -847,7 +852,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       timeAgainst = true;
     }
     // "the first meeting since 2019": nothing held before that year (nor in it, if it began then).
-    if (er && f.sinceYears.length && atOrBeforeAny(yearOfDay(er.from), f.sinceYears)) {
+    if (er && fr.sinceYears.length && atOrBeforeAny(yearOfDay(er.from), fr.sinceYears)) {
       s += W.beforeBound;
       timeAgainst = true;
     }
@@ -922,7 +927,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         // Days from the event's end to publication; an event still going on counts as just held.
         const gap = pub.to >= er.from ? Math.max(0, pub.to - er.to) : -1;
         // "Putin-Trump summit: what to expect", the day before: the meeting about to happen.
-        if (gap < 0 && er.from - pub.to <= 3 && (f.tense === null || future)) {
+        if (gap < 0 && er.from - pub.to <= 3 && (fr.tense === null || future)) {
           s += W.pubAheadDays;
           soon = true;
         }
@@ -954,7 +959,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // cancelled one keeps the date it would have had, so it may). Text without any tense
       // marker ("Putin-Trump summit: what to expect") may mean one a few days ahead.
       if (pub && er.from > pub.to + 1 && !future && ev.status === 'held') {
-        if (f.tense === null && er.from <= pub.to + 14) {
+        if (fr.tense === null && er.from <= pub.to + 14) {
           s += W.pubAheadUntensed;
         }
         else s -= 100;
@@ -985,20 +990,20 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const dc = st.cues.size ? st.cues.get(idx) : undefined;
     if (dc) s += Math.min(W.cueInDocument * dc.size, W.cueInDocumentCap);
     // Meeting word vs kind
-    s += kindScore(f, info, !!al);
+    s += kindScore(fr, info, !!al);
     // Who met whom
-    if (f.kind === 'third') {
+    if (fr.kind === 'third') {
       s += info.related ? W.thirdRelated : W.thirdUsRu;
       // Who met must be who took part: Rubio with Turkish teams is not the Russia–Ukraine round.
       if (info.people.size) {
         const evSides = sidesOf(info);
-        for (const side of f.sides) s += evSides.has(side) ? W.thirdSideAgrees : W.thirdSideDisagrees;
+        for (const side of fr.sides) s += evSides.has(side) ? W.thirdSideAgrees : W.thirdSideDisagrees;
       }
     }
-    else if (info.related) s += f.kind === 'usru' ? W.usruRelated : f.kind === 'usru-weak' ? W.usruWeakRelated : 0;
+    else if (info.related) s += fr.kind === 'usru' ? W.usruRelated : fr.kind === 'usru-weak' ? W.usruWeakRelated : 0;
     // "Trilateral talks", "talks between Russia, the US and Ukraine": a round with a third party
     // at the table, not a meeting of the two sides alone (nor the reverse).
-    if (f.three && f.kind !== 'third' && !info.related && info.people.size) {
+    if (fr.three && fr.kind !== 'third' && !info.related && info.people.size) {
       // An event listing a third party but not both sides (an envoy who met each side in turn, the
       // other unnamed) does not say whether the three sat at one table: neither for nor against.
       const third = hasThirdSide(info);
@@ -1007,14 +1012,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       if (third && both) why?.push('three parties at the table');
     }
     // "The Soviet leader's talks with the American president in Geneva": not 2021's summit there.
-    if (f.soviet && ev.start >= SOVIET_END) s += W.sovietAfter;
+    if (fr.soviet && ev.start >= SOVIET_END) s += W.sovietAfter;
     // Rounds of a series
     if (ev.round !== undefined) {
       for (const o of roundOrds) s += o === ev.round ? W.roundMatch : W.roundMismatch;
       if (roundOrds.includes(ev.round)) why?.push(`round ${ev.round} of its series`);
       // "Their first round" on a page about the second: the number says which, whatever the page is about.
       if (roundOrds.length && !roundOrds.includes(ev.round)) ordAgainst = true;
-      if (f.again) s += ev.round >= 2 ? W.againLaterRound : W.againFirstRound;
+      if (fr.again) s += ev.round >= 2 ? W.againLaterRound : W.againFirstRound;
       else if (st.again > 0 && ev.round >= 2) s += W.againInDocument;
     }
     // The meeting this page already talks about
@@ -1031,7 +1036,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // Future text and a meeting the page itself tells as done: not the one it looks ahead to.
     } else if (focus.has(idx)) {
       // A generic phrase ("the talks", "Russia-US talks") in a page about one meeting means that one.
-      s += f.places.length || frameTimes.length || f.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
+      s += fr.places.length || frameTimes.length || fr.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
     if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !inSuite && !toldDone && !earlier?.own.has(idx)) s += W.lead;
@@ -1052,11 +1057,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       why?.push('the meeting this part of the page is headed by');
     }
     // Tense against status
-    if (f.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
+    if (fr.tense === 'neg') s += ev.status === 'cancelled' ? W.negCancelled : ev.status === 'held' ? W.negHeld : 0;
     else if (future) {
       // A meeting called off whose date had passed by publication is no longer what the page
       // looks ahead to ("Will Putin meet Trump soon?" weeks after Budapest was dropped).
-      if (ev.status !== 'held' && !(ev.status === 'cancelled' && f.tense === 'fut' && pub && er && er.to < pub.from - 7)) s += W.futureNotHeld;
+      if (ev.status !== 'held' && !(ev.status === 'cancelled' && fr.tense === 'fut' && pub && er && er.to < pub.from - 7)) s += W.futureNotHeld;
       else if (pub && er && er.from > pub.to) {
         s += W.futureAhead;
         // The next such meeting, within two weeks of the page: what future text most likely means.
@@ -1078,7 +1083,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         }
       }
     } else if (ev.status === 'planned') s += W.pastPlanned;
-    else if (ev.status === 'cancelled' && !al) s += f.pos === 'v' && f.tense === 'past' ? W.pastVerbCancelled : W.pastCancelledNoAlias;
+    else if (ev.status === 'cancelled' && !al) s += fr.pos === 'v' && fr.tense === 'past' ? W.pastVerbCancelled : W.pastCancelledNoAlias;
     if (idx === newsIdx) {
       s += W.pageNews;
       soon = true;
@@ -1096,7 +1101,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (idx === pairNth && !timeAgainst ? 1 : 0) +
       (idx === tripNth && !timeAgainst ? 1 : 0) +
       (docPair ? 1 : 0) +
-      ((f.meet === 'call' || f.meet === 'conversation') && info.ev.kind === 'call' ? 1 : 0) +
+      ((fr.meet === 'call' || fr.meet === 'conversation') && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
       ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
       (earlier?.before.has(idx) ? 1 : 0) +
