@@ -415,6 +415,19 @@ export function normalizeString(s: string): string {
       return HAS_UK_LETTER.test(lower) ? lower.replace(UK_LETTERS, (c) => UK_MAP[c]) : lower;
     }
   }
-  return run(s, false).text;
+  return run(freshCopy(s), false).text;
+}
+
+/**
+ * The same string, as a new flat string. run reads every character through one charCodeAt call
+ * site, and V8 specialises that site for the few string representations it has seen. Page text
+ * comes as flat strings; the vocabulary (literals, slices, concatenations) in many other
+ * representations, and once a site has seen too many it stays a slow generic lookup, for every
+ * character of every page. Copied, the vocabulary reaches run as page text does.
+ */
+function freshCopy(s: string): string {
+  const codes: number[] = new Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return String.fromCharCode.apply(null, codes);
 }
 const SIMPLE = /^[a-zA-Z0-9 ,.+&()/\-\u0400-\u045f]*$/;
