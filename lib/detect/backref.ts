@@ -18,8 +18,9 @@ export interface Backref {
   t1: number;
   meeting: DocMeeting;
   placeKey: string;
-  /** Not named earlier: the only US–Russia meeting the city saw. */
+  /** Not named earlier: the only US–Russia meeting the city saw (or the only one of people the page names: `named`). */
   sole: boolean;
+  named?: boolean;
 }
 
 function func(u: Unit | undefined): string | null {
@@ -68,15 +69,40 @@ export function meetingAt(st: DocumentState, lex: Lexicon, key: string, before: 
  * meeting: a city that saw exactly one US–Russia meeting, held before the page, can only mean it.
  * Not a country ("after Malta") and not a city of several meetings ("since Geneva").
  */
-function onlyMeetingThere(lex: Lexicon, st: DocumentState, key: string): DocMeeting | null {
+function onlyMeetingThere(lex: Lexicon, st: DocumentState, key: string, bound = false): DocMeeting | null {
   if (!(st.sides.us > 0 && st.sides.ru > 0)) return null;
   if ((lex.places.get(key)?.level ?? 'city') !== 'city') return null;
-  const idx = onlyMeetingAt(lex, key);
+  const only = onlyMeetingAt(lex, key);
+  const idx = only >= 0 ? only : bound ? namedMeetingAt(lex, st, key) : -1;
   // …and no related meeting there either ("after Jeddah" may be the US–Ukraine talks).
   if (idx < 0 || (lex.eventsByPlace.get(key) ?? []).some((i) => i !== idx && lex.events[i].related)) return null;
   const info = lex.events[idx];
   if (info.ev.status !== 'held' || !info.range || (st.published && info.range.from > st.published.to)) return null;
   return { eventIdx: idx, eventId: info.ev.id, status: 'known', confidence: 0.7, placeKeys: [key], candidates: [], at: 0, range: info.range };
+}
+
+/** Words that only ever mean "after" or "since" (not «с», «з», which also mean "with" and "from"). */
+const BOUND_WORDS = new Set(['after', 'since', 'following']);
+
+/**
+ * "After Reykjavik" on a page that named Reagan and Gorbachev, though foreign ministers met there
+ * too decades later: of a city's US–Russia meetings, the only one for which the page has named a
+ * person of each side (or -1).
+ */
+function namedMeetingAt(lex: Lexicon, st: DocumentState, key: string): number {
+  // "After Washington imposed sanctions", «после Москвы»: a seat of government is the government.
+  if (GOVERNMENT_SEATS.has(key) || SIDE_PLACES.has(key)) return -1;
+  let found = -1;
+  for (const i of lex.eventsByPlace.get(key) ?? []) {
+    const info = lex.events[i];
+    if (info.related) continue;
+    const seen = new Set<string>();
+    for (const [person, side] of info.people) if ((st.people.get(person) ?? 0) > 0) seen.add(side);
+    if (!seen.has('us') || !seen.has('ru')) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
 }
 
 /**
@@ -110,9 +136,10 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       const fp = func(prev);
       const fPrev = fp === 'after' && tokenText(a, prev.t0) === 'до' ? null : fp;
       const earlier = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]]);
-      const dm = earlier ?? (fPrev === 'after' ? onlyMeetingThere(a.lex, st, key) : null);
+      const dm = earlier ?? (fPrev === 'after' ? onlyMeetingThere(a.lex, st, key, BOUND_WORDS.has(tokenText(a, prev.t0))) : null);
       if (!dm) continue;
       const sole = !earlier;
+      const named = sole && onlyMeetingAt(a.lex, key) < 0;
       // "In Anchorage, …" at the start of a sentence.
       if (i === 1 && (fPrev === 'in' || fPrev === 'at') && flags[prev.t0] & F_SENT && next && flags[next.t0] & F_COMMA) {
         out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key, sole });
@@ -120,7 +147,7 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       }
       // "since Reykjavik", "after Anchorage" (not "after Geneva talks": that is a frame).
       if (fPrev === 'after' && !isMeet(next) && !(next && placeKey(next))) {
-        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key, sole });
+        out.push({ t0: prev.t0, t1: u.t1, meeting: dm, placeKey: key, sole, ...(named ? { named } : {}) });
         continue;
       }
       // "Anchorage was not about results by midnight": the place as the subject of its clause.

@@ -998,7 +998,7 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
         status: dm.status,
         eventIdx: dm.eventIdx,
         confidence: Math.round(Math.min(0.85, dm.confidence * 0.9) * 100) / 100,
-        reasons: [b.sole ? 'the only US–Russia meeting held there' : 'refers back to the meeting named earlier on this page'],
+        reasons: [b.named ? 'the only meeting held there of people this page names' : b.sole ? 'the only US–Russia meeting held there' : 'refers back to the meeting named earlier on this page'],
         candidates: dm.candidates,
         score: 0,
       },

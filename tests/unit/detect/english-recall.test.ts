@@ -142,3 +142,15 @@ describe('a caption whose venue is described by a country’s official before it
     expect(usru('John F. Kennedy and Dean Rusk at the US ambassador’s residence in Vienna, June 1961.', '2026-01-21')).toEqual([]);
   });
 });
+
+describe('"after <city>" where the two sides met more than once', () => {
+  it('is the one meeting there of people the page names', () => {
+    expect(usru('Reagan and Gorbachev were said to be far apart. After Reykjavik both delegations knew how far the other would go.', '2026-01-21')).toEqual([
+      ['After Reykjavik', '1986-reykjavik-summit'],
+    ]);
+  });
+  it('is nothing when the page names none of its people, and a seat of government is the government', () => {
+    expect(usru('Macron and Scholz were far apart. After Reykjavik both delegations knew more.', '2026-01-21')).toEqual([]);
+    expect(usru('Trump and Putin traded barbs again. After Washington imposed new sanctions, the ruble fell.', '2026-01-21')).toEqual([]);
+  });
+});
