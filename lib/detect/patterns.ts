@@ -88,6 +88,8 @@ export interface Frame {
   previous?: boolean;
   /** "spent two hours with Putin": time spent together, read like a presence phrase (every person it names was there). */
   stay?: boolean;
+  /** "a dialogue on strategic stability": a process word with nothing of its own; never a mark, only a rival in its clause. */
+  process?: boolean;
   /** "spoke", "speaks with": says nothing of phone or in person. */
   speak?: boolean;
   /** A Soviet word in the clause: a meeting before the Soviet Union ended (December 1991). */
@@ -2061,6 +2063,11 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // the process; a meeting held is «на переговорах» (at the talks). With no place or time of its
     // own, such a phrase names no one meeting.
     if (meet.pos === 'n' && inNegotiations(a, units, w.first, k) && !w.places.length && !w.times.length && !w.unknownPlace) continue;
+    // "agreed to start a dialogue on strategic stability", «договорились о диалоге по …»: a weak
+    // word for a process ("dialogue", "contacts") with nothing of its own (no parties, place or
+    // time) names no one meeting, whatever the page is about. It stays a frame, so that a verb of
+    // its clause does not stand for a meeting in its place («договорились продолжить контакты»).
+    const processOnly = meet.sense === 'discussion' && meet.pos === 'n' && !w.sides.size && !w.persons.length && !w.places.length && !w.times.length && !w.unknownPlace && w.objPronoun === undefined && !w.ords.length;
     // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
     if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);
@@ -2202,6 +2209,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       aliases: [],
       sentence,
       clause: [units[cs].t0, units[ce - 1].t1],
+      ...(processOnly ? { process: true } : {}),
     };
     // "Roosevelt had met Stalin twice, at Tehran in 1943 and at Yalta in February 1945": each place
     // of the list after the comma is a meeting of its own, with the verb's parties; one place alone

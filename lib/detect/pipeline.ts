@@ -596,6 +596,7 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // A bare meeting word ("the negotiations", "this session") says nothing about which meeting,
   // unless its clause has a place or a time and no other meeting phrase to claim them
   // ("hosted Lavrov in Washington on Friday for so-called two-plus-two talks").
+  if (f.process) return false;
   const bare = bareFrame(f);
   if (bare) {
     // ("That evening, at the leaders' dinner": a day counted from another meeting places nothing by itself.)
