@@ -94,6 +94,8 @@ export interface Annotation {
   unitCache: Map<number, Unit[]>;
   /** Each token's text, cut on first read (the patterns read the same neighbours again and again). */
   words: (string | undefined)[];
+  /** By phrase id: 1 when a sense of the phrase has a local check in liveSenses (see checkedPhrases). */
+  checked: Uint8Array;
 }
 
 export const TENSE_CODE = { past: 1, fut: 2, hyp: 3, neg: 4 } as const;
@@ -149,12 +151,13 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
     sentOf[t] = sentStart.length - 1;
   }
   sentStart.push(n);
-  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map(), words: new Array<string | undefined>(n) };
+  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map(), words: new Array<string | undefined>(n), checked: checkedPhrases(lex) };
 }
 
 /** Senses of a phrase occurrence that pass local checks. */
 export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): readonly SegSense[] {
   const senses = a.lex.seg[pid];
+  if (a.checked[pid] === 0) return senses;
   const flags = a.scan.toks.flags;
   const f0 = flags[t0];
   const cap = (f0 & F_CAP) !== 0;
@@ -184,6 +187,27 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
     else if (out) out.push(s);
   }
   return out ?? senses;
+}
+
+/**
+ * Whether each phrase has a sense that liveSenses checks (a surname, a place, a month, a meeting,
+ * modifier or role word), by phrase id; computed once per lexicon. The rest ("the", "with", "in",
+ * numbers, sides) keep every sense wherever they stand, and are answered without reading a sense:
+ * senses come in many shapes, so reading one is a slow, megamorphic property load.
+ */
+const CHECKED = new WeakMap<Lexicon, Uint8Array>();
+function checkedPhrases(lex: Lexicon): Uint8Array {
+  let checked = CHECKED.get(lex);
+  if (!checked) {
+    checked = new Uint8Array(lex.seg.length);
+    for (let pid = 0; pid < lex.seg.length; pid++) {
+      for (const s of lex.seg[pid]) {
+        if ((s.t === 'person' && !s.full) || s.t === 'place' || s.t === 'month' || s.t === 'meet' || s.t === 'mod' || s.t === 'role') checked[pid] = 1;
+      }
+    }
+    CHECKED.set(lex, checked);
+  }
+  return checked;
 }
 
 function anyCap(flags: ArrayLike<number>, from: number, to: number): boolean {
