@@ -403,6 +403,11 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
       if (o) w.ords.push(o.n);
       if (fn === 'again') w.again = true;
       w.first = j;
+    } else if (u.t1 - u.t0 === 1 && LAST_WORDS.test(tokenText(a, u.t0))) {
+      // "Trump and Putin's last encounter", "their previous meeting", «последняя встреча Путина и
+      // Трампа»: the people before the word are still the meeting's (previousBefore and finalBefore
+      // read what the word says).
+      w.first = j;
     } else if (fn === 'of' && j > 0 && senseOf(units[j - 1], 'meet')) {
       // "round of [bilateral] consultations"
       w.first = j - 1;
@@ -2745,6 +2750,9 @@ function speakersBothSides(a: Annotation, units: Unit[], first: number, k: numbe
   }
   return sides.has('us') && sides.has('ru');
 }
+
+/** Words for "last", "previous", "latest" that walkLeft steps over (folded; Cyrillic by stem). */
+const LAST_WORDS = /^(previous|prior|preceding|last|latest|final|recent|most|предидущ|прошл|последн|крайн|попередн|минул|останн)/;
 
 /** Words before a meeting noun that point back past the page's own meeting. */
 const PREVIOUS = new Set(['previous', 'prior', 'preceding', 'earlier', 'last', 'past']);
