@@ -403,7 +403,7 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
       if (o) w.ords.push(o.n);
       if (fn === 'again') w.again = true;
       w.first = j;
-    } else if (u.t1 - u.t0 === 1 && LAST_WORDS.test(tokenText(a, u.t0))) {
+    } else if (u.t1 - u.t0 === 1 && lastWord(tokenText(a, u.t0))) {
       // "Trump and Putin's last encounter", "their previous meeting", «последняя встреча Путина и
       // Трампа»: the people before the word are still the meeting's (previousBefore and finalBefore
       // read what the word says).
@@ -2751,9 +2751,6 @@ function speakersBothSides(a: Annotation, units: Unit[], first: number, k: numbe
   return sides.has('us') && sides.has('ru');
 }
 
-/** Words for "last", "previous", "latest" that walkLeft steps over (folded; Cyrillic by stem). */
-const LAST_WORDS = /^(previous|prior|preceding|last|latest|final|recent|most|предидущ|прошл|последн|крайн|попередн|минул|останн)/;
-
 /** Words before a meeting noun that point back past the page's own meeting. */
 const PREVIOUS = new Set(['previous', 'prior', 'preceding', 'earlier', 'last', 'past']);
 /**
@@ -2762,6 +2759,15 @@ const PREVIOUS = new Set(['previous', 'prior', 'preceding', 'earlier', 'last', '
  * endings only: «прошли переговоры» is "the talks took place".
  */
 const PREVIOUS_CYR = /^(предидущ|прежн|попередн|прошл(ий|ая|ое|ие|ого|ой|ом|ому|ую|их|им|ими)$|минул(ий|а|е|и|ого|ои|ому|у|их|им|ими)$)/;
+
+/** Words for "latest" beside PREVIOUS: "their final summit", "the most recent meeting", «последняя», «остання». */
+const LATEST = new Set(['final', 'latest', 'recent', 'most']);
+const LATEST_CYR = /^(последн|крайн|останн)/;
+
+/** A word for "last", "previous" or "latest" that walkLeft steps over ("Trump and Putin's last encounter"). */
+function lastWord(w: string): boolean {
+  return PREVIOUS.has(w) || LATEST.has(w) || PREVIOUS_CYR.test(w) || LATEST_CYR.test(w);
+}
 
 /**
  * "The previous meeting in Abu Dhabi", "the last round of talks", "earlier talks": a word of this

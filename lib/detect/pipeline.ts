@@ -520,7 +520,7 @@ const pluralNoun = (a: Annotation, f: Frame): boolean => {
 const PHONE_FIRST = new Set(['phone', 'telephone']);
 
 /** Counts before a plural meeting noun ("eleven meetings", "several summits", «пять встреч», «кілька зустрічей»), folded. */
-const COUNT_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|several|many|numerous|multiple|countless|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|много|множество|дви|чотири|пять|шисть|симь|висим|девять|десять|килька|багато)$/;
+const COUNT_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|several|many|numerous|multiple|countless|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|много|множество|дви|чотири|шисть|симь|висим|килька|багато)$/;
 
 /** Whether a count stands among the few words before the frame's plural meeting noun. */
 function countedBefore(a: Annotation, f: Frame): boolean {
