@@ -404,10 +404,9 @@ function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: S
       if (fn === 'again') w.again = true;
       w.first = j;
     } else if (u.t1 - u.t0 === 1 && lastWord(tokenText(a, u.t0))) {
-      // "Trump and Putin's last encounter", "their previous meeting", «последняя встреча Путина и
-      // Трампа»: the people before the word are still the meeting's (previousBefore and finalBefore
-      // read what the word says).
-      w.first = j;
+      // "Trump and Putin's last encounter": the people before the word are still the meeting's
+      // (previousBefore and finalBefore read what the word says). The mark takes the word in only
+      // with those people; "the last meeting between …" keeps its mark from the noun.
     } else if (fn === 'of' && j > 0 && senseOf(units[j - 1], 'meet')) {
       // "round of [bilateral] consultations"
       w.first = j - 1;
