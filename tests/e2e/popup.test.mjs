@@ -137,12 +137,20 @@ eachBrowser((kind) => {
       // Empty the field and type, step by step: a one-call fill raced the editor's re-render after
       // the chip change in Chromium and kept the old text in front of the new.
       const editBody = '[data-testid="note-edit-body"]';
-      await popup.$eval(editBody, (t) => {
-        t.focus();
-        t.select();
-      });
-      await popup.keyboard.press('Backspace');
-      await until(() => popup.$eval(editBody, (t) => t.value === ''), { what: 'the emptied note field' });
+      // A re-render may still put the old text back after the first Backspace: select and delete
+      // again until the field stays empty, as a reader would.
+      await until(
+        async () => {
+          await popup.$eval(editBody, (t) => {
+            t.focus();
+            t.select();
+          });
+          await popup.keyboard.press('Backspace');
+          await new Promise((r) => setTimeout(r, 100));
+          return popup.$eval(editBody, (t) => t.value === '');
+        },
+        { what: 'the emptied note field' },
+      );
       await popup.type(editBody, 'Rewritten, with a #hashtag in it');
       await until(() => popup.$eval(editBody, (t) => t.value === 'Rewritten, with a #hashtag in it'), { what: 'the rewritten note field' });
       await popup.locator('[data-testid="note-edit-save"]').click();
