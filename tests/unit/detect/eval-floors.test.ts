@@ -141,6 +141,12 @@ describe('no worse than the floors', { timeout: 120_000 }, () => {
     check('blind pages17 held', r.byHalf.held);
   });
 
+  it('on blind pages 18 (30 whole pages written blind on 2026-12-07, set 18, to news-dev\'s labelling conventions; measured before any tuning at 67.9 % found, 53.8 % right, 80.4 % precision; odd-numbered tuned on after measuring, even-numbered held out)', () => {
+    const r = evaluateFolder(join(root, 'tests/fixtures/blind/pages18'));
+    check('blind pages18 tune', r.byHalf.tune);
+    check('blind pages18 held', r.byHalf.held);
+  });
+
   if (existsSync(newsDev)) {
     it('on the real news pages (tuning half and held-out half)', () => {
       const r = evaluateFolder(newsDev);
