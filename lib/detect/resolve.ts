@@ -279,6 +279,8 @@ interface Scored {
   /** A participant named in the frame or elsewhere in the sentence. */
   anyPersonMatch: boolean;
   timeMatch: boolean;
+  /** Everyone of the two sides the mention names belongs to other years (see eraAgainst in scoreEvent). */
+  eraAgainst: boolean;
   /** An alias of the event, and the page already talks about it ("the Istanbul meeting"). */
   aliasOfFocus: boolean;
   /** An alias whose own date agrees ("the Paris summit of May 1960"). */
@@ -702,7 +704,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // Only when it names someone of each side: one person alone is as often a figure of comparison.
   // (Most frames name nobody: then there is no list to build.)
   const eraKeys = f.persons.length || f.sentPersons.length ? [...new Set([...f.persons, ...f.sentPersons])].filter((p) => (lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') && eraOf(lex, p)) : [];
-  const eraPeople = bothSides(lex, eraKeys) ? eraKeys.map((p) => eraOf(lex, p)!) : [];
+  // …or when the mention itself names them: "Kosygin flew to New York" is Kosygin's meeting, not a
+  // figure of comparison, so a meeting decades from any of his is not it.
+  const frameEraKeys = bothSides(lex, eraKeys) ? eraKeys : eraKeys.filter((p) => f.persons.includes(p));
+  const eraPeople = frameEraKeys.map((p) => eraOf(lex, p)!);
 
   const countries = eventCountries(lex);
   const placeKeys = framePlaces(lex, f.unknownPlace ? [...usePlaces, '\u0000' + f.unknownPlace.toLowerCase()] : usePlaces);
@@ -846,7 +851,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     let soon = false;
     // Everyone the sentence names (of either side) belongs to another time: none of them was at this
     // event, and it lies outside all their years. Recency and the page's focus cannot carry it.
-    const eraAgainst = !!er && eraPeople.length > 0 && !anyIn(info.people, eraKeys) && outsideAll(er, eraPeople);
+    const eraAgainst = !!er && eraPeople.length > 0 && !anyIn(info.people, frameEraKeys) && outsideAll(er, eraPeople);
     if (eraAgainst) {
       s += W.eraAgainst;
       timeAgainst = true;
@@ -1108,7 +1113,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (inSection ? 1 : 0) +
       // "The first round" of a series: its number says which meeting, as a date would.
       (ev.round !== undefined && roundOrds.includes(ev.round) ? 1 : 0);
-    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)), rankOnly };
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, eraAgainst, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)), rankOnly };
   };
   // Only the best few are read below (the winner, the runner-up, five candidates): kept as they
   // come rather than sorting every candidate of the frame.
@@ -1155,6 +1160,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // date is a window of days. An event outside it is another meeting, however well the place and
   // people fit: the one meant is one the dataset does not hold yet.
   if (accept && pub && frameTimes.length && f.times.some((t) => !!t.rel) && !best.timeMatch && !best.uniqueAlias) accept = false;
+  // "Kosygin flew to New York": a meeting decades from any the people named ever attended is not
+  // theirs, however well the place fits; only a name of its own could say otherwise.
+  if (accept && best.eraAgainst && !best.uniqueAlias) accept = false;
   // One side only ("Lavrov met journalists in Moscow"): an alias, or a participant and a date, must say which meeting.
   // A shared alias naming a meeting that ended days before publication, with one of its people in
   // the sentence, says which too ("After the Helsinki summit, allies ask what Trump got", the next day).
