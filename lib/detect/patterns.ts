@@ -1532,36 +1532,51 @@ const LEFT_OUT_CYR = /^не\s+(?:был[аио]?\s+|буде\s+|будет\s+|б
 
 const LEFT_IN = /^(?:(?:was|were|is|are|has|have|had|will|would|did|does|do|could|can|been|be|being)\s+)*(?:invited|included|present|represented|consulted|informed|involved|part of|take part|taking part|attend|attending|at the table|in the room|приглаш|запрош|участв|присутств|представлен)/;
 
+// (Sets, not regexes: asked at every word around every party of every sentence.)
+const LEFT_OUT_STEP = new Set(['the', 'participation', 'of', 'участия', 'участи', 'представителей', 'представникив']);
+const LEFT_OUT_JOIN = new Set(['nor', 'or', 'and', 'и', 'ни', 'та']);
+// What the words after the party must start with for LEFT_OUT_AFTER or LEFT_OUT_CYR (and LEFT_IN)
+// to match them, tried on the first word alone: most parties are followed by none of these, and
+// then the words are not joined and matched at all.
+const LEFT_OUT_START = /^(?:was|were|is|are|ha[sdv]|will|would|d[io]|could|can|be|also|even|still|yet|not|never|t$|excluded|sidelined|left|shut|absent|kept|frozen|cut|не$)/;
+const LEFT_IN_START = /^(?:was|were|is|are|ha[sdv]|will|would|d[io]|could|can|be|invited|included|present|represented|consulted|informed|involved|part|tak|attend|at$|in$|приглаш|запрош|участв|присутств|представлен)/;
+
 function leftOutAt(a: Annotation, units: Unit[], i: number): boolean {
   const u = units[i];
   // "without Ukraine", «без участия Украины» / «без участі України» (a participation noun between).
   for (let t = u.t0 - 1; t >= Math.max(0, u.t0 - 3); t--) {
     const w = tokenText(a, t);
     if (LEFT_OUT_BEFORE.has(w)) return true;
-    if (!/^(?:the|participation|of|участия|участи|представителей|представникив)$/.test(w)) break;
+    if (!LEFT_OUT_STEP.has(w)) break;
   }
   // The words after the party, past "nor <party>" / "or <party>" ("neither Kyiv nor Brussels was invited").
   const n = a.scan.toks.count;
   // "Neither Ukraine nor Europe was invited": the denial comes first.
-  const neither = u.t0 > 0 && /^(?:neither|ни)$/.test(tokenText(a, u.t0 - 1));
+  const neither = u.t0 > 0 && (tokenText(a, u.t0 - 1) === 'neither' || tokenText(a, u.t0 - 1) === 'ни');
   let t = u.t1;
-  while (t < n && /^(?:nor|or|and|и|ни|та|ни)$/.test(tokenText(a, t))) {
+  while (t < n && LEFT_OUT_JOIN.has(tokenText(a, t))) {
     let j = i + 1;
     while (j < units.length && units[j].t0 <= t) j++;
     if (j >= units.length || !mayBeParty(units[j])) break;
     t = units[j].t1;
     i = j;
   }
-  const words: string[] = [];
-  for (let k = t; k < Math.min(n, t + 7); k++) {
-    // (Flags mark the punctuation before a token: the clause ends there.)
-    if (a.scan.toks.flags[k] & (F_COMMA | F_DOT | F_CLAUSE | F_SENT)) break;
-    words.push(tokenText(a, k));
+  // (Flags mark the punctuation before a token: the clause ends there.)
+  const stop = F_COMMA | F_DOT | F_CLAUSE | F_SENT;
+  const first = t < n && !(a.scan.toks.flags[t] & stop) ? tokenText(a, t) : null;
+  if (first !== null && (LEFT_OUT_START.test(first) || (neither && LEFT_IN_START.test(first)))) {
+    const words: string[] = [];
+    for (let k = t; k < Math.min(n, t + 7); k++) {
+      if (a.scan.toks.flags[k] & stop) break;
+      words.push(tokenText(a, k));
+    }
+    const after = words.join(' ');
+    if (LEFT_OUT_AFTER.test(after) || LEFT_OUT_CYR.test(after)) return true;
+    if (neither && LEFT_IN.test(after)) return true;
   }
-  const after = words.join(' ');
-  if (LEFT_OUT_AFTER.test(after) || LEFT_OUT_CYR.test(after)) return true;
-  if (neither && LEFT_IN.test(after)) return true;
-  // «Украину не пригласили», but also «на переговоры не пригласили Украину»: the denial just before.
+  // «Украину не пригласили», but also «на переговоры не пригласили Украину»: the denial just before
+  // (the verb the last word before the party, «не» the one before it).
+  if (u.t0 < 2 || tokenText(a, u.t0 - 2) !== 'не') return false;
   const before: string[] = [];
   for (let k = Math.max(0, u.t0 - 4); k < u.t0; k++) before.push(tokenText(a, k));
   return /(?:^|\s)не\s+(?:приглас|запрос|запрош|допуст)\S*\s*$/.test(before.join(' '));

@@ -44,6 +44,38 @@ const EARLIER = /^(earlier|before|ранее|раньше|ранише)$/;
 const FOLLOWING = /^(following|next|subsequent|следующем|следующий|наступного|наступний)$/;
 const PREVIOUS = /^(previous|prior|preceding|предыдущем|предыдущий|попереднього|попередний)$/;
 
+// readTime is asked at nearly every unit, by many patterns, again and again over one sentence: the
+// words it tests are classed once per token (a bit each) rather than run through the regexes above
+// at every ask.
+const TW_PART = 1;
+const TW_PERIOD = 2;
+const TW_ONE_YEAR = 4;
+const TW_MONTH = 8;
+const TW_LATER = 16;
+const TW_EARLIER = 32;
+const TW_FOLLOWING = 64;
+const TW_PREVIOUS = 128;
+const TW_READ = 256;
+
+/** The time-word classes (TW_*) of token t, classed on first read. */
+function timeWord(a: Annotation, t: number): number {
+  const b = a.timeWords[t];
+  if (b) return b;
+  const w = tokenText(a, t);
+  const c =
+    TW_READ |
+    (TIME_PART.has(w) ? TW_PART : 0) |
+    (PERIOD_PART.has(w) ? TW_PERIOD : 0) |
+    (ONE_YEAR.test(w) ? TW_ONE_YEAR : 0) |
+    (MONTH_WORD.test(w) ? TW_MONTH : 0) |
+    (LATER.test(w) ? TW_LATER : 0) |
+    (EARLIER.test(w) ? TW_EARLIER : 0) |
+    (FOLLOWING.test(w) ? TW_FOLLOWING : 0) |
+    (PREVIOUS.test(w) ? TW_PREVIOUS : 0);
+  a.timeWords[t] = c;
+  return c;
+}
+
 /** A demonstrative before a season: "that spring", «той весной», «тієї весни» (folded: і → и). */
 const THAT = /^(that|той|тои|тиеи|тиею|тою)$/;
 
@@ -62,13 +94,14 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   if (!u) return null;
   // "late on Thursday", "in early December", "mid-October": the part of the day or month does not
   // change which day or month it was, so the time after it is read as if the word were not there.
-  if (u.t1 - u.t0 === 1 && !u.senses.length && TIME_PART.has(tokenText(a, u.t0)) && units[j + 1]) {
+  const w0c = timeWord(a, u.t0);
+  if (w0c & TW_PART && u.t1 - u.t0 === 1 && !u.senses.length && units[j + 1]) {
     const r = readTime(a, units, j + 1);
     if (r) return r;
   }
   // "the start of December", "the end of 2025": a part of a month or a year, read like "early
   // December" (the caller steps over "at the").
-  if (u.t1 - u.t0 === 1 && !u.senses.length && PERIOD_PART.has(tokenText(a, u.t0)) && units[j + 1] && funcOf(units[j + 1]) === 'of' && units[j + 2]) {
+  if (w0c & TW_PERIOD && u.t1 - u.t0 === 1 && !u.senses.length && units[j + 1] && funcOf(units[j + 1]) === 'of' && units[j + 2]) {
     const r = readTime(a, units, j + 2);
     if (r && r.atoms.every((t) => t.m !== undefined || t.y !== undefined)) return r;
   }
@@ -85,8 +118,9 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   if (span) return span;
   // "a year later", "two years earlier", "six months later", «год спустя», «роком пізніше»
   if (nv !== null && nv > 0 && nv <= 30 && units[j + 1] && units[j + 2]) {
-    const unit = funcOf(units[j + 1]) === 'year-word' ? 365 : MONTH_WORD.test(tokenText(a, units[j + 1].t0)) ? 30 : 0;
-    const dir = LATER.test(tokenText(a, units[j + 2].t0)) ? 1 : EARLIER.test(tokenText(a, units[j + 2].t0)) ? -1 : 0;
+    const unit = funcOf(units[j + 1]) === 'year-word' ? 365 : timeWord(a, units[j + 1].t0) & TW_MONTH ? 30 : 0;
+    const after = timeWord(a, units[j + 2].t0);
+    const dir = after & TW_LATER ? 1 : after & TW_EARLIER ? -1 : 0;
     if (unit && dir) {
       const mid = nv * unit;
       const slack = unit === 365 ? 75 : 20;
@@ -98,14 +132,14 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   // «через два года», «через рік».
   // Only the singular: "years later" says several years, not one.
   const w0 = tokenText(a, u.t0);
-  if (ONE_YEAR.test(w0) && units[j + 1]) {
-    const after = tokenText(a, units[j + 1].t0);
-    const dir = LATER.test(after) ? 1 : EARLIER.test(after) ? -1 : 0;
+  if (w0c & TW_ONE_YEAR && units[j + 1]) {
+    const after = timeWord(a, units[j + 1].t0);
+    const dir = after & TW_LATER ? 1 : after & TW_EARLIER ? -1 : 0;
     if (dir) return { atoms: [{ afterPrev: dir > 0 ? [290, 440] : [-440, -290] }], next: j + 2 };
   }
   if (w0 === 'через' && units[j + 1]) {
     // «через год» is one year; «через два года» is n years.
-    const one = ONE_YEAR.test(tokenText(a, units[j + 1].t0));
+    const one = !!(timeWord(a, units[j + 1].t0) & TW_ONE_YEAR);
     const n = one ? 1 : (numValue(a, units[j + 1]) ?? senseOf(units[j + 1], 'num')?.n ?? cyrNumber(a, units[j + 1]));
     const next = one ? j + 2 : j + 3;
     if (n !== null && n > 0 && n <= 30 && (one || (units[j + 2] && funcOf(units[j + 2]) === 'year-word'))) {
@@ -113,13 +147,13 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     }
   }
   // "the following year", "the next year", "the previous year", «в следующем году», «наступного року»
-  if ((FOLLOWING.test(w0) || PREVIOUS.test(w0)) && units[j + 1] && funcOf(units[j + 1]) === 'year-word') {
-    return { atoms: [{ afterPrev: FOLLOWING.test(w0) ? [180, 550] : [-550, -180] }], next: j + 2 };
+  if (w0c & (TW_FOLLOWING | TW_PREVIOUS) && units[j + 1] && funcOf(units[j + 1]) === 'year-word') {
+    return { atoms: [{ afterPrev: w0c & TW_FOLLOWING ? [180, 550] : [-550, -180] }], next: j + 2 };
   }
   // "the previous month", "the following month": a month before or after the meeting the text named
   // last ("the summit of July 16, prepared in a visit to Moscow the previous month"), not the page's.
-  if ((FOLLOWING.test(w0) || PREVIOUS.test(w0)) && units[j + 1] && MONTH_WORD.test(tokenText(a, units[j + 1].t0)) && !/s$/.test(tokenText(a, units[j + 1].t0))) {
-    return { atoms: [{ afterPrev: FOLLOWING.test(w0) ? [5, 45] : [-45, -5] }], next: j + 2 };
+  if (w0c & (TW_FOLLOWING | TW_PREVIOUS) && units[j + 1] && timeWord(a, units[j + 1].t0) & TW_MONTH && !/s$/.test(tokenText(a, units[j + 1].t0))) {
+    return { atoms: [{ afterPrev: w0c & TW_FOLLOWING ? [5, 45] : [-45, -5] }], next: j + 2 };
   }
   const rel = senseOf(u, 'rel');
   // «накануне парада», «напередодні саміту»: on the eve of something the text names, not the day

@@ -96,6 +96,8 @@ export interface Annotation {
   words: (string | undefined)[];
   /** By phrase id: 1 when a sense of the phrase has a local check in liveSenses (see checkedPhrases). */
   checked: Uint8Array;
+  /** Each token's time-word classes, filled on first read (times.ts timeWord; 0: not read yet). */
+  timeWords: Uint16Array;
 }
 
 export const TENSE_CODE = { past: 1, fut: 2, hyp: 3, neg: 4 } as const;
@@ -151,7 +153,7 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
     sentOf[t] = sentStart.length - 1;
   }
   sentStart.push(n);
-  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map(), words: new Array<string | undefined>(n), checked: checkedPhrases(lex) };
+  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map(), words: new Array<string | undefined>(n), checked: checkedPhrases(lex), timeWords: new Uint16Array(n) };
 }
 
 /** Senses of a phrase occurrence that pass local checks. */
