@@ -1277,8 +1277,10 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       break;
     } else if (fn === 'and' || fn === 'det') {
       // lists and articles inside the subject
-    } else if (!found && gap < 3 && (!u.senses.length || fn === 'to' || fn === 'again' || senseOf(u, 'mod'))) {
-      gap++; // adverbs / auxiliaries between subject and verb: "finally", "have", "are expected to"
+    } else if (!found && gap < 3 && (!u.senses.length || fn === 'to' || fn === 'again' || senseOf(u, 'mod') || (fn === 'copula' && senseOf(units[k], 'meet')?.traveller))) {
+      // adverbs / auxiliaries between subject and verb: "finally", "have", "are expected to"; and
+      // the copula of being somewhere: "Witkoff and Kushner are expected in Moscow"
+      gap++;
     } else {
       break;
     }
@@ -2043,6 +2045,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       // "spent" needs how long and with whom, and a subject: one side's named person or a pronoun
       // ("the two spent hours with …", a subject the walk did not find, may be anyone: left out).
       if (meet.stay && (stayWith(a, units, k, ce, w.sides) < 0 || (w.sides.size !== 1 && w.pronoun === undefined))) continue;
+      // "go to", "expected in" (verbs of going beyond the past "flew to", "went to") need their
+      // traveller in the clause: "leaders head to Alaska", "the note-taker who was to go to
+      // Washington" name no one of a side, and the page's people are not who travelled.
+      if (meet.traveller && !w.sides.size && w.pronoun === undefined) continue;
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
       // in the clause names the meeting better; the host's verb leaves it to that noun.
       if (meet.object && nounAhead(units, k + 1, ce)) continue;

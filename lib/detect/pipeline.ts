@@ -912,7 +912,10 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
       const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
       const sameUnknown =
         key && f.kind !== 'third' && !f.persons.length && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
-          ? st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null)
+          ? // A trip told as done, or dated, is not the one the page told as still ahead ("the envoys
+            // go back to Moscow" in the heading, then "Witkoff first flew to Moscow in February 2025",
+            // "the September 5 meeting in the Kremlin").
+            st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null && !((f.tense === 'past' || f.times.length || f.clauseTimes.length) && (m.tense === 'future' || m.tense === 'hypothetical')))
           : undefined;
       const res: Resolution = sameUnknown
         ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
