@@ -605,3 +605,16 @@ describe('the Cold War contacts added in December 2026 (1945–1985)', () => {
     expect(e.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('the visit Eisenhower never made', () => {
+  it('Eisenhower\'s visit to the Soviet Union is a cancelled event dated to the year only, and does not move the dataset\'s reach', () => {
+    const e = BUNDLED_EVENTS.find((x) => x.id === '1960-eisenhower-visit-ussr-cancelled');
+    if (!e) throw new Error('no event 1960-eisenhower-visit-ussr-cancelled');
+    expect([e.kind, e.status, e.start, e.end]).toEqual(['summit', 'cancelled', '1960', undefined]);
+    expect(e.sources.some((s) => s.url.endsWith('/frus1958-60v09/d168'))).toBe(true);
+    expect(e.sources.some((s) => s.date === '1960-05-16')).toBe(true);
+    expect(e.sourceNote).toMatch(/No exact dates/);
+    expect(datasetReach([e])).toBeNull();
+    expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0)).toBeGreaterThan(0);
+  });
+});
