@@ -59,7 +59,7 @@ export function summaryLine(label: string, c: Counts): string {
   const mbs = c.ms ? c.chars / 1e6 / (c.ms / 1000) : 0;
   return (
     `${label.padEnd(14)} docs ${String(c.docs).padStart(3)}  recall ${pct(r.recallRate).padStart(6)} (${c.found}/${c.mentions})` +
-    `  right ${pct(r.rightRate).padStart(6)} (${c.right}/${c.resolvable})  precision ${pct(r.precisionRate).padStart(6)} (${c.marksOnLabels}/${c.marks})` +
+    `  right ${pct(r.rightRate).padStart(6)} (${c.right}/${c.resolvable}${c.notInDataset ? `, ${c.notInDataset} not in dataset` : ''})  precision ${pct(r.precisionRate).padStart(6)} (${c.marksOnLabels}/${c.marks})` +
     `  related ${c.relatedFound}/${c.related} (as US–RU ${c.relatedAsUsRu})  negatives marked ${c.negativesMarked}/${c.negatives}` +
     (c.mustNot ? `  mustNot shown ${c.mustNotShown}/${c.mustNot}` : '') +
     `  ${mbs.toFixed(2)} MB/s`

@@ -21,6 +21,9 @@ export interface Counts {
   found: number;
   resolvable: number;
   right: number;
+  /** Of resolvable: labels whose date no event of the dataset matches, so no detector can be right
+   *  on them (a dataset gap, reported apart from the detector's own misses). */
+  notInDataset: number;
   related: number;
   relatedFound: number;
   relatedAsUsRu: number;
@@ -51,6 +54,7 @@ export const emptyCounts = (): Counts => ({
   found: 0,
   resolvable: 0,
   right: 0,
+  notInDataset: 0,
   related: 0,
   relatedFound: 0,
   relatedAsUsRu: 0,
@@ -115,6 +119,9 @@ export function scoreDoc(doc: LabelledDoc, matcher: CompiledMatcher, events: Map
         else if (usru.length) wrong.push(`"${l.quote}" → ${usru.map(describe).join(', ')} (expected unknown)`);
       } else if (l.date) {
         c.resolvable++;
+        let held = false;
+        for (const ev of events.values()) if (dateMatches(l.date, ev)) { held = true; break; }
+        if (!held) c.notInDataset++;
         const ok = usru.some((m) => m.status === 'known' && m.eventId && events.has(m.eventId) && dateMatches(l.date!, events.get(m.eventId)!));
         if (ok) c.right++;
         else if (usru.length) wrong.push(`"${l.quote}" → ${usru.map(describe).join(', ')} (expected ${l.date})`);

@@ -56,6 +56,13 @@ describe('the scorer', () => {
     expect([wrongDate.counts.found, wrongDate.counts.right]).toEqual([1, 0]);
   });
 
+  it('counts apart a labelled meeting the dataset does not hold (a dataset gap, not a detector miss)', () => {
+    const held = scoreDoc(doc([{ kind: 'mention', quote, start: at, end: at + quote.length, date: '2018-07-16' }]), matcher, byId, { strictRelated: true });
+    expect(held.counts.notInDataset).toBe(0);
+    const gap = scoreDoc(doc([{ kind: 'mention', quote, start: at, end: at + quote.length, date: '1931-02-03' }]), matcher, byId, { strictRelated: true });
+    expect([gap.counts.resolvable, gap.counts.right, gap.counts.notInDataset]).toEqual([1, 0, 1]);
+  });
+
   it('counts a mark on nothing against precision, and a mark on a mustNot as shown', () => {
     const none = scoreDoc(doc([]), matcher, byId, { strictRelated: true });
     expect(none.counts.marks).toBeGreaterThan(0);
