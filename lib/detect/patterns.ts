@@ -274,8 +274,28 @@ function startsClause(a: Annotation, units: Unit[], i: number): boolean {
   if (f & F_CLAUSE) return !dashJoined(a, units, i);
   const fn = funcOf(u);
   if (fn === 'clause') return !capacityPhrase(a, units, i, units.length);
-  if (f & F_COMMA && fn !== null && CLAUSE_WORDS_AFTER_COMMA.has(fn)) return true;
+  if (f & F_COMMA && fn !== null && CLAUSE_WORDS_AFTER_COMMA.has(fn)) return fn !== 'and' || !serialListAnd(a, units, i);
   return false;
+}
+
+/**
+ * ", and" before the last of three or more parties ("Stalin, Roosevelt, and Churchill"; "the Soviet
+ * Union, the United States, and Britain"): the serial comma closes a list, it opens no clause. Two
+ * parties before it, the nearer set off by a comma, and a party after it; articles and titles between.
+ * "Witkoff met Putin, and Kushner flew home" has a verb, not a comma, before "Putin": still a clause.
+ */
+function serialListAnd(a: Annotation, units: Unit[], i: number): boolean {
+  const party = (u: Unit | undefined) => !!u && !!(senseOf(u, 'person') || senseOf(u, 'side'));
+  const filler = (u: Unit) => funcOf(u) === 'det' || (!!senseOf(u, 'role') && !party(u));
+  let q = i + 1;
+  while (q < units.length && q < i + 4 && filler(units[q])) q++;
+  if (!party(units[q])) return false;
+  // the item before the comma, and its start (set off by a comma of its own)
+  let j = i - 1;
+  if (!party(units[j])) return false;
+  while (j > 0 && j > i - 4 && !(flagsOf(a, units[j]) & F_COMMA) && (filler(units[j - 1]) || party(units[j - 1]))) j--;
+  if (!(flagsOf(a, units[j]) & F_COMMA) || flagsOf(a, units[j]) & (F_DOT | F_CLAUSE)) return false;
+  return party(units[j - 1]);
 }
 
 /** Clause around units[i], at most CLAUSE_REACH units each way (a page without punctuation has no clauses). */

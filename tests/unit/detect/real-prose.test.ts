@@ -1,0 +1,24 @@
+/**
+ * Classes of phrasing that real news pages use and the detector missed: each case is a general
+ * rule, in sentences written for this test; the bundled dataset names the events.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, toMatcherEvent, type Mention } from '../../../lib/detect';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+
+const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+const usru = (text: string, publishedAt: string): [string, string | null][] =>
+  detect(text, matcher, createDocumentState({ publishedAt }))
+    .filter((m: Mention) => m.status === 'known' || m.status === 'unknown')
+    .map((m) => [m.quote, m.eventId ?? null]);
+
+describe('a list of three parties with a serial comma before "and"', () => {
+  it('is one subject ("Stalin, Roosevelt, and Churchill met …")', () => {
+    expect(usru('Stalin, Roosevelt, and Churchill conferred at Yalta in 1945.', '2020-02-04')).toEqual([
+      ['Stalin, Roosevelt, and Churchill conferred at Yalta in 1945', '1945-yalta-conference'],
+    ]);
+  });
+  it('still ends a clause after a verb ("met Putin, and Kushner flew home")', () => {
+    expect(usru('Witkoff met Putin in Moscow, and Kushner flew home.', '2025-12-03').map((m) => m[0])).toEqual(['Witkoff met Putin in Moscow']);
+  });
+});
