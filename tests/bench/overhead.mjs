@@ -362,6 +362,12 @@ async function bigWith(kind, b) {
   const out = {
     settledMs: scan.start + scan.duration - probe.loadEnd,
     marks: scan.marks ?? scan.marksAdded,
+    // Where the scan's own slices went (lib/page/scan.ts ScanStats; main-thread wall time inside
+    // its slices): the detector, creating ranges and registering marks, and the rest (the walk).
+    scanBusyMs: scan.busyMs ?? null,
+    scanDetectMs: scan.detectMs ?? null,
+    scanMarkMs: scan.markMs ?? null,
+    scanSlices: scan.slices ?? null,
     longestTaskMs: probe.longtaskSupported ? Math.max(0, ...after(probe.tasks)) : null,
     longestGapMs: Math.max(0, ...after(probe.gaps)),
     memory: await memory(kind, b.browser, page),
@@ -498,6 +504,10 @@ try {
       r.big = {
         settledMs: pick(withs, 'settledMs'),
         marks: pick(withs, 'marks'),
+        scanBusyMs: pick(withs, 'scanBusyMs'),
+        scanDetectMs: pick(withs, 'scanDetectMs'),
+        scanMarkMs: pick(withs, 'scanMarkMs'),
+        scanSlices: pick(withs, 'scanSlices'),
         markjsMs: withouts[0].markjs?.ms ?? null,
         markjsMarks: withouts[0].markjs?.marks ?? null,
         longestTaskWithMs: kind === 'chromium' ? Math.max(...withs.map((w) => w.longestTaskMs)) : null,
@@ -550,6 +560,9 @@ try {
   }
   if (!SKIP_BIG) {
     row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
+    // What dominates the settled time: the scan's slices, by part (medians of each part).
+    const pct = (part, whole) => `${((100 * part) / whole).toFixed(0)}%`;
+    row('  the scan in its slices (busy)', (b) => (b.big.scanBusyMs == null ? 'n/a' : `${f1(b.big.scanBusyMs)} in ${b.big.scanSlices} slices: detector ${pct(b.big.scanDetectMs, b.big.scanBusyMs)}, marks ${pct(b.big.scanMarkMs, b.big.scanBusyMs)}, walk and the rest ${pct(b.big.scanBusyMs - b.big.scanDetectMs - b.big.scanMarkMs, b.big.scanBusyMs)}`));
     row('  mark.js, same aliases, no Parley', (b) => (b.big.markjsMs == null ? 'left out (BENCH_SKIP_MARKJS)' : `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`));
     row('  longest task after load (longtask)', (b) => (b.big.longestTaskWithMs == null ? 'no longtask entries' : `${f1(b.big.longestTaskWithMs)} (without: ${b.big.longestTaskWithoutMs ? f1(b.big.longestTaskWithoutMs) : 'none'})`));
     row('  longest task after load, traced', (b) => tasksRow(b.big.tasks));
