@@ -17,7 +17,7 @@
  * Frames whose counterpart is a third party ('third') may only resolve to 'related' events.
  */
 import { fallsOnMonthDay, rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, monthOfDay, type DayRange } from './dates';
-import type { EventInfo, Lexicon } from './lexicon';
+import type { EventInfo, Lexicon, PlaceLevel } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import type { Frame, TimeAtom } from './patterns';
 import { LEAD_CHARS, type DocumentState } from './state';
@@ -323,6 +323,9 @@ function placed(score: number, bestKey: string | null, foreignCity: boolean): Pl
  */
 interface FramePlace {
   key: string;
+  /** The key's level at each event (see placeRow), and its parent's. */
+  lv: Uint8Array;
+  parentLv: Uint8Array | null;
   isCity: boolean;
   parent: string | undefined;
   cityCountry: string | undefined;
@@ -336,6 +339,8 @@ function framePlaces(lex: Lexicon, keys: readonly string[]): FramePlace[] {
     const isCity = !pl || pl.level === 'city';
     return {
       key,
+      lv: placeRow(lex, key),
+      parentLv: pl?.parent ? placeRow(lex, pl.parent) : null,
       isCity,
       parent: pl?.parent,
       cityCountry: pl && pl.level === 'city' ? pl.country : undefined,
@@ -355,8 +360,9 @@ function placeLevelScore(info: EventInfo, keys: readonly FramePlace[], countries
   for (const k of keys) {
     const isCity = k.isCity;
     if (isCity) anyCity = true;
-    const lv = info.places.get(k.key) ?? (k.parent ? info.places.get(k.parent) : undefined);
-    if (!lv) continue;
+    const code = k.lv[info.idx] || (k.parentLv !== null ? k.parentLv[info.idx] : 0);
+    if (!code) continue;
+    const lv = LEVEL_OF_CODE[code];
     const s = lv === 'city' ? W.placeCity : lv === 'region' ? W.placeRegion : W.placeCountry;
     if (isCity && lv === 'city') cityMatch = true;
     // A city named in the text matching only the event's country is not a match of places.
@@ -394,16 +400,56 @@ function keysIn(set: ReadonlySet<string> | ReadonlyMap<string, unknown>, keys: r
   return out;
 }
 
-/** Whether one of the keys is a city of the event's. */
-function anyCity(info: EventInfo, keys: readonly string[]): boolean {
-  for (const k of keys) if (info.places.get(k) === 'city') return true;
+/** Whether one of the keys (their placeRow) is a city of event idx. */
+function anyCity(rows: readonly Uint8Array[], idx: number): boolean {
+  for (const r of rows) if (r[idx] === CITY) return true;
   return false;
 }
 
-/** Whether one of the keys is a city of the event's where it is the only meeting (or, with `summit`, the only summit) the dataset holds. */
-function onlyMeetingHere(info: EventInfo, keys: readonly FramePlace[], idx: number, summit = false): boolean {
-  for (const k of keys) if ((summit ? k.onlySummit : k.only) === idx && info.places.get(k.key) === 'city') return true;
+/** Whether one of the keys is a city of event idx where it is the only meeting (or, with `summit`, the only summit) the dataset holds. */
+function onlyMeetingHere(keys: readonly FramePlace[], idx: number, summit = false): boolean {
+  for (const k of keys) if ((summit ? k.onlySummit : k.only) === idx && k.lv[idx] === CITY) return true;
   return false;
+}
+
+/** Whether event idx is in one of the rows (see personRow). */
+function anyRow(rows: readonly Uint8Array[], idx: number): boolean {
+  for (const r of rows) if (r[idx]) return true;
+  return false;
+}
+
+/**
+ * Rows indexed by event, built once per lexicon and key: 1 where a person key took part
+ * (personRow), the place key's level code where the event was held there (placeRow). scoreEvent
+ * asks them of every candidate of every frame: a row read costs far less than a lookup in the
+ * event's Map. (eventsByPerson and eventsByPlace list exactly the events whose Map has the key.)
+ */
+const CITY = 1;
+const LEVEL_CODE: Record<PlaceLevel, number> = { city: CITY, region: 2, country: 3 };
+const LEVEL_OF_CODE: (PlaceLevel | undefined)[] = [undefined, 'city', 'region', 'country'];
+const personRows = new WeakMap<Lexicon, Map<string, Uint8Array>>();
+const placeRows = new WeakMap<Lexicon, Map<string, Uint8Array>>();
+function personRow(lex: Lexicon, key: string): Uint8Array {
+  let rows = personRows.get(lex);
+  if (!rows) personRows.set(lex, (rows = new Map()));
+  let row = rows.get(key);
+  if (!row) {
+    row = new Uint8Array(lex.events.length);
+    for (const i of lex.eventsByPerson.get(key) ?? []) row[i] = 1;
+    rows.set(key, row);
+  }
+  return row;
+}
+function placeRow(lex: Lexicon, key: string): Uint8Array {
+  let rows = placeRows.get(lex);
+  if (!rows) placeRows.set(lex, (rows = new Map()));
+  let row = rows.get(key);
+  if (!row) {
+    row = new Uint8Array(lex.events.length);
+    for (const i of lex.eventsByPlace.get(key) ?? []) row[i] = LEVEL_CODE[lex.events[i].places.get(key)!];
+    rows.set(key, row);
+  }
+  return row;
 }
 
 /** Whether the range lies outside every one of the ranges. */
@@ -740,6 +786,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // shape, so a field read off one is a megamorphic load: per candidate, those cost more than the
   // scoring. This record has one shape.
   const fr = { again: f.again, kind: f.kind, meet: f.meet, persons: f.persons, places: f.places, pos: f.pos, sentPersons: f.sentPersons, sides: f.sides, sinceYears: f.sinceYears, soviet: f.soviet, tense: f.tense, three: f.three, speak: f.speak };
+  // …and which events each person and place it names was at (see personRow), once per frame.
+  const personIn = f.persons.map((p) => personRow(lex, p));
+  const sentOnlyIn = sentOnly.map((p) => personRow(lex, p));
+  const docUsIn = docPeople.us.map((p) => personRow(lex, p));
+  const docRuIn = docPeople.ru.map((p) => personRow(lex, p));
+  const eraIn = frameEraKeys.map((p) => personRow(lex, p));
+  const framePlaceIn = f.places.map((k) => placeRow(lex, k));
 
   const scoreEvent = (idx: number, why: string[] | null, top: Scored[] | null = null): Scored | null => {
     const info = lex.events[idx];
@@ -766,11 +819,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // The only US–Russia meeting the dataset knows at that city: the place says which one.
       // Not when the text says "earlier this week" and the page gives no date to read it against:
       // then the place's one known meeting may be years away from the one meant.
-      if (ps.score > 0 && !relWithoutDate && onlyMeetingHere(info, placeKeys, idx)) onlyHere = true;
+      if (ps.score > 0 && !relWithoutDate && onlyMeetingHere(placeKeys, idx)) onlyHere = true;
       // "the summit in Reykjavik": the only summit held at that city says which meeting, as the
       // alias "Reykjavik summit" does, though envoys or ministers met there too.
-      if (ps.score > 0 && !relWithoutDate && fr.meet === 'summit' && onlyMeetingHere(info, placeKeys, idx, true)) onlyHere = true;
-      if (ps.score > 0 && fr.places.length && anyCity(info, fr.places)) cityHere = true;
+      if (ps.score > 0 && !relWithoutDate && fr.meet === 'summit' && onlyMeetingHere(placeKeys, idx, true)) onlyHere = true;
+      if (ps.score > 0 && fr.places.length && anyCity(framePlaceIn, idx)) cityHere = true;
       if (ps.bestKey !== null) why?.push(`place ${display(ps.bestKey)}`);
     }
     // People
@@ -781,7 +834,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const named: string[] = why ? [] : NO_REASONS; // (filled only when reasons are spelled out)
     for (let j = 0; j < fr.persons.length; j++) {
       const p = fr.persons[j];
-      if (info.people.has(p)) {
+      if (personIn[j][idx]) {
         present++;
         pp += W.personInFrame;
         if (why) named.push(lex.personName.get(p) ?? p);
@@ -800,8 +853,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const inSuite = pp > 0 && (ev.kind === 'summit' || ev.kind === 'sideline') && namesSuite(info, fr.persons);
     if (inSuite) s += W.personInSuite;
     let sp = 0;
-    for (const p of sentOnly) {
-      if (info.people.has(p)) {
+    for (let j = 0; j < sentOnly.length; j++) {
+      const p = sentOnly[j];
+      if (sentOnlyIn[j][idx]) {
         sp += W.personInSentence;
         if (why && !named.includes(lex.personName.get(p) ?? p)) named.push(lex.personName.get(p) ?? p);
       }
@@ -812,7 +866,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // people of either side: an event both of them attended is the likelier one.
     let docPair = false;
     if (!fr.persons.length && !fr.sentPersons.length && docPeople.us.length && docPeople.ru.length) {
-      docPair = anyIn(info.people, docPeople.us) && anyIn(info.people, docPeople.ru);
+      docPair = anyRow(docUsIn, idx) && anyRow(docRuIn, idx);
       if (docPair) {
         s += W.docPeoplePair;
         why?.push('the people this page is about');
@@ -851,7 +905,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     let soon = false;
     // Everyone the sentence names (of either side) belongs to another time: none of them was at this
     // event, and it lies outside all their years. Recency and the page's focus cannot carry it.
-    const eraAgainst = !!er && eraPeople.length > 0 && !anyIn(info.people, frameEraKeys) && outsideAll(er, eraPeople);
+    const eraAgainst = !!er && eraPeople.length > 0 && !anyRow(eraIn, idx) && outsideAll(er, eraPeople);
     if (eraAgainst) {
       s += W.eraAgainst;
       timeAgainst = true;
