@@ -260,6 +260,7 @@ function remember(st: DocumentState, a: Annotation, base: number, p: Pending, fr
     ...(r.eventIdx !== null && lex.events[r.eventIdx].range ? { range: lex.events[r.eventIdx].range! } : {}),
     ...(p.tense ? { tense: p.tense } : {}),
     ...(r.dated ? { dated: true } : {}),
+    ...(r.ownDate ? { ownDate: true } : {}),
   };
   addMeeting(st, dm);
   return dm;

@@ -37,6 +37,8 @@ export interface Resolution {
   explain?: string[];
   /** The mention's own date agreed with the event it names. */
   dated?: boolean;
+  /** …by a date of its own, not by a round's number: it says which days the page is about (pageDays). */
+  ownDate?: boolean;
 }
 
 /** Score at which the best event is accepted (the confidence floor; see W.accept). */
@@ -715,6 +717,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // meeting with Putin in the Kremlin") is most likely a meeting of those days too, as an undated
   // mention on a dated page is most likely one held just before publication.
   const leadSpan = !pub && noTime && !yearless.length && !f.sinceYears.length ? leadRange(lex, st) : null;
+  // A page that dates some of its meetings surely (their own date agreed) is about those days: a mention with no time of its own, of a meeting held at one place or by
+  // one pair many times ("the Kremlin talks"), most likely means the one held in those days, not
+  // a neighbour a year away that recency or a context word happens to favour (see pageDaysNear).
+  const ownDays = noTime && !yearless.length && untimedFrame(f) ? pageDays(lex, st) : NO_DAYS;
   // An undated page still says when it is: after the meetings it tells as done. Future text on it
   // means a meeting after those (the next one that fits), never one the page already reports held.
   const when = pub ? null : pageTime(lex, st);
@@ -729,7 +735,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // The future is the meeting's own ("will meet", "talks next week"), not only the clause's ("will
   // brief Trump on the talks"): only then is a meeting the page tells as done surely not it.
   const aheadVerb = future && (f.pos === 'v' || f.times.some((t) => !!t.rel?.days && t.rel.days[0] >= 0));
-  const nextIdx = future && doneBy !== null ? nextAfter(lex, cand, doneBy, usePlaces, f.persons, f.meet === 'call') : -1;
+  // "Putin will receive the Americans tonight", under "their plane landed in Moscow": future text
+  // whose own time is the page's day may mean the meeting of the very day the page tells as begun,
+  // not only one after it (the arrival told as done is that visit's start, not its end).
+  const today = future && doneBy !== null && f.times.some((t) => !!t.rel?.days && t.rel.days[0] <= 0 && t.rel.days[1] >= 0 && t.rel.days[1] - t.rel.days[0] <= 2);
+  const doneBefore = doneBy !== null && today ? doneBy - 1 : doneBy;
+  const nextIdx = future && doneBy !== null ? nextAfter(lex, cand, doneBy, usePlaces, f.persons, f.meet === 'call', today) : -1;
   // The opening of an undated page tells its news: with no time of its own, a mention there is the
   // first meeting that fits from the newest one the page reports as done with its date on ("Dmitriev
   // met Witkoff and Kushner in Miami" above "they were in Moscow on December 2"), within weeks of
@@ -900,7 +911,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // The mention's own time disagrees with this event: the page's focus cannot outweigh that.
     let timeAgainst = false;
     let ordAgainst = false;
-    const toldDone = aheadVerb && doneBy !== null && !!er && ev.status === 'held' && er.to <= doneBy;
+    const toldDone = aheadVerb && doneBefore !== null && !!er && ev.status === 'held' && er.to <= doneBefore;
     let recent = false;
     let soon = false;
     // Everyone the sentence names (of either side) belongs to another time: none of them was at this
@@ -1100,10 +1111,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
     if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !inSuite && !toldDone && !earlier?.own.has(idx)) s += W.lead;
     // (It only ranks: a mention too weak to name any meeting is not made one by the page's days.)
-    const rankOnly = leadSpan && er && !st.lead.has(idx) && rangeGap(er, leadSpan) <= LEAD_NEAR_DAYS && !timeAgainst ? W.leadNear : 0;
+    let rankOnly = leadSpan && er && !st.lead.has(idx) && rangeGap(er, leadSpan) <= LEAD_NEAR_DAYS && !timeAgainst ? W.leadNear : 0;
     if (rankOnly) {
       s += rankOnly;
       why?.push('days from the meeting this page is about');
+    } else if (ownDays.length && er && !timeAgainst && !placeAgainst && !inSuite && !ordAgainst && pageDaysNear(er, ownDays, future)) {
+      rankOnly = W.pageDays;
+      s += rankOnly;
+      why?.push('held in the days this page places surely');
     }
     if (idx === told && !timeAgainst && !placeAgainst && !inSuite) {
       s += W.lastTold;
@@ -1127,7 +1142,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         if (er.from - pub.to <= 14) soon = true;
       }
       else if (pub) s += W.futurePast;
-      else if (er && doneBy !== null && er.to <= doneBy) s += aheadVerb ? W.futurePast : 0;
+      else if (er && doneBefore !== null && er.to <= doneBefore) s += aheadVerb ? W.futurePast : 0;
       else if (er) {
         const afterLead = leadDay !== null && er.from > leadDay && er.from - leadDay <= 14;
         if (afterLead || doneBy !== null) s += W.futureAhead;
@@ -1277,6 +1292,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       score: best.score,
       // A round its number names is dated as surely as by its day: it places an undated page in time.
       ...(best.timeMatch || (info.ev.round !== undefined && roundOrds.includes(info.ev.round)) ? { dated: true } : {}),
+      ...(best.timeMatch ? { ownDate: true } : {}),
     });
   }
   // No confident match. "Soviet-American summits" with no place or time names a practice, not a
@@ -1461,6 +1477,54 @@ function lastTold(st: DocumentState, at: number | undefined): number {
   }
   return -1;
 }
+
+/** How many days from a meeting the page places surely another counts as held in the page's own days. */
+const PAGE_DAYS_NEAR = 10;
+/** How far apart a page's surely dated meetings may lie for it to have days of its own (a news page's weeks). */
+const PAGE_DAYS_SPAN = 60;
+const NO_DAYS: readonly DayRange[] = [];
+const pageDaysMemo = new WeakMap<DocumentState, { read: number; days: DayRange[]; from: number; to: number }>();
+
+/**
+ * The days of the meetings a page places surely in time: those named with confidence whose own
+ * date agreed ("met on January 22"), when dated to the day. Not its lead as such, which may be an
+ * undated mention placed by recency alone. Only while they lie within PAGE_DAYS_SPAN of each
+ * other: a history page that dates meetings of many years has no days of its own. Kept per page
+ * and read on as it names more.
+ */
+function pageDays(lex: Lexicon, st: DocumentState): readonly DayRange[] {
+  let t = pageDaysMemo.get(st);
+  // A second reading forgot the meetings found after its start: read them again.
+  if (!t || t.read > st.meetings.length) pageDaysMemo.set(st, (t = { read: 0, days: [], from: Infinity, to: -Infinity }));
+  for (; t.read < st.meetings.length; t.read++) {
+    const m = st.meetings[t.read];
+    if (m.eventIdx === null || !m.range || !m.ownDate || m.range.precision < 3 || m.confidence < PAGE_TIME_CONF) continue;
+    t.days.push(m.range);
+    t.from = Math.min(t.from, m.range.from);
+    t.to = Math.max(t.to, m.range.to);
+  }
+  return t.to - t.from <= PAGE_DAYS_SPAN ? t.days : NO_DAYS;
+}
+
+/**
+ * Whether an event was held in the page's own days: within PAGE_DAYS_NEAR of one of them (future
+ * text: from one of them on, as what the page looks ahead to does not lie before what it tells).
+ */
+function pageDaysNear(er: DayRange | null | undefined, days: readonly DayRange[], future: boolean): boolean {
+  if (!er) return false;
+  for (const d of days) {
+    if (future ? er.to >= d.from && er.from - d.to <= PAGE_DAYS_NEAR : rangeGap(er, d) <= PAGE_DAYS_NEAR) return true;
+  }
+  return false;
+}
+
+/** A frame with no time of its own, no count and no "previous": one the page's own days may date. */
+function untimedFrame(f: Frame): boolean {
+  // (A weekday alone, on a page with no date, says nothing of which week: "began late on Thursday".)
+  return f.times.every(weekdayOnly) && f.clauseTimes.every(weekdayOnly) && !f.sentYears.length && !f.sinceYears.length && !f.ords.length && !f.previous;
+}
+
+const weekdayOnly = (t: TimeAtom): boolean => t.rel?.weekday !== undefined && t.y === undefined && t.m === undefined;
 
 /** How many days from an undated page's lead meeting another meeting counts as of the same news. */
 const LEAD_NEAR_DAYS = 7;

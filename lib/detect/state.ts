@@ -25,6 +25,8 @@ export interface DocMeeting {
   tense?: Mention['tense'];
   /** The mention's own date agreed with the event ("held on January 23 and 24"). */
   dated?: boolean;
+  /** …and that date was its own day or month, not a round's number ("the first round"). */
+  ownDate?: boolean;
 }
 
 /** How many recently named events stay candidates for every later mention. */

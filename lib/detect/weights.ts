@@ -153,6 +153,11 @@ export const W = {
   /** An undated page, a mention with no time of its own, and a meeting held within a week of the
    *  page's lead meeting (not the lead itself): the page's own days, as recency before publication. */
   leadNear: 1,
+  /** A mention with no time of its own, and a meeting held within ten days of one the page dated surely
+   *  (its own date agreed; those dates within two months of each other): the page's own days. Rank
+   *  only. Hand-set equal to leadNear, whose reason it shares (as recency before publication), rather
+   *  than fitted: on the tuning material it moves about two mentions, too few to fit a weight. */
+  pageDays: 1,
   /** A mention naming nobody, and an event attended by the page's main people of both sides. */
   docPeoplePair: 1,
   /** Another round of a series the page is about. */
