@@ -113,6 +113,11 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     if (units[next] && senseOf(units[next], 'rel')) next++; // "… ago today"
     return { atoms: [{ rel: { year: -nv } }], next };
   }
+  // Anniversaries: "the 50th anniversary of", "marks fifty years since", «50-летие», «50-ю
+  // годовщину», «исполнилось 50 лет», «минуло 50 років від», «50-річчя», «50-ту річницю»: the
+  // meeting lies that many years before the page, as with "50 years ago".
+  const ann = anniversary(a, units, j, nv);
+  if (ann) return ann;
   // "two weeks ago", "a month ago", «два тижні тому», «месяц назад», «тиждень тому»
   const span = agoSpan(a, units, j, nv);
   if (span) return span;
@@ -233,6 +238,46 @@ const CYR_NUMBERS = new Map<string, number>(Object.entries({
 function cyrNumber(a: Annotation, u: Unit): number | null {
   if (u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_CYR)) return null;
   return CYR_NUMBERS.get(tokenText(a, u.t0)) ?? null;
+}
+
+/** "50th": an English ordinal written in figures. */
+const ORDINAL_FIGURES = /^(\d{1,3})(?:st|nd|rd|th)$/;
+/** The anniversary nouns, in folded text (і → и): "anniversary", «годовщина», «річниця». */
+const ANNIVERSARY = /^(anniversary|годовщин\p{L}*|ричниц\p{L}*)$/u;
+/** What «50-» joins to say "the 50th anniversary": «-летие», «-річчя» in their case forms. */
+const YEARS_JUBILEE = /^(лети[еяюи]|летием|риччя|риччю|риччям|ричча)$/;
+/** The ending of a Cyrillic ordinal written in figures: «50-ю», «50-й», «50-ту», «50-ї». */
+const ORDINAL_ENDING = /^(ю|й|я|е|ту|та|и|ои|ую|ой|го)$/;
+/** Verbs that say a span of years is being marked: «исполнилось 50 лет», «минуло 50 років», "marks 50 years". */
+const MARKS_YEARS = /^(исполн\p{L}*|минул\p{L}*|минае|виповн\p{L}*|сповн\p{L}*|marks?|marked|marking)$/u;
+/** After "N years": since, «со дня», «с», «від», «з». */
+const SINCE_WORDS = /^(since|со|с|вид|з|зи|из)$/;
+
+/** An anniversary at units[j] (see readTime): the meeting it marks is `n` years before the page. */
+function anniversary(a: Annotation, units: Unit[], j: number, nv: number | null): TimeRead | null {
+  const u = units[j];
+  if (u.t1 - u.t0 !== 1) return null;
+  const w = tokenText(a, u.t0);
+  const ord = ORDINAL_FIGURES.exec(w);
+  // "the 50th anniversary (of)"
+  if (ord && units[j + 1] && ANNIVERSARY.test(tokenText(a, units[j + 1].t0))) {
+    const n = +ord[1];
+    return n > 0 && n <= 100 ? { atoms: [{ rel: { year: -n } }], next: j + 2 } : null;
+  }
+  if (nv === null || nv <= 0 || nv > 100 || !units[j + 1]) return null;
+  const w1 = tokenText(a, units[j + 1].t0);
+  // «50-летие», «50-річчя»
+  if (YEARS_JUBILEE.test(w1)) return { atoms: [{ rel: { year: -nv } }], next: j + 2 };
+  // «50-ю годовщину», «50-ту річницю», "fifty-th" is not written
+  if (ORDINAL_ENDING.test(w1) && units[j + 2] && ANNIVERSARY.test(tokenText(a, units[j + 2].t0))) return { atoms: [{ rel: { year: -nv } }], next: j + 3 };
+  // «исполнилось 50 лет (визиту)», "marks 50 years since", "50 years since the summit"
+  if (funcOf(units[j + 1]) === 'year-word') {
+    const before = j > 0 && MARKS_YEARS.test(tokenText(a, units[j - 1].t1 - 1));
+    const since = !!units[j + 2] && SINCE_WORDS.test(tokenText(a, units[j + 2].t0));
+    if (before || (since && !(flagsOf(a, units[j + 2]) & F_CYR))) return { atoms: [{ rel: { year: -nv } }], next: j + 2 };
+    if (since && units[j + 3] && /^(дня|момента|часу)$/.test(tokenText(a, units[j + 3].t0))) return { atoms: [{ rel: { year: -nv } }], next: j + 2 };
+  }
+  return null;
 }
 
 /**
