@@ -810,7 +810,8 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['south africa', 'country', 'south africa', 'south africa|юар'],
   // regions
   ['alaska', 'region', 'usa', 'alaska|аляска'],
-  ['crimea', 'region', 'ukraine', 'crimea|крым|крим'],
+  // Its adjective too: the wartime summit is also called "the Crimean conference", «Крымская конференция».
+  ['crimea', 'region', 'ukraine', 'crimea|крым|крим|crimean|крымский|кримський'],
   ['florida', 'region', 'usa', 'florida|флорида'],
   ['maryland', 'region', 'usa', 'maryland|мэриленд'],
   ['new jersey', 'region', 'usa', 'new jersey|нью-джерси'],

@@ -22,3 +22,15 @@ describe('a list of three parties with a serial comma before "and"', () => {
     expect(usru('Witkoff met Putin in Moscow, and Kushner flew home.', '2025-12-03').map((m) => m[0])).toEqual(['Witkoff met Putin in Moscow']);
   });
 });
+
+describe('a place named by its adjective before a meeting noun', () => {
+  it('is the place ("the Crimean conference" is held in Crimea)', () => {
+    expect(usru('Roosevelt and Stalin conferred at the Crimean conference.', '2020-02-04')).toEqual([
+      ['Roosevelt and Stalin conferred at the Crimean conference', '1945-yalta-conference'],
+    ]);
+  });
+  it('in Russian and Ukrainian too («Крымская конференция», «Кримська конференція»)', () => {
+    expect(usru('Крымская конференция открылась в феврале 1945 года.', '2020-02-04').map((m) => m[1])).toEqual(['1945-yalta-conference']);
+    expect(usru('Кримська конференція відкрилася в лютому 1945 року.', '2020-02-04').map((m) => m[1])).toEqual(['1945-yalta-conference']);
+  });
+});
