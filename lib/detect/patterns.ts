@@ -2101,6 +2101,12 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
     // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.
     if (!w.times.length) w.times.push(...bracketedTime(a, units, w.last + 1));
+    // "Geneva hosted talks between …", "Abu Dhabi hosted the first day of consultations between …":
+    // the city that hosts the meeting noun's phrase is where it was held.
+    if (meet.pos === 'n' && !w.places.length) {
+      const host = hostCityBefore(a, units, w.first, cs);
+      if (host) w.places.push(host);
+    }
     // "He met Putin": the pronoun's people join the parties.
     const pronounSides = new Set<SideCode>();
     if (w.pronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) pronounParties(a, sentence, units, w.pronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
@@ -3202,6 +3208,24 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
 
 /** A host's verbs, after a place as their subject (folded text). */
 const HOST_VERBS = new Set(['hosted', 'welcomed', 'received', 'принимала', 'принимал', 'приймала', 'приймав']);
+
+/** Words of a meeting noun's phrase before the noun itself: "the first day of", "a second round of". */
+const HOSTED_LEAD = new Set(['day', 'days', 'round', 'session', 'part', 'stage', 'of']);
+
+/**
+ * The city before a host's verb whose object is the meeting noun's phrase starting at units[first]
+ * ("Geneva hosted talks", "Abu Dhabi has hosted the first day of talks"), in its clause: its key, or null.
+ */
+function hostCityBefore(a: Annotation, units: Unit[], first: number, clauseStart: number): string | null {
+  let v = first - 1;
+  while (v > clauseStart && v > first - 6 && (funcOf(units[v]) === 'det' || senseOf(units[v], 'ord') || senseOf(units[v], 'mod') || (units[v].t1 - units[v].t0 === 1 && HOSTED_LEAD.has(tokenText(a, units[v].t0))))) v--;
+  if (v <= clauseStart - 1 || v < 1 || !HOST_VERBS.has(tokenText(a, units[v].t0)) || flagsOf(a, units[v]) & (F_COMMA | F_DOT | F_CLAUSE)) return null;
+  let o = v - 1;
+  if (o > 0 && (tokenText(a, units[o].t0) === 'has' || tokenText(a, units[o].t0) === 'had')) o--;
+  if (o < clauseStart) return null;
+  const p = units[o].senses.find((x): x is Extract<typeof x, { t: 'place' }> => x.t === 'place' && (a.lex.places.get(x.key)?.level ?? 'city') === 'city');
+  return p ? p.key : null;
+}
 
 /**
  * A city as the subject of a host's verb, the leaders of both sides as its object: "Geneva hosted

@@ -34,3 +34,11 @@ describe('a place named by its adjective before a meeting noun', () => {
     expect(usru('Кримська конференція відкрилася в лютому 1945 року.', '2020-02-04').map((m) => m[1])).toEqual(['1945-yalta-conference']);
   });
 });
+
+describe('a city as the subject of a host verb whose object is the meeting noun', () => {
+  it('is where the meeting was ("On <day>, <city> hosted talks between …")', () => {
+    expect(usru('On January 23, Abu Dhabi hosted the first day of talks between Russia, the United States and Ukraine.', '2026-02-02').map((m) => m[1])).toEqual([
+      '2026-01-23-abu-dhabi-trilateral-talks',
+    ]);
+  });
+});
