@@ -53,6 +53,16 @@ const INLINE_TAGS = new Set([
   'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR', 'FONT', 'INS', 'DEL', 'BIG', 'NOBR',
 ]);
 
+/**
+ * A TreeWalker filter's answers (NodeFilter.FILTER_ACCEPT, _REJECT, _SKIP: fixed by the DOM
+ * standard), as numbers: acceptNode runs for every node of the page, and in a Firefox content
+ * script `NodeFilter` is the page's global behind an Xray wrapper, about 2.5 µs a read (100,000
+ * reads: 253 ms; Chromium 2.5 ms).
+ */
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
 /** checkVisibility's options, made once: the walk asks for every element of the page. */
 const VISIBILITY = { visibilityProperty: true } as never;
 
@@ -162,11 +172,11 @@ export class TextWalker {
     return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
         if (n.nodeType === 1) {
-          if (isSkippedElement(n as Element)) return NodeFilter.FILTER_REJECT;
+          if (isSkippedElement(n as Element)) return FILTER_REJECT;
           // A host with an open shadow root: the walk stops on it and goes inside (see next()).
-          return shadows && (n as Element).shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+          return shadows && (n as Element).shadowRoot ? FILTER_ACCEPT : FILTER_SKIP;
         }
-        return (n as Text).data.length ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        return (n as Text).data.length ? FILTER_ACCEPT : FILTER_SKIP;
       },
     });
   }
