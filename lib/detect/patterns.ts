@@ -1291,8 +1291,10 @@ function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart: numbe
       // A first name or an initial the lists do not hold, just before a found name: "Andrei A. Gromyko".
       w.first = j;
       nameParts++;
-    } else if (!found && PRONOUN_NUMBER[tokenText(a, u.t0)]) {
+    } else if ((!found || (PRONOUN_NUMBER[tokenText(a, u.t0)] === 1 && funcOf(after) === 'and' && w.first === j + 2)) && PRONOUN_NUMBER[tokenText(a, u.t0)]) {
       // "He met Putin", «он встретился с Дмитриевым»: who "he" is, is read from the sentences before.
+      // So is a "he" joined to the name after it: "he and Reagan signed the treaty".
+      if (found) w.first = j;
       w.pronoun = j;
       break;
     } else if (fn === 'and' || fn === 'det') {
@@ -2114,7 +2116,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (meet.stay && w.pronoun !== undefined && pronounSides.size) w.first = Math.min(w.first, w.pronoun);
     // ("The two governments also signed an agreement" reports an outcome: a signing is a meeting
     // only when its signers are named.)
-    if (w.anaphor && meet.sense !== 'signing' && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    if (w.anaphor && (meet.sense !== 'signing' || personalAnaphor(a, units, w.anaphor.at)) && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
     if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
     // "Brezhnev returned the visit in 1973": a visit answering the other side's is to that side.
     if (meet.answer) answerHost(a, units, k, w);
@@ -2301,6 +2303,19 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     frames.push(...repeatFrames(units, frame, w, years));
   }
   return frames;
+}
+
+/**
+ * Heads of a "the two …" phrase that are people, not bodies: "the two men signed the treaty", "the
+ * two leaders signed it" tell a signing in person, where "the two governments signed an agreement"
+ * reports an outcome.
+ */
+const PERSONAL_HEADS = new Set(['men', 'women', 'leaders', 'presidents', 'ministers', 'statesmen']);
+
+/** Is the anaphoric subject at s0 ("the two men") people rather than governments or sides? */
+function personalAnaphor(a: Annotation, units: Unit[], s0: number): boolean {
+  const sub = anaphoricSubject(a, units, s0);
+  return !!sub && sub.end > s0 && PERSONAL_HEADS.has(tokenText(a, units[sub.end - 1].t1 - 1));
 }
 
 /**
