@@ -342,6 +342,8 @@ interface Walk {
   pronoun?: number;
   /** Unit index of a personal pronoun after "with" ("held a meeting with him"). */
   objPronoun?: number;
+  /** "received the two envoys": a numbered "the" phrase as the verb's object, standing for people named before. */
+  objAnaphor?: { at: number; plural: boolean; side: SideCode | null };
   /** A "the" phrase standing for people named before as the verb's subject ("the two envoys sat down with Putin"). */
   anaphor?: { at: number; plural: boolean; side: SideCode | null; count: number };
   /**
@@ -495,6 +497,18 @@ function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk
     w.ords.push(count.n);
     w.last = j;
     j++;
+  }
+  // "Putin received the two envoys", "would see the two Americans": a numbered "the" phrase right
+  // after a verb of meeting or receiving is its object, people named before (objectParties).
+  const verb = senseOf(units[k], 'meet');
+  if (verb && verb.pos === 'v' && (verb.sense === 'visit' || verb.sense === 'meeting') && j < end && tokenText(a, units[j].t0) === 'the' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE))) {
+    const sub = anaphoricSubject(a, units, j);
+    if (sub && sub.count >= 2 && sub.end <= end) {
+      w.objAnaphor = { at: j, plural: sub.plural, side: sub.side };
+      w.last = sub.end - 1;
+      withParty = true;
+      j = sub.end;
+    }
   }
   while (j < end && steps < 16) {
     const u = units[j];
@@ -2118,6 +2132,15 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // only when its signers are named.)
     if (w.anaphor && (meet.sense !== 'signing' || personalAnaphor(a, units, w.anaphor.at)) && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
     if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    if (w.objAnaphor && !(w.sides.has('us') && w.sides.has('ru'))) {
+      const found = antecedents(a, sentence, units, w.objAnaphor.at, w.objAnaphor.plural, w.objAnaphor.side, ctx.prior ?? NO_PRIOR, w.persons);
+      for (const f of found ?? []) {
+        w.sides.add(f.side);
+        pronounSides.add(f.side);
+        if (!w.persons.includes(f.key)) w.persons.push(f.key);
+      }
+      if (!found && w.objAnaphor.side) w.sides.add(w.objAnaphor.side); // "the two Americans": their side at least
+    }
     // "Brezhnev returned the visit in 1973": a visit answering the other side's is to that side.
     if (meet.answer) answerHost(a, units, k, w);
     // "A conference of American and Russian scholars": a private group's meeting, not the sides'.

@@ -41,3 +41,14 @@ describe('"he and <name>"', () => {
     expect(usru('Gorbachev reached London on Monday. He and Thatcher met the next day.', '2020-01-01')).toEqual([]);
   });
 });
+
+describe('"received the two envoys": a numbered "the" phrase as the object', () => {
+  it('stands for the people named before', () => {
+    expect(usru('Witkoff and Kushner flew in on Thursday. Putin received the two envoys in the Kremlin.', '2026-12-01')).toEqual([
+      ['Putin received the two envoys in the Kremlin', '2026-09-05-witkoff-kushner-putin-moscow'],
+    ]);
+  });
+  it('is nothing when they are a third party', () => {
+    expect(usru('Erdogan and Aliyev arrived on Monday. Putin received the two leaders in the Kremlin.', '2026-12-01')).toEqual([]);
+  });
+});
