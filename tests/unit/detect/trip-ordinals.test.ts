@@ -27,3 +27,16 @@ describe("a traveller's visit of a number", () => {
     expect([m?.status, m?.eventId]).toEqual(['known', '2025-04-25-witkoff-putin-moscow']);
   });
 });
+
+describe('ordinals up to the tenth', () => {
+  it('count meetings in Ukrainian and past the sixth', () => {
+    const m = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+    const first = (text: string) => detect(text, m, createDocumentState({ publishedAt: '2026-01-23' })).find((x) => x.status === 'known' || x.status === 'unknown');
+    // «шосту» (Ukrainian "sixth") stopped the phrase: the meeting was not marked at all.
+    expect(first('Путін та Віткофф провели вже шосту зустріч.')).toBeDefined();
+    expect(first('Putin and Witkoff held their seventh meeting.')?.eventId).toBe('2026-01-22-witkoff-kushner-putin-moscow');
+    expect(first('Путін і Віткофф провели сьому зустріч.')?.eventId).toBe('2026-01-22-witkoff-kushner-putin-moscow');
+    // «десятки» (dozens) is not "tenth".
+    expect(first('Десятки встреч прошли в Москве.')).toBeUndefined();
+  });
+});
