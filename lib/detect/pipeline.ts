@@ -16,7 +16,7 @@ import { findBackrefs, meetingAt } from './backref';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { PRONOUN_REACH, aliasFrame, framesOfSentence, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
-import { datedDoneBy, namedPairHypothesis, openingOutsideNews, resolveFrame, type Resolution } from './resolve';
+import { datedDoneBy, namedPairHypothesis, openingOutsideNews, resolveFrame, type ResolveInput, type Resolution } from './resolve';
 import { runToEnd, type Steps } from './steps';
 import { SECTION_CHARS, addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_LINE, F_NUM, F_PARA, F_SENT } from './tokenize';
@@ -723,6 +723,120 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   return true;
 }
 
+/** What resolveFrames reads of the passage detectSteps is reading. */
+interface ResolveRun {
+  frames: Frame[];
+  sceneYears: [number, number, boolean][];
+  a: Annotation;
+  base: number;
+  entries: Set<Frame>;
+  st: DocumentState;
+  lex: Lexicon;
+  cuesBySentence: Map<number, OverlayHit[]>;
+  matcher: CompiledMatcher;
+  resolveInput: (f: Frame, sentCues: Map<number, Set<number>>) => ResolveInput;
+  headings: Set<Frame>;
+  aliasText: (pid: number) => string;
+}
+
+/** 4: resolve the passage's frames (detectSteps), then read its unknown ones again. */
+function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
+  const { frames, sceneYears, a, base, entries, st, lex, cuesBySentence, matcher, resolveInput, headings, aliasText } = run;
+  const pending: Pending[] = [];
+  const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section'] }[] = [];
+  for (let fi = 0; fi < frames.length; fi++) {
+    yield;
+    const f = frames[fi];
+    f.narrativeYear = narrativeYearAt(sceneYears, f.t0);
+    const then = thenTimes(a, f);
+    if (then.length) f.times = then;
+    // A chronology entry opens a section about its meeting (set once it resolves, below); the
+    // section ends at the next entry or SECTION_CHARS on.
+    const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
+    if (entries.has(f) || (st.section && at > st.section.end)) st.section = null;
+    // "The two presidents talked alone for two hours" under "3. Helsinki — July 16, 2018": a
+    // meeting naming no party, with no other party in its sentence, is the section's.
+    if (st.section && f.kind === 'none' && !f.forum && !f.sport && !f.sentSides.has('ua') && !f.sentSides.has('other')) f.kind = 'usru-weak';
+    // A meeting phrase naming nobody, at a place where the page already put a known US–Russia
+    // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
+    // in Manila coincided with the EU's decision on sanctions against Russia").
+    if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
+    // "…since the two presidents met in Alaska in August": on a page about both sides, a pair of
+    // leaders with no other party in the sentence is theirs. Weakly: the place and time must agree.
+    if (f.kind === 'none' && st.sides.us > 0 && st.sides.ru > 0 && !f.sentSides.has('ua') && !f.sentSides.has('other') && !thirdCountryPage(st) && pairOfTheTwoSides(a, f)) f.kind = 'usru-weak';
+    // "The talks come as Washington presses buyers of Russian oil", on a page about US–China
+    // talks: the sides the sentence names around a meeting word with none of its own are not
+    // its parties there.
+    else if (f.kind === 'usru-weak' && !f.sides.size && !f.persons.length && !f.aliases.length && thirdCountryPage(st)) f.kind = 'none';
+    // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
+    // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
+    // theirs, even when the dataset does not hold it yet.
+    if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
+    if (!admit(a, st, frames, fi)) continue;
+    const sentCues = new Map<number, Set<number>>();
+    for (const c of cuesBySentence.get(f.sentence) ?? []) {
+      if (c.sense.t !== 'cue') continue;
+      let set = sentCues.get(c.sense.ev);
+      if (!set) sentCues.set(c.sense.ev, (set = new Set()));
+      set.add(c.pid);
+    }
+    // A frame at a place where the page already placed a meeting we do not know ("the Ankara
+    // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias or the
+    // people it names say otherwise.
+    const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
+    const sameUnknown =
+      key && f.kind !== 'third' && !f.persons.length && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
+        ? // A trip told as done, or dated, is not the one the page told as still ahead ("the envoys
+          // go back to Moscow" in the heading, then "Witkoff first flew to Moscow in February 2025",
+          // "the September 5 meeting in the Kremlin").
+          st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null && !((f.tense === 'past' || f.times.length || f.clauseTimes.length) && (m.tense === 'future' || m.tense === 'hypothetical')))
+        : undefined;
+    const res: Resolution = sameUnknown
+      ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
+      : resolveFrame(matcher, st, resolveInput(f, sentCues));
+    if (entries.has(f) && res.status === 'known' && res.eventIdx !== null) st.section = { idx: res.eventIdx, end: at + SECTION_CHARS };
+    if (res.status === null) continue;
+    if (headings.has(f) && res.status !== 'known') continue;
+    // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
+    if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown && !namedPairHypothesis(f)) continue;
+    const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
+    const p: Pending = {
+      t0: f.t0,
+      t1: f.t1,
+      res,
+      via: f.aliases.length ? 'alias' : 'pattern',
+      places: f.places,
+      ...(f.tense ? { tense: TENSE_WORD[f.tense] } : {}),
+      ...(also.length ? { also } : {}),
+    };
+    pending.push(p);
+    const dm = remember(st, a, base, p, f);
+    if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm, section: st.section });
+  }
+
+  // 4b: a second look. A headline or opening line that could be any of several meetings ("Witkoff
+  // and Kushner had a good meeting with Putin") is often settled by what the rest of the text says:
+  // read once more with the whole passage's context, an unknown one may now be a known meeting.
+  // The place, time and people it names still have to agree, as on the first reading.
+  // Each is read again inside the section it stood in (none, if it stood in none), not the last one.
+  const lastSection = st.section;
+  for (const { p, f, sentCues, dm, section } of second) {
+    st.section = section;
+    const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
+    yield;
+    if (res.status !== 'known' || res.eventIdx === null) continue;
+    p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
+    if (dm) {
+      // No longer a meeting we don't know: later text at its place must not be folded into one.
+      dm.eventIdx = res.eventIdx;
+      dm.eventId = lex.events[res.eventIdx].ev.id;
+      dm.status = 'known';
+    }
+  }
+  st.section = lastSection;
+  return pending;
+}
+
 export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Mention[] {
   return runToEnd(detectSteps(text, matcher, doc));
 }
@@ -868,101 +982,11 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
   });
   // Resolution may narrow a frame's kind; a second reading starts from the frames as built.
   const kinds = frames.map((f) => f.kind);
-  const resolveAll = function* (): Steps<Pending[]> {
-    const pending: Pending[] = [];
-    const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section'] }[] = [];
-    for (let fi = 0; fi < frames.length; fi++) {
-      yield;
-      const f = frames[fi];
-      f.narrativeYear = narrativeYearAt(sceneYears, f.t0);
-      const then = thenTimes(a, f);
-      if (then.length) f.times = then;
-      // A chronology entry opens a section about its meeting (set once it resolves, below); the
-      // section ends at the next entry or SECTION_CHARS on.
-      const at = base + a.scan.norm.starts[a.scan.toks.start[f.t0]];
-      if (entries.has(f) || (st.section && at > st.section.end)) st.section = null;
-      // "The two presidents talked alone for two hours" under "3. Helsinki — July 16, 2018": a
-      // meeting naming no party, with no other party in its sentence, is the section's.
-      if (st.section && f.kind === 'none' && !f.forum && !f.sport && !f.sentSides.has('ua') && !f.sentSides.has('other')) f.kind = 'usru-weak';
-      // A meeting phrase naming nobody, at a place where the page already put a known US–Russia
-      // meeting, is that meeting: a third country elsewhere in its clause is the topic ("the meeting
-      // in Manila coincided with the EU's decision on sanctions against Russia").
-      if (f.kind === 'third' && f.pos === 'n' && !f.sides.size && !f.sentPersons.length && !f.three && !f.forum && pageMeetingAt(a, st, f, base)) f.kind = 'usru-weak';
-      // "…since the two presidents met in Alaska in August": on a page about both sides, a pair of
-      // leaders with no other party in the sentence is theirs. Weakly: the place and time must agree.
-      if (f.kind === 'none' && st.sides.us > 0 && st.sides.ru > 0 && !f.sentSides.has('ua') && !f.sentSides.has('other') && !thirdCountryPage(st) && pairOfTheTwoSides(a, f)) f.kind = 'usru-weak';
-      // "The talks come as Washington presses buyers of Russian oil", on a page about US–China
-      // talks: the sides the sentence names around a meeting word with none of its own are not
-      // its parties there.
-      else if (f.kind === 'usru-weak' && !f.sides.size && !f.persons.length && !f.aliases.length && thirdCountryPage(st)) f.kind = 'none';
-      // "The next round of talks will be held in Abu Dhabi next week", after the page reported a
-      // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
-      // theirs, even when the dataset does not hold it yet.
-      if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
-      if (!admit(a, st, frames, fi)) continue;
-      const sentCues = new Map<number, Set<number>>();
-      for (const c of cuesBySentence.get(f.sentence) ?? []) {
-        if (c.sense.t !== 'cue') continue;
-        let set = sentCues.get(c.sense.ev);
-        if (!set) sentCues.set(c.sense.ev, (set = new Set()));
-        set.add(c.pid);
-      }
-      // A frame at a place where the page already placed a meeting we do not know ("the Ankara
-      // talks" after "a meeting held in Ankara"): the same meeting, unless a unique alias or the
-      // people it names say otherwise.
-      const key = f.places.find((k) => (lex.places.get(k)?.level ?? 'city') !== 'country') ?? (f.unknownPlace ? '\u0000' + f.unknownPlace.toLowerCase() : null);
-      const sameUnknown =
-        key && f.kind !== 'third' && !f.persons.length && !f.aliases.some((h) => h.sense.t === 'alias' && !h.sense.shared)
-          ? // A trip told as done, or dated, is not the one the page told as still ahead ("the envoys
-            // go back to Moscow" in the heading, then "Witkoff first flew to Moscow in February 2025",
-            // "the September 5 meeting in the Kremlin").
-            st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null && !((f.tense === 'past' || f.times.length || f.clauseTimes.length) && (m.tense === 'future' || m.tense === 'hypothetical')))
-          : undefined;
-      const res: Resolution = sameUnknown
-        ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
-        : resolveFrame(matcher, st, resolveInput(f, sentCues));
-      if (entries.has(f) && res.status === 'known' && res.eventIdx !== null) st.section = { idx: res.eventIdx, end: at + SECTION_CHARS };
-      if (res.status === null) continue;
-      if (headings.has(f) && res.status !== 'known') continue;
-      // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
-      if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown && !namedPairHypothesis(f)) continue;
-      const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
-      const p: Pending = {
-        t0: f.t0,
-        t1: f.t1,
-        res,
-        via: f.aliases.length ? 'alias' : 'pattern',
-        places: f.places,
-        ...(f.tense ? { tense: TENSE_WORD[f.tense] } : {}),
-        ...(also.length ? { also } : {}),
-      };
-      pending.push(p);
-      const dm = remember(st, a, base, p, f);
-      if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm, section: st.section });
-    }
-
-    // 4b: a second look. A headline or opening line that could be any of several meetings ("Witkoff
-    // and Kushner had a good meeting with Putin") is often settled by what the rest of the text says:
-    // read once more with the whole passage's context, an unknown one may now be a known meeting.
-    // The place, time and people it names still have to agree, as on the first reading.
-    // Each is read again inside the section it stood in (none, if it stood in none), not the last one.
-    const lastSection = st.section;
-    for (const { p, f, sentCues, dm, section } of second) {
-      st.section = section;
-      const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
-      yield;
-      if (res.status !== 'known' || res.eventIdx === null) continue;
-      p.res = { ...res, reasons: [...res.reasons, 'settled by the rest of the page'] };
-      if (dm) {
-        // No longer a meeting we don't know: later text at its place must not be folded into one.
-        dm.eventIdx = res.eventIdx;
-        dm.eventId = lex.events[res.eventIdx].ev.id;
-        dm.status = 'known';
-      }
-    }
-    st.section = lastSection;
-    return pending;
-  };
+  // (A generator at module level, not one made inside detectSteps: a generator function made
+  // anew in each call kept every passage's frames, units and annotation alive through the young
+  // generation's collections, to be freed only by a full one, at several times the cost.)
+  const run: ResolveRun = { frames, sceneYears, a, base, entries, st, lex, cuesBySentence, matcher, resolveInput, headings, aliasText };
+  const resolveAll = () => resolveFrames(run);
   let pending = yield* resolveAll();
   if (st.inTitle) {
     st.rereadTitle = () => {
