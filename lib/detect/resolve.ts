@@ -16,7 +16,7 @@
  * becomes 'unknown' (with the nearest events as candidates) and anything else is dropped.
  * Frames whose counterpart is a third party ('third') may only resolve to 'related' events.
  */
-import { fallsOnMonthDay, rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, monthOfDay, type DayRange } from './dates';
+import { fallsOnMonthDay, rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, monthOfDay, dayOfMonth, type DayRange } from './dates';
 import type { EventInfo, Lexicon, PlaceLevel } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import type { Frame, TimeAtom } from './patterns';
@@ -454,6 +454,16 @@ function placeRow(lex: Lexicon, key: string): Uint8Array {
   return row;
 }
 
+/**
+ * An on-this-day page: the page's own meeting (`ofPage`), a year or more before publication, took
+ * place on the publication's month and day, so the page's "today" is that day then.
+ */
+function sameDayYearsBefore(info: EventInfo, pub: DayRange, ofPage: boolean): boolean {
+  const r = info.range;
+  if (!ofPage || !r || r.to >= pub.from - 300) return false;
+  return fallsOnMonthDay(r, monthOfDay(pub.from), dayOfMonth(pub.from));
+}
+
 /** Whether the range lies outside every one of the ranges. */
 function outsideAll(r: DayRange, ranges: readonly DayRange[]): boolean {
   for (const x of ranges) if (!(r.to < x.from || r.from > x.to)) return false;
@@ -602,6 +612,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const f = input.frame;
   // Future text, or a time that lies ahead ("in the coming weeks"), points at planned events.
   const future = f.tense === 'fut' || f.tense === 'hyp' || f.times.some((t) => !!t.rel?.days && t.rel.days[0] >= 0);
+  // A time counted from the publication date ("today", "last week") is among the frame's own.
+  const relFrame = f.times.some((t) => !!t.rel);
   const pub = st.published;
 
   // Times in the frame, resolved; else years elsewhere in the sentence.
@@ -939,6 +951,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           const gap = rangeGap(r, er);
           best = Math.max(best, timeScoreAt(r, gap));
           if (gap === 0 || (r.precision >= 2 && gap <= 3)) near = true;
+        }
+        // "Began a summit today in Vienna" on an on-this-day page: the page's "today" is its
+        // meeting's day, years before (see sameDayYearsBefore).
+        if (!near && pub && relFrame && sameDayYearsBefore(info, pub, focus.has(idx) || st.lead.has(idx))) {
+          best = Math.max(best, W.timeDay);
+          near = true;
         }
         let monthOnly = false;
         if (!near && altYearless.length && otherTime(er, docYear!)) {
