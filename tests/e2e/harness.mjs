@@ -123,11 +123,34 @@ export function waitForElement(target, selector, { timeout = 30_000, interval = 
  * the field reads `text`.
  */
 export async function retype(target, selector, text) {
-  const field = await waitForElement(target, selector);
-  await field.focus();
-  await field.evaluate((el) => el.select());
-  await targetPage(target).keyboard.type(text);
-  await until(async () => (await field.evaluate((el) => el.value)) === text, { what: `${selector} to read "${text}"`, timeout: 10_000 });
+  // A form that fills its field after it appears (an edit form reading the note) can put the old
+  // value back between the selection and the typing, on a loaded machine: then the typed text lands
+  // beside it. So: empty the field by real key presses until it stays empty, type, and check; the
+  // whole round again (at most three times) if the field does not read the text.
+  const page = targetPage(target);
+  let lastErr;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const field = await waitForElement(target, selector);
+    await field.focus();
+    await until(
+      async () => {
+        const value = await field.evaluate((el) => el.value);
+        if (value === '') return true;
+        await field.evaluate((el) => el.select());
+        await page.keyboard.press('Backspace');
+        return false;
+      },
+      { what: `${selector} to be empty`, timeout: 10_000, interval: 150 },
+    );
+    await page.keyboard.type(text);
+    try {
+      await until(async () => (await field.evaluate((el) => el.value)) === text, { what: `${selector} to read "${text}"`, timeout: 5_000 });
+      return;
+    } catch (err) {
+      lastErr = err;
+    }
+  }
+  throw lastErr;
 }
 
 /**
