@@ -256,15 +256,18 @@ const SINCE_WORDS = /^(since|со|с|вид|з|зи|из)$/;
 /** An anniversary at units[j] (see readTime): the meeting it marks is `n` years before the page. */
 function anniversary(a: Annotation, units: Unit[], j: number, nv: number | null): TimeRead | null {
   const u = units[j];
-  if (u.t1 - u.t0 !== 1) return null;
+  if (u.t1 - u.t0 !== 1 || !units[j + 1]) return null;
+  // readTime asks at every unit: only a token that starts with a figure can be "50th", so the
+  // pattern runs on those alone.
   const w = tokenText(a, u.t0);
-  const ord = ORDINAL_FIGURES.exec(w);
+  const c0 = w.charCodeAt(0);
+  const ord = c0 >= 48 && c0 <= 57 ? ORDINAL_FIGURES.exec(w) : null;
   // "the 50th anniversary (of)"
-  if (ord && units[j + 1] && ANNIVERSARY.test(tokenText(a, units[j + 1].t0))) {
+  if (ord && ANNIVERSARY.test(tokenText(a, units[j + 1].t0))) {
     const n = +ord[1];
     return n > 0 && n <= 100 ? { atoms: [{ rel: { year: -n } }], next: j + 2 } : null;
   }
-  if (nv === null || nv <= 0 || nv > 100 || !units[j + 1]) return null;
+  if (nv === null || nv <= 0 || nv > 100) return null;
   const w1 = tokenText(a, units[j + 1].t0);
   // «50-летие», «50-річчя»
   if (YEARS_JUBILEE.test(w1)) return { atoms: [{ rel: { year: -nv } }], next: j + 2 };
