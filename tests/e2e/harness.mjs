@@ -738,7 +738,29 @@ export async function axeCard(frame) {
  * one for a key sent to the removed frame can wait out the 180 s protocol timeout, seen in CI on a
  * Tab-walked card). Anywhere else it is an ordinary press. The caller checks what Escape did.
  */
+/**
+ * Whether focus is inside the open card once it has settled. Tab into or out of the notes frame
+ * crosses into another process in Chromium (the frame is an extension page): for a moment the
+ * page's own document holds focus while the frame takes it. A reader never sees that moment, so
+ * this waits (up to `timeout`) for two reads in a row, 100 ms apart, to agree that focus is in
+ * the card, and returns false only if it never settles there.
+ */
+export async function focusSettledInside(page, timeout = 3_000) {
+  const end = Date.now() + timeout;
+  let inside = 0;
+  while (Date.now() < end) {
+    inside = (await cardState(page)).focusInside ? inside + 1 : 0;
+    if (inside >= 2) return true;
+    await sleep(100);
+  }
+  return false;
+}
+
 export async function pressEscape(page) {
+  // A pinned card: let focus finish any move into or out of the notes frame first, so the key
+  // goes where the reader's focus is (focusSettledInside).
+  const st = await cardState(page);
+  if (st.open && st.mode === 'card') await focusSettledInside(page, 1_500);
   const inNotesFrame = await page.evaluate(() => {
     const host = document.querySelector('parley-card-host');
     return document.activeElement === host && host?.shadowRoot?.activeElement?.tagName === 'IFRAME';

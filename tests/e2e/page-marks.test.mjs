@@ -16,7 +16,7 @@ import { describe, it } from 'node:test';
 import {
   allMarks, altShift, axeCard, cardState, domAgainstParsed, eachBrowser, inCard, inExtension, keepParsedDom, launch, markPoint,
   marksOver, notesText, setSettings, tabMessage, until, waitForCard, waitForElement, waitForMark, waitForScan, waitUntil, withBrowser, writeNote,
-  pressEscape,
+  pressEscape, focusSettledInside,
 } from './harness.mjs';
 import { seedFiles, seedLabels, seedsAvailable } from '../fixtures/pages/seed-page.mjs';
 import { captureCard } from '../../scripts/screenshots.mjs';
@@ -162,11 +162,11 @@ eachBrowser((kind) => {
           const inner = host?.shadowRoot?.activeElement;
           return `${document.activeElement?.outerHTML.slice(0, 60) ?? 'nothing'}; in the card: ${inner ? inner.outerHTML.slice(0, 80) : 'nothing'}; page has focus: ${document.hasFocus()}`;
         });
-      assert.equal((await cardState(page)).focusInside, true, `Tab keeps focus inside the open card (focus went to ${await where()})`);
+      assert.equal(await focusSettledInside(page), true, `Tab keeps focus inside the open card (focus went to ${await where()})`);
       await page.keyboard.down('Shift');
       for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
       await page.keyboard.up('Shift');
-      assert.equal((await cardState(page)).focusInside, true, `Shift+Tab too (focus went to ${await where()})`);
+      assert.equal(await focusSettledInside(page), true, `Shift+Tab too (focus went to ${await where()})`);
       await page.mouse.move(5, 5);
       await sleep(700);
       assert.equal((await cardState(page)).open, true, 'a pinned card stays when the pointer leaves');
