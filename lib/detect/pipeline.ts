@@ -24,6 +24,7 @@ import type { DocumentInfo, Mention } from './types';
 import type { SideCode } from './vocab';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 import { readTime, type TimeAtom } from './times';
+import { dayNumber, type DayRange } from './dates';
 
 /**
  * The people named in the last sentences of the chunks read so far (see SentenceContext.prior): a
@@ -916,6 +917,7 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
     for (const s of entrySents) {
       for (const h of placeSent.has(s) ? headingFrames(a, s) : dateFirstEntries(a, s)) {
         if (frames.some((g) => g.t0 < h.t1 && h.t0 < g.t1)) continue; // a meeting phrase already covers it
+        if (isDateline(a, h, st.published)) continue;
         headings.add(h);
         entries.add(h);
         frames.push(h);
@@ -1083,4 +1085,18 @@ function joinSameMeeting(a: Annotation, kept: Pending[]): Pending[] {
 
 function rank(p: Pending): number {
   return (p.via === 'backref' ? 0 : 1) + p.res.confidence;
+}
+
+/**
+ * A line of only a place and the page's own publication day ("WASHINGTON · October 10, 2026" over
+ * a wire report) is the dateline: where and when the reporter filed, not a chronology's entry. A
+ * chronology names the day of each meeting; only a dateline names the day the page came out, on a
+ * line of its own. An entry under another entry (a list) stays an entry.
+ */
+function isDateline(a: Annotation, h: Frame, published: DayRange | null): boolean {
+  if (!published || published.to !== published.from || h.times.length !== 1) return false;
+  const t = h.times[0]!;
+  if (t.y === undefined || t.m === undefined || t.d === undefined || dayNumber(t.y, t.m, t.d) !== published.from) return false;
+  const units = sentenceUnits(a, h.sentence);
+  return units.length > 0 && h.t0 <= units[0]!.t0 && h.t1 >= units[units.length - 1]!.t1;
 }

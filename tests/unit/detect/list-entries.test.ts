@@ -34,6 +34,14 @@ describe('entries of a place and a date, one a paragraph, under a lead ending wi
       ['Reykjavik, Iceland, October 1986', '1986-reykjavik-summit'],
     ]);
   });
+  it('a line of only a place and the page\'s own publication day is its dateline, not a meeting', () => {
+    const text = 'HELSINKI · July 16, 2018\n\nPresident Trump and President Putin sat down for more than two hours in the Finnish capital on Monday.';
+    const ms = usru(text, '2018-07-16');
+    expect(ms.some(([q]) => q.startsWith('HELSINKI'))).toBe(false);
+    expect(ms.map(([, id]) => id)).toContain('2018-helsinki-summit');
+    // The same line on a page written a year later is a chronology's entry for that summit.
+    expect(usru(text, '2019-07-16')).toContainEqual(['HELSINKI · July 16, 2018', '2018-helsinki-summit']);
+  });
   it('a place and date opening a paragraph with no such lead stays a dateline', () => {
     const ms = usru('Reagan and Gorbachev are the subject of a new book.\n\nMOSCOW, May 1988 — The author spent ten years in the archives.');
     expect(ms.some(([q]) => q.startsWith('MOSCOW'))).toBe(false);
