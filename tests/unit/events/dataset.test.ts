@@ -453,6 +453,42 @@ describe('the check of the August–October 2026 contacts (December 2026)', () =
     expect(e.evidence).toBe('several');
     expect(e.sourceNote).toMatch(/two public repositories/);
   });
+
+  // The feed check of December 2026: The Moscow Times feed in a public archive, read for September and early October 2026.
+  it('Dmitriev in Washington, late September 2026: one outlet, the days it can have been, and no US name the reports lack', () => {
+    const e = ev('2026-09-28-dmitriev-washington-visit');
+    expect([e.kind, e.status, e.start, e.end, e.place.city]).toEqual(['envoy', 'held', '2026-09-28', '2026-09-29', 'Washington']);
+    expect(e.evidence).toBe('single');
+    expect(e.participants.filter((p) => p.side === 'us').map((p) => p.name)).toEqual(['US Treasury and Energy Department officials']);
+    expect(e.sources.map((s) => s.date)).toEqual(['2026-09-29', '2026-10-01']);
+    expect(e.sourceNote).toMatch(/span the days/);
+    expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('the plain name of a Dmitriev visit to Washington is shared by the April 2025 and September 2026 visits', () => {
+    for (const id of ['2025-04-02-dmitriev-washington', '2026-09-28-dmitriev-washington-visit']) {
+      expect(ev(id).sharedAliases, id).toEqual(expect.arrayContaining(['Dmitriev visit to Washington', 'визит Дмитриева в Вашингтон', 'візит Дмитрієва до Вашингтона']));
+    }
+  });
+
+  it('the planned UAE round cites the report that the US proposed the UAE, and stays planned', () => {
+    const e = ev('2026-10-uae-trilateral-technical-meeting');
+    expect(e.status).toBe('planned');
+    expect(e.sources.some((s) => s.publisher === 'The Moscow Times' && s.date === '2026-09-25')).toBe(true);
+    expect(e.evidence).toBe('several');
+    expect(e.sourceNote).toMatch(/two public repositories/);
+  });
+
+  it('the Bessent–Siluanov meeting is placed in North Carolina, where a later report put the G20 meeting, with no city', () => {
+    const e = ev('2026-08-31-bessent-siluanov-g20-finance');
+    expect([e.place.region, e.place.city, e.place.country]).toEqual(['North Carolina', undefined, 'United States']);
+    expect(e.sources.some((s) => s.publisher === 'The Moscow Times' && s.date === '2026-09-11')).toBe(true);
+  });
+
+  it('the 5 September Kremlin meeting cites the October report of the oil deal raised there', () => {
+    const e = ev('2026-09-05-witkoff-kushner-putin-moscow');
+    expect(e.sources.some((s) => s.date === '2026-10-03' && /oil-deal/.test(s.url))).toBe(true);
+  });
 });
 
 describe('source addresses', () => {
