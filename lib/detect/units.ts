@@ -90,7 +90,7 @@ export interface Annotation {
   blocked: Uint8Array;
   /** 1 at a sports word ("final", "match"). */
   sport: Uint8Array;
-  /** Units per sentence, filled on demand (patterns.ts sentenceUnits). */
+  /** Units per sentence, filled on demand (patterns/clauses.ts sentenceUnits). */
   unitCache: Map<number, Unit[]>;
   /** Each token's text, cut on first read (the patterns read the same neighbours again and again). */
   words: (string | undefined)[];

@@ -61,7 +61,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, tense: 'past', words: 'saw|seen' },
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, words: 'sees|see|seeing' },
   // Time spent with the other side's person is a meeting with them: "Dmitriev spent more than two
-  // hours with Witkoff and Kushner", "he spends two days with Eisenhower at Camp David" (patterns.ts
+  // hours with Witkoff and Kushner", "he spends two days with Eisenhower at Camp David" (patterns/objects.ts
   // asks for the length of time, "with" and the person; see stayWith).
   { sense: 'meeting', pos: 'v', w: 0.8, stay: true, tense: 'past', words: 'spent' },
   { sense: 'meeting', pos: 'v', w: 0.8, stay: true, words: 'spends' },
@@ -96,7 +96,7 @@ export const MEETING_WORDS: MeetSpec[] = [
       'обсудят|обсудит|обсудили|обсудил|обсуждали|обсуждают|обговорять|обговорить|обговорили|обговорив|обговорити|обговорювали',
   },
   // "Trump and Putin spoke for two hours", "Rubio spoke with Lavrov": speaking is a contact only
-  // with both sides inside the phrase itself (patterns.ts checks), never "spoke to reporters";
+  // with both sides inside the phrase itself (patterns/objects.ts checks), never "spoke to reporters";
   // by phone or in person alike (resolve.ts does not hold the kind against it).
   { sense: 'discussion', pos: 'v', w: 0.6, words: 'spoke|spoke with|spoke to|speak with|speak to|speaks with|speaks to|speaking with' },
   { sense: 'call', pos: 'v', w: 0.9, words: 'speak by phone|speaks by phone|speak on the phone|talk by phone|talks by phone|to speak by phone' },
@@ -128,7 +128,7 @@ export const MEETING_WORDS: MeetSpec[] = [
       'обід=|обідом=|вечеря=|вечері=|вечерю=|вечерею=' },
   { sense: 'round', pos: 'n', w: 0.4, words: 'round|rounds|раунд' },
   { sense: 'visit', pos: 'n', w: 0.8, words: 'visit|visits|trip to|trips to|mission to|tour of|tours of|визит|візит|поездка в|поїздка до|поїздку до|відвідини|' +
-      // with the traveller between: «поездка Уиткоффа в Россию» (patterns.ts asks for both)
+      // with the traveller between: «поездка Уиткоффа в Россию» (patterns/objects.ts asks for both)
       'поездка|поїздка|' +
       // an arrival, as a visit is named: «новый приезд в Москву спецпосланника». (The Ukrainian
       // «приїзд» was tried with it: a planned arrival resolved to the last visit lent a later «розмови
@@ -166,7 +166,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'v', w: 0.8, words: 'visiting|visits to|flying to|heading to|посетит|посетят|посещение' },
   // English being there: "toured the United States"; and arriving or being there ahead: "are
   // expected in the Russian capital", "will soon be back in the Kremlin". Only with the traveller
-  // in the clause (patterns.ts). (Tried with these and left out: the past "arrived in", "landed
+  // in the clause (patterns/frames.ts). (Tried with these and left out: the past "arrived in", "landed
   // in", which in English tell of ambassadors taking up posts and delegates reaching a forum more
   // often than of visits (+1 found for 4 unlabelled marks on the held-out pool); and going in the
   // present, future or infinitive, "go back to", "would fly to", "is to travel to" (+1 found, +1
@@ -245,7 +245,7 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
       'американцы|американці',
   },
   // The wartime and postwar great powers' leaders or ministers as one subject ("the Big Three met at
-  // Yalta", "the Big Four summit in Geneva"): both sides at once, listed under each (patterns.ts
+  // Yalta", "the Big Four summit in Geneva"): both sides at once, listed under each (patterns/sides.ts
   // reads the pair; see allianceAt). Others sat with them, as at any summit of several powers.
   { side: 'us', words: 'big three|big four|велика трійка|великої трійки|велика четвірка|великої четвірки' },
   // Agencies standing before a title ("CIA Director John Ratcliffe", «директор ЦРУ»).
@@ -572,7 +572,7 @@ export const NOT_FUTURES =
   'следующий день|следующего дня|следующее утро|следующим утром|следующего утра|' +
   'наступного дня|наступний день|наступного ранку|наступного вечора|наступної ночі';
 
-/** Function words that frame patterns hinge on. Codes are what patterns.ts checks. */
+/** Function words that frame patterns hinge on. Codes are what the frame grammar (patterns/) checks. */
 export const FUNCTION_WORDS: [string, string][] = [
   ['between', 'between|among|amongst|между|між'],
   // «у зустрічі взяли участь Рубіо та Лавров», «во встрече участвовали …»: who took part follows, as after "with"
