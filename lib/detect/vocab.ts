@@ -47,6 +47,8 @@ export interface MeetSpec {
   stay?: true;
   /** A verb of going that counts only with its traveller in the clause: a person or side before it, or a pronoun. */
   traveller?: true;
+  /** A verb of coming together that counts only with both sides in its own subject ("US and Russian officials gathered"). */
+  together?: true;
   words: string;
 }
 
@@ -71,6 +73,12 @@ export const MEETING_WORDS: MeetSpec[] = [
   { sense: 'visit', pos: 'v', w: 0.6, object: true, tense: 'past', words: 'welcomed' },
   { sense: 'visit', pos: 'v', w: 0.6, object: true, words: 'hosting|welcoming|welcomes|hosts' },
   { sense: 'meeting', pos: 'v', w: 0.8, words: 'on the sidelines|on the sidelines of|on the margins|on the margins of|on the fringes of|на полях' },
+  // Coming together, said of both sides in the verb's own subject: "US and Russian officials
+  // convened in Riyadh", "American and Russian negotiators gathered in Istanbul" (not "supporters
+  // of Ukraine gathered in Anchorage" in a sentence that names the leaders later; "talks convened
+  // by Turkey" is holding, see FUNCTION_WORDS' 'held').
+  { sense: 'meeting', pos: 'v', w: 0.8, tense: 'past', together: true, words: 'gathered|reconvened|assembled|convened' },
+  { sense: 'meeting', pos: 'v', w: 0.8, together: true, words: 'gather|gathers|convene|convenes|reconvene|reconvenes' },
   { sense: 'meeting', pos: 'v', w: 1, words: 'meet|meets|sit down with|встречаются|встречается|встретиться|встречаться|зустрітися|зустрічаються|зустрічається' },
   // Talking with someone in person: "talked with Putin for three hours", «кратко поговорили», «побеседовали».
   {

@@ -85,6 +85,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       // traveller in the clause: "leaders head to Alaska", "the note-taker who was to go to
       // Washington" name no one of a side, and the page's people are not who travelled.
       if (meet.traveller && !w.sides.size && w.pronoun === undefined) continue;
+      // "gathered", "convened" need both sides in their own subject (vocab.ts).
+      if (meet.together && !(w.sides.has('us') && w.sides.has('ru'))) continue;
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
       // in the clause names the meeting better; the host's verb leaves it to that noun.
       if (meet.object && nounAhead(units, k + 1, ce)) continue;
