@@ -20,7 +20,12 @@ const LIST_ADVERBS = new Set(['twice', 'once', 'only', 'again', 'thrice', 'дв�
  */
 const COUNT_HEDGES = [['at', 'least'], ['как', 'минимум'], ['по', 'меньшеи', 'мере'], ['щонайменше'], ['принаимни'], ['як', 'минимум'], ['не', 'менше']];
 function countHedge(a: Annotation, units: Unit[], j: number, end: number): number {
-  for (const h of COUNT_HEDGES) {
+  return phraseAt(a, units, j, end, COUNT_HEDGES);
+}
+
+/** The units of the first of `phrases` (folded words, one a unit, no break inside) at units[j], or 0. */
+function phraseAt(a: Annotation, units: Unit[], j: number, end: number, phrases: string[][]): number {
+  for (const h of phrases) {
     if (j + h.length > end) continue;
     let ok = true;
     for (let n = 0; n < h.length && ok; n++) {
@@ -119,6 +124,12 @@ export function meetingList(a: Annotation, units: Unit[], from: number, end: num
   return [];
 }
 
+/** "including", «в том числе», «у тому числі», «зокрема», «в частности» (folded text) before a list's items. */
+const INCLUDING_LEADS = [['including'], ['в', 'том', 'числе'], ['у', 'тому', 'числи'], ['в', 'тому', 'числи'], ['зокрема'], ['в', 'частности']];
+function includingLead(a: Annotation, units: Unit[], j: number, end: number): number {
+  return phraseAt(a, units, j, end, INCLUDING_LEADS);
+}
+
 /** Words that count meetings before "times": "many (more) times", "several times". */
 const COUNT_WORDS = new Set(['many', 'several', 'numerous', 'few']);
 
@@ -159,15 +170,26 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number, counted = 
     if (funcOf(units[j]) !== 'and' || j + 1 >= end || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return [];
     if (!itemMarkers(a, units, j + 1, end).marked) return [];
   }
+  // ", including in April in St Petersburg and …", «, в том числе в апреле …», «, зокрема …»: the
+  // items are some of the meetings the verb counted.
+  if (flagsOf(a, units[j]) & F_COMMA) {
+    const lead = includingLead(a, units, j, end);
+    if (lead && j + lead < end && !(flagsOf(a, units[j + lead]) & (F_COMMA | F_DOT | F_CLAUSE))) j += lead;
+  }
   const items: ListItem[] = [];
-  // A further meeting ("and again in Helsinki") stands whatever follows it (", and how Yeltsin …").
-  const fail = () => (items.length && items[items.length - 1].marked ? items : []);
+  // A further meeting ("and again in Helsinki") stands whatever follows it (", and how Yeltsin …"),
+  // and so does a list of places with their times closed by "and" («в апреле в Санкт-Петербурге и
+  // 6 августа в Москве, после чего …»): what follows its comma is something else.
+  let closedAt = -1; // the item that "and" opened
+  const fail = () => (items.length && (items[items.length - 1].marked || (closedAt === items.length - 1 && items.length >= 2 && items.every((it) => it.place && it.times.length))) ? items : []);
   while (j < end) {
     if (items.length) {
       // Between items: a comma, "and", or both.
       const sep = !!(flagsOf(a, units[j]) & F_COMMA);
-      if (funcOf(units[j]) === 'and') j++;
-      else if (!sep) return fail();
+      if (funcOf(units[j]) === 'and') {
+        j++;
+        closedAt = items.length;
+      } else if (!sep) return fail();
       if (j >= end) return fail();
     } else if (funcOf(units[j]) === 'and') {
       // ", and again in Reykjavik": 'and' may open the first item only when a marker follows.
@@ -210,6 +232,15 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number, counted = 
       }
       if (q < end - 1 && (funcOf(units[q]) === 'in' || funcOf(units[q]) === 'at') && senseOf(units[q + 1], 'place') && !(q > j && flagsOf(a, units[q]) & (F_COMMA | F_DOT | F_CLAUSE))) j = q;
     }
+    // «в апреле в Санкт-Петербурге», «6 августа в Москве»: the time may come before the place.
+    const tf = bare ? null : timeFirstItem(a, units, j, end);
+    if (tf) {
+      items.push({ i0, i1: tf.next - 1, place: tf.place, times: tf.times, marked: mk.marked, ...(mk.ord ? { ord: mk.ord } : {}) });
+      j = tf.next;
+      if (j >= end || flagsOf(a, units[j]) & (F_DOT | F_CLAUSE)) break;
+      if (!(flagsOf(a, units[j]) & F_COMMA) && funcOf(units[j]) !== 'and') return fail();
+      continue;
+    }
     const fn = bare ? 'at' : funcOf(units[j]);
     if ((fn !== 'in' && fn !== 'at') || j + 1 >= end) return fail();
     const place = senseOf(units[j + 1], 'place');
@@ -249,6 +280,25 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number, counted = 
     if (!(flagsOf(a, units[j]) & F_COMMA) && funcOf(units[j]) !== 'and') return fail();
   }
   return items;
+}
+
+/**
+ * A list item that says its time before its place: «в апреле в Санкт-Петербурге», «6 августа в
+ * Москве», "in April in St Petersburg". The place must close the item (a break, "and" or the end).
+ */
+function timeFirstItem(a: Annotation, units: Unit[], j: number, end: number): { next: number; times: TimeAtom[]; place: string } | null {
+  const tj = funcOf(units[j]) === 'in' && j + 1 < end && !(flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) ? j + 1 : j;
+  if (senseOf(units[tj], 'place')) return null;
+  const time = readTime(a, units, tj);
+  if (!time || time.next + 1 >= end) return null;
+  const p = time.next;
+  const fp = funcOf(units[p]);
+  if ((fp !== 'in' && fp !== 'at') || flagsOf(a, units[p]) & (F_COMMA | F_DOT | F_CLAUSE) || flagsOf(a, units[p + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return null;
+  const place = senseOf(units[p + 1], 'place');
+  if (!place) return null;
+  const next = p + 2;
+  if (next < end && !(flagsOf(a, units[next]) & (F_COMMA | F_DOT | F_CLAUSE)) && funcOf(units[next]) !== 'and') return null;
+  return { next, times: time.atoms, place: place.key };
 }
 
 /** May a bare place be the next item: the list so far is "at/in <place>" items, the first with its preposition. */

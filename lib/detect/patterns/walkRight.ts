@@ -28,7 +28,7 @@ import { ctxPlaceLevel, fromCity, placeAhead } from './places';
 import { PLAN_PARTICIPLES, plannedPassive, reducedPlan } from './plans';
 import { SIDE_COUNTRIES, partySide, thirdPartyAt } from './sides';
 import { newWalk, takeParty, takePlace, type Walk } from './walk';
-import { OBJECT_PRONOUN, SAME_PLACE_NOUNS, WITH_WORDS, dashJoined, titleTail, withWordAt } from './words';
+import { OBJECT_PRONOUN, SAME_PLACE_NOUNS, WITH_WORDS, dashJoined, gapBefore, titleTail, withWordAt } from './words';
 import { sinceMonthTime, sinceTime } from './years';
 
 /** The head of "on the sidelines of", «на полях»: where leaders meet at someone else's forum. */
@@ -38,7 +38,7 @@ export const SIDELINE_HEADS = new Set(['sidelines', 'margins', 'fringes', 'по�
  * Walk right over complements: parties, places, times, further meeting words. Stops at a clause
  * break, a verb it does not know, or after a few unknown words.
  */
-export function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean, sideline: boolean, signing = false): void {
+export function walkRight(a: Annotation, units: Unit[], k: number, end: number, w: Walk, lang: 'en' | 'ru', isVisit: boolean, sideline: boolean, signing = false, openDash = false): void {
   let j = k + 1;
   // A verb phrase that ends in its preposition ("held talks with", "sat down with") opens with it.
   const lastOfVerb = tokenText(a, units[k].t1 - 1);
@@ -104,7 +104,8 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
       steps++;
       continue;
     }
-    if (f & (F_DOT | F_CLAUSE) && !dashJoined(a, units, j)) break;
+    // (`openDash`: the phrase opens after a dash, «а востаннє — у жовтні в Мадриді».)
+    if (f & (F_DOT | F_CLAUSE) && !dashJoined(a, units, j) && !(openDash && j === k + 1 && !(f & F_DOT))) break;
     if (f & F_COMMA) {
       // Only a broader place crosses a comma: "Ankara, Turkey", "Anchorage, Alaska" — not
       // "in Budapest, White House says". And a list of people closed by "and": «зустрілися
@@ -376,6 +377,25 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
 
 /** Adverbs that, after "and", begin a later meeting of the same people ("and again", "and then", «а затем», «і знову»). Folded text. */
 const REPEAT_ADVERBS = new Set(['again', 'then', 'later', 'снова', 'вновь', 'затем', 'потом', 'позже', 'позднее', 'знову', 'потим', 'згодом']);
+/**
+ * One-word adverbs of a later time of the same people that may take a dash before their place and
+ * time («а востаннє — у жовтні в Мадриді», «а вдруге — у Женеві»): the last, second, third time
+ * (folded: є → е).
+ */
+const LATER_TIME_ADVERBS = new Set(['востанне', 'вдруге', 'удруге', 'втрете', 'утрете']);
+/** The same said in words: «в последний раз», «последний раз», «в останній раз» (й folded or not). */
+const LAST_TIME_WORDS = /^(последн|останн)/;
+
+/** How many units at q say "the last/second time" («востаннє», «в последний раз»), else 0. */
+function laterTimeAdverb(a: Annotation, units: Unit[], q: number, end: number): number {
+  const one = (i: number): string | null => (i < end && units[i].t1 - units[i].t0 === 1 && !(flagsOf(a, units[i]) & (F_DOT | F_CLAUSE | F_COMMA)) ? tokenText(a, units[i].t0) : null);
+  const w0 = one(q);
+  if (w0 !== null && LATER_TIME_ADVERBS.has(w0)) return 1;
+  if (q >= end) return 0;
+  const p = funcOf(units[q]) === 'in' ? q + 1 : q;
+  if (one(p) !== null && LAST_TIME_WORDS.test(one(p)!) && one(p + 1) === 'раз') return p + 2 - q;
+  return 0;
+}
 
 /**
  * At units[j], after a meeting phrase that already has a place or a time: "and again at Helsinki in
@@ -396,19 +416,41 @@ function repeatWalk(a: Annotation, units: Unit[], j: number, end: number, w: Wal
     q++;
     adverbs++;
   }
-  if (q >= end || flagsOf(a, units[q]) & (F_DOT | F_CLAUSE)) return null;
+  // «а востаннє — у жовтні в Мадриді», «а в последний раз — в октябре»: a later time of the same
+  // people, whose place and time may follow a dash.
+  const later = adverbs ? 0 : laterTimeAdverb(a, units, q, end);
+  if (later) {
+    q += later;
+    adverbs++;
+  }
+  const dash = later > 0 && q < units.length && /^ ?- ?$/.test(gapBefore(a, units[q].t0));
+  // That dash ends the clause the walk was given: the item runs on to the next break.
+  if (dash && q === end && !(flagsOf(a, units[q]) & F_DOT)) {
+    end = q + 1;
+    while (end < units.length && !(flagsOf(a, units[end]) & (F_DOT | F_CLAUSE))) end++;
+  }
+  if (q >= end || flagsOf(a, units[q]) & F_DOT || (flagsOf(a, units[q]) & F_CLAUSE && !dash)) return null;
   const time = readTime(a, units, q);
   const full = (t: TimeAtom): boolean => t.y !== undefined && t.m !== undefined;
+  // A bare "and" joins a second full date to a full date ("on 4 and 5 February" is one meeting's
+  // days), or a second place with its own time to a meeting that had both («в феврале в Москве и в
+  // апреле в Санкт-Петербурге»): a second venue of one meeting would not have a time of its own.
+  const dates = !adverbs && word !== 'а' && !!time && time.atoms.some(full) && w.times.some(full);
+  const pair = !adverbs && word !== 'а' && !dates && w.times.length > 0 && w.places.length > 0 && (!!time || funcOf(units[q]) === 'in' || funcOf(units[q]) === 'at');
   if (!adverbs) {
-    // A bare "and" joins a second full date to a full date; "on 4 and 5 February" is one meeting's days.
-    if (word === 'а' || !time || !time.atoms.some(full) || !w.times.some(full)) return null;
+    if (!dates && !pair) return null;
   } else {
     const fq = funcOf(units[q]);
     if (!time && !senseOf(units[q], 'place') && fq !== 'in' && fq !== 'at' && fq !== 'topic') return null;
   }
   const r = newWalk(adverbs ? j + 1 : q);
-  walkRight(a, units, q - 1, end, r, lang, isVisit, false);
+  walkRight(a, units, q - 1, end, r, lang, isVisit, false, false, dash);
   if (!r.times.length && !r.places.length) return null;
+  if (pair) {
+    if (!r.times.length || !r.places.length) return null;
+    // "Moscow in March and Kyiv in April": a leg in Ukraine is a meeting with Ukrainians.
+    if (r.places.some((key) => key === 'ukraine' || a.lex.places.get(key)?.country === 'ukraine')) return null;
+  }
   for (let i = q; i <= r.last; i++) if (senseOf(units[i], 'meet')) return null;
   // "in June 2020 and again in August": the month without a year is in the first meeting's year (or the next).
   const year = [...w.times].reverse().find((t) => t.y !== undefined && t.m !== undefined);
