@@ -13,6 +13,7 @@
  * string exactly.
  */
 import { findBackrefs, meetingAt } from './backref';
+import { placeSideOf, topicCountryTalks, yearSpanPractice } from './outsideMeetings';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
 import { PRONOUN_REACH, aliasFrame, framesOfSentence, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
@@ -554,13 +555,6 @@ const COMPLEMENT_WORDS = new Set(['of', 'on', 'about', 'over', 'for', 'with', 'b
 /** Verbs of agreeing (not signing): «договорились», «домовилися», "agreed". */
 const AGREED = /^(договорил|домовил|agreed|struck|reached|hammered)/;
 
-/** The side whose country a place is in (its capital, its seats), or null. */
-function placeSideOf(lex: Lexicon, key: string): 'us' | 'ru' | null {
-  const c = lex.places.get(key)?.country;
-  if (c === 'russia' || c === 'soviet union' || key === 'russia' || key === 'soviet union') return 'ru';
-  if (c === 'usa' || key === 'usa') return 'us';
-  return null;
-}
 
 /** Does the frame's sentence name someone (or something) of the side the frame lacks? */
 function otherSideNamed(a: Annotation, f: Frame): boolean {
@@ -649,6 +643,10 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // "Kennedy went to Vienna in 1961 hoping to hear the opera": one side's trip to a third place, with
   // no one of the other side in its sentence, is a journey, not a meeting.
   if (f.meet === 'visit' && f.pos === 'v' && f.kind === 'one-side' && !f.aliases.length && !otherSideNamed(a, f) && f.places.every((k) => !placeSideOf(lex, k))) return false;
+  // "The two presidents met between 2017 and 2019": a span of years, not one meeting.
+  if (yearSpanPractice(a, f)) return false;
+  // "The Iran nuclear talks": a third country's topic, not a venue of ours.
+  if (topicCountryTalks(a, f)) return false;
   if (f.aliases.length && f.meet === null) {
     // A treaty's name is the document, not the meeting that signed it: "the Moscow Treaty cut
     // warheads" names no meeting (its signing does, and a meeting word beside it is read as one).

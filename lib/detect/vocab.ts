@@ -229,6 +229,8 @@ export const MEETING_WORDS: MeetSpec[] = [
 /** Phrases that contain a meeting word but are not meetings; they veto the word they cover. */
 export const NOT_MEETINGS =
   'press conference|news conference|press conferences|пресс-конференция|пресс конференция|' +
+  // A call many people dial into: "told reporters on a conference call" (a spokesman's briefing).
+  'conference call|conference calls|' +
   'training session|plenary session|photo session|q&a session|questions session|legislative session|parliamentary session|special session|' +
   'round of sanctions|round of strikes|round of attacks|round of tariffs|round of voting|round of elections|round of applause|round of layoffs|round of shelling|round of fighting|' +
   'first round of voting|second round of voting|runoff round|' +
@@ -278,13 +280,15 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
   { side: 'ua', adj: true, words: 'ukrainian|украинский|український' },
   {
     side: 'other',
-    words: 'turks|europeans|european union|eu=|nato|china|beijing|germans|britain|uk=|israelis|saudis|евросоюз|ес=|нато|китай|британия',
+    words: 'turks|europeans|european union|eu=|nato|china|beijing|germans|britain|uk=|israelis|saudis|евросоюз|ес=|нато|китай|британия|' +
+      // North Korea: the US summits with Pyongyang (Singapore, Hanoi) are held in cities of the US–Russia dataset too
+      'north korea|pyongyang|кндр|пхеньян|північна корея|пхеньян',
   },
   {
     side: 'other',
     adj: true,
     words:
-      'turkish|european|chinese|french|german|british|polish|japanese|iranian|israeli|saudi|emirati|qatari|hungarian|belarusian|indian|' +
+      'turkish|european|chinese|french|german|british|polish|japanese|iranian|israeli|saudi|emirati|qatari|hungarian|belarusian|indian|north korean|' +
       'турецкий|европейский|китайский|французский|немецкий|британский|иранский|израильский|саудовский|венгерский|белорусский|' +
       'турецький|європейський|китайський|французький|німецький|британський|іранський|ізраїльський|угорський|білоруський',
   },
