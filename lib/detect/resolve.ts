@@ -1206,10 +1206,41 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // come rather than sorting every candidate of the frame.
   const scored: Scored[] = [];
   const named = input.allNamed ? f.persons.filter((p) => lex.personSide.get(p) === 'us' || lex.personSide.get(p) === 'ru') : [];
+  // "The envoys will fly to Moscow again", «Уиткофф и Кушнер поедут в Москву», «можуть знову
+  // відвідати Москву»: text looking ahead names a meeting still to come. A held meeting of the past
+  // year, over before the page was published, is not it, however well its people and place fit,
+  // unless the text dates it or names it outright. When such a meeting ranks first, the meeting
+  // meant is the best that begins on or after the day of publication, if the dataset has one, or
+  // else one it does not hold yet. (Older meetings are left alone: a history's "would meet", "could
+  // sign" is told from then.) A trip that may be made («можуть знову поїхати до Москви», "could fly
+  // to Moscow again") is one ahead as well.
+  const usru = f.kind === 'usru' || f.kind === 'usru-weak';
+  const ahead = !!pub && usru && (f.tense === 'fut' || (f.tense === 'hyp' && f.meet === 'visit' && f.pos === 'v'));
+  const onward: Scored[] = [];
   for (const idx of cand.list) {
     if (named.length && !allIn(lex.events[idx].people, named)) continue;
     const x = scoreEvent(idx, null, scored);
     if (x) keepBest(scored, x, KEEP_SCORED);
+    const r = ahead ? lex.events[idx].range : null;
+    if (r && r.from >= pub!.from) {
+      const y = x ?? scoreEvent(idx, null, onward);
+      if (y) keepBest(onward, y, KEEP_SCORED);
+    }
+  }
+  // Of those ahead that fit well enough, the first to come is the one meant, as the next visit is the
+  // one planned; with none, the passed meetings stay the card's nearest candidates (see below).
+  const passed = ahead && scored.length > 0 && heldBefore(lex.events[scored[0].idx], scored[0], pub!);
+  if (passed) {
+    const floor = acceptFor(f.kind);
+    let next = -1;
+    for (let i = 0; i < onward.length; i++) {
+      if (onward[i].score - onward[i].rankOnly < floor) continue;
+      if (next < 0 || lex.events[onward[i].idx].range!.from < lex.events[onward[next].idx].range!.from) next = i;
+    }
+    if (next >= 0) {
+      scored.length = 0;
+      scored.push(...onward.splice(next, 1), ...onward);
+    }
   }
 
   const explain = st.info.explain
@@ -1221,10 +1252,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const out = (r: Resolution): Resolution => (explain ? { ...r, explain: [`frame ${f.kind}${f.tense ? ' ' + f.tense : ''}`, ...explain] } : r);
   const best = scored[0];
   const second = scored[1];
-  const margin = best ? best.score - (second ? second.score : 0) : 0;
+  // (Never below 0: the next meeting ahead may be put first over one that scored higher.)
+  const margin = best ? Math.max(0, best.score - (second ? second.score : 0)) : 0;
   const toCand = (x: Scored): Candidate => ({ eventId: lex.events[x.idx].ev.id, score: round2(sigmoid((x.score - W.accept + 1) / 1.5)) });
 
-  const usru = f.kind === 'usru' || f.kind === 'usru-weak';
   let accept = !!best && best.score - best.rankOnly >= acceptFor(f.kind);
   // One clue is a guess ("officials met in Vienna" is not the 1961 summit): a known event needs two
   // independent clues, or a name only it has.
@@ -1278,18 +1309,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // …and whoever the sentence names took part ("Trump could visit Moscow" is not the embassy round there).
     (best.anyPersonMatch || (!f.persons.length && !f.sentPersons.length));
   if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere && !best.aliasOfFocus) accept = false;
-  // "The envoys will fly to Moscow again", «Уиткофф и Кушнер поедут в Москву», «можуть знову
-  // відвідати Москву»: text looking ahead names a meeting still to come. A held meeting of the past
-  // year, over before the page was published, is not it, however well its people and place fit,
-  // unless the text dates it or names it outright: the one meant is one the dataset does not hold
-  // yet. (Older meetings are left alone: a history's "would meet", "could sign" is told from then.)
-  // A trip that may be made («можуть знову поїхати до Москви», "could fly to Moscow again") is one
-  // ahead as well.
-  const ahead = f.tense === 'fut' || (f.tense === 'hyp' && f.meet === 'visit' && f.pos === 'v');
-  if (accept && pub && usru && ahead && !best.timeMatch && !best.uniqueAlias && !best.aliasOfFocus) {
-    const r = lex.events[best.idx].range;
-    if (lex.events[best.idx].ev.status === 'held' && r && r.to < pub.from && pub.from - r.to <= 366) accept = false;
-  }
+  // Text looking ahead, and no meeting ahead of the page that fits: the one meant is one the dataset
+  // does not hold yet, not the passed meeting that fits best (see `ahead` above).
+  if (accept && passed && heldBefore(lex.events[best.idx], best, pub!)) accept = false;
   if (accept) {
     const info = lex.events[best.idx];
     best.reasons = scoreEvent(best.idx, [])!.reasons;
@@ -1343,6 +1365,13 @@ export function namedPairHypothesis(f: Frame): boolean {
 }
 
 const NO_REASONS: string[] = [];
+
+/** A held meeting of the year before publication, over by then, that the mention neither dates nor names outright (see `ahead` in resolveFrame). */
+function heldBefore(info: EventInfo, x: Scored, pub: DayRange): boolean {
+  if (x.timeMatch || x.uniqueAlias || x.aliasOfFocus || info.ev.status !== 'held') return false;
+  const r = info.range;
+  return !!r && r.to < pub.from && pub.from - r.to <= 366;
+}
 
 /** Who led each side of an event: its first US and its first Russian participant, as the dataset lists them. */
 const headsByEvent = new WeakMap<EventInfo, { us: string | null; ru: string | null }>();
