@@ -51,7 +51,7 @@ export type PlaceLevel = 'city' | 'region' | 'country';
 
 /** Senses used to segment a sentence into units for the patterns. */
 export type SegSense =
-  | { t: 'meet'; sense: MeetSense; pos: 'n' | 'v'; w: number; tense?: 'past' | 'fut'; fronted?: true; object?: true; answer?: true; stay?: true; traveller?: true; together?: true }
+  | { t: 'meet'; sense: MeetSense; pos: 'n' | 'v'; w: number; tense?: 'past' | 'fut'; fronted?: true; object?: true; answer?: true; stay?: true; traveller?: true; together?: true; seat?: true }
   | { t: 'side'; side: SideCode; adj?: boolean }
   /** weak: a surname that is also an ordinary word ('Rice', 'Baker'): names a person for resolution, never a side. */
   | { t: 'person'; key: string; side: SideCode; full: boolean; weak?: boolean }
@@ -454,7 +454,7 @@ function* addBuiltins(
 ): Generator<void, void> {
   for (const m of MEETING_WORDS) {
     for (const w of split(m.words)) {
-      const sense: SegSense = { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense, ...(m.fronted ? { fronted: m.fronted } : {}), ...(m.object ? { object: m.object } : {}), ...(m.answer ? { answer: m.answer } : {}), ...(m.stay ? { stay: m.stay } : {}), ...(m.traveller ? { traveller: m.traveller } : {}), ...(m.together ? { together: m.together } : {}) };
+      const sense: SegSense = { t: 'meet', sense: m.sense, pos: m.pos, w: m.w, tense: m.tense, ...(m.fronted ? { fronted: m.fronted } : {}), ...(m.object ? { object: m.object } : {}), ...(m.answer ? { answer: m.answer } : {}), ...(m.stay ? { stay: m.stay } : {}), ...(m.traveller ? { traveller: m.traveller } : {}), ...(m.together ? { together: m.together } : {}), ...(m.seat ? { seat: m.seat } : {}) };
       b.addSeg(w, sense);
       // A verb listed in the plural reads in the singular too (see singularPast).
       if (m.pos === 'v' && isCyrillicCode(w.charCodeAt(0))) {

@@ -49,6 +49,8 @@ export interface MeetSpec {
   traveller?: true;
   /** A verb of coming together that counts only with both sides in its own subject ("US and Russian officials gathered"). */
   together?: true;
+  /** A trip ahead: counts only to the other side's seat of government (its capital, the Kremlin or White House, its country). */
+  seat?: true;
   words: string;
 }
 
@@ -181,6 +183,13 @@ export const MEETING_WORDS: MeetSpec[] = [
   // right for 2 unlabelled marks there, one a historical plan).)
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', traveller: true, words: 'toured' },
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'fut', traveller: true, words: 'arrive in|arrive at|arrives in|arrives at|arriving in|arriving at|expected in|expected at|expected back in|due in|be in|be back in' },
+  // Going there ahead: "the team will leave for Moscow", "the envoys go back to Moscow", "the pair
+  // fly to Washington on Monday". Only one side's people (a person, an office, a group) going to the
+  // other side's seat (patterns/tripsAhead.ts): a minister's trip to New York is the United Nations',
+  // and "Americans go to Russia" is no one's visit. (The bare "travel to", "travels to" were tried
+  // with these: "travel" is also a noun and an infinitive of permits and plans, and they added a
+  // mark matching no label on the held-out pool, so only "travelling to" is read.)
+  { sense: 'visit', pos: 'v', w: 0.7, tense: 'fut', traveller: true, seat: true, words: 'travelling to|traveling to|fly to|flies to|fly back to|go to|goes to|go back to|leave for|leaves for|leaving for|head to|heads to|return to|returns to' },
   // A trip ahead, said with the future or an infinitive of going: «поедут в Москву», «может снова
   // прилететь в Москву», «поїдуть до Москви», «можуть відвідати Москву». The same
   // checks as the past forms apply (one side's person going to the other side's seat). (Russian
@@ -476,6 +485,8 @@ export const ROLES =
   'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
   'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|director|директор|lawmakers|legislators|senators|' +
   'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|dictator|' +
+  // titles a paper gives a head of state it does not call president: "Russian ruler Vladimir Putin", "the Kremlin strongman"
+  'ruler|rulers|strongman|autocrat|despot|' +
   // heads of other governments: «премьер-министр Индии», «наследный принц» (with a country they are a third party)
   'prime minister|prime ministers|premier|chancellor|king|crown prince|emir|sultan|' +
   'премьер-министр|премьер|канцлер|король|наследный принц|эмир|султан|вице-президент|генеральный секретарь|генсек|' +

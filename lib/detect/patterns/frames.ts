@@ -16,6 +16,7 @@ import { adjunctAt, andBetween, frontedSetting, isContinuation, ownSetting } fro
 import { bracketedTime, entryDate } from './headings';
 import { hostCityBefore } from './hostPlace';
 import { listFrames, meetingList } from './lists';
+import { toOtherSeat, travellerNamed } from './tripsAhead';
 import { SPEAK_VERBS, answerHost, nounAhead, personObject, sidesBefore, speakersBothSides, stayWith, travelVerb, tripOfPerson } from './objects';
 import { placeSideOf } from './places';
 import { collectSides } from './sentenceSides';
@@ -115,7 +116,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     for (let t = u.t0; t < u.t1 && !sideline; t++) sideline = SIDELINE_HEADS.has(tokenText(a, t));
     // "spent more than two hours with Witkoff": the length of time is stepped over to the "with".
     const stayAt = meet.stay ? stayWith(a, units, k, ce, w.sides) : -1;
+    // A trip ahead counts only to the other side's seat (tripsAhead.ts): who goes is read before the destination joins.
+    const travellers = meet.seat ? new Set(w.sides) : null;
     walkRight(a, units, stayAt > k ? stayAt - 1 : k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
+    if (travellers && (!toOtherSeat(travellers, w.places) || !travellerNamed(a, units, w.first, k))) continue;
     // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
     // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.
     if (!w.times.length) w.times.push(...bracketedTime(a, units, w.last + 1));
