@@ -22,7 +22,7 @@ import { placeSideOf } from './places';
 import { collectSides } from './sentenceSides';
 import { FINAL_ORD, finalBefore, hasAgainNear, lastTimeBefore, previousBefore } from './series';
 import { SIDE_COUNTRIES } from './sides';
-import { lightVerbBefore, mannerVisitStart, subjectBeforeWhere, walkSubject } from './subject';
+import { lightVerbBefore, mannerVisitStart, pairSubject, subjectBeforeWhere, walkSubject } from './subject';
 import { habitualIn, tenseNear } from './tense';
 import type { Frame, SentenceContext } from './types';
 import { newWalk, type Walk } from './walk';
@@ -106,7 +106,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       if (lv >= 0 && !continuation && !w.sides.size) {
         walkSubject(a, units, lv, Math.max(cs, consumed + 1), w);
         if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
-      }
+      } else if (lv < 0 && !continuation && !w.sides.size) pairSubject(a, units, w, Math.max(cs, leftLimit, consumed + 1));
     }
     const head = tokenText(a, u.t1 - 1);
     const speaking = meet.pos === 'v' && meet.sense === 'discussion' && u.t1 - u.t0 <= 2 && SPEAK_VERBS.has(tokenText(a, u.t0));

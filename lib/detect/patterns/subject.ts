@@ -10,7 +10,7 @@ import { PRONOUN_NUMBER, anaphoricSubject } from './anaphora';
 import { clauseBounds } from './clauses';
 import { ROUTE_WORDS, fromCity } from './places';
 import { partySide, thirdPartyAt } from './sides';
-import { takeParty, takePlace, type Walk } from './walk';
+import { newWalk, takeParty, takePlace, type Walk } from './walk';
 import { LIGHT_VERBS, withWordAt } from './words';
 
 /** Index of a light verb just before units[first] (past articles and adjectives), or -1. */
@@ -31,6 +31,34 @@ export function lightVerbBefore(a: Annotation, units: Unit[], first: number, lim
     return -1;
   }
   return -1;
+}
+
+/**
+ * "Bush, Gorbachev hail summit", "Reagan and Gorbachev praised the summit": a meeting noun as the
+ * object of any verb whose subject, right before it, names people of both sides. Headlines and
+ * leads say it so; the meeting is theirs. Only a plain lowercase word as the verb (no word Parley
+ * reads as anything), only people (not countries: "Russia and the US criticised the summit" may be
+ * anyone's), and only the whole subject from the clause's start: a name inside a longer subject
+ * ("aides to Bush and Gorbachev") is left alone.
+ */
+export function pairSubject(a: Annotation, units: Unit[], w: Walk, limit: number): void {
+  let v = w.first - 1;
+  for (let skipped = 0; v >= limit && skipped < 3; v--, skipped++) {
+    const u = units[v];
+    if (flagsOf(a, units[v + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return;
+    if (funcOf(u) === 'det' || senseOf(u, 'mod')) continue;
+    break;
+  }
+  if (v <= limit || flagsOf(a, units[v + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return;
+  const verb = units[v];
+  if (verb.t1 - verb.t0 !== 1 || verb.senses.length || flagsOf(a, verb) & (F_CAP | F_NUM)) return;
+  if (!senseOf(units[v - 1], 'person')) return;
+  const t = newWalk(v);
+  walkSubject(a, units, v, limit, t);
+  if (!(t.sides.has('us') && t.sides.has('ru')) || t.persons.length < 2 || t.first !== limit) return;
+  for (const s of t.sides) w.sides.add(s);
+  for (const p of t.persons) if (!w.persons.includes(p)) w.persons.push(p);
+  w.first = t.first;
 }
 
 /** Words that open a clause of place whose verb has the main clause's subject: «…, де зустрівся з Трампом». */
