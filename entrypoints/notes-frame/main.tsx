@@ -21,5 +21,6 @@ const api: NotesFrameApi = {
   watch: (changed) => dataRevisionItem.watch((rev) => (rev.what === 'notes' || rev.what === 'all') && changed()),
 };
 
-void acceptPort(window, token).then((port) => wireToCard(document, app, port));
+// Wired at once: keys the reader presses before the card's port arrives are kept (wire.ts).
+wireToCard(document, app, acceptPort(window, token));
 render(<NotesFrame token={token} api={api} />, app);

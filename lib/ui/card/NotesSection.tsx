@@ -36,6 +36,17 @@ export interface NotesSectionProps {
   frameUrl?(token: string): string;
 }
 
+/**
+ * Focuses `frame` afresh if it is the focused element of its document or shadow root, so that the
+ * document inside it gets focus too (see the frame's first message in NotesSection).
+ */
+export function refocusIfFocused(frame: HTMLIFrameElement): void {
+  const root = frame.getRootNode() as Document | ShadowRoot;
+  if (root.activeElement !== frame) return;
+  frame.blur();
+  frame.focus({ preventScroll: true });
+}
+
 /** The frame is part of the card: no border of its own, the card's width. (Set through the CSSOM, so a page's CSP does not stop it.) */
 const FRAME_STYLE = { display: 'block', width: '100%', border: '0', margin: '0', padding: '0' };
 
@@ -80,9 +91,18 @@ export function NotesSection({ openNotes, onEscape, frameUrl = notesFrameUrl }: 
     if (++loads.current > 1) return setGeneration((g) => g + 1);
     const channel = new MessageChannel();
     const p = (port.current = channel.port1);
+    let heard = false;
     p.onmessage = (e: MessageEvent) => {
       const m: unknown = e.data;
       if (!isFrameToCard(m)) return;
+      if (!heard) {
+        heard = true;
+        // The frame's first word: it is listening now. If the reader's focus reached the frame while
+        // it was still loading, Chromium can leave the frame's own document without focus (the
+        // <iframe> has it, its document does not), and every key typed then, Escape too, goes
+        // nowhere. Focusing it again now hands focus to the document (the caret goes to its field).
+        refocusIfFocused(f);
+      }
       if (m.type === 'height') setHeight(Math.max(0, Math.min(Math.ceil(m.px), 4000)));
       else if (m.type === 'escape') escape.current();
       else if (m.type === 'tab') {

@@ -2,12 +2,27 @@
  * The frame's side of the channel to its card (channel.ts): report the content's height whenever
  * it changes, hand Escape and Tab at either end back to the card, and focus the first or last
  * control when the card asks.
+ *
+ * The frame listens from the moment its script runs, not from the moment the card's port arrives:
+ * the card hands the port over only once the frame has loaded, and the reader can be in the frame
+ * before that (Tab reaches it as soon as it is in the card). An Escape pressed then is kept and
+ * sent with the port, so it still closes the card; it was lost before. (Tab at an end is left to
+ * the browser until the port is there: the card's focus guards catch it, focus-trap.ts.)
  */
 import { focusables } from '../card/focus-trap';
 import type { CardToFrame, FrameToCard } from './channel';
 
-export function wireToCard(doc: Document, content: HTMLElement, port: MessagePort): () => void {
-  const post = (m: FrameToCard) => port.postMessage(m);
+export function wireToCard(doc: Document, content: HTMLElement, portOrPromise: MessagePort | Promise<MessagePort>): () => void {
+  let port: MessagePort | null = null;
+  let closed = false;
+  /** What the frame had to say before the port came: its last height, and whether Escape was pressed. */
+  let heldHeight: FrameToCard | null = null;
+  let heldEscape = false;
+  const post = (m: FrameToCard) => {
+    if (port) port.postMessage(m);
+    else if (m.type === 'height') heldHeight = m;
+    else if (m.type === 'escape') heldEscape = true;
+  };
   let last = -1;
   const report = () => {
     const px = Math.ceil(content.getBoundingClientRect().height);
@@ -22,7 +37,7 @@ export function wireToCard(doc: Document, content: HTMLElement, port: MessagePor
     if (e.key === 'Escape') {
       e.preventDefault();
       post({ type: 'escape' });
-    } else if (e.key === 'Tab') {
+    } else if (e.key === 'Tab' && port) {
       const items = focusables(doc);
       const i = items.indexOf(doc.activeElement as HTMLElement);
       if ((e.shiftKey && i <= 0) || (!e.shiftKey && i === items.length - 1)) {
@@ -62,17 +77,26 @@ export function wireToCard(doc: Document, content: HTMLElement, port: MessagePor
   // The card may have focused the frame before this ran.
   if (doc.hasFocus()) onFocus();
 
-  port.onmessage = (e: MessageEvent<CardToFrame>) => {
-    if (e.data?.type !== 'focus') return;
-    const items = focusables(doc);
-    (e.data.where === 'first' ? items[0] : items.at(-1))?.focus();
+  const connect = (p: MessagePort) => {
+    if (closed) return p.close();
+    port = p;
+    p.onmessage = (e: MessageEvent<CardToFrame>) => {
+      if (e.data?.type !== 'focus') return;
+      const items = focusables(doc);
+      (e.data.where === 'first' ? items[0] : items.at(-1))?.focus();
+    };
+    p.start();
+    if (heldHeight) p.postMessage(heldHeight);
+    if (heldEscape) p.postMessage({ type: 'escape' } satisfies FrameToCard);
   };
-  port.start();
+  if (portOrPromise instanceof Promise) void portOrPromise.then(connect);
+  else connect(portOrPromise);
   return () => {
+    closed = true;
     ro.disconnect();
     doc.removeEventListener('keydown', onKey);
     win?.removeEventListener('focus', onFocus);
     waiting?.disconnect();
-    port.close();
+    port?.close();
   };
 }

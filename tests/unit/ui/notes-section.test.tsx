@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 // The card's side of the notes frame (NotesSection): the frame's address carries only the token;
 // the card hands the frame one port, to the extension's origin only; it sizes the frame from what the
-// frame reports, closes on the frame's Escape, and replaces a frame that loads a second document.
+// frame reports, closes on the frame's Escape, replaces a frame that loads a second document, and
+// focuses the frame afresh when it first speaks if focus is on it (refocusIfFocused).
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extensionOrigin, NotesSection } from '../../../lib/ui/card/NotesSection';
+import { extensionOrigin, NotesSection, refocusIfFocused } from '../../../lib/ui/card/NotesSection';
 
 afterEach(() => {
   cleanup();
@@ -61,5 +62,41 @@ describe('the notes section of the card', () => {
     render(<NotesSection openNotes={async () => Promise.reject(new Error('Only a page in a tab opens a notes frame.'))} onEscape={() => {}} />);
     expect((await screen.findByRole('alert')).textContent).toBe('Only a page in a tab opens a notes frame.');
     expect(screen.queryByTestId('notes-frame')).toBeNull();
+  });
+});
+
+describe('focusing the notes frame afresh once it listens', () => {
+  /** An <iframe> inside a shadow root, as the card holds it; and what focus events it gets. */
+  function frameInShadow() {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const before = document.createElement('button');
+    const frame = document.createElement('iframe');
+    root.append(before, frame);
+    const events: string[] = [];
+    frame.addEventListener('blur', () => events.push('blur'));
+    frame.addEventListener('focus', () => events.push('focus'));
+    return { host, root, before, frame, events, remove: () => host.remove() };
+  }
+
+  it('focuses the frame again when it has focus in its root (so the document inside it gets focus too)', () => {
+    const t = frameInShadow();
+    t.frame.focus();
+    t.events.length = 0;
+    refocusIfFocused(t.frame);
+    expect(t.events).toEqual(['blur', 'focus']);
+    expect(t.root.activeElement).toBe(t.frame);
+    expect(document.activeElement).toBe(t.host);
+    t.remove();
+  });
+
+  it('leaves focus where it is when the frame does not have it', () => {
+    const t = frameInShadow();
+    t.before.focus();
+    refocusIfFocused(t.frame);
+    expect(t.events).toEqual([]);
+    expect(t.root.activeElement).toBe(t.before);
+    t.remove();
   });
 });
