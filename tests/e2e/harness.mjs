@@ -743,24 +743,43 @@ export async function axeCard(frame) {
  * crosses into another process in Chromium (the frame is an extension page): for a moment the
  * page's own document holds focus while the frame takes it. A reader never sees that moment, so
  * this waits (up to `timeout`) for two reads in a row, 100 ms apart, to agree that focus is in
- * the card, and returns false only if it never settles there.
+ * the card, and returns false only if it never settles there. Focus on the notes frame counts only
+ * once the frame's own document has it (where the reader's keys then go): reached while the frame
+ * was still loading, the <iframe> has focus at once and its document only once it has loaded and
+ * the card has focused it again (NotesSection.tsx); a frame whose document never gets focus is a
+ * card that no longer hears the reader's keys, and fails this.
  */
-export async function focusSettledInside(page, timeout = 3_000) {
+export async function focusSettledInside(page, timeout = 10_000) {
   const end = Date.now() + timeout;
   let inside = 0;
   while (Date.now() < end) {
-    inside = (await cardState(page)).focusInside ? inside + 1 : 0;
+    const st = await cardState(page);
+    const there = st.focusInside && (st.focusRole !== 'IFRAME' || (await notesFrameHasFocus(page)));
+    inside = there ? inside + 1 : 0;
     if (inside >= 2) return true;
     await sleep(100);
   }
   return false;
 }
 
+/** Whether the card's notes frame has loaded and its document has focus. */
+async function notesFrameHasFocus(page) {
+  const f = await findNotesFrame(page);
+  return !!f && (await f.evaluate(() => document.hasFocus()).catch(() => false));
+}
+
+/**
+ * Escape, as a reader presses it. With focus in the card's notes frame, Escape closes the card and
+ * removes that frame, so it is pressed as pressClosing() does (neither DevTools answer waited for:
+ * one for a key sent to the removed frame can wait out the 180 s protocol timeout, seen in CI on a
+ * Tab-walked card). Anywhere else it is an ordinary press. The caller checks what Escape did.
+ */
 export async function pressEscape(page) {
   // A pinned card: let focus finish any move into or out of the notes frame first, so the key
-  // goes where the reader's focus is (focusSettledInside).
+  // goes where the reader's focus is (focusSettledInside): into the frame's document, not into a
+  // frame still loading, where no one hears it (CI: the card stayed open).
   const st = await cardState(page);
-  if (st.open && st.mode === 'card') await focusSettledInside(page, 1_500);
+  if (st.open && st.mode === 'card') await focusSettledInside(page);
   const inNotesFrame = await page.evaluate(() => {
     const host = document.querySelector('parley-card-host');
     return document.activeElement === host && host?.shadowRoot?.activeElement?.tagName === 'IFRAME';
