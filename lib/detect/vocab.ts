@@ -500,7 +500,7 @@ export const ROLES =
 /** Multilateral forums: "the G20 summit" is not a US–Russia meeting, even with both leaders there. */
 export const FORUMS =
   'g20|g8|g7|g-20|g-8|g-7|apec|nato|osce|csce|asean|brics|sco|un=|united nations|security council|general assembly|unga|eu=|european union|' +
-  'world economic forum|cop21|cop|opec|arctic council|council of europe|' +
+  'world economic forum|cop21|cop|opec|arctic council|council of europe|group of 20|group of twenty|group of seven|group of eight|' +
   'g20=|саммит g20|большой двадцатки|большой семерки|большой восьмерки|шос|брикс|обсе|оон|нато|атэс|асеан|генассамблеи|генассамблею|генассамблея|генассамблее|' +
   // Ukrainian spellings: one с in «Генасамблея», «велика двадцятка» for the G20
   'генасамблеї|генасамблею|генасамблея|генеральної асамблеї|великої двадцятки|великої сімки|великої вісімки';

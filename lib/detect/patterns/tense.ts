@@ -37,10 +37,28 @@ const HABITUAL_TWO = new Set(['many times', 'several times', 'numerous times', '
 /** The first words of HABITUAL_TWO: only after one of them is the pair put together and looked up. */
 const HABITUAL_FIRST = new Set([...HABITUAL_TWO].map((p) => p.slice(0, p.indexOf(' '))));
 
+/**
+ * A count of three or more before "times" («раз», «разів»): "met a dozen times", «встречались пять
+ * раз», «зустрічалися шість разів» tell how often, not which meeting. (Not "twice": "met twice in
+ * Vietnam" is as often two meetings the text goes on to tell.) Normalised: і → и.
+ */
+const COUNT_OF_TIMES = new Set(
+  ('three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|' +
+    'три|четыре|пять|шесть|семь|восемь|девять|десять|чотири|шисть|сим|висим').split('|'),
+);
+const TIMES_WORD = new Set(['times', 'раз', 'раза', 'рази', 'разив']);
+
+function countedTimes(a: Annotation, units: Unit[], i: number, ce: number): boolean {
+  if (i + 1 >= ce) return false;
+  const w = tokenText(a, units[i].t0);
+  return (COUNT_OF_TIMES.has(w) || (/^\d{1,2}$/.test(w) && +w >= 3)) && TIMES_WORD.has(tokenText(a, units[i + 1].t0));
+}
+
 export function habitualIn(a: Annotation, units: Unit[], cs: number, ce: number): boolean {
   for (let i = cs; i < ce; i++) {
     const w = tokenText(a, units[i].t0);
     if (HABITUAL_ONE.has(w)) return true;
+    if (countedTimes(a, units, i, ce)) return true;
     // "have met in the region before": 'before' closing the clause is an adverb (ever), not "before X".
     if (w === 'before' && (i + 1 >= units.length || flagsOf(a, units[i + 1]) & (F_DOT | F_COMMA | F_CLAUSE))) return true;
     if (i + 1 < ce && HABITUAL_FIRST.has(w) && HABITUAL_TWO.has(w + ' ' + tokenText(a, units[i + 1].t0))) return true;

@@ -72,3 +72,22 @@ describe('a summit with North Korea', () => {
     expect(run(text, '2026-02-27')).toEqual([]);
   });
 });
+
+describe('leaders who met a counted number of times', () => {
+  it('tells how often they met, not which meeting', () => {
+    const ms = run('From the first summit to the last, Trump and Putin met six times, and each time the aides argued over the agenda.', '2025-08-10');
+    expect(ms).toEqual([]);
+  });
+
+  it('in Russian too', () => {
+    const ms = run('За эти годы Трамп и Путин встречались шесть раз, и каждый раз помощники спорили о повестке.', '2025-08-10');
+    expect(ms).toEqual([]);
+  });
+});
+
+describe('the Group of 20', () => {
+  it('is a forum: its summit is not a US–Russia meeting', () => {
+    const ms = run('As talk grows about whether Vladimir Putin could turn up at the Group of 20 summit in Osaka next month, a post shared widely says the Russian president has met Donald Trump only once.', '2019-05-20');
+    expect(ms.filter((m) => m.quote.includes('summit'))).toEqual([]);
+  });
+});
