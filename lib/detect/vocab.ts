@@ -868,7 +868,7 @@ export const GAZETTEER: [string, 'city' | 'region' | 'country', string, string][
   ['okinawa', 'region', 'japan', 'okinawa|окинава'],
   // cities and venues
   ['washington', 'city', 'usa', 'washington|washington dc|вашингтон|us capital|американская столица|вашингтонский'],
-  ['moscow', 'city', 'russia', 'moscow|москва|russian capital|российская столица|столица россии|московский|московськ|російська столиця|москві'],
+  ['moscow', 'city', 'russia', 'moscow|москва|russian capital|soviet capital|российская столица|столица россии|московский|московськ|російська столиця|москві'],
   ['kremlin', 'city', 'russia', 'kremlin|кремль|кремлевский|кремлівськ'],
   ['white house', 'city', 'usa', 'white house|oval office|белый дом|овальный кабинет|білий дім|білого дому|білому домі|овальний кабінет'],
   ['camp david', 'city', 'usa', 'camp david|кэмп-дэвид|кемп-девід|кэмп-дэвидский'],

@@ -40,3 +40,9 @@ describe('titles before a leader’s name', () => {
     expect(usru('They talked about a summit between Trump and Russian ruler Vladimir Putin in the spring.', '2026-03-02')[0]).toContain('Vladimir Putin');
   });
 });
+
+describe('the capital named by its state', () => {
+  it('"the Soviet capital" is Moscow, as "the Russian capital" is', () => {
+    expect(usru('Reagan went to the Soviet capital in May 1988.', '2017-05-31')).toEqual(['Reagan went to the Soviet capital in May 1988']);
+  });
+});
