@@ -549,19 +549,32 @@ export async function fillIn(frame, selector, text) {
 /** Clicks an element of a frame. */
 export async function clickIn(frame, selector) {
   if (!bidi(frame)) return frame.locator(selector).click();
-  const h = await frame.waitForSelector(selector, { visible: true });
-  try {
-    await h.click();
-  } catch (e) {
-    // Behind a closed shadow root (the shipped build's card) the fallback above cannot find the
-    // <iframe>, so there is nothing to measure a mouse click against: focus and click the element itself.
-    if (!/Unsupported frame type/.test(String(e?.message))) throw e;
-    await h.evaluate((el) => {
-      el.focus();
-      el.click();
-    });
+  // Firefox (BiDi): a handle taken while the card still lays the frame out (it sizes the frame to
+  // what the frame reports) can be refused once ("Node is either not clickable or not an
+  // Element"), as a reader's click a moment later would not be. Take the element again and click
+  // again, a few times at most; any other error, or the same one every time, fails the test.
+  for (let attempt = 1; ; attempt++) {
+    const h = await frame.waitForSelector(selector, { visible: true });
+    try {
+      await h.click();
+      return;
+    } catch (e) {
+      const msg = String(e?.message);
+      // Behind a closed shadow root (the shipped build's card) the fallback above cannot find the
+      // <iframe>, so there is nothing to measure a mouse click against: focus and click the element itself.
+      if (/Unsupported frame type/.test(msg)) {
+        await h.evaluate((el) => {
+          el.focus();
+          el.click();
+        });
+        return;
+      }
+      if (attempt >= 4 || !/not clickable|not an Element|detached/i.test(msg)) throw e;
+      await sleep(150);
+    } finally {
+      await h.dispose().catch(() => {});
+    }
   }
-  await h.dispose();
 }
 
 /** Writes a note in the open card's notes frame and saves it; resolves once the frame says "Saved.". */
