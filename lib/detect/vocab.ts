@@ -622,7 +622,10 @@ export const FUNCTION_WORDS: [string, string][] = [
       'мав відбутися|мала відбутися|мали відбутися|мав пройти|мала пройти|мали пройти|' +
       // took place, as Russian «прошла»: «зустріч пройшла в Женеві». (The past of «відбутися»,
       // «саміт відбувся в Гельсінкі», was tried: it cost held-out sets a false mark and a right event.)
-      'пройшов|пройшла|пройшли|відбулася|відбулися',
+      'пройшов|пройшла|пройшли|відбулася|відбулися|' +
+      // the imperfective past, "were being held", said of meetings told as done: «встреча последний
+      // раз проходила в Анкоридже», «переговори, які востаннє відбувалися в Женеві»
+      'проходила|проходили|проходил|проходив|відбувалася|відбувалися|відбувався',
   ],
   ['topic', 'on|about|over|regarding|concerning|по=|щодо=|стосовно='],
   ['after', 'after|following|since|before|until|после=|до=|після=|перед='],

@@ -10,6 +10,7 @@ import { PRONOUN_NUMBER, anaphoricSubject } from './anaphora';
 import { clauseBounds } from './clauses';
 import { ROUTE_WORDS, fromCity } from './places';
 import { partySide, thirdPartyAt } from './sides';
+import { FIRST_TIME, spanEndingAt } from './timesOfMeeting';
 import { newWalk, takeParty, takePlace, type Walk } from './walk';
 import { LIGHT_VERBS, withWordAt } from './words';
 
@@ -22,8 +23,16 @@ export function lightVerbBefore(a: Annotation, units: Unit[], first: number, lim
     if (flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return -1;
     const text = u.t1 - u.t0 === 1 ? tokenText(a, u.t0) : '';
     if (LIGHT_VERBS.has(text)) return j;
+    // «провели перший за останні роки саміт», «провели впервые за три года встречу»: a span since
+    // the last meeting, or "for the first time", inside the phrase.
+    const span = spanEndingAt(a, units, j, limit);
+    if (span >= 0 || FIRST_TIME.has(text)) {
+      j = span >= 0 ? span - 1 : j - 1;
+      skipped++;
+      continue;
+    }
     const fn = funcOf(u);
-    if (fn === 'det' || senseOf(u, 'mod') || (!u.senses.length && !(flagsOf(a, u) & (F_CAP | F_NUM)))) {
+    if (fn === 'det' || senseOf(u, 'mod') || senseOf(u, 'ord') || (!u.senses.length && !(flagsOf(a, u) & (F_CAP | F_NUM)))) {
       j--;
       skipped++;
       continue;
@@ -267,5 +276,3 @@ function datePart(a: Annotation, units: Unit[], j: number): boolean {
   return fn === 'in' && (isYear(numValue(a, next)) || !!senseOf(next, 'month'));
 }
 
-/** "For the first time" in one word, as an adverb before the verb (folded: «впервые» → 'впервие', «вперше» → 'вперше'). */
-const FIRST_TIME = new Set(['впервие', 'вперше', 'уперше']);

@@ -9,6 +9,7 @@ import { F_CLAUSE, F_COMMA, F_DOT, F_HYPH } from '../tokenize';
 import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from '../units';
 import { ctxPlaceLevel } from './places';
 import { lastWord } from './series';
+import { spanEndingAt } from './timesOfMeeting';
 import { takeParty, takePlace, type Walk } from './walk';
 import { dashJoined, possessive } from './words';
 
@@ -30,6 +31,15 @@ export function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTo
         w.first = j;
       }
       break;
+    }
+    // «перша за останні роки зустріч», «первые за всю историю переговоры»: a span since the last
+    // meeting inside the phrase says nothing of it; the words before it are still its own.
+    const span = spanEndingAt(a, units, j, limit);
+    if (span >= 0) {
+      w.first = span;
+      j = span - 1;
+      steps++;
+      continue;
     }
     const fn = funcOf(u);
     if (senseOf(u, 'forum') || bodyPossessive(a, u, possessive(a, u.t1 - 1))) {

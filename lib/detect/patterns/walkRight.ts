@@ -29,6 +29,7 @@ import { PLAN_PARTICIPLES, plannedPassive, reducedPlan } from './plans';
 import { SIDE_COUNTRIES, partySide, thirdPartyAt } from './sides';
 import { newWalk, takeParty, takePlace, type Walk } from './walk';
 import { OBJECT_PRONOUN, SAME_PLACE_NOUNS, WITH_WORDS, dashJoined, gapBefore, titleTail, withWordAt } from './words';
+import { laterTimeAdverb, whichTimeAdverb } from './timesOfMeeting';
 import { sinceMonthTime, sinceTime } from './years';
 
 /** The head of "on the sidelines of", «на полях»: where leaders meet at someone else's forum. */
@@ -161,6 +162,14 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
         w.consumedTo = j; // part of the frame, though not worth marking
       }
       j++;
+      steps++;
+      continue;
+    }
+    // «встреча … последний раз проходила 15 августа», «зустріч … вперше відбулася у Женеві»: which
+    // time of several it was, before the verb that says where and when it was held.
+    const which = nounAnchor && prep === null ? whichTimeAdverb(a, units, j, end) : 0;
+    if (which && j + which < end && funcOf(units[j + which]) === 'held' && !(flagsOf(a, units[j + which]) & (F_COMMA | F_DOT | F_CLAUSE))) {
+      j += which;
       steps++;
       continue;
     }
@@ -377,25 +386,6 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
 
 /** Adverbs that, after "and", begin a later meeting of the same people ("and again", "and then", «а затем», «і знову»). Folded text. */
 const REPEAT_ADVERBS = new Set(['again', 'then', 'later', 'снова', 'вновь', 'затем', 'потом', 'позже', 'позднее', 'знову', 'потим', 'згодом']);
-/**
- * One-word adverbs of a later time of the same people that may take a dash before their place and
- * time («а востаннє — у жовтні в Мадриді», «а вдруге — у Женеві»): the last, second, third time
- * (folded: є → е).
- */
-const LATER_TIME_ADVERBS = new Set(['востанне', 'вдруге', 'удруге', 'втрете', 'утрете']);
-/** The same said in words: «в последний раз», «последний раз», «в останній раз» (й folded or not). */
-const LAST_TIME_WORDS = /^(последн|останн)/;
-
-/** How many units at q say "the last/second time" («востаннє», «в последний раз»), else 0. */
-function laterTimeAdverb(a: Annotation, units: Unit[], q: number, end: number): number {
-  const one = (i: number): string | null => (i < end && units[i].t1 - units[i].t0 === 1 && !(flagsOf(a, units[i]) & (F_DOT | F_CLAUSE | F_COMMA)) ? tokenText(a, units[i].t0) : null);
-  const w0 = one(q);
-  if (w0 !== null && LATER_TIME_ADVERBS.has(w0)) return 1;
-  if (q >= end) return 0;
-  const p = funcOf(units[q]) === 'in' ? q + 1 : q;
-  if (one(p) !== null && LAST_TIME_WORDS.test(one(p)!) && one(p + 1) === 'раз') return p + 2 - q;
-  return 0;
-}
 
 /**
  * At units[j], after a meeting phrase that already has a place or a time: "and again at Helsinki in
