@@ -38,20 +38,18 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
     if (prebuilt?.load && eventsKey(events) === prebuilt.source) return loadMatcher({ format: prebuilt.format, bytes: await prebuilt.load() });
     return compileMatcher(events);
   };
-  /** The matcher of this version, loaded or compiled once (started, not awaited). */
-  const matcherOf = (version: string) => {
-    if (cached?.version !== version) {
-      const c = (cached = { version, matcher: matcherFor() });
-      c.matcher.catch(() => {
-        if (cached === c) cached = null; // try again next time
-      });
-    }
-    return cached;
-  };
   /** The matcher of the events as they are now. */
   const current = async (): Promise<CompiledMatcher> => {
     await ensureSeeded();
-    return matcherOf(await matcherVersion(db, datasetVersion)).matcher;
+    const version = await matcherVersion(db, datasetVersion);
+    if (cached?.version !== version) cached = { version, matcher: matcherFor() };
+    const c = cached;
+    try {
+      return await c.matcher;
+    } catch (err) {
+      if (cached === c) cached = null; // try again next time
+      throw err;
+    }
   };
   const detect = createDetectService(current);
   return {
@@ -59,9 +57,6 @@ export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown
       await ensureSeeded();
       const version = await matcherVersion(db, datasetVersion);
       if (knownVersion === version) return null;
-      // A page past its gate asks this while its engine chunk loads, and its text comes next: the
-      // matcher is made ready meanwhile (a woken background reads its tables now, not then).
-      matcherOf(version);
       const userEvents = (await db.events.where('origin').equals('user').primaryKeys()) as string[];
       return { version, ...(userEvents.length ? { userEvents } : {}) };
     },

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ParleyDB } from '../../../lib/db/database';
 import { seedDataset } from '../../../lib/db/seed';
@@ -55,15 +55,6 @@ describe('background handlers on a fresh worker (empty memory, maybe unseeded db
     // The titles of the events named, for the popup's list.
     const id = local[0]![0]!.eventId!;
     expect(a.titles[id]).toBe(matcher.events[matcher.eventIndex.get(id)!]!.title);
-  });
-
-  it('getMatcher starts reading the tables the page\'s text will be detected with; detect then reads them no more', async () => {
-    let loads = 0;
-    const h = createHandlers(db, () => seedDataset(db, BUNDLED_EVENTS, 'test-version'), 'test-version', { format: prebuiltMatcher.format, source: prebuiltMatcher.source, load: async () => (loads++, prebuiltMatcher.bytes) });
-    await h.getMatcher({});
-    await vi.waitFor(() => expect(loads).toBe(1));
-    await h.detect({ doc: 'd1', from: 0, texts: ['The Geneva summit.'] }, { caller: 'content', tabId: 7, frameId: 0 });
-    expect(loads).toBe(1);
   });
 
   it('detect: a document it does not hold (a restarted worker), texts out of order, or another tab\'s document id: lost, the page starts anew', async () => {
