@@ -25,8 +25,7 @@ export default defineBackground(() => {
   }));
 
   browser.runtime.onInstalled.addListener(() => void ensureSeeded());
-  // The prebuilt tables' bytes are a file of the extension: the background's matcher while the
-  // reader's events are the bundled ones (pages send their text to it: lib/messages/detect-service.ts).
+  // The prebuilt tables' bytes are a file of the extension, read only for a page that could not read it.
   const loadTables = async () => new Uint8Array(await (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer());
   listen(createHandlers(db, ensureSeeded, DATASET_VERSION, { ...prebuiltMatcher, load: loadTables }));
 
