@@ -657,7 +657,11 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // of today's news that recalls 2021 is 2021. The day or month itself still says something whatever
   // the year: an event the main year's reading misses is scored by this reading too (for the frame's
   // own time, only an event of another time than the main year: see otherTime).
-  const altYearless = !pub && !noTime && docYear !== null ? yearlessOf(frameTimes.length ? f.times : f.clauseTimes) : NO_ATOMS;
+  // On a dated page the same holds of a day and month elsewhere in the clause ("8 December: the
+  // Washington summit opens" in an on-this-day list); a month alone says too little there.
+  const mainYear = pub ? yearOfDay(pub.to) : docYear;
+  const altYearless = !noTime && mainYear !== null ? yearlessOf(frameTimes.length ? f.times : f.clauseTimes).filter((t) => !pub || t.d !== undefined) : NO_ATOMS;
+  const altYearScore = (er: DayRange): number => (!pub ? anyYearScore(er, altYearless) : onAnyDay(er, altYearless) ? W.timeAnyYearDay : -Infinity);
 
   // Candidate events.
   const cand = new Candidates(lex.events.length);
@@ -959,8 +963,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
           near = true;
         }
         let monthOnly = false;
-        if (!near && altYearless.length && otherTime(er, docYear!)) {
-          const alt = anyYearScore(er, altYearless);
+        if (!near && altYearless.length && !pub && otherTime(er, mainYear!)) {
+          const alt = altYearScore(er);
           if (alt > best) {
             best = alt;
             if (onAnyDay(er, altYearless)) near = true;
@@ -986,7 +990,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         let best = -Infinity;
         for (const r of clauseTimes) best = Math.max(best, timeScore(r, er));
         // (A time elsewhere in the clause counts at a share already: any event its day or month fits.)
-        if (best <= 0 && altYearless.length) best = Math.max(best, anyYearScore(er, altYearless));
+        if (best <= 0 && altYearless.length) best = Math.max(best, altYearScore(er));
         s += best * W.clauseTimeShare;
         if (best < 0) timeAgainst = true;
         if (best > 0) {
