@@ -22,9 +22,9 @@ const E2E = process.env.PARLEY_E2E === '1';
 const ON_DEMAND = ['page-engine', 'card'];
 // Everything that runs in web pages.
 const IN_PAGES = ['content', ...ON_DEMAND];
-// Besides code, one file of data pages read past the gate: the matcher built from the bundled dataset
-// (lib/detect/tables.ts; public data, the same in every install). Binary, written at build time.
-const WEB_ACCESSIBLE = [...ON_DEMAND.map((name) => `${name}.js`), BUILTIN_TABLES_FILE];
+// Code only: the matcher's tables (the build's, BUILTIN_TABLES_FILE) are read by the background,
+// which detects pages' text (lib/messages/detect-service.ts), so no page may load them.
+const WEB_ACCESSIBLE = ON_DEMAND.map((name) => `${name}.js`);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

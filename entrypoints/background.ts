@@ -25,7 +25,8 @@ export default defineBackground(() => {
   }));
 
   browser.runtime.onInstalled.addListener(() => void ensureSeeded());
-  // The prebuilt tables' bytes are a file of the extension, read only for a page that could not read it.
+  // The prebuilt tables' bytes are a file of the extension: the background's matcher while the
+  // reader's events are the bundled ones (pages send their text to it: lib/messages/detect-service.ts).
   const loadTables = async () => new Uint8Array(await (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer());
   listen(createHandlers(db, ensureSeeded, DATASET_VERSION, { ...prebuiltMatcher, load: loadTables }));
 

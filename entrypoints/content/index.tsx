@@ -1,7 +1,8 @@
 /**
  * Parley's content script, in every frame of every http(s) page. It holds only what every page
  * needs: the settings, the frame check and the gate (lib/page/session.ts). A page past the gate
- * loads the page engine (entrypoints/page-engine.ts: detector, scanner, marks, input), and the
+ * loads the page engine (entrypoints/page-engine.ts: scanner, marks, input; the background detects
+ * its text: lib/page/remote-detect.ts), and the
  * engine loads the card when the reader first opens one; both are ES module chunks of the
  * extension, imported from its own origin (web-accessible, see wxt.config.ts).
  */
@@ -9,7 +10,6 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from '../../lib/page/content-context';
 import gateSpec from 'virtual:parley/gate';
-import { BUILTIN_TABLES_FILE } from '../../lib/detect/tables';
 import { send } from '../../lib/messages/client';
 import { createSession } from '../../lib/page/session';
 import { lazyStorage, pageSettings, type StorageLike } from '../../lib/page/local-items';
@@ -20,7 +20,7 @@ import type { EngineFactory } from '../page-engine';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // As soon as the document is parsed, before its images and other loads: a page past the gate
-  // imports the engine and reads the tables meanwhile (the scan itself waits for idle time).
+  // imports the engine meanwhile.
   runAt: 'document_end',
   allFrames: true,
   cssInjectionMode: 'manifest',
@@ -41,9 +41,7 @@ export default defineContentScript({
       wake,
       settings: pageSettings(lazyStorage(() => browser.storage as unknown as StorageLike)),
       gateSpec,
-      getMatcher: (knownVersion, inline) => send('getMatcher', { ...(knownVersion ? { knownVersion } : {}), ...(inline ? { inline } : {}) }),
-      // (getURL's type knows only the files WXT saw; the tables are written by a build hook.)
-      loadBuiltinTables: async () => (await fetch(browser.runtime.getURL(`/${BUILTIN_TABLES_FILE}` as '/card.js'))).arrayBuffer(),
+      getMatcher: (knownVersion) => send('getMatcher', knownVersion ? { knownVersion } : {}),
       preloadEngine: () => void engineChunk().catch(() => {}),
       hints: () => readHints(globalThis as Record<string, unknown>),
       loadEngine: async () => (await engineChunk()).default({ ctx, send, importChunk }),

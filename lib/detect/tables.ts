@@ -4,11 +4,11 @@
  * table is refilled in id order, the trie and the rest are copied.
  *
  * The built-in vocabulary plus the bundled dataset are dumped at build time (scripts/build/tables.ts,
- * never committed) into a file of the extension that a page reads once its gate opens. A reader's
- * own events make the background compile once per data revision and send its dump as base64.
+ * never committed) into a file of the extension that the background loads (it detects pages' text:
+ * lib/messages/detect-service.ts). A reader's own events make it compile once per data revision.
  *
- * Why a binary and not one JSON string (format 1): in a page the JSON was parsed and then walked
- * object by object, 25-50 ms in one task on a seed article in Chromium. Here the typed arrays (the
+ * Why a binary and not one JSON string (format 1): the JSON was parsed and then walked object by
+ * object, 25-50 ms in one task on a seed article in Chromium (when pages loaded the tables). Here the typed arrays (the
  * trie, the vocabulary's endings, the phrase masks) are views of the file, no copy and no base64;
  * the trie's edge map is two typed arrays; each phrase's senses are lists of indices into one pool
  * of distinct objects, kept as two typed arrays too; whatever holds nothing special is plain JSON,
@@ -34,18 +34,9 @@ export interface TablesInfo {
   source: string;
 }
 
-/** A compiled matcher as one binary (see the layout below): what the build ships and what a page loads. */
+/** A compiled matcher as one binary (see the layout below): what the build ships and the background loads. */
 export interface MatcherTables extends TablesInfo {
   bytes: Uint8Array;
-}
-
-/**
- * Tables as a runtime message carries them (Chrome's messages are JSON, so no binary): the bytes
- * as base64, or none at all for the tables the build made, which a page reads from the
- * extension's own file (BUILTIN_TABLES_FILE) instead.
- */
-export interface SentTables extends TablesInfo {
-  base64?: string;
 }
 
 /** The build's tables, a file of the extension (scripts/build/tables.ts writes it). */
@@ -64,57 +55,6 @@ export function eventsKey(events: readonly MatcherEvent[]): string {
   return `${events.length}-${s.length}-${fnv1a(s)}`;
 }
 
-
-// ---- base64 (tables sent in a message) ----
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-export function toBase64(bytes: Uint8Array): string {
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) out += B64[bytes[i] >> 2] + B64[(bytes[i] & 3) << 4] + '==';
-  else if (rest === 2) {
-    const n = (bytes[i] << 8) | bytes[i + 1];
-    out += B64[n >> 10] + B64[(n >> 4) & 63] + B64[(n & 15) << 2] + '=';
-  }
-  return out;
-}
-
-export function fromBase64(s: string): Uint8Array<ArrayBuffer> {
-  const index = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) index[B64.charCodeAt(i)] = i;
-  let len = (s.length / 4) * 3;
-  if (s.endsWith('==')) len -= 2;
-  else if (s.endsWith('=')) len -= 1;
-  const out = new Uint8Array(len);
-  let o = 0;
-  for (let i = 0; i < s.length; i += 4) {
-    const n = (index[s.charCodeAt(i)] << 18) | (index[s.charCodeAt(i + 1)] << 12) | (index[s.charCodeAt(i + 2)] << 6) | index[s.charCodeAt(i + 3)];
-    if (o < len) out[o++] = n >> 16;
-    if (o < len) out[o++] = (n >> 8) & 255;
-    if (o < len) out[o++] = n & 255;
-  }
-  return out;
-}
-
-/** Tables for a message: the bytes as base64 (null bytes: the build's own, which pages read from the file). */
-export function toSent(t: TablesInfo & { bytes?: Uint8Array | null }): SentTables {
-  return { format: t.format, source: t.source, ...(t.bytes ? { base64: toBase64(t.bytes) } : {}) };
-}
-
-/** The tables a message carried, or the build's own (`builtin`: the file's bytes) when it carried none. */
-export async function fromSent(t: SentTables, builtin: () => Promise<ArrayBuffer>): Promise<MatcherTables> {
-  // Firefox: a buffer the content script fetched may belong to another compartment than this code
-  // (typed-array methods on it then fail with "Permission denied to access property
-  // 'constructor'"). structuredClone makes a copy of our own: one memcpy.
-  const bytes = t.base64 !== undefined ? fromBase64(t.base64) : new Uint8Array(structuredClone(await builtin()));
-  return { format: t.format, source: t.source, bytes };
-}
 
 // ---- the binary ----
 //
@@ -460,7 +400,7 @@ class Decoder {
   }
 }
 
-/** A compiled matcher as tables (what the build ships and the background sends to pages). */
+/** A compiled matcher as tables (what the build ships, and the background loads). */
 export function dumpMatcher(m: CompiledMatcher): MatcherTables {
   const events = m.events as MatcherEvent[];
   const encoder = new Encoder(events);

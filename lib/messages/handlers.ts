@@ -2,8 +2,9 @@
  * The background's answers. Each handler first makes sure the bundled dataset is seeded, because a
  * service worker woken by a message may be the first to run after an update.
  */
-import { compileMatcher, toMatcherEvent } from '../detect';
-import { dumpMatcher, eventsKey, toSent, type SentTables, type TablesInfo } from '../detect/tables';
+import { compileMatcher, toMatcherEvent, type CompiledMatcher } from '../detect';
+import { eventsKey, loadMatcher, type TablesInfo } from '../detect/tables';
+import { createDetectService } from './detect-service';
 import { gateWords } from '../page/gate';
 import { allEvents, eventsRevision, getEvent, neighbours, seriesEvents } from '../db/events';
 import { addNote, notesForEvent } from '../db/notes';
@@ -26,34 +27,45 @@ async function matcherVersion(db: ParleyDB, datasetVersion: string): Promise<str
 
 /**
  * `prebuilt`: which tables the build made from the bundled dataset. While the reader's events are
- * the bundled ones, pages are told to read those (a file of the extension, so the message carries
- * no tables); once they add or edit events, the background compiles the matcher itself, once per
- * matcher version (kept in memory), and pages get its tables: a page never compiles.
+ * the bundled ones, the background's matcher is those tables, loaded (a file of the extension, no
+ * compile); once they add or edit events, the background compiles the matcher itself. Once per
+ * matcher version, kept in memory: pages send their text to it (detect) and hold no matcher.
  */
 export function createHandlers(db: ParleyDB, ensureSeeded: () => Promise<unknown>, datasetVersion: string, prebuilt?: PrebuiltTables, tokens: NotesTokens = createNotesTokens()): Handlers {
-  let cached: { version: string; tables: Promise<SentTables> } | null = null;
-  const tablesFor = async (): Promise<SentTables> => {
+  let cached: { version: string; matcher: Promise<CompiledMatcher> } | null = null;
+  const matcherFor = async (): Promise<CompiledMatcher> => {
     const events = (await allEvents(db)).map(toMatcherEvent);
-    if (prebuilt && eventsKey(events) === prebuilt.source) return { format: prebuilt.format, source: prebuilt.source };
-    return toSent(dumpMatcher(compileMatcher(events)));
+    if (prebuilt?.load && eventsKey(events) === prebuilt.source) return loadMatcher({ format: prebuilt.format, bytes: await prebuilt.load() });
+    return compileMatcher(events);
   };
+  /** The matcher of this version, loaded or compiled once (started, not awaited). */
+  const matcherOf = (version: string) => {
+    if (cached?.version !== version) {
+      const c = (cached = { version, matcher: matcherFor() });
+      c.matcher.catch(() => {
+        if (cached === c) cached = null; // try again next time
+      });
+    }
+    return cached;
+  };
+  /** The matcher of the events as they are now. */
+  const current = async (): Promise<CompiledMatcher> => {
+    await ensureSeeded();
+    return matcherOf(await matcherVersion(db, datasetVersion)).matcher;
+  };
+  const detect = createDetectService(current);
   return {
-    async getMatcher({ knownVersion, inline }): Promise<Protocol['getMatcher']['res']> {
+    async getMatcher({ knownVersion }): Promise<Protocol['getMatcher']['res']> {
       await ensureSeeded();
       const version = await matcherVersion(db, datasetVersion);
       if (knownVersion === version) return null;
-      if (cached?.version !== version) cached = { version, tables: tablesFor() };
-      const c = cached;
-      try {
-        const userEvents = (await db.events.where('origin').equals('user').primaryKeys()) as string[];
-        let tables = await c.tables;
-        if (inline && tables.base64 === undefined && prebuilt?.load) tables = toSent({ ...tables, bytes: await prebuilt.load() });
-        return { version, tables, ...(userEvents.length ? { userEvents } : {}) };
-      } catch (err) {
-        if (cached === c) cached = null;
-        throw err;
-      }
+      // A page past its gate asks this while its engine chunk loads, and its text comes next: the
+      // matcher is made ready meanwhile (a woken background reads its tables now, not then).
+      matcherOf(version);
+      const userEvents = (await db.events.where('origin').equals('user').primaryKeys()) as string[];
+      return { version, ...(userEvents.length ? { userEvents } : {}) };
     },
+    detect,
     async getCard({ eventId }) {
       await ensureSeeded();
       const event = await getEvent(db, eventId);

@@ -3,7 +3,7 @@
  * background. Every request names its `type`; every handler is async and must work on a freshly
  * started service worker (no state kept in memory between messages beyond caches it can rebuild).
  */
-import type { SentTables } from '../detect/tables';
+import type { DocumentInfo, Mention } from '../detect/types';
 import type { StoredEvent } from '../events/types';
 import type { Note, NoteInput, NoteTarget } from '../notes/types';
 
@@ -47,22 +47,42 @@ export interface NotesContext {
   target: NoteTarget;
 }
 
+/**
+ * Which matcher the background detects a page's text with (lib/messages/detect-service.ts). The
+ * page holds no matcher of its own: the version tells it when the events changed (a rescan).
+ */
 export interface MatcherData {
   version: string;
-  /** The compiled matcher as tables (lib/detect/tables.ts): a page loads them, never compiles. */
-  tables: SentTables;
   /** Ids of the events the reader added: their marks have a style of their own. */
   userEvents?: string[];
 }
 
+/**
+ * Texts of one page's document for the background's detector, in the page's order: chunks of the
+ * page's text as the scanner reads them (lib/page/remote-detect.ts).
+ */
+export interface DetectRequest {
+  /** The document: an id the page's engine made (a new one for a new route, or new tables). */
+  doc: string;
+  /** How many texts of the document were sent before these. */
+  from: number;
+  /** With the document's first texts: what the page knows of it (date, address, title, language). */
+  info?: DocumentInfo;
+  texts: string[];
+}
+
+/**
+ * Each text's mentions, and the titles of the events they name; `lost`: the background no longer
+ * holds the document (it was restarted, or the events changed), the page starts a new one.
+ */
+export type DetectAnswer = { mentions: Mention[][]; titles: Record<string, string> } | { lost: true };
+
 /** Request and response of each message type. */
 export interface Protocol {
-  /**
-   * The matcher over every event, bundled and the user's, prebuilt. `null` when `knownVersion` is
-   * current. `inline`: the tables in the answer even when they are the build's own (for a page that
-   * could not read the extension's file).
-   */
-  getMatcher: { req: { knownVersion?: string; inline?: boolean }; res: MatcherData | null };
+  /** Which matcher (bundled events and the reader's) detects the page's text; `null` when `knownVersion` is current. */
+  getMatcher: { req: { knownVersion?: string }; res: MatcherData | null };
+  /** The mentions in a page's texts (content scripts only; lib/messages/detect-service.ts). */
+  detect: { req: DetectRequest; res: DetectAnswer };
   getCard: { req: { eventId: string }; res: CardFacts | null };
   /**
    * The reader's notes on one event, for extension pages only (the card's notes frame, the popup).

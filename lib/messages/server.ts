@@ -17,13 +17,14 @@ export interface From {
 export type Handlers = { [K in MessageType]: (req: Protocol[K]['req'], from?: From) => Promise<Protocol[K]['res']> };
 
 /**
- * Which callers may send each message. Content scripts need the matcher, a card's facts, a token
+ * Which callers may send each message. Content scripts need the matcher's version and its detector, a card's facts, a token
  * for the card's notes frame and the "add this meeting" write, and never any note text: the notes
  * frame (an extension page) reads and writes notes itself. Extension pages open the database
  * themselves and need little of this, but may use it; only the notes frame redeems a token.
  */
 export const ALLOWED: { [K in MessageType]: readonly Caller[] } = {
   getMatcher: ['content', 'extension'],
+  detect: ['content'],
   getCard: ['content', 'extension'],
   getNotes: ['extension'],
   getEventRefs: ['content', 'extension'],

@@ -1,21 +1,20 @@
 /**
- * What a page gets once its gate opens (lib/page/session.ts decides when): the matcher, the scanner
- * and the marks, the reader's input, and the card on demand. A chunk of its own
- * (entrypoints/page-engine.ts), loaded only by pages with trigger words: a page without them never
- * parses the detector.
+ * What a page gets once its gate opens (lib/page/session.ts decides when): the scanner and the
+ * marks, the reader's input, and the card on demand. A chunk of its own (entrypoints/page-engine.ts),
+ * loaded only by pages with trigger words. The detector is not in it: the background detects the
+ * page's text (lib/page/remote-detect.ts).
  *
- *   matcher (prebuilt tables, loaded by the session while this chunk loads) ──> useMatcher
- *   Scanner: full scan of <body> in 8 ms slices ──> text chunks ──> detect ──> marks (CSS highlights
- *            MutationObserver ──> queue ──> idle time ──> only what changed       or <parley-mark>)
+ *   matcher version (the background's, asked by the session while this chunk loads) ──> useMatcher
+ *   Scanner: full scan of <body> in 8 ms slices ──> text chunks ──> the background's detector
+ *            MutationObserver ──> queue ──> idle time ──> only what changed      (remote-detect.ts)
+ *                                                                 ──> marks (CSS highlights or <parley-mark>)
  *   input (lib/page/interaction.ts) and the popup ──> the card (lib/page/lazy-card.ts: loaded on first open)
  *
  * Each scan reports what it did as a User Timing measure ('parley:initial', 'parley:update',
  * 'parley:full'; counts only, never page text), which the end-to-end tests and the benchmark read.
  */
 import highlightsCss from '../../entrypoints/content/highlights.css?inline';
-import { createDocumentState, detectSteps, type CompiledMatcher, type DocumentState } from '../detect';
 import type { Mention } from '../detect/types';
-import type { Steps } from '../detect/steps';
 import type { send as sendFn } from '../messages/client';
 import { aliasFromQuote } from '../messages/alias';
 import type { MatcherData } from '../messages/protocol';
@@ -27,6 +26,7 @@ import { reveal, wireInteraction } from './interaction';
 import { lazyCard } from './lazy-card';
 import { createMarkLayer } from './marks';
 import { quoteFromRange } from './quote';
+import { remoteDetector } from './remote-detect';
 import { MarkRegistry, type Mark } from './registry';
 import { Scanner, type ScanStats } from './scan';
 import { adoptSheet } from './shadow-style';
@@ -44,8 +44,8 @@ export interface EngineDeps {
 }
 
 export interface Engine {
-  /** Uses a matcher the session loaded from `data`'s tables (lib/detect/tables.ts loadMatcher). */
-  useMatcher(data: MatcherData, matcher: CompiledMatcher): void;
+  /** Detects with the background's matcher of this version (a new one: the page is a new document there). */
+  useMatcher(data: MatcherData): void;
   readonly hasMatcher: boolean;
   /** Starts scanning (after the page's own first work); resolves when the first full scan is done. */
   start(isCurrent: () => boolean): Promise<void>;
@@ -67,25 +67,25 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function createEngine(deps: EngineDeps): Engine {
   const doc = deps.doc ?? document;
   const { send } = deps;
-  let matcher: CompiledMatcher | null = null;
-  let titles = new Map<string, string>();
+  let hasMatcher = false;
   /** The reader's own events (their marks have a style of their own). */
   let userEvents = new Set<string>();
-  let state: DocumentState | null = null;
+  /** The address the background's document was begun for ('': begin a new one). */
   let stateUrl = '';
   let run: { registry: MarkRegistry; scanner: Scanner; ready: Promise<void> } | null = null;
   let lastMark: Mark | null = null;
+  const remote = remoteDetector((req) => send('detect', req));
 
   // The detector's document state belongs to one article: a single-page app that changes route
-  // starts a new one (publication date, title and URL come from the new route).
-  // As steps (detectSteps): the scanner pauses a call when its slice is spent.
-  const detectChunk = (text: string): Mention[] | Steps<Mention[]> => {
-    if (!matcher) return [];
-    if (!state || location.href !== stateUrl) {
-      state = createDocumentState(documentInfo(doc));
+  // starts a new one (publication date, title and URL come from the new route). It lives in the
+  // background, beside the detector (lib/page/remote-detect.ts).
+  const detectChunk = (text: string): Mention[] | Promise<Mention[]> => {
+    if (!hasMatcher) return [];
+    if (location.href !== stateUrl) {
+      remote.reset(documentInfo(doc));
       stateUrl = location.href;
     }
-    return detectSteps(text, matcher, state);
+    return remote.detect(text);
   };
 
   const card = lazyCard(() =>
@@ -173,20 +173,19 @@ export function createEngine(deps: EngineDeps): Engine {
   };
 
   const engine: Engine = {
-    useMatcher(data, m) {
-      matcher = m;
-      titles = new Map(m.events.map((e) => [e.id, e.title]));
+    useMatcher(data) {
+      hasMatcher = true;
       userEvents = new Set(data.userEvents ?? []);
-      state = null;
+      stateUrl = '';
     },
     get hasMatcher() {
-      return !!matcher;
+      return hasMatcher;
     },
     get running() {
       return !!run;
     },
     async start(isCurrent) {
-      if (run || !matcher) return run?.ready;
+      if (run || !hasMatcher) return run?.ready;
       let scanner: Scanner | null = null;
       const layer = createMarkLayer(doc, {
         write: (fn) => (scanner ? scanner.write(fn) : fn()),
@@ -195,8 +194,8 @@ export function createEngine(deps: EngineDeps): Engine {
       const registry = new MarkRegistry(layer, doc, (id) => userEvents.has(id));
       const sc = (scanner = new Scanner({ registry, detect: detectChunk, onJob: report, onShadowRoot: layer.usesHighlights ? styleShadowRoot : null }));
       // One turn of the event loop first: input and rendering the page has queued go before the
-      // first slice. Not idle time: the engine gets here only after its chunk and the tables have
-      // loaded, well after the document was parsed, and waiting for an idle period only put off the
+      // first slice. Not idle time: the engine gets here only after its chunk and the background's
+      // answer have come, well after the document was parsed, and waiting for an idle period only put off the
       // first marks (by a frame or more; up to the 1 s timeout on a page that keeps busy).
       const ready = yieldToMain().then(() => (isCurrent() && run?.scanner === sc ? sc.start() : undefined));
       run = { registry, scanner: sc, ready };
@@ -233,7 +232,7 @@ export function createEngine(deps: EngineDeps): Engine {
         quote: m.mention.quote,
         status: m.mention.status,
         eventId: m.mention.eventId,
-        title: m.mention.eventId ? (titles.get(m.mention.eventId) ?? null) : null,
+        title: m.mention.eventId ? (remote.titles.get(m.mention.eventId) ?? null) : null,
         confidence: m.mention.confidence,
       }));
     },

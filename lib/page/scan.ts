@@ -54,8 +54,28 @@ const MAX_ROOTS = 300;
 
 export const OBSERVED_ATTRIBUTES = ['hidden', 'aria-hidden', 'open', 'contenteditable', 'inert'];
 
-/** A detector: its mentions at once, or as steps the scanner may pause between (detectSteps). */
-export type DetectFn = (text: string) => Mention[] | Steps<Mention[]>;
+/**
+ * A detector: its mentions at once, as steps the scanner may pause between (detectSteps), or a
+ * promise of them (the background's detector, lib/page/remote-detect.ts: the walk reads ahead and
+ * marks each chunk once its answer is in).
+ */
+export type DetectFn = (text: string) => Mention[] | Steps<Mention[]> | Promise<Mention[]>;
+
+/**
+ * Chunks a job hands to a detector that answers later before it marks the first of them: enough
+ * to keep that detector busy while the page marks what came back.
+ */
+export const READ_AHEAD = 16;
+
+/** A chunk whose mentions a detector will answer later. */
+interface Waiting {
+  chunk: PageText;
+  /** Settles once `mentions` is set (to [] if the detector failed). */
+  found: Promise<void>;
+  mentions: Mention[] | null;
+}
+
+const isPromise = (x: unknown): x is Promise<Mention[]> => !!x && typeof (x as Promise<unknown>).then === 'function';
 
 export interface ScanStats {
   reason: 'initial' | 'full' | 'update';
@@ -76,6 +96,8 @@ export interface ScanStats {
    */
   detectMs: number;
   longestDetectStepMs: number;
+  /** Wall time the job waited for a detector that answers later (not in busyMs: the thread was free). */
+  waitMs: number;
   /** Of busyMs: time creating ranges and registering marks. */
   markMs: number;
   /** From the start of the job to its end, yields included. */
@@ -386,7 +408,7 @@ export class Scanner {
 
   private async job(reason: ScanStats['reason'], gen: number): Promise<void> {
     const t0 = now();
-    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, detectMs: 0, longestDetectStepMs: 0, markMs: 0, wallMs: 0 };
+    const stats: ScanStats = { reason, chars: 0, nodes: 0, chunks: 0, marksAdded: 0, marksRemoved: 0, slices: 0, busyMs: 0, longestSliceMs: 0, detectMs: 0, longestDetectStepMs: 0, waitMs: 0, markMs: 0, wallMs: 0 };
     const added: Mark[] = [];
     const removed: Mark[] = [];
     let s = slice(this.budget);
@@ -408,21 +430,67 @@ export class Scanner {
       return true;
     };
 
-    for (const root of roots) {
-      const walker = new TextWalker(root.node, {
-        chunkChars: this.chunkChars,
-        onShadowRoot: this.opts.onShadowRoot === null ? null : this.enterShadowRoot,
-        ...(root.fresh ? {} : { skipText: isScanned }),
-      });
-      while (!walker.done) {
-        const chunk = walker.next(s);
-        if (chunk) {
-          const work = this.process(chunk, stats, added);
-          for (let r = work.next(); !r.done; r = work.next()) if (s.expired() && !(await pause())) return;
+    // The roots' text, chunk after chunk: undefined once every root is walked, null when the
+    // slice ran out inside a walk.
+    let at = 0;
+    let walker: TextWalker | null = null;
+    const nextChunk = (): PageText | null | undefined => {
+      for (;;) {
+        if (!walker) {
+          const root = roots[at++];
+          if (!root) return undefined;
+          walker = new TextWalker(root.node, {
+            chunkChars: this.chunkChars,
+            onShadowRoot: this.opts.onShadowRoot === null ? null : this.enterShadowRoot,
+            ...(root.fresh ? {} : { skipText: isScanned }),
+          });
         }
-        if (!walker.done && s.expired() && !(await pause())) return;
+        if (walker.done) {
+          stats.nodes += walker.visited;
+          walker = null;
+          continue;
+        }
+        return walker.next(s);
       }
-      stats.nodes += walker.visited;
+    };
+
+    // Chunks handed to a detector that answers later (the background's), oldest first: the walk
+    // reads ahead while it works, and each answer is marked in order once in.
+    const waiting: Waiting[] = [];
+    let walking = true;
+    while (walking || waiting.length) {
+      const head = waiting[0];
+      if (head && (head.mentions || !walking || waiting.length >= READ_AHEAD)) {
+        waiting.shift();
+        if (!head.mentions) {
+          // Nothing to do here until the answer comes: the thread is the page's meanwhile.
+          endSlice();
+          const w0 = now();
+          await head.found;
+          stats.waitMs += now() - w0;
+          if (gen !== this.gen) return;
+          s = slice(this.budget);
+        }
+        this.mark(head.chunk, head.mentions ?? [], stats, added);
+      } else {
+        const chunk = nextChunk();
+        if (chunk === undefined) walking = false;
+        else if (chunk) {
+          const found = this.begin(chunk, stats);
+          if (isPromise(found)) {
+            const entry: Waiting = { chunk, found: Promise.resolve(), mentions: null };
+            entry.found = found.then(
+              (m) => void (entry.mentions = m),
+              () => void (entry.mentions = []),
+            );
+            waiting.push(entry);
+          } else if (found) {
+            const work = this.steps(chunk, found, stats, added);
+            for (let r = work.next(); !r.done; r = work.next()) if (s.expired() && !(await pause())) return;
+          }
+        }
+      }
+      if ((walking || waiting.length) && s.expired() && !(await pause())) return;
     }
     // The job's last marks go on the page now (a highlight layer takes them in batches while it runs).
     this.registry.layer.flush();
@@ -433,35 +501,46 @@ export class Scanner {
     this.opts.onJob?.(stats, added, removed);
   }
 
-  /** Detects and marks one chunk, in steps (a pause between two is up to the job). */
-  private *process(chunk: PageText, stats: ScanStats, added: Mark[]): Steps<void> {
+  /**
+   * Counts a chunk in and hands its text to the detector: its mentions, steps to run, or a promise
+   * of them; null for a chunk without text.
+   */
+  private begin(chunk: PageText, stats: ScanStats): ReturnType<DetectFn> | null {
     stats.chunks++;
     stats.chars += chunk.text.length;
     for (const seg of chunk.segments) this.scanned.add(seg.node);
-    if (!chunk.text.trim()) return;
-    const timed = (t0: number) => {
-      const d = now() - t0;
-      stats.detectMs += d;
-      if (d > stats.longestDetectStepMs) stats.longestDetectStepMs = d;
-    };
-    let t0 = now();
+    if (!chunk.text.trim()) return null;
+    const t0 = now();
     const found = this.detect(chunk.text);
+    const d = now() - t0;
+    stats.detectMs += d;
+    if (d > stats.longestDetectStepMs) stats.longestDetectStepMs = d;
+    return found;
+  }
+
+  /** Runs a detector given as steps to the end (a pause between two is up to the job), then marks. */
+  private *steps(chunk: PageText, found: Mention[] | Steps<Mention[]>, stats: ScanStats, added: Mark[]): Steps<void> {
     let mentions: Mention[];
-    if (Array.isArray(found)) {
-      timed(t0);
-      mentions = found;
-    } else {
+    if (Array.isArray(found)) mentions = found;
+    else {
       for (;;) {
+        const t0 = now();
         const r = found.next();
-        timed(t0);
+        const d = now() - t0;
+        stats.detectMs += d;
+        if (d > stats.longestDetectStepMs) stats.longestDetectStepMs = d;
         if (r.done) {
           mentions = r.value;
           break;
         }
         yield;
-        t0 = now();
       }
     }
+    this.mark(chunk, mentions, stats, added);
+  }
+
+  /** Marks a chunk's mentions. */
+  private mark(chunk: PageText, mentions: Mention[], stats: ScanStats, added: Mark[]): void {
     if (!mentions.length) return;
     const t1 = now();
     this.write(() => {

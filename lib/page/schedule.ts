@@ -14,7 +14,7 @@
  *    yield by setTimeout from the last one idled 4 ms after every 8 ms slice, a third of its
  *    wall time. The message hop resets the nesting, so the timer waits only for what is queued.
  *  - `runSliced(steps)`: work written as steps (lib/detect/steps.ts) run in slices, yieldToMain
- *    between them: the tables' load (lib/detect/tables.ts loadMatcherSteps).
+ *    between them.
  *  - `whenIdle()`: continue when the page is idle (mutation batches: the page is busy rendering what
  *    it just added, we can wait). requestIdleCallback with a timeout, so a page that is never idle
  *    still gets marks within a second.

@@ -7,26 +7,22 @@
  *      │                                      the background's off hint ran, the page is not even read)
  *   frame holds prose? (lib/page/frames.ts; a frame without is watched until it has some)
  *      │
- *   gate (lib/page/gate.ts): no trigger word ──> no engine, no matcher, a watch on what the page adds
+ *   gate (lib/page/gate.ts): no trigger word ──> no engine, no background, a watch on what the page adds
  *      │ open     (the built-in words are read while the settings are; a yes there starts the engine
- *      │          chunk's import and the read of the built-in tables' file at once: the longest steps
- *      │          before the first marks; no engine is made until the settings say on, and the
- *      │          tables are parsed before then only where the hint says they are the reader's)
- *   engine (lib/page/engine.ts, a chunk)  +  which tables (background, once; cached by version)  +  the
- *      built-in tables' file; the tables are parsed here (loadMatcher, no compile) while the engine
- *      chunk is still loading, and handed to it ready
+ *      │          chunk's import at once: the longest step before the first marks; no engine is made
+ *      │          until the settings say on)
+ *   engine (lib/page/engine.ts, a chunk)  +  which matcher (the background's version, once; the
+ *      background detects the page's text with it: lib/page/remote-detect.ts, so the page loads
+ *      neither a detector nor tables)
  *      │
- *   data revision (watched): events changed ──> new tables, rescan; notes changed ──> the card reloads
+ *   data revision (watched): events changed ──> a new version, rescan; notes changed ──> the card reloads
  *
  * Everything it touches comes in through SessionDeps, so tests drive it with fakes.
  */
 import { createGate, nodePasses, watchShut, withEntries, type Gate, type GateSpec } from './gate';
 import { hasProse, isTopFrame, isWorthScanning, topPageUrl } from './frames';
-import { runSliced, whenIdle, type Sliced } from './schedule';
+import { whenIdle } from './schedule';
 import { measure as pageMeasure } from './user-timing';
-import { TABLES_FORMAT, fromBase64, fromSent, loadMatcherSteps, type MatcherTables } from '../detect/tables';
-import type { Steps } from '../detect/steps';
-import type { CompiledMatcher } from '../detect/matcher';
 import { isActiveFor } from '../settings/site';
 import type { MatcherData } from '../messages/protocol';
 import type { DataRevision } from '../settings/signals';
@@ -51,16 +47,8 @@ export interface SessionDeps {
   settings: { enabled: WatchedItem<boolean>; pausedSites: WatchedItem<string[]>; gateExtra: WatchedItem<string[]>; dataRevision: WatchedItem<DataRevision> };
   /** The built-in gate (virtual:parley/gate). */
   gateSpec: GateSpec;
-  /**
-   * The prebuilt matcher from the background; null when `knownVersion` is still current. `inline`:
-   * with the tables in the answer even when they are the build's own.
-   */
-  getMatcher(knownVersion?: string, inline?: boolean): Promise<MatcherData | null>;
-  /**
-   * The bytes of the build's own tables (an extension file). Asked for as soon as the gate opens,
-   * beside the engine and the background's answer, which says whether they are the ones to use.
-   */
-  loadBuiltinTables(): Promise<ArrayBuffer>;
+  /** Which matcher the background detects with; null when `knownVersion` is still current. */
+  getMatcher(knownVersion?: string): Promise<MatcherData | null>;
   /** Loads the engine chunk and makes this frame's engine (once). */
   loadEngine(): Promise<Engine>;
   /**
@@ -75,11 +63,6 @@ export interface SessionDeps {
    * settings and watches no storage). Hints, not answers: whatever passes them reads the settings.
    */
   hints?(): { offHere: boolean; builtinOnly: boolean };
-  /**
-   * Turns tables into a matcher, at once or as steps run in slices (lib/detect/tables.ts
-   * loadMatcherSteps; tests pass a fake).
-   */
-  parseTables?(tables: MatcherTables): CompiledMatcher | Steps<CompiledMatcher>;
   doc?: Document;
   win?: Window;
 }
@@ -122,43 +105,6 @@ export function createSession(deps: SessionDeps): Session {
   let matcherVersion: string | undefined;
   let generation = 0;
 
-  let builtin: Promise<ArrayBuffer> | null = null;
-  /**
-   * The built-in tables' bytes, read as soon as the built-in gate opens (see peek), before the
-   * settings say whether they will be used: reading the file is local and cheap, and its parse then
-   * ends before the engine chunk is ready, instead of holding the main thread just when the chunk's
-   * module is waiting for it (a late parse put off the first marks). Nothing is asked of the
-   * background until the settings say this page is on, and nothing parsed unless the page hint says
-   * the built-in tables are the reader's (parseAhead); bytes that go unused are dropped.
-   */
-  let prefetched: Promise<ArrayBuffer> | null = null;
-  const readFile = () => {
-    const t0 = performance.now();
-    return deps.loadBuiltinTables().then((bytes) => {
-      measure('parley:tables-file', t0);
-      return bytes;
-    });
-  };
-  const prefetch = () => {
-    if (prefetched || builtin) return;
-    (prefetched = readFile()).catch(() => {}); // a failure is seen by builtinTables, if the bytes are wanted
-  };
-  const builtinTables = () => {
-    if (builtin) return builtin;
-    const read = prefetched ?? readFile();
-    prefetched = null;
-    const p = (builtin = read.catch(async (err) => {
-      // The file could not be read here (a page's policy, say): the background sends the bytes.
-      const data = await retrying(() => deps.getMatcher(undefined, true));
-      if (data?.tables.base64 === undefined) throw err;
-      return fromBase64(data.tables.base64).buffer;
-    }));
-    p.catch(() => {
-      if (builtin === p) builtin = null; // ask again next time
-    });
-    return p;
-  };
-
   const loadEngine = () => {
     const t0 = performance.now();
     return (enginePromise ??= deps.loadEngine().then(
@@ -182,8 +128,6 @@ export function createSession(deps: SessionDeps): Session {
   /** The gate the watch checks mutations with. */
   let watchedWith: Gate | null = null;
   let extra: Promise<string[]> | null = null;
-  /** The reader's entries the gate holds (none while the events are the bundled ones). */
-  let extraWords: string[] = [];
   /** Reads the page through `g` now; when it is shut, watches what the page adds from this moment on. */
   const check = (g: Gate): boolean => {
     const t0 = performance.now();
@@ -208,23 +152,18 @@ export function createSession(deps: SessionDeps): Session {
   /**
    * The built-in words' answer, asked while the settings are read (before the reader's entries are
    * known): a yes holds whatever the reader added, and starts the engine chunk's import now.
-   * `builtinOnly`: the hint says the reader has no events of their own, so the built-in tables are
-   * the ones the background will name: they are parsed as soon as their file is read (parseAhead).
    */
-  const peek = (builtinOnly = false): boolean => {
+  const peek = (): boolean => {
     const open = check((builtinGate ??= createGate(deps.gateSpec)));
-    if (open) {
-      deps.preloadEngine?.();
-      prefetch();
-      if (builtinOnly) parseAhead();
-    }
+    if (open) deps.preloadEngine?.();
     return open;
   };
   /** Does the page pass the gate? `peeked`: the built-in gate's answer of this round, if it was asked. */
   const gateOpen = async (peeked: boolean | null): Promise<boolean> => {
     if (!gate) {
-      extraWords = await (extra ?? gateExtra.getValue());
-      gate ??= extraWords.length ? createGate(withEntries(deps.gateSpec, extraWords)) : (builtinGate ??= createGate(deps.gateSpec));
+      // The reader's entries (none while the events are the bundled ones).
+      const words = await (extra ?? gateExtra.getValue());
+      gate ??= words.length ? createGate(withEntries(deps.gateSpec, words)) : (builtinGate ??= createGate(deps.gateSpec));
     }
     if (peeked) return true;
     // The same gate said no a moment ago, and its watch has seen every change since.
@@ -239,34 +178,9 @@ export function createSession(deps: SessionDeps): Session {
   deps.onInvalidated(unwatch);
 
   /**
-   * The tables, once per page; after a pause or a change of events, again only if they changed
-   * (the background answers null while `matcherVersion` is current). True if new tables were loaded.
-   * They are parsed here, in the content script, as soon as their bytes are in: the engine chunk
-   * takes longer to load than the tables' file, and its wait left the main thread idle while the
-   * first marks waited for both (parsing after the engine had loaded put 15-30 ms on that path).
-   * In slices (runSliced): at once, the parse was a long task of its own on a busy machine.
+   * Which matcher, once per page; after a pause or a change of events, again only if it changed
+   * (the background answers null while `matcherVersion` is current). True if it is a new one.
    */
-  const parse = async (tables: MatcherTables): Promise<Sliced<CompiledMatcher> & { start: number }> => {
-    const start = performance.now();
-    const parsed = (deps.parseTables ?? loadMatcherSteps)(tables);
-    const r = typeof (parsed as Partial<Steps<CompiledMatcher>>).next === 'function' ? await runSliced(parsed as Steps<CompiledMatcher>) : { value: parsed as CompiledMatcher, slices: 1, longestSliceMs: 0, busyMs: 0 };
-    return { ...r, start };
-  };
-  /**
-   * The built-in tables parsed ahead: on a page whose hint says the reader has no events of their
-   * own, as soon as the file's bytes are in, without waiting for the background to name them (its
-   * answer took as long as the file's read, and the parse that waited for both could end after the
-   * engine chunk had loaded). Taken by fetchMatcher when the answer names the built-in tables;
-   * dropped when it names others, or when the settings say Parley is off here after all.
-   */
-  let ahead: Promise<Sliced<CompiledMatcher> & { start: number }> | null = null;
-  const parseAhead = () => {
-    if (ahead || !prefetched) return;
-    const p = (ahead = prefetched.then((bytes) => fromSent({ format: TABLES_FORMAT, source: '' }, () => Promise.resolve(bytes))).then(parse));
-    p.catch(() => {
-      if (ahead === p) ahead = null; // fetchMatcher reads and parses them its own way
-    });
-  };
   let loading = 0;
   const fetchMatcher = async (): Promise<boolean> => {
     const t0 = performance.now();
@@ -274,20 +188,9 @@ export function createSession(deps: SessionDeps): Session {
     measure('parley:matcher-ask', t0);
     if (!data) return false;
     const my = ++loading;
-    const early = data.tables.base64 === undefined && data.tables.format === TABLES_FORMAT ? await ahead?.catch(() => null) : null;
-    ahead = null;
-    let parsed = early;
-    if (!parsed) {
-      const tables = await fromSent(data.tables, builtinTables);
-      prefetched = null; // the reader's own tables came instead: the file's bytes go unused
-      if (my !== loading) return false; // newer tables came meanwhile
-      parsed = await parse(tables);
-    }
-    const { value: matcher, slices, longestSliceMs, busyMs } = parsed;
-    measure('parley:compile', parsed.start, { events: matcher.events.length, slices, longestSliceMs, busyMs, prebuilt: true, ahead: !!early });
     const e = await loadEngine();
-    if (my !== loading) return false;
-    e.useMatcher(data, matcher);
+    if (my !== loading) return false; // a newer answer came meanwhile
+    e.useMatcher(data);
     matcherVersion = data.version;
     return true;
   };
@@ -298,11 +201,7 @@ export function createSession(deps: SessionDeps): Session {
     if (!(await gateOpen(peeked)) || gen !== generation) return;
     let e: Engine;
     try {
-      // The engine chunk, the background's answer and the built-in tables, all at once. Not the
-      // tables' file when the reader has events of their own (entries in the gate): the background
-      // then sends its own tables, and the file would go unread (builtinTables still reads it later
-      // if the answer names the built-in tables after all).
-      if (!extraWords.length) void builtinTables().catch(() => {});
+      // The engine chunk and the background's answer at once.
       [e] = await Promise.all([loadEngine(), fetchMatcher()]);
     } catch (err) {
       console.warn(`Parley: the background did not answer, or the page engine did not load; no marks on this page. (${err})`, err);
@@ -355,7 +254,7 @@ export function createSession(deps: SessionDeps): Session {
     // fixed cost). Only what the page adds is watched, and a trigger word there comes back here.
     let early: boolean | null = null;
     if (hints.builtinOnly && !hints.offHere && !watchingSettings && !engine && (top || hasProse(doc.body))) {
-      early = peek(true);
+      early = peek();
       if (!early) return;
     }
     if (deps.wake && !deps.wake()) {
@@ -371,16 +270,14 @@ export function createSession(deps: SessionDeps): Session {
     // Meanwhile the built-in gate reads the page (a frame only once it holds prose): on a yes the
     // engine chunk is fetched and compiled while the settings are on their way. Not where the off
     // hint says Parley is off: the page is read only if the settings say on after all.
-    const peeked = early ?? (!engine?.running && !(gate && gate !== builtinGate) && !hints.offHere && (top || hasProse(doc.body)) ? peek(hints.builtinOnly) : null);
+    const peeked = early ?? (!engine?.running && !(gate && gate !== builtinGate) && !hints.offHere && (top || hasProse(doc.body)) ? peek() : null);
     const [on, paused] = await settings;
     measure('parley:settings', t0);
     const active = isActiveFor(on, paused, topPageUrl(win)) && isActiveFor(on, paused, win.location.href);
     if (active && frameReady()) await start(peeked);
     else if (!active) {
-      // Off here: no watch stays either (the peek may have set one), nor the file's bytes it read.
+      // Off here: no watch stays either (the peek may have set one).
       unwatch();
-      prefetched = null;
-      ahead = null;
       stop();
     }
   };

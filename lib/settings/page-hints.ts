@@ -9,7 +9,7 @@
  * or set:
  *   - "off here" (entrypoints/off-hint.ts): on exactly the pages Parley is off for: everything when
  *     the switch is off, the paused hosts otherwise. Such a page is not read, and neither the engine
- *     chunk nor the tables' file is loaded before its settings arrive.
+ *     chunk is loaded nor the background asked before its settings arrive.
  *   - "built-in words only" (entrypoints/builtin-hint.ts): on every page while the reader has no
  *     events or edits of their own, so the built-in gate is the whole gate. A page it shuts then
  *     reads no settings and watches no storage at all: only what the page adds (any of its trigger

@@ -253,10 +253,41 @@ function rendererCpuMs(browser) {
   return ns / 1e6;
 }
 
+/**
+ * Linux: the CPU time (ms, every thread) so far of this browser's extension processes: where the
+ * background runs (Chromium: the renderers started with --extension-process; Firefox: its
+ * "WebExtensions" process). Pages send their text to the background's detector
+ * (lib/page/remote-detect.ts): that work is Parley's too, if not the page's. null where it cannot be read.
+ */
+function extensionCpuMs(kind, browser) {
+  if (!fs.existsSync('/proc/self/task')) return null;
+  const dir = (browser.process()?.spawnargs ?? []).find((a) => a.startsWith('--user-data-dir='));
+  const root = browser.process()?.pid;
+  let ns = 0;
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (kind === 'chromium') {
+        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+        if (!args.includes('--extension-process') || !dir || !args.includes(dir)) continue;
+      } else {
+        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'WebExtensions') continue;
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== root) continue;
+      }
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      /* the process or thread ended meanwhile */
+    }
+  }
+  return ns / 1e6;
+}
+
 /** CPU time (ms) the page's load cost: `run` loads it in a new page and waits for it to settle. */
 async function cpu(kind, browser, url) {
   const page = await browser.newPage();
   let ms;
+  const extBefore = extensionCpuMs(kind, browser);
   if (kind === 'chromium') {
     const before = rendererCpuMs(browser);
     await page.goto(url, { waitUntil: 'load' });
@@ -272,10 +303,12 @@ async function cpu(kind, browser, url) {
     const proc = processOf(after, url, before);
     ms = proc ? (proc.main - (before.get(proc.pid) ?? 0)) / 1e6 : null;
   }
+  const extAfter = extensionCpuMs(kind, browser);
+  const extMs = extBefore != null && extAfter != null ? extAfter - extBefore : null;
   // Parley's own User Timing measures (lib/page/session.ts, engine.ts): each step's first duration.
   const steps = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('parley:')).reverse().map((e) => [e.name.slice(7), e.duration]))).catch(() => ({}));
   await page.close();
-  return { ms, gateMs: steps.gate ?? null, steps };
+  return { ms, extMs, gateMs: steps.gate ?? null, steps };
 }
 
 /**
@@ -350,8 +383,10 @@ async function firstMark(browser, url) {
 async function bigWith(kind, b) {
   const page = await b.browser.newPage();
   await page.evaluateOnNewDocument(TASKS);
+  const extBefore = extensionCpuMs(kind, b.browser);
   await page.goto(`${server.url}/bench-1mb`, { waitUntil: 'load' });
   const [scan] = await until(async () => { const r = await scanReports(page, 'parley:initial'); return r.length && r; }, { timeout: 120_000, what: 'the 1 MB page to be scanned' });
+  const extAfter = extensionCpuMs(kind, b.browser);
   await sleep(300);
   const probe = await page.evaluate(() => {
     window.__stopBeat = true;
@@ -367,6 +402,9 @@ async function bigWith(kind, b) {
     scanBusyMs: scan.busyMs ?? null,
     scanDetectMs: scan.detectMs ?? null,
     scanMarkMs: scan.markMs ?? null,
+    // Wall time the scan waited, its thread free, for the background's detector (lib/page/remote-detect.ts).
+    scanWaitMs: scan.waitMs ?? null,
+    extensionCpuMs: extBefore != null && extAfter != null ? extAfter - extBefore : null,
     scanSlices: scan.slices ?? null,
     longestTaskMs: probe.longtaskSupported ? Math.max(0, ...after(probe.tasks)) : null,
     longestGapMs: Math.max(0, ...after(probe.gaps)),
@@ -458,11 +496,13 @@ try {
         const withEmpty = [];
         if (name === 'recipe') await cpu(kind, empty.browser, url);
         const gates = [];
+        const exts = [];
         const steps = {};
         for (let i = 0; i < RUNS; i++) {
           const w = await cpu(kind, ext.browser, url);
           withExt.push(w.ms);
           if (w.gateMs != null) gates.push(w.gateMs);
+          if (w.extMs != null) exts.push(w.extMs);
           for (const [k, d] of Object.entries(w.steps)) (steps[k] ??= []).push(d);
           without.push((await cpu(kind, plain.browser, url)).ms);
           if (name === 'recipe') withEmpty.push((await cpu(kind, empty.browser, url)).ms);
@@ -478,6 +518,7 @@ try {
           addedCpuMs: trimmedMean(withExt) - trimmedMean(without),
           ...(withEmpty.length ? { cpuEmptyScriptMs: trimmedMean(withEmpty) } : {}),
           gateMs: median(gates),
+          extensionCpuMs: trimmedMean(exts),
           stepsMs: Object.fromEntries(Object.entries(steps).map(([k, ds]) => [k, median(ds)])),
         };
       }
@@ -507,6 +548,8 @@ try {
         scanBusyMs: pick(withs, 'scanBusyMs'),
         scanDetectMs: pick(withs, 'scanDetectMs'),
         scanMarkMs: pick(withs, 'scanMarkMs'),
+        scanWaitMs: pick(withs, 'scanWaitMs'),
+        extensionCpuMs: pick(withs, 'extensionCpuMs'),
         scanSlices: pick(withs, 'scanSlices'),
         markjsMs: withouts[0].markjs?.ms ?? null,
         markjsMarks: withouts[0].markjs?.marks ?? null,
@@ -553,6 +596,8 @@ try {
   if (pages.seed) {
     row('added CPU, seed article', (b) => diff(b.pages.seed.cpuWithMs, b.pages.seed.cpuWithoutMs));
     row("  Parley's own JS (sampled)", (b) => ownRow(b, 'seed'));
+    // Not the page's: the background's detector works in the extension's process.
+    row("  CPU of the extension's process", (b) => f1(b.pages.seed.extensionCpuMs));
     row('seed article: load → first mark', (b) => f1(b.loadToFirstMarkMs));
     row('  longest task after load, traced', (b) => tasksRow(b.seedTasks));
     // Wall time of each step (medians; waits included: the engine import and the background's answer overlap).
@@ -562,7 +607,8 @@ try {
     row('1 MB page: load → marks settled', (b) => `${f1(b.big.settledMs)} (${b.big.marks} marks)`);
     // What dominates the settled time: the scan's slices, by part (medians of each part).
     const pct = (part, whole) => `${((100 * part) / whole).toFixed(0)}%`;
-    row('  the scan in its slices (busy)', (b) => (b.big.scanBusyMs == null ? 'n/a' : `${f1(b.big.scanBusyMs)} in ${b.big.scanSlices} slices: detector ${pct(b.big.scanDetectMs, b.big.scanBusyMs)}, marks ${pct(b.big.scanMarkMs, b.big.scanBusyMs)}, walk and the rest ${pct(b.big.scanBusyMs - b.big.scanDetectMs - b.big.scanMarkMs, b.big.scanBusyMs)}`));
+    row('  the scan in its slices (busy)', (b) => (b.big.scanBusyMs == null ? 'n/a' : `${f1(b.big.scanBusyMs)} in ${b.big.scanSlices} slices: detector ${pct(b.big.scanDetectMs, b.big.scanBusyMs)}, marks ${pct(b.big.scanMarkMs, b.big.scanBusyMs)}, walk and the rest ${pct(b.big.scanBusyMs - b.big.scanDetectMs - b.big.scanMarkMs, b.big.scanBusyMs)}${b.big.scanWaitMs ? `; waiting for the background's detector ${f1(b.big.scanWaitMs)}` : ''}`));
+    row("  CPU of the extension's process", (b) => f1(b.big.extensionCpuMs));
     row('  mark.js, same aliases, no Parley', (b) => (b.big.markjsMs == null ? 'left out (BENCH_SKIP_MARKJS)' : `${f1(b.big.markjsMs)} (${(b.big.markjsMs / b.big.settledMs).toFixed(1)}× Parley's time)`));
     row('  longest task after load (longtask)', (b) => (b.big.longestTaskWithMs == null ? 'no longtask entries' : `${f1(b.big.longestTaskWithMs)} (without: ${b.big.longestTaskWithoutMs ? f1(b.big.longestTaskWithoutMs) : 'none'})`));
     row('  longest task after load, traced', (b) => tasksRow(b.big.tasks));

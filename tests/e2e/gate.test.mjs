@@ -44,7 +44,7 @@ eachBrowser((kind) => {
       await sleep(1000);
       // The "built-in words only" hint (lib/settings/page-hints.ts; the reader has no events of their own here).
       assert.deepEqual(await scanReports(page, 'parley:settings'), [], 'no setting read');
-      assert.deepEqual(await scanReports(page, 'parley:compile'), [], 'no matcher loaded');
+      assert.deepEqual(await scanReports(page, 'parley:matcher-ask'), [], 'no matcher asked for');
       assert.deepEqual(await scanReports(page, 'parley:initial'), [], 'no scan');
       assert.deepEqual(await allMarks(page), [], 'no marks');
       // Nothing of the extension was touched there (lib/page/content-context.ts), so nothing listens

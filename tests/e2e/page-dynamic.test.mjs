@@ -150,11 +150,10 @@ eachBrowser((kind) => {
       await page.evaluateOnNewDocument(HEARTBEAT);
       await page.goto(`${server.url}/huge`, { waitUntil: 'load' });
       const r = await waitForScan(page, page.mainFrame(), 60_000);
-      const [compile] = await scanReports(page, 'parley:compile');
       const end = r.start + r.duration;
       const gaps = (await page.evaluate(() => window.__gaps)).filter(([t, d]) => t + d > r.start + 1 && t < end);
       const meanSlice = r.busyMs / r.slices;
-      console.log(`# ${kind}: huge page: ${r.chars} chars, ${r.marksAdded} marks, ${r.chunks} chunks, ${r.slices} slices, busy ${r.busyMs.toFixed(0)} ms (mean slice ${meanSlice.toFixed(1)} ms; detector ${r.detectMs.toFixed(0)} ms, longest step ${r.longestDetectStepMs.toFixed(1)} ms), wall ${r.wallMs.toFixed(0)} ms, longest slice ${r.longestSliceMs.toFixed(1)} ms (benchmark figure, not asserted); matcher compile ${compile?.duration.toFixed(0)} ms; page timer gaps > 50 ms during the scan: ${JSON.stringify(gaps)}`);
+      console.log(`# ${kind}: huge page: ${r.chars} chars, ${r.marksAdded} marks, ${r.chunks} chunks, ${r.slices} slices, busy ${r.busyMs.toFixed(0)} ms (mean slice ${meanSlice.toFixed(1)} ms; detector ${r.detectMs.toFixed(0)} ms, longest step ${r.longestDetectStepMs.toFixed(1)} ms), wall ${r.wallMs.toFixed(0)} ms, longest slice ${r.longestSliceMs.toFixed(1)} ms (benchmark figure, not asserted); waiting for the background's detector ${r.waitMs?.toFixed(0)} ms; page timer gaps > 50 ms during the scan: ${JSON.stringify(gaps)}`);
       assert.ok(r.chars > 900_000, `the whole text was read (${r.chars} characters)`);
       assert.ok(r.marksAdded >= huge.mentions, `every mention marked (${r.marksAdded} marks for ${huge.mentions} mentions)`);
       assert.ok(r.slices > 10, `the scan was sliced (${r.slices} slices)`);

@@ -1,11 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ParleyDB } from '../../../lib/db/database';
 import { seedDataset } from '../../../lib/db/seed';
 import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
 import { send } from '../../../lib/messages/client';
 import { createHandlers } from '../../../lib/messages/handlers';
-import { fromSent, loadMatcher } from '../../../lib/detect/tables';
+import { loadMatcher } from '../../../lib/detect/tables';
+import { createDocumentState, detect } from '../../../lib/detect';
 import prebuiltMatcher from 'virtual:parley/matcher-tables';
 import { callerOf } from '../../../lib/messages/sender';
 import { dispatch, listen, REFUSED } from '../../../lib/messages/server';
@@ -27,25 +28,58 @@ beforeEach(() => {
 });
 
 describe('background handlers on a fresh worker (empty memory, maybe unseeded db)', () => {
-  it('getMatcher seeds first and answers with every event, then null while nothing changed', async () => {
+  it('getMatcher seeds first and answers with the matcher\'s version, then null while nothing changed', async () => {
     const h = handlers();
     const data = await h.getMatcher({});
     expect(seeds).toBe(1);
-    // A fresh database holds the bundled events: the answer names the build's prebuilt tables and
-    // carries none (the page reads the extension's file).
-    expect(data?.tables).toEqual({ format: prebuiltMatcher.format, source: prebuiltMatcher.source });
-    const bytes = prebuiltMatcher.bytes;
-    const loaded = loadMatcher(await fromSent(data!.tables, async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
-    expect(loaded.events.length).toBe(BUNDLED_EVENTS.length);
+    // No tables: the page holds no matcher, the background detects its text (detect).
+    expect(data).toEqual({ version: expect.any(String) });
     expect(await h.getMatcher({ knownVersion: data!.version })).toBeNull();
   });
 
-  it('getMatcher sends the build\'s own tables in the message for a page that could not read their file', async () => {
+  it('detect reads a document\'s texts in order with one state, as one detect() call after another on the build\'s tables', async () => {
     const h = createHandlers(db, () => seedDataset(db, BUNDLED_EVENTS, 'test-version'), 'test-version', { format: prebuiltMatcher.format, source: prebuiltMatcher.source, load: async () => prebuiltMatcher.bytes });
-    const data = await h.getMatcher({ inline: true });
-    expect(data?.tables.base64).toBeTruthy();
-    const loaded = loadMatcher(await fromSent(data!.tables, () => Promise.reject(new Error('the file is not read'))));
-    expect(loaded.events.length).toBe(BUNDLED_EVENTS.length);
+    const info = { title: 'Summit in Alaska', url: 'https://news.example/a', publishedAt: '2025-08-16' };
+    const texts = ['Putin and Trump met at the Anchorage summit on Friday.', 'The talks in Alaska lasted three hours.', 'Afterwards, the summit was called productive by both sides.'];
+    const from = { caller: 'content' as const, tabId: 7, frameId: 0 };
+    // Two messages: the second goes on from the first's state.
+    const a = await h.detect({ doc: 'd1', from: 0, info, texts: texts.slice(0, 2) }, from);
+    const b = await h.detect({ doc: 'd1', from: 2, texts: texts.slice(2) }, from);
+    const matcher = loadMatcher(prebuiltMatcher);
+    const state = createDocumentState(info);
+    const local = texts.map((t) => detect(t, matcher, state));
+    expect('lost' in a || 'lost' in b).toBe(false);
+    if ('lost' in a || 'lost' in b) return;
+    expect([...a.mentions, ...b.mentions]).toEqual(local);
+    expect(local[0]!.length).toBeGreaterThan(0);
+    // The titles of the events named, for the popup's list.
+    const id = local[0]![0]!.eventId!;
+    expect(a.titles[id]).toBe(matcher.events[matcher.eventIndex.get(id)!]!.title);
+  });
+
+  it('getMatcher starts reading the tables the page\'s text will be detected with; detect then reads them no more', async () => {
+    let loads = 0;
+    const h = createHandlers(db, () => seedDataset(db, BUNDLED_EVENTS, 'test-version'), 'test-version', { format: prebuiltMatcher.format, source: prebuiltMatcher.source, load: async () => (loads++, prebuiltMatcher.bytes) });
+    await h.getMatcher({});
+    await vi.waitFor(() => expect(loads).toBe(1));
+    await h.detect({ doc: 'd1', from: 0, texts: ['The Geneva summit.'] }, { caller: 'content', tabId: 7, frameId: 0 });
+    expect(loads).toBe(1);
+  });
+
+  it('detect: a document it does not hold (a restarted worker), texts out of order, or another tab\'s document id: lost, the page starts anew', async () => {
+    const h = handlers();
+    const from = { caller: 'content' as const, tabId: 7, frameId: 0 };
+    expect(await h.detect({ doc: 'd2', from: 3, texts: ['The Geneva summit.'] }, from)).toEqual({ lost: true });
+    expect('mentions' in (await h.detect({ doc: 'd3', from: 0, texts: ['The Geneva summit.'] }, from))).toBe(true);
+    // (Documents are held by tab and frame: another tab naming the same id does not reach this one.)
+    expect(await h.detect({ doc: 'd3', from: 1, texts: ['The Geneva summit.'] }, { ...from, tabId: 8 })).toEqual({ lost: true });
+    expect(await h.detect({ doc: 'd3', from: 5, texts: ['The Geneva summit.'] }, from)).toEqual({ lost: true });
+    await expect(h.detect({ doc: 'd4', from: 0, texts: [42 as unknown as string] }, from)).rejects.toThrow(/malformed/);
+  });
+
+  it('only content scripts may send text to the detector', async () => {
+    const reply = await dispatch(handlers(), { parley: 1, type: 'detect', req: { doc: 'd', from: 0, texts: ['The Geneva summit.'] } }, 'extension');
+    expect(reply).toEqual({ ok: false, error: REFUSED });
   });
 
   it('getCard gives the event, its neighbours and its series, never notes; getNotes the notes of that one event', async () => {

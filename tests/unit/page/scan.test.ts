@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../lib/detect/types';
 import { createMarkLayer } from '../../../lib/page/marks';
 import { MarkRegistry } from '../../../lib/page/registry';
-import { BIG_BATCH, CHUNK_CHARS, Scanner, type ScanStats } from '../../../lib/page/scan';
+import { BIG_BATCH, CHUNK_CHARS, READ_AHEAD, Scanner, type ScanStats } from '../../../lib/page/scan';
 import { TextWalker, collectText } from '../../../lib/page/text';
 
 const RE = /\b(Helsinki|Reykjavik|Anchorage|Geneva) (summit|talks)\b/g;
@@ -188,6 +188,48 @@ describe('Scanner', () => {
     expect(stats.slices).toBeGreaterThanOrEqual(Math.floor((stats.chunks * 30) / 11));
     expect(stats.longestDetectStepMs).toBe(3);
     expect(stats.detectMs).toBe(stats.chunks * 30);
+  });
+
+  it('a detector that answers later (the background\'s): the walk reads ahead, the same chunks and marks, each chunk marked in order', async () => {
+    const sync = await chunksWith(() => 0.01);
+    setup(PAGE600, { budgetMs: 2 });
+    texts.length = 0;
+    /** Texts handed over but not answered yet, at most. */
+    let open = 0;
+    let most = 0;
+    scanner.detect = (text) => {
+      most = Math.max(most, ++open);
+      const found = fakeDetect(text);
+      return new Promise((r) => setTimeout(() => (open--, r(found)), 20));
+    };
+    const order: number[] = [];
+    const add = registry.add.bind(registry);
+    vi.spyOn(registry, 'add').mockImplementation((range, m) => (order.push(Number(/Para (\d+)/.exec(range.startContainer.textContent ?? '')?.[1])), add(range, m)));
+    await scanner.start();
+    expect(texts).toEqual(sync.texts);
+    expect(registry.size).toBe(600);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(READ_AHEAD);
+    expect(jobs[0]!.waitMs).toBeGreaterThan(0);
+  });
+
+  it('a page that changes text while its chunk is with the detector: that mention is not marked on the changed text, and the change is read again', async () => {
+    setup('<p id="a">The Helsinki summit.</p><p>The Reykjavik summit.</p>');
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    scanner.detect = async (text) => {
+      const found = fakeDetect(text);
+      await held;
+      return found;
+    };
+    const done = scanner.start();
+    await new Promise((r) => setTimeout(r, 5));
+    document.getElementById('a')!.firstChild!.textContent = 'The Geneva talks.';
+    release();
+    await done;
+    scanner.detect = fakeDetect;
+    await vi.waitFor(() => expect(marked()).toEqual(['Geneva talks', 'Reykjavik summit']));
   });
 
   it('scans only what the page adds later (infinite scroll), once', async () => {

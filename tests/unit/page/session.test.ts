@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
- * A page's session (lib/page/session.ts): the settings, the gate, loading the engine and the
- * matcher only for pages that pass it, following changes of settings and data, and the popup's
+ * A page's session (lib/page/session.ts): the settings, the gate, loading the engine and asking
+ * for the matcher only for pages that pass it, following changes of settings and data, and the popup's
  * questions. The engine and the background are fakes; the gate is the real, built one.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,8 +9,6 @@ import spec from 'virtual:parley/gate';
 import type { Engine } from '../../../lib/page/engine';
 import { createSession, retrying, type SessionDeps, type WatchedItem } from '../../../lib/page/session';
 import type { MatcherData } from '../../../lib/messages/protocol';
-import type { CompiledMatcher } from '../../../lib/detect/matcher';
-import { TABLES_FORMAT, type MatcherTables } from '../../../lib/detect/tables';
 import type { DataRevision } from '../../../lib/settings/signals';
 
 function item<T>(value: T) {
@@ -32,7 +30,7 @@ function fakeEngine() {
   let running = false;
   let has = false;
   return {
-    useMatcher: vi.fn((_: MatcherData, _matcher: CompiledMatcher) => void (has = true)),
+    useMatcher: vi.fn((_: MatcherData) => void (has = true)),
     get hasMatcher() {
       return has;
     },
@@ -48,10 +46,7 @@ function fakeEngine() {
   } satisfies Engine;
 }
 
-const TABLES = (version: string) => ({ version, tables: {} }) as unknown as MatcherData;
-/** What the fake parser makes of tables: a matcher that says which bytes it was made from. */
-type FakeMatcher = CompiledMatcher & { bytes: number[] };
-const bytesOf = (m: CompiledMatcher) => (m as FakeMatcher).bytes;
+const DATA = (version: string): MatcherData => ({ version });
 const tick = async (n = 5) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
 };
@@ -67,13 +62,11 @@ function setup(body: string, opts: { enabled?: boolean; paused?: string[] } = {}
   };
   const invalidated: (() => void)[] = [];
   let version = 'v1';
-  const getMatcher = vi.fn(async (known?: string) => (known === version ? null : TABLES(version)));
+  const getMatcher = vi.fn(async (known?: string) => (known === version ? null : DATA(version)));
   const loadEngine = vi.fn(async () => engine);
-  const loadBuiltinTables = vi.fn(async () => new Uint8Array([9, 8, 7]).buffer);
-  const parseTables = vi.fn((t: MatcherTables) => ({ events: [], bytes: [...t.bytes] }) as unknown as CompiledMatcher);
-  const deps: SessionDeps = { onInvalidated: (fn) => invalidated.push(fn), settings, gateSpec: spec, getMatcher, loadEngine, loadBuiltinTables, parseTables };
+  const deps: SessionDeps = { onInvalidated: (fn) => invalidated.push(fn), settings, gateSpec: spec, getMatcher, loadEngine };
   const session = createSession(deps);
-  return { session, engine, settings, getMatcher, loadEngine, loadBuiltinTables, parseTables, setVersion: (v: string) => (version = v), invalidate: () => invalidated.forEach((f) => f()) };
+  return { session, engine, settings, getMatcher, loadEngine, setVersion: (v: string) => (version = v), invalidate: () => invalidated.forEach((f) => f()) };
 }
 
 const RECIPE = '<article><h1>Black bean soup</h1><p>Add two cups of black beans and a bay leaf, and simmer for forty minutes.</p></article>';
@@ -90,42 +83,28 @@ describe('which pages get the engine', () => {
     await s.session.apply();
     expect(s.loadEngine).not.toHaveBeenCalled();
     expect(s.getMatcher).not.toHaveBeenCalled();
-    expect(s.loadBuiltinTables).not.toHaveBeenCalled();
     const p = document.createElement('p');
     p.textContent = 'Later: the Kremlin confirmed the talks.';
     document.querySelector('article')!.append(p);
     await tick();
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
-    expect(s.engine.useMatcher).toHaveBeenCalledWith(TABLES('v1'), expect.anything());
+    expect(s.engine.useMatcher).toHaveBeenCalledWith(DATA('v1'));
     expect(s.engine.start).toHaveBeenCalledTimes(1);
   });
 
-  it('a page that cannot read the tables\' file gets their bytes from the background', async () => {
-    const s = setup(NEWS);
-    s.loadBuiltinTables.mockRejectedValue(new TypeError('Failed to fetch'));
-    s.getMatcher.mockImplementation(async (_known?: string, inline?: boolean) => ({ version: 'v1', tables: { format: 2, source: 'x', ...(inline ? { base64: 'AQIDBA==' } : {}) } }));
-    await s.session.apply();
-    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3, 4]);
-    expect(s.getMatcher).toHaveBeenLastCalledWith(undefined, true);
-  });
-
-  it('a page with a mention loads the engine and the tables once, and starts it', async () => {
+  it('a page with a mention loads the engine and asks for the matcher once, and starts it', async () => {
     const s = setup(NEWS);
     await s.session.apply();
     await s.session.apply(); // a second apply (a settings echo) starts nothing new
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
     expect(s.getMatcher).toHaveBeenCalledTimes(1);
     expect(s.getMatcher).toHaveBeenCalledWith(undefined);
-    // The built-in tables' file is read once, as soon as the gate opens, parsed by the session and
-    // handed to the engine as a matcher.
-    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
-    expect(s.parseTables).toHaveBeenCalledTimes(1);
-    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
+    expect(s.engine.useMatcher).toHaveBeenCalledWith(DATA('v1'));
     expect(s.engine.start).toHaveBeenCalledTimes(1);
     expect(s.session.engine).toBe(s.engine);
   });
 
-  it('switched off or paused for this site: nothing starts; switching off stops a running engine, on again starts it without new tables', async () => {
+  it('switched off or paused for this site: nothing starts; switching off stops a running engine, on again starts it with the matcher it had', async () => {
     const off = setup(NEWS, { enabled: false });
     await off.session.apply();
     expect(off.loadEngine).not.toHaveBeenCalled();
@@ -141,7 +120,7 @@ describe('which pages get the engine', () => {
     await s.settings.enabled.set(true);
     await tick();
     expect(s.engine.start).toHaveBeenCalledTimes(2);
-    // Tables are asked again with the version held: the background answers null, nothing reloads.
+    // The matcher is asked for again with the version held: the background answers null, nothing changes.
     expect(s.getMatcher).toHaveBeenLastCalledWith('v1');
     expect(s.engine.useMatcher).toHaveBeenCalledTimes(1);
   });
@@ -153,7 +132,7 @@ describe('which pages get the engine', () => {
     const loadEngine = vi.fn();
     // An ad frame: 120 × 60, not the top window.
     const win = { top: {}, innerWidth: 120, innerHeight: 60, location: window.location } as unknown as Window;
-    const session = createSession({ onInvalidated: () => {}, settings, gateSpec: spec, getMatcher: vi.fn(), loadEngine, loadBuiltinTables: vi.fn(), win });
+    const session = createSession({ onInvalidated: () => {}, settings, gateSpec: spec, getMatcher: vi.fn(), loadEngine, win });
     await session.apply();
     for (const r of reads) expect(r).not.toHaveBeenCalled();
     expect(loadEngine).not.toHaveBeenCalled();
@@ -193,8 +172,6 @@ describe('the engine chunk while the settings are read', () => {
       gateSpec: spec,
       getMatcher: s.getMatcher,
       loadEngine: s.loadEngine,
-      loadBuiltinTables: s.loadBuiltinTables,
-      parseTables: s.parseTables,
       preloadEngine,
       wake,
       ...(opts.offHere === undefined && opts.builtinOnly === undefined ? {} : { hints: () => ({ offHere: !!opts.offHere, builtinOnly: !!opts.builtinOnly }) }),
@@ -216,31 +193,6 @@ describe('the engine chunk while the settings are read', () => {
     expect(s.engine.start).toHaveBeenCalledTimes(1);
   });
 
-  it('a page with a mention reads the tables\' file before the settings arrive, parses it only after, and reads it once', async () => {
-    const s = held(NEWS);
-    const applied = s.session.apply();
-    await tick();
-    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
-    expect(s.parseTables).not.toHaveBeenCalled();
-    s.release();
-    await applied;
-    expect(s.loadBuiltinTables).toHaveBeenCalledTimes(1);
-    expect(s.parseTables).toHaveBeenCalledTimes(1);
-    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
-  });
-
-  it('a tables\' file that failed to read before the settings arrived: the background sends the bytes', async () => {
-    const s = held(NEWS);
-    s.loadBuiltinTables.mockRejectedValue(new TypeError('Failed to fetch'));
-    s.getMatcher.mockImplementation(async (_known?: string, inline?: boolean) => ({ version: 'v1', tables: { format: 2, source: 'x', ...(inline ? { base64: 'AQIDBA==' } : {}) } }));
-    const applied = s.session.apply();
-    await tick();
-    expect(s.getMatcher).not.toHaveBeenCalled();
-    s.release();
-    await applied;
-    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3, 4]);
-  });
-
   it('a page without trigger words loads no chunk, and the page is read once per round', async () => {
     performance.clearMeasures('parley:gate');
     const s = held(RECIPE);
@@ -257,7 +209,7 @@ describe('the engine chunk while the settings are read', () => {
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
   });
 
-  it('where the off hint ran: a page with a mention is not read, and neither the chunk nor the tables\' file is loaded', async () => {
+  it('where the off hint ran: a page with a mention is not read, and the chunk is not loaded', async () => {
     performance.clearMeasures('parley:gate');
     const s = held(NEWS, { paused: [location.hostname], offHere: true });
     const applied = s.session.apply();
@@ -266,7 +218,6 @@ describe('the engine chunk while the settings are read', () => {
     await applied;
     expect(gateChecks()).toBe(0);
     expect(s.preloadEngine).not.toHaveBeenCalled();
-    expect(s.loadBuiltinTables).not.toHaveBeenCalled();
     expect(s.loadEngine).not.toHaveBeenCalled();
     // Unpaused later: the page is read then, and marked.
     await s.settings.pausedSites.set([]);
@@ -285,7 +236,7 @@ describe('the engine chunk while the settings are read', () => {
     await applied;
     expect(s.loadEngine).toHaveBeenCalledTimes(1);
     expect(s.engine.start).toHaveBeenCalledTimes(1);
-    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
+    expect(s.engine.useMatcher).toHaveBeenCalledWith(DATA('v1'));
   });
 
   it('"built-in words only" and a page they shut: no setting is read and no storage watched, until the page adds a trigger word', async () => {
@@ -341,38 +292,6 @@ describe('the engine chunk while the settings are read', () => {
     s.invalidate();
   });
 
-  it('"built-in words only" and a page with a mention: the built-in tables are parsed as soon as their file is read, before the settings and the background\'s answer, and used once it names them', async () => {
-    const s = held(NEWS, { builtinOnly: true });
-    let answer!: () => void;
-    const answered = new Promise<void>((r) => (answer = r));
-    s.getMatcher.mockImplementation(async () => (await answered, { version: 'v1', tables: { format: TABLES_FORMAT, source: 'x' } }) as unknown as MatcherData);
-    const applied = s.session.apply();
-    await tick();
-    expect(s.parseTables).toHaveBeenCalledTimes(1);
-    expect([...s.parseTables.mock.calls[0]![0].bytes]).toEqual([9, 8, 7]);
-    s.release();
-    await tick();
-    expect(s.engine.useMatcher).not.toHaveBeenCalled();
-    answer();
-    await applied;
-    expect(s.parseTables).toHaveBeenCalledTimes(1);
-    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
-    expect(s.engine.start).toHaveBeenCalledTimes(1);
-    s.invalidate();
-  });
-
-  it('"built-in words only", but the background sends tables of its own (the hint was stale): those are parsed and used', async () => {
-    const s = held(NEWS, { builtinOnly: true });
-    s.getMatcher.mockImplementation(async () => ({ version: 'v2', tables: { format: TABLES_FORMAT, source: 'y', base64: 'AQIDBA==' } }) as unknown as MatcherData);
-    const applied = s.session.apply();
-    await tick();
-    s.release();
-    await applied;
-    expect(s.parseTables).toHaveBeenCalledTimes(2);
-    expect(bytesOf(s.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3, 4]);
-    s.invalidate();
-  });
-
   it('"built-in words only" while switched off: a page that adds a trigger word reads the settings then, and starts nothing', async () => {
     const s = held(RECIPE, { builtinOnly: true, enabled: false });
     s.release();
@@ -393,8 +312,6 @@ describe('the engine chunk while the settings are read', () => {
     await a;
     expect(news.loadEngine).not.toHaveBeenCalled();
     expect(news.getMatcher).not.toHaveBeenCalled();
-    // The tables' file may have been read meanwhile (like the chunk), but nothing is made of it.
-    expect(news.parseTables).not.toHaveBeenCalled();
 
     const recipe = held(RECIPE, { enabled: false });
     const b = recipe.session.apply();
@@ -422,7 +339,7 @@ describe('data changes', () => {
     expect(s.engine.rescan).not.toHaveBeenCalled();
   });
 
-  it('events changed: new tables mean a rescan; the same version means none', async () => {
+  it('events changed: a new matcher version means a rescan; the same version means none', async () => {
     const s = setup(NEWS);
     await s.session.apply();
     await s.settings.dataRevision.set({ rev: 1, what: 'events' });
@@ -431,29 +348,9 @@ describe('data changes', () => {
     expect(s.engine.refresh).toHaveBeenCalledTimes(1);
     s.setVersion('v2');
     await s.settings.dataRevision.set({ rev: 2, what: 'events' });
-    expect(s.engine.useMatcher).toHaveBeenLastCalledWith(TABLES('v2'), expect.anything());
+    expect(s.engine.useMatcher).toHaveBeenLastCalledWith(DATA('v2'));
     expect(s.engine.rescan).toHaveBeenCalledTimes(1);
     expect(s.engine.refresh).toHaveBeenCalledTimes(2);
-  });
-
-  it('with events of the reader’s own, the page leaves the tables’ file unread when the background sends tables, and reads it when the answer names it', async () => {
-    const own = setup(NEWS);
-    await own.settings.gateExtra.set(['zanzibar accord']);
-    own.getMatcher.mockResolvedValue({ version: 'u1', tables: { format: 2, source: 'mine', base64: 'AQID' } } as unknown as MatcherData);
-    await own.session.apply();
-    expect(own.engine.start).toHaveBeenCalledTimes(1);
-    // Read at most once (the built-in words opened the gate before the reader's were known), never parsed.
-    expect(own.loadBuiltinTables.mock.calls.length).toBeLessThanOrEqual(1);
-    expect(own.parseTables).toHaveBeenCalled();
-    for (const [t] of own.parseTables.mock.calls) expect([...t.bytes]).toEqual([1, 2, 3]);
-    expect(bytesOf(own.engine.useMatcher.mock.calls[0]![1])).toEqual([1, 2, 3]);
-
-    const named = setup(NEWS);
-    await named.settings.gateExtra.set(['zanzibar accord']);
-    await named.session.apply();
-    // Asked for only once the answer names the built-in tables.
-    expect(named.loadBuiltinTables).toHaveBeenCalledTimes(1);
-    expect(bytesOf(named.engine.useMatcher.mock.calls[0]![1])).toEqual([9, 8, 7]);
   });
 
   it('the reader’s own events open the gate of a page that names only them', async () => {
