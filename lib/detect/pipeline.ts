@@ -113,12 +113,7 @@ function sentenceContext(a: Annotation, prior: Antecedent[][]): SentenceContext 
   return {
     lang: seen && cyr / seen > 0.3 ? 'ru' : 'en',
     prior,
-    placeSide(key: string) {
-      const c = lex.places.get(key)?.country;
-      if (c === 'russia' || key === 'russia' || key === 'soviet union') return 'ru';
-      if (c === 'usa' || key === 'usa') return 'us';
-      return null;
-    },
+    placeSide: (key: string) => placeSideOf(lex, key),
   };
 }
 
