@@ -479,10 +479,14 @@ describe('the check of the August–October 2026 contacts (December 2026)', () =
     expect(e.sourceNote).toMatch(/two public repositories/);
   });
 
-  it('the Bessent–Siluanov meeting is placed in North Carolina, where a later report put the G20 meeting, with no city', () => {
+  it('the Bessent–Siluanov meeting is placed in Asheville, North Carolina, the city several independent records give for that G20 meeting', () => {
     const e = ev('2026-08-31-bessent-siluanov-g20-finance');
-    expect([e.place.region, e.place.city, e.place.country]).toEqual(['North Carolina', undefined, 'United States']);
+    expect([e.place.city, e.place.region, e.place.country]).toEqual(['Asheville', 'North Carolina', 'United States']);
+    expect(e.place.lat).toBeCloseTo(35.6, 1);
+    expect(e.place.lon).toBeCloseTo(-82.55, 1);
+    expect(e.place.names).toEqual(expect.arrayContaining(['Asheville', 'Эшвилл', 'Ешвілл', 'North Carolina']));
     expect(e.sources.some((s) => s.publisher === 'The Moscow Times' && s.date === '2026-09-11')).toBe(true);
+    expect(e.sourceNote).toMatch(/Asheville/);
   });
 
   it('the 5 September Kremlin meeting cites the October report of the oil deal raised there', () => {
