@@ -4,7 +4,7 @@
  * of its own (listFrames); walkRight asks whether a further meeting follows.
  */
 import { readTime, type TimeAtom } from '../times';
-import { F_CAP, F_CLAUSE, F_COMMA, F_DOT } from '../tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type Unit } from '../units';
 import type { Frame } from './types';
 
@@ -76,9 +76,33 @@ function itemMarkers(a: Annotation, units: Unit[], j: number, end: number): { j:
       ord = senseOf(units[j + 1], 'ord')!.n;
       marked = true;
       j += 2;
+    } else if (bareOrdinal(a, units, j, end)) {
+      // «второй — в Стамбуле», «третій – у Женеві»: Russian and Ukrainian have no article; the
+      // ordinal alone, before its "in", stands for the meeting noun of the frame before.
+      ord = senseOf(u, 'ord')!.n;
+      marked = true;
+      j++;
     } else break;
   }
   return { j, marked, ord };
+}
+
+/**
+ * A Cyrillic ordinal standing alone at units[j] with "in/at" and a place right after it (a dash
+ * between them allowed): «второй — в Стамбуле», «третій у Женеві». An ordinal before a noun
+ * («второй день в Женеве») is not one.
+ */
+function bareOrdinal(a: Annotation, units: Unit[], j: number, end: number): boolean {
+  const u = units[j];
+  if (j + 2 >= end || !senseOf(u, 'ord') || !(flagsOf(a, u) & F_CYR) || u.senses.some((x) => x.t !== 'ord')) return false;
+  const p = units[j + 1];
+  const fn = funcOf(p);
+  return (fn === 'in' || fn === 'at') && !(flagsOf(a, p) & (F_COMMA | F_DOT)) && !!senseOf(units[j + 2], 'place') && !(flagsOf(a, units[j + 2]) & (F_COMMA | F_DOT | F_CLAUSE));
+}
+
+/** "and", or Russian and Ukrainian «а» ("and, whereas"), which joins the items of a contrast: «первый — в Эр-Рияде, а второй — в Стамбуле». */
+function andAt(a: Annotation, u: Unit): boolean {
+  return funcOf(u) === 'and' || (u.t1 - u.t0 === 1 && !!(flagsOf(a, u) & F_CYR) && tokenText(a, u.t0) === 'а');
 }
 
 /** A lower-case adverb the lists do not know: "see Putin directly", "met briefly". */
@@ -186,12 +210,12 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number, counted = 
     if (items.length) {
       // Between items: a comma, "and", or both.
       const sep = !!(flagsOf(a, units[j]) & F_COMMA);
-      if (funcOf(units[j]) === 'and') {
+      if (andAt(a, units[j])) {
         j++;
         closedAt = items.length;
       } else if (!sep) return fail();
       if (j >= end) return fail();
-    } else if (funcOf(units[j]) === 'and') {
+    } else if (andAt(a, units[j])) {
       // ", and again in Reykjavik": 'and' may open the first item only when a marker follows.
       if (!itemMarkers(a, units, j + 1, end).marked) return fail();
       j++;
@@ -251,7 +275,7 @@ function listAt(a: Annotation, units: Unit[], j: number, end: number, counted = 
     let times: TimeAtom[] = [];
     if (place) {
       j += 2;
-      const tj = j < end && funcOf(units[j]) === 'in' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? j + 1 : j;
+      const tj = j < end && (funcOf(units[j]) === 'in' || funcOf(units[j]) === 'at') && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? j + 1 : j;
       const time = tj < end && !(flagsOf(a, units[tj]) & (F_COMMA | F_DOT | F_CLAUSE)) ? readTime(a, units, tj) : null;
       if (time && !senseOf(units[tj], 'place')) {
         times = time.atoms;
