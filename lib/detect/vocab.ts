@@ -64,6 +64,10 @@ export const MEETING_WORDS: MeetSpec[] = [
   // Putin as a partner", not "saw Putin's speech").
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, tense: 'past', words: 'saw|seen' },
   { sense: 'meeting', pos: 'v', w: 0.7, object: true, words: 'sees|see|seeing' },
+  // Sitting with someone is meeting them, with the same object rule: "the envoy sat with Putin for
+  // three hours" (not "sat with reporters"). ("sat together", "sat at one table" of both sides were
+  // tried as coming together: +1 found for 2 unlabelled marks on the held pool, left out.)
+  { sense: 'meeting', pos: 'v', w: 0.8, object: true, tense: 'past', words: 'sat with|sat down again with|was sitting with|were sitting with' },
   // Time spent with the other side's person is a meeting with them: "Dmitriev spent more than two
   // hours with Witkoff and Kushner", "he spends two days with Eisenhower at Camp David" (patterns/objects.ts
   // asks for the length of time, "with" and the person; see stayWith).

@@ -93,6 +93,23 @@ export function anaphorParties(a: Annotation, sentence: number, units: Unit[], a
 }
 
 /**
+ * The side a numbered "the" subject before a verb stands for ("the two envoys" sat with Putin): its
+ * own side when it names one, else that of the people named before it (not those named after the
+ * verb, units[k], who are whom they met). Empty when they are of both sides or of none.
+ */
+export function anaphorSide(a: Annotation, sentence: number, units: Unit[], k: number, an: NonNullable<Walk['anaphor']>, prior: readonly (readonly Antecedent[])[]): Set<SideCode> {
+  if (an.side) return new Set([an.side]);
+  const after: string[] = [];
+  for (let i = k + 1; i < units.length; i++) {
+    const p = senseOf(units[i], 'person');
+    if (p) after.push(p.key);
+  }
+  const found = antecedents(a, sentence, units, an.at, an.plural, null, prior, after);
+  const sides = new Set((found ?? []).map((f) => f.side));
+  return sides.size === 1 ? sides : new Set();
+}
+
+/**
  * "Bessent then held a bilateral meeting with him": the people an object pronoun after "with"
  * stands for (see antecedents), other than the frame's own subject, join the parties.
  */

@@ -6,7 +6,7 @@
 import { privateGroupPhrase, privateGroupSubject } from '../nonparties';
 import { funcOf, senseOf, tokenText, type Annotation, type OverlayHit, type Unit } from '../units';
 import type { SideCode } from '../vocab';
-import { NO_PRIOR, anaphorParties, antecedents, objectParties, personalAnaphor, pronounObject, pronounParties } from './anaphora';
+import { NO_PRIOR, anaphorParties, anaphorSide, antecedents, objectParties, personalAnaphor, pronounObject, pronounParties } from './anaphora';
 import { heldBefore, phoneAdverbAfter, phoneAfter, timedCall } from './calls';
 import { allThree, classify, isNamedParty, sovietIn, trilateralIn } from './classify';
 import { clauseContext, ownersOf, sportNear } from './clauseContext';
@@ -78,7 +78,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       if (meet.fronted && !w.places.length) continue; // «прибули» with no destination before it
       // "saw" needs whom: a named person of the other side, or a pronoun standing for one ("the Bush
       // family welcomed him to Kennebunkport" after a sentence about Putin).
-      if (meet.object && !personObject(a, units, k, w.sides.size ? w.sides : sidesBefore(units, cs, k)) && !pronounObject(a, sentence, units, k, w.sides.size ? w.sides : sidesBefore(units, cs, k), w.persons, ctx.prior ?? NO_PRIOR)) continue;
+      // "The two envoys sat with Putin": a subject standing for people named before is their side.
+      const subject = w.sides.size ? w.sides : w.anaphor ? anaphorSide(a, sentence, units, k, w.anaphor, ctx.prior ?? NO_PRIOR) : sidesBefore(units, cs, k);
+      if (meet.object && !personObject(a, units, k, subject) && !pronounObject(a, sentence, units, k, subject, w.persons, ctx.prior ?? NO_PRIOR)) continue;
       // "spent" needs how long and with whom, and a subject: one side's named person or a pronoun
       // ("the two spent hours with …", a subject the walk did not find, may be anyone: left out).
       if (meet.stay && (stayWith(a, units, k, ce, w.sides) < 0 || (w.sides.size !== 1 && w.pronoun === undefined))) continue;

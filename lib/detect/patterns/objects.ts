@@ -55,6 +55,8 @@ export function speakersBothSides(a: Annotation, units: Unit[], first: number, k
 
 /** Words after a seen person that make "see" an opinion or a sighting: "sees Putin as a partner". */
 const SEEN_AS = new Set(['as', 'fit', 'that', 'was', 'is']);
+/** Verbs of seeing, whose object may be followed by an opinion or a sighting. */
+const SEEING = new Set(['see', 'sees', 'saw', 'seen', 'seeing']);
 /** "saw Putin on television": a screen, not a meeting. */
 const SCREEN = new Set(['television', 'tv', 'screen', 'video', 'camera', 'stage']);
 
@@ -73,6 +75,8 @@ export function personObject(a: Annotation, units: Unit[], k: number, subject: S
       if (after === 0x27 || after === 0x2019) return false; // "saw Putin's speech"
       const next = units[j + 1];
       if (!next) return true;
+      // (Only seeing may be an opinion: "the last time Witkoff sat with Putin was in January".)
+      if (!SEEING.has(tokenText(a, units[k].t0))) return true;
       const w = tokenText(a, next.t0);
       return !SEEN_AS.has(w) && !(w === 'on' && units[j + 2] && SCREEN.has(tokenText(a, units[j + 2].t0)));
     }
