@@ -546,22 +546,90 @@ export async function fillIn(frame, selector, text) {
   await h.dispose();
 }
 
-/** Clicks an element of a frame. */
+/**
+ * Clicks an element of a frame (the card's notes frame) as a reader does: once it is visible and has
+ * stopped moving, at its centre, with the mouse.
+ *
+ * A click into a text field must leave the caret there before the test types: keys go wherever the
+ * browser thinks focus is. Two ways that failed on loaded machines, both seen in Chromium CI runs:
+ * - the card was still sizing the notes frame to its content (notes arriving, "Loading…" becoming a
+ *   list), so the frame moved between puppeteer measuring the field and the mouse click, and the click
+ *   landed on the card around it (focus stayed on the card);
+ * - the frame is another process: the click reaches it at once, but its taking focus comes a moment
+ *   later, and keys typed in between went to the page.
+ * So: wait for the field's box to hold still, click, and wait until the frame's document has focus
+ * and the field is its active element. If focus did not arrive, click again (a reader who sees no
+ * caret clicks again), three times at most, then fail with where focus was.
+ */
 export async function clickIn(frame, selector) {
-  if (!bidi(frame)) return frame.locator(selector).click();
-  // Firefox (BiDi): a handle taken while the card still lays the frame out (it sizes the frame to
-  // what the frame reports) can be refused once ("Node is either not clickable or not an
-  // Element"), as a reader's click a moment later would not be. Take the element again and click
-  // again, a few times at most; any other error, or the same one every time, fails the test.
+  const field = await frame.$eval(selector, (el) => /^(TEXTAREA|INPUT)$/.test(el.nodeName) || el.isContentEditable).catch(() => false);
+  let state = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await clickOnce(frame, selector);
+    if (!field) return;
+    const focused = await until(
+      async () => {
+        const [ok, where] = await frame.evaluate(
+          (sel) => [document.hasFocus() && document.activeElement === document.querySelector(sel), `frame has focus: ${document.hasFocus()}, active: ${document.activeElement?.nodeName}`],
+          selector,
+        );
+        state = `${where}; page: ${await frame
+          .page()
+          .evaluate(() => `has focus: ${document.hasFocus()}, active: ${document.activeElement?.nodeName}`)
+          .catch((e) => String(e).slice(0, 80))}`;
+        return ok;
+      },
+      { what: `the caret in ${selector} after the click`, timeout: 2_500 },
+    ).then(
+      () => true,
+      () => false,
+    );
+    if (focused) return;
+    console.log(`# clickIn: no caret in ${selector} after click ${attempt} (${state}); clicking again`);
+  }
+  throw new Error(`Three clicks on ${selector} left no caret there: ${state}`);
+}
+
+/** Waits until an element's box (in the page's coordinates) holds still for a moment; resolves with it. */
+async function steadyBox(handle, what) {
+  let last = null;
+  return until(
+    async () => {
+      const box = await handle.boundingBox();
+      const same = box && last && ['x', 'y', 'width', 'height'].every((k) => Math.abs(box[k] - last[k]) < 0.5);
+      last = box;
+      return same ? box : null;
+    },
+    { what: `${what} to stop moving`, interval: 120, timeout: 10_000 },
+  );
+}
+
+async function clickOnce(frame, selector) {
+  // Not puppeteer's locator click: it waits for a stable box on the frame's animation frames, which a
+  // loaded machine starves (a Chromium CI run waited out its 30 s there). Our own short polls instead.
+  // A handle taken while the card still lays the frame out can be refused once ("Node is either not
+  // clickable or not an Element"), as a reader's click a moment later would not be: take the element
+  // again and click again, a few times at most; any other error, or the same one every time, fails.
   for (let attempt = 1; ; attempt++) {
-    const h = await frame.waitForSelector(selector, { visible: true });
+    const h = await until(
+      async () => {
+        const el = await frame.$(selector);
+        if (el && (await el.isVisible())) return el;
+        await el?.dispose();
+        return null;
+      },
+      { what: `${selector} visible in the frame`, timeout: 30_000 },
+    );
     try {
+      // Firefox cannot measure an element behind a closed shadow root's frame (the shipped build):
+      // boundingBox() is then null and the click below takes the fallback.
+      if (!bidi(frame)) await steadyBox(h, selector);
       await h.click();
       return;
     } catch (e) {
       const msg = String(e?.message);
-      // Behind a closed shadow root (the shipped build's card) the fallback above cannot find the
-      // <iframe>, so there is nothing to measure a mouse click against: focus and click the element itself.
+      // Behind a closed shadow root (the shipped build's card) Firefox cannot find the <iframe>, so
+      // there is nothing to measure a mouse click against: focus and click the element itself.
       if (/Unsupported frame type/.test(msg)) {
         await h.evaluate((el) => {
           el.focus();
