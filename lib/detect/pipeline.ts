@@ -258,6 +258,7 @@ function remember(st: DocumentState, a: Annotation, base: number, p: Pending, fr
     ...(p.tense ? { tense: p.tense } : {}),
     ...(r.dated ? { dated: true } : {}),
     ...(r.ownDate ? { ownDate: true } : {}),
+    ...(st.inTitle ? { title: true } : {}),
   };
   addMeeting(st, dm);
   return dm;
@@ -475,6 +476,19 @@ function pageMeetingAt(a: Annotation, st: DocumentState, f: Frame, base: number)
     const dm = meetingAt(st, a.lex, k, at);
     return !!dm && dm.status === 'known' && dm.eventIdx !== null && !a.lex.events[dm.eventIdx].related;
   });
+}
+
+/**
+ * A verb of discussing ("discussed", «обсудили», «обговорили»; not "spoke", which may be a
+ * call of its own) with no place, time, name or ordinal in its clause: it says what a meeting was
+ * about, not which.
+ */
+const onlyWhatWasDiscussed = (f: Frame): boolean =>
+  f.pos === 'v' && f.meet === 'discussion' && !f.speak && !f.places.length && !f.unknownPlace && !f.times.length && !f.clausePlaces.length && !f.clauseTimes.length && !f.aliases.length && !f.ords.length;
+
+/** Has the page's text (not its title) already named this known meeting before `at`? */
+function toldInText(st: DocumentState, eventIdx: number, at: number): boolean {
+  return st.meetings.some((m) => !m.title && m.status === 'known' && m.eventIdx === eventIdx && m.at <= at);
 }
 
 /** A meeting word with nothing of its own: no alias, place, time, ordinal or side ("the talks"). */
@@ -791,6 +805,9 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
     if (entries.has(f) && res.status === 'known' && res.eventIdx !== null) st.section = { idx: res.eventIdx, end: at + SECTION_CHARS };
     if (res.status === null) continue;
     if (headings.has(f) && res.status !== 'known') continue;
+    // "They discussed the peace plan", «Путин и Уиткофф обсудили…» after the page told their
+    // meeting: what a meeting it already named was about, not another mention of it.
+    if (res.status === 'known' && res.eventIdx !== null && onlyWhatWasDiscussed(f) && toldInText(st, res.eventIdx, at)) continue;
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
     if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown && !namedPairHypothesis(f)) continue;
     const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];

@@ -27,6 +27,8 @@ export interface DocMeeting {
   dated?: boolean;
   /** …and that date was its own day or month, not a round's number ("the first round"). */
   ownDate?: boolean;
+  /** Named in the page's title (read before the text), not in the text itself. */
+  title?: boolean;
 }
 
 /** How many recently named events stay candidates for every later mention. */

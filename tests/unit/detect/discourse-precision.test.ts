@@ -1,0 +1,28 @@
+/**
+ * False marks read from the discourse around a meeting word rather than from a list of words
+ * (issue 9, precision): what a meeting the page already told was about. Sentences written for
+ * this test, on the small hand-made event list (fixtures.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, type Mention } from '../../../lib/detect';
+import { FIXTURE_EVENTS } from './fixtures';
+
+const matcher = compileMatcher(FIXTURE_EVENTS);
+const run = (text: string, publishedAt?: string, title?: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt, title }));
+
+describe('a verb of discussing with nothing of its own, after the page told the meeting', () => {
+  it('says what the meeting was about: no second mark', () => {
+    const ms = run('Reagan and Gorbachev met in Geneva on 19 November 1985 for their first summit.\n\nReagan and Gorbachev discussed arms control, human rights and the war in the mountains.', '1985-11-22');
+    expect(ms.some((m) => m.quote.includes('met in Geneva') && m.eventId === '1985-geneva')).toBe(true);
+    expect(ms.filter((m) => m.quote.includes('discussed'))).toEqual([]);
+  });
+  it('in Russian too («обсудили»)', () => {
+    const ms = run('Рейган и Горбачёв встретились в Женеве 19 ноября 1985 года.\n\nРейган и Горбачёв обсудили контроль над вооружениями и права человека.', '1985-11-22');
+    expect(ms.some((m) => m.eventId === '1985-geneva' && m.quote.includes('встретились'))).toBe(true);
+    expect(ms.filter((m) => m.quote.includes('обсудили'))).toEqual([]);
+  });
+  it('is still a mention when it has a place or a time of its own', () => {
+    const ms = run('Reagan and Gorbachev met in Geneva on 19 November 1985 for their first summit.\n\nReagan and Gorbachev discussed arms control in Geneva on 20 November 1985.', '1985-11-22');
+    expect(ms.filter((m) => m.quote.includes('discussed')).map((m) => m.eventId)).toEqual(['1985-geneva']);
+  });
+});
