@@ -2,8 +2,9 @@
  * The clause around a frame: places and times elsewhere in it ("В июне 2021 года в Женеве состоялся
  * саммит…"), sport that makes "meet" a match, and whose "their meeting" it is (ownersOf).
  */
+import { F_COMMA } from '../tokenize';
 import { readTime, type TimeAtom } from '../times';
-import { funcOf, senseOf, tokenText, type Annotation, type Unit } from '../units';
+import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type Unit } from '../units';
 import { ROUTE_WORDS } from './places';
 import type { Walk } from './walk';
 import { sinceMonthTime, sinceTime } from './years';
@@ -57,6 +58,30 @@ export function clauseContext(a: Annotation, units: Unit[], cs: number, ce: numb
     }
   }
   return { places, times };
+}
+
+/** Relative "when" and "where" («когда», «коли», «где», «де»). */
+const WHEN_WORDS = new Set(['when', 'where', 'когда', 'коли', 'где', 'де']);
+/** How far before the comma the time a "when" clause is said of may start. */
+const ANTECEDENT_REACH = 5;
+
+/**
+ * "…last met in August, when a three-hour session in the Kremlin led to…", "report by July, when
+ * Obama will visit Moscow", «в июне, когда в Женеве встретились…», "went to the assembly in
+ * September 2015, where the two held a meeting": a clause opened by a relative "when" or "where"
+ * after a comma is said of the time (or of the place at the time) that ends right before the comma.
+ * Its atoms, or none.
+ */
+export function antecedentTimes(a: Annotation, units: Unit[], cs: number): TimeAtom[] {
+  const u = units[cs];
+  if (!u || cs < 1 || u.t1 - u.t0 !== 1 || !(flagsOf(a, u) & F_COMMA) || !WHEN_WORDS.has(tokenText(a, u.t0))) return [];
+  for (let j = Math.max(0, cs - ANTECEDENT_REACH); j < cs; j++) {
+    const t = readTime(a, units, j);
+    if (!t) continue;
+    if (t.next === cs && !sinceTime(a, units, j, t) && !sinceMonthTime(a, units, j, t) && !(j > 0 && funcOf(units[j - 1]) === 'after')) return t.atoms;
+    j = t.next - 1;
+  }
+  return [];
 }
 
 export function sportNear(a: Annotation, units: Unit[], cs: number, ce: number): boolean {

@@ -9,7 +9,7 @@ import type { SideCode } from '../vocab';
 import { NO_PRIOR, anaphorParties, anaphorSide, antecedents, objectParties, personalAnaphor, pronounObject, pronounParties } from './anaphora';
 import { heldBefore, phoneAdverbAfter, phoneAfter, timedCall } from './calls';
 import { allThree, classify, isNamedParty, sovietIn, trilateralIn } from './classify';
-import { clauseContext, ownersOf, sportNear } from './clauseContext';
+import { antecedentTimes, clauseContext, ownersOf, sportNear } from './clauseContext';
 import { clauseBounds, sentenceUnits } from './clauses';
 import { inNegotiations, relativeHeld } from './complements';
 import { adjunctAt, andBetween, frontedSetting, isContinuation, ownSetting } from './continuation';
@@ -239,6 +239,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const cc = clauseContext(a, units, cs, ce, w);
     if (adjunct > cs) cc.places = clauseContext(a, units, adjunct + 1, ce, w).places;
     if (!cc.times.length) cc.times = entryDate(a, units, cs);
+    // (Only for a meeting that names its place or people: "…in October 1986, where the two leaders came
+    // close before the talks broke down" says no more of a bare "the talks" than the page does.)
+    if (!cc.times.length && !w.times.length && (w.places.length || w.persons.length)) cc.times = antecedentTimes(a, units, cs);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
     let kind = classify(w.sides, clauseSides, frameSentSides, placeSideOf(ctx, w.places));
     // "…Biden and Putin repeated at their meeting in Geneva", «повторили Байден и Путин на своей
