@@ -145,9 +145,15 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
   if (unneg) for (let i = 0; i < unneg.length; i += 2) for (let t = unneg[i]; t < unneg[i + 1]; t++) if (tenseAt[t] === TENSE_CODE.neg) tenseAt[t] = 0;
   // «наступного дня», "the next day": the future word inside such a phrase marks no future.
   if (unfut) for (let i = 0; i < unfut.length; i += 2) for (let t = unfut[i]; t < unfut[i + 1]; t++) if (tenseAt[t] === TENSE_CODE.fut) tenseAt[t] = 0;
+  const flags = scan.toks.flags;
+  // "from May 16 to May 17", "the May 1960 summit", "on 16 May": the month, not the modal "may" (a
+  // capital inside a sentence, or a number beside it).
+  for (let t = 0; t < n; t++) {
+    if (tenseAt[t] !== TENSE_CODE.hyp || scan.toks.end[t] - scan.toks.start[t] !== 3 || scan.norm.text.slice(scan.toks.start[t], scan.toks.end[t]) !== 'may') continue;
+    if ((flags[t] & F_CAP && !(flags[t] & F_SENT)) || (t + 1 < n && flags[t + 1] & F_NUM) || (t > 0 && flags[t - 1] & F_NUM && !(flags[t] & F_SENT))) tenseAt[t] = 0;
+  }
   const sentOf = new Int32Array(n);
   const sentStart: number[] = [];
-  const flags = scan.toks.flags;
   for (let t = 0; t < n; t++) {
     if (flags[t] & F_SENT || t === 0) sentStart.push(t);
     sentOf[t] = sentStart.length - 1;

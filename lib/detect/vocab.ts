@@ -270,7 +270,11 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
   // The wartime and postwar great powers' leaders or ministers as one subject ("the Big Three met at
   // Yalta", "the Big Four summit in Geneva"): both sides at once, listed under each (patterns/sides.ts
   // reads the pair; see allianceAt). Others sat with them, as at any summit of several powers.
-  { side: 'us', words: 'big three|big four|велика трійка|великої трійки|велика четвірка|великої четвірки' },
+  {
+    side: 'us',
+    words:
+      'big three|big four|four powers|four-power|велика трійка|великої трійки|велика четвірка|великої четвірки',
+  },
   // Agencies standing before a title ("CIA Director John Ratcliffe", «директор ЦРУ»).
   { side: 'us', adj: true, words: 'американский|американський|американська|американські|cia|цру' },
   {
@@ -281,7 +285,11 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
       // Ukrainian outlets' names for Russia: «країна-агресорка», «держава-агресорка»
       'країна-агресорка|держава-агресорка|страна-агрессор',
   },
-  { side: 'ru', words: 'big three|big four|велика трійка|великої трійки|велика четвірка|великої четвірки' },
+  {
+    side: 'ru',
+    words:
+      'big three|big four|four powers|four-power|велика трійка|великої трійки|велика четвірка|великої четвірки',
+  },
   { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|кремлевский|російський|російська|російські|радянський|кремлівський|svr|fsb|kgb|свр|фсб|кгб|сзр' },
   {
     side: 'ua',

@@ -28,6 +28,7 @@ import { ctxPlaceLevel, fromCity, placeAhead } from './places';
 import { PLAN_PARTICIPLES, plannedPassive, reducedPlan } from './plans';
 import { SIDE_COUNTRIES, partySide, thirdPartyAt } from './sides';
 import { newWalk, takeParty, takePlace, type Walk } from './walk';
+import type { SideCode } from '../vocab';
 import { OBJECT_PRONOUN, SAME_PLACE_NOUNS, WITH_WORDS, dashJoined, gapBefore, titleTail, withWordAt } from './words';
 import { laterTimeAdverb, whichTimeAdverb } from './timesOfMeeting';
 import { sinceMonthTime, sinceTime } from './years';
@@ -51,6 +52,9 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
   let steps = 0;
   const nounAnchor = !!senseOf(units[k], 'meet') && senseOf(units[k], 'meet')!.pos === 'n';
   let withParty = false; // a party taken after "with"
+  // A party taken after of/with/between ("the leaders of Britain, France and the Soviet Union"):
+  // the countries listed after it, up to "and the …", are parties too, not venues.
+  let partyList = false;
   let atSideline = sideline; // the frame has reached "on the sidelines of", «на полях»
   // "round two", "round 3": a number right after a round is its ordinal.
   const count = j < end && senseOf(units[k], 'meet')?.sense === 'round' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? senseOf(units[j], 'num') : undefined;
@@ -242,6 +246,19 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
       // before this one; it bounds it, it is not where it was.
       w.consumedTo = Math.max(w.consumedTo, j);
       prep = null;
+    } else if (
+      senseOf(u, 'place') &&
+      ctxPlaceLevel(a, senseOf(u, 'place')!.key) === 'country' &&
+      ((partyList && prep === null && j <= w.last + 3 && (f & F_COMMA || funcOf(units[j - 1]) === 'and' || funcOf(units[j - 1]) === 'det')) || (prep === 'of' && j >= 2 && !!senseOf(units[j - 2], 'role') && listGoesOn(a, units, j + 1)))
+    ) {
+      // "the leaders of France, Britain and the Soviet Union": a country opening a list after a
+      // role's "of", and each next country of the list, is a party, not the venue. (Alone, "the
+      // president of Finland" is as often the host: the venue, as before.)
+      if (isParty(u)) takeParty(a, units, j, w);
+      else w.sides.add(countrySide(a, senseOf(u, 'place')!.key));
+      w.last = j;
+      partyList = true;
+      prep = null;
     } else if (senseOf(u, 'place') && (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'held' || prep === 'from' || !isParty(u) || (isVisit && prep === null))) {
       takePlace(w, u);
       w.last = j;
@@ -271,6 +288,7 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
       break;
     } else if (isParty(u)) {
       takeParty(a, units, j, w);
+      if (prep === 'of' || prep === 'with' || prep === 'between') partyList = true;
       if (prep === 'with') {
         withParty = true;
         const side = senseOf(u, 'person')?.side ?? partySide(a, units, j);
@@ -309,7 +327,7 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
       prep = null;
       // "met in Rovaniemi on the sidelines of …": what follows is the forum where they met.
       for (let t = u.t0; t < u.t1 && !atSideline; t++) atSideline = SIDELINE_HEADS.has(tokenText(a, t));
-    } else if (fn === 'and' && units[j + 1] && funcOf(units[j + 1]) === 'det' && prep !== 'between' && prep !== 'with' && prep !== 'of' && prep !== 'by') {
+    } else if (fn === 'and' && units[j + 1] && funcOf(units[j + 1]) === 'det' && prep !== 'between' && prep !== 'with' && prep !== 'of' && prep !== 'by' && !(partyList && j === w.last + 1 && countryAt(a, units[j - 1]) && countryAt(a, units[j + 2]))) {
       // "… in Saudi Arabia and Alaska, and the Putin–Trump encounter": a new noun phrase begins.
       break;
     } else if (fn === 'and' && furtherMeetingAhead(a, units, j + 1, end)) {
@@ -446,4 +464,33 @@ function repeatWalk(a: Annotation, units: Unit[], j: number, end: number, w: Wal
   const year = [...w.times].reverse().find((t) => t.y !== undefined && t.m !== undefined);
   if (year) for (const t of r.times) if (t.m !== undefined && t.y === undefined && !t.season && !t.rel) t.y = t.m < year.m! ? year.y! + 1 : year.y;
   return r;
+}
+
+/** A country (or a side) that may close a list of parties: "… and the Soviet Union". */
+function listedCountry(a: Annotation, u: Unit | undefined): boolean {
+  if (!u) return false;
+  if (senseOf(u, 'side')) return true;
+  const p = senseOf(u, 'place');
+  return !!p && ctxPlaceLevel(a, p.key) === 'country';
+}
+
+/** The side a country stands for as a party: the two sides, Ukraine, or someone else. */
+function countrySide(a: Annotation, key: string): SideCode {
+  const c = a.lex.places.get(key)?.country ?? key;
+  return c === 'usa' ? 'us' : c === 'russia' || c === 'soviet union' ? 'ru' : c === 'ukraine' ? 'ua' : 'other';
+}
+
+/** A country's name (not a person, not an institution): "Britain", "the Soviet Union". */
+function countryAt(a: Annotation, u: Unit | undefined): boolean {
+  const p = u && senseOf(u, 'place');
+  return !!p && ctxPlaceLevel(a, p.key) === 'country';
+}
+
+/** Does a list go on at units[j]: a comma, or "and", before a further country or side? */
+function listGoesOn(a: Annotation, units: Unit[], j: number): boolean {
+  const u = units[j];
+  if (!u) return false;
+  if (flagsOf(a, u) & F_COMMA) return listedCountry(a, u);
+  if (funcOf(u) !== 'and') return false;
+  return listedCountry(a, units[j + 1]) || (funcOf(units[j + 1] ?? u) === 'det' && listedCountry(a, units[j + 2]));
 }

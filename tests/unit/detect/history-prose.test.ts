@@ -1,0 +1,41 @@
+/**
+ * History prose: Cold War summits, wartime conferences and ministers' meetings told decades later,
+ * often on undated pages. Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+
+const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+const marks = (text: string, publishedAt?: string) =>
+  detect(text, matcher, createDocumentState(publishedAt ? { publishedAt } : {})).filter((m) => m.status === 'known' || m.status === 'unknown');
+const marked = (text: string, quote: string, publishedAt?: string) => marks(text, publishedAt).find((m) => m.quote.includes(quote));
+
+describe('history prose', () => {
+  it('reads "May" beside a number or capitalised inside a sentence as the month, not the modal', () => {
+    const page =
+      'Eisenhower and Khrushchev both came to Paris that spring. The conference, which took place in Paris from May 16 to May 17, ' +
+      'was supposed to ease the arms race. Critics later blamed the collapse of the May 1960 summit in Paris on the spy plane.';
+    expect(marked(page, 'conference, which took place in Paris')?.eventId).toBe('1960-paris-summit');
+    expect(marked(page, 'May 1960 summit in Paris')?.eventId).toBe('1960-paris-summit');
+    // The modal still makes a meeting a hypothesis.
+    const maybe = marks('Officials said Trump and Putin may meet in Budapest.', '2025-10-17')[0];
+    expect(maybe?.tense).toBe('hypothetical');
+  });
+
+  it('takes every country listed after "the leaders of" as a party, up to "and the Soviet Union"', () => {
+    for (const text of [
+      'In the summer of 1955 Eisenhower sat down with the leaders of Britain, France and the Soviet Union in Geneva.',
+      'In the summer of 1955 Eisenhower sat down with the leaders of France, Britain and the Soviet Union in Geneva.',
+      'In July 1955 Eisenhower met the heads of government of Britain and the Soviet Union in Geneva.',
+    ]) {
+      expect(marks(text)[0]?.eventId, text).toBe('1955-geneva-summit');
+    }
+    // A list of third countries stays theirs.
+    expect(marks('In 1959 Eisenhower met the leaders of France and Britain in Paris.')).toEqual([]);
+  });
+
+  it('reads "four-power" as the wartime and postwar powers, both sides among them', () => {
+    expect(marks('The four-power meeting in Paris fell apart in its first hours in May 1960.')[0]?.eventId).toBe('1960-paris-summit');
+  });
+});
