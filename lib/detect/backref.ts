@@ -113,6 +113,28 @@ function namedMeetingAt(lex: Lexicon, st: DocumentState, key: string): number {
 const SUBJECT_VERBS = /^(стал[аои]?|став|бил[аои]?|був|бул[аио]|остал(ся|ас[яь]|ос[яь])|залишив(ся|с[яь])|залишил(ас[яь]|ос[яь])|запомнил(ся|ась|ось)|дал[аои]?|дав|принес(ла|ло)?|принесл[аои]|принис)$/;
 // (Text is folded before matching: ы → и, і ї → и, є → е, so «был» is 'бил' here.)
 
+/**
+ * English verbs that make a place the subject of what its meeting did or how it went ("Malta
+ * changed the tone", "the lesson that Glassboro had taught them", "what Reykjavik showed"), past or
+ * after an auxiliary, as the copula does. (Not negated: "what the summit city did not produce" was
+ * tried and added a mark no label had on a tuning page.)
+ */
+const EN_SUBJECT_VERBS = new Set(['followed', 'produced', 'ended', 'changed', 'showed', 'proved', 'taught', 'gave', 'brought', 'delivered', 'yielded', 'achieved', 'settled', 'mattered', 'failed', 'collapsed', 'went', 'came', 'began', 'started', 'opened', 'left']);
+const EN_AUX = new Set(['had', 'has', 'did', 'does', 'would', 'could']);
+const EN_AFTER_AUX = new Set(['produce', 'change', 'show', 'prove', 'teach', 'give', 'bring', 'deliver', 'yield', 'achieve', 'settle', 'matter', 'fail', 'go', 'come', 'begin', 'start', 'open', 'leave',
+  'followed', 'produced', 'ended', 'changed', 'shown', 'proved', 'proven', 'taught', 'given', 'brought', 'delivered', 'yielded', 'achieved', 'settled', 'mattered', 'failed', 'collapsed', 'gone', 'begun', 'started', 'opened', 'left']);
+/** Words that open a clause whose subject the place is: "the lesson that Vienna taught", "what Anchorage produced". */
+const EN_OPENERS = new Set(['that', 'what', 'how', 'why']);
+
+/** Is units[j] one of EN_SUBJECT_VERBS, or an auxiliary (then "not", "never") before one? */
+function enSubjectVerb(a: Annotation, units: Unit[], j: number): boolean {
+  const w = tokenText(a, units[j].t0);
+  if (EN_SUBJECT_VERBS.has(w)) return true;
+  if (!EN_AUX.has(w)) return false;
+  const k = j + 1;
+  return !!units[k] && units[k].t1 - units[k].t0 === 1 && EN_AFTER_AUX.has(tokenText(a, units[k].t0));
+}
+
 /** The seats of the sides' governments: as a subject they are the government, not a meeting there. */
 const GOVERNMENT_SEATS = new Set(['moscow', 'kremlin', 'washington', 'white house', 'kyiv']);
 
@@ -167,7 +189,7 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       const prev = units[i - 1];
       const next = units[i + 1];
       const clauseStart = i === 0 || flags[u.t0] & F_COMMA || func(prev) === 'clause';
-      const subject = !!next && clauseStart && next.t1 - next.t0 === 1 && SUBJECT_VERBS.test(tokenText(a, next.t0));
+      const subject = !!next && (clauseStart || (!!prev && EN_OPENERS.has(tokenText(a, prev.t0)))) && next.t1 - next.t0 === 1 && (SUBJECT_VERBS.test(tokenText(a, next.t0)) || enSubjectVerb(a, units, i + 1));
       const asked = !!prev && i === 2 && func(units[0]) === 'clause' && prev.t1 - prev.t0 === 1 && SUBJECT_VERBS.test(tokenText(a, prev.t0));
       if (!subject && !asked) continue;
       const dm = meetingAt(st, a.lex, key, base + norm.starts[toks.start[u.t0]], true);
