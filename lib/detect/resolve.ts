@@ -187,7 +187,19 @@ function fallsOn(r: DayRange, weekday: number): boolean {
 }
 
 function timeScore(r: DayRange, ev: DayRange): number {
-  return timeScoreAt(r, rangeGap(r, ev));
+  return withinProcess(r, ev) ? W.timeWithinProcess : timeScoreAt(r, rangeGap(r, ev));
+}
+
+/** An event longer than this (in days) is a process held in rounds or sittings, not one meeting. */
+const PROCESS_DAYS = 92;
+
+/**
+ * Whether a written day or month lies inside a long event (a process of many months) without
+ * touching its first or last day: "in March 1983" and negotiations that ran from November 1981 to
+ * November 1983. A year is no finer than such a process and is read as usual.
+ */
+export function withinProcess(r: DayRange, ev: DayRange): boolean {
+  return r.precision >= 2 && ev.to - ev.from >= PROCESS_DAYS && r.from > ev.from && r.to < ev.to;
 }
 
 /** The score of a written time whose span lies `gap` days from the event's. */
@@ -618,11 +630,15 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
 
   // Times in the frame, resolved; else years elsewhere in the sentence.
   const frameTimes: DayRange[] = [];
+  // Times counted from the publication date ("this week"): the page's present, when a process
+  // going on is the one meant (see withinProcess).
+  const pageNow = new Set<DayRange>();
   const near = { at: input.at };
   for (const a of f.times) {
     if (dayAfterPrevBeside(a, f)) continue;
     const r = resolveAtom(a, st, future, near);
     if (r) frameTimes.push(r);
+    if (r && a.rel) pageNow.add(r);
     const n = narrativeReading(a, r, f.narrativeYear, st);
     if (n) frameTimes.push(n);
     const w = weekdayAhead(a, r, f, st, future);
@@ -951,7 +967,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       if (frameTimes.length) {
         let best = -Infinity;
         let near = false;
+        // A time inside a long process agrees with it without saying a meeting of it fell then.
+        let within = false;
         for (const r of frameTimes) {
+          if (!pageNow.has(r) && withinProcess(r, er)) {
+            best = Math.max(best, W.timeWithinProcess);
+            within = true;
+            continue;
+          }
           const gap = rangeGap(r, er);
           best = Math.max(best, timeScoreAt(r, gap));
           if (gap === 0 || (r.precision >= 2 && gap <= 3)) near = true;
@@ -977,7 +1000,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         // "The December talks" and a meeting of January 22: a month or day that missed the event
         // by more than a few days is against it, though close ("a month off" still scores a little),
         // so the page's focus cannot carry it.
-        if (!near && !monthOnly) timeAgainst = true;
+        if (!near && !monthOnly && !within) timeAgainst = true;
         // "Will meet in Budapest later this year", a year after the Budapest summit was called off:
         // a plan whose own time misses a planned or called-off meeting is another plan.
         if (!near && future && ev.status !== 'held') s += W.futureTimeAgainst;
@@ -993,7 +1016,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         if (best <= 0 && altYearless.length) best = Math.max(best, altYearScore(er));
         s += best * W.clauseTimeShare;
         if (best < 0) timeAgainst = true;
-        if (best > 0) {
+        if (best > 0 && !clauseTimes.every((r) => withinProcess(r, er))) {
           specific++;
           timeMatch = true;
           why?.push(`date ${ev.start}`);

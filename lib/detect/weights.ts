@@ -81,6 +81,13 @@ export const W = {
   timeMonth: 2.5,
   timeYear: 2.25,
   timeVague: 0.8,
+  /**
+   * A day or month that falls inside a process of many months (negotiations held in rounds, a
+   * conference sitting for a season) and on neither its first nor its last day: the process was
+   * going on, but nothing says a meeting of it fell then. It agrees with the event (no time
+   * against it) without being a clue of its own, and scores as a vague time.
+   */
+  timeWithinProcess: 0.8,
   /** A dated mention a few days off; within a month; within a year; further. */
   timeOff3Days: 2,
   timeOffMonth: 0.3,

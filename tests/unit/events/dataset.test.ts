@@ -632,8 +632,8 @@ describe('the Cold War contacts added in December 2026 (1945–1985)', () => {
     ['1951-05-31-kennan-malik-talks', 'envoy', '1951-05-31', '1951-06-05', undefined],
     ['1954-04-26-geneva-conference-korea-indochina', 'ministerial', '1954-04-26', '1954-07-21', 'Geneva'],
     ['1958-10-31-geneva-test-ban-conference', 'working-level', '1958-10-31', undefined, 'Geneva'],
-    ['1981-11-30-inf-talks-open-geneva', 'working-level', '1981-11-30', undefined, 'Geneva'],
-    ['1982-06-29-start-talks-open-geneva', 'working-level', '1982-06-29', undefined, 'Geneva'],
+    ['1981-11-30-inf-talks-open-geneva', 'working-level', '1981-11-30', '1983-11-23', 'Geneva'],
+    ['1982-06-29-start-talks-open-geneva', 'working-level', '1982-06-29', '1983-12-08', 'Geneva'],
     ['1982-11-15-bush-shultz-andropov-kremlin', 'envoy', '1982-11-15', undefined, 'Moscow'],
     ['1985-03-13-bush-shultz-gorbachev-kremlin', 'envoy', '1985-03-13', undefined, 'Moscow'],
     ['1985-11-04-shultz-moscow-presummit', 'ministerial', '1985-11-04', '1985-11-05', 'Moscow'],
@@ -656,5 +656,19 @@ describe('the visit Eisenhower never made', () => {
     expect(e.sourceNote).toMatch(/No exact dates/);
     expect(datasetReach([e])).toBeNull();
     expect(e.aliases.en.length * e.aliases.ru.length * (e.aliases.uk?.length ?? 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('negotiations held in rounds carry their whole span', () => {
+  const byId = new Map(BUNDLED_EVENTS.map((e) => [e.id, e]));
+  it.each([
+    ['1981-11-30-inf-talks-open-geneva', '1981-11-30', '1983-11-23', ['Paul Nitze', 'Yuli Kvitsinsky']],
+    ['1982-06-29-start-talks-open-geneva', '1982-06-29', '1983-12-08', ['Edward Rowny', 'Viktor Karpov']],
+  ] as const)('%s runs from its opening (%s) to the day the Soviet side broke it off (%s), led by its delegations\' heads', (id, start, end, heads) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no event ${id}`);
+    expect([e.start, e.end]).toEqual([start, end]);
+    expect(e.participants.map((p) => p.name)).toEqual([...heads]);
+    expect(e.sources.some((s) => s.date === end)).toBe(true);
   });
 });
