@@ -4,7 +4,8 @@
  * frame of a named alias (aliasFrame). This is where the pieces of the grammar are put together.
  */
 import { privateGroupPhrase, privateGroupSubject } from '../nonparties';
-import { funcOf, senseOf, tokenText, type Annotation, type OverlayHit, type Unit } from '../units';
+import { F_CYR } from '../tokenize';
+import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type OverlayHit, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 import { NO_PRIOR, anaphorParties, anaphorSide, antecedents, objectParties, personalAnaphor, pronounObject, pronounParties } from './anaphora';
 import { heldBefore, phoneAdverbAfter, phoneAfter, timedCall } from './calls';
@@ -103,9 +104,12 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       walkLeft(a, units, k, w, cueTokens, leftLimit);
       // "Obama and Medvedev held a long meeting", «Лавров и Рубио провели краткую беседу»: a light
       // verb before the noun phrase brings its subject in as the parties.
-      const lv = lightVerbBefore(a, units, w.first, Math.max(cs, leftLimit));
+      // «провів із Брежнєвим переговори»: the people the noun took are whom the subject met with.
+      const withFirst = !!(flagsOf(a, units[w.first]) & F_CYR) && w.first > 0 && funcOf(units[w.first - 1]) === 'with' && !!senseOf(units[w.first], 'person');
+      const subjectless = !w.sides.size || withFirst;
+      const lv = lightVerbBefore(a, units, w.first, Math.max(cs, leftLimit), continuation || !subjectless ? undefined : w);
       // Without a subject found, the mark stays the noun phrase.
-      if (lv >= 0 && !continuation && !w.sides.size) {
+      if (lv >= 0 && !continuation && subjectless) {
         walkSubject(a, units, lv, Math.max(cs, consumed + 1), w);
         if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
       } else if (lv < 0 && !continuation && !w.sides.size) pairSubject(a, units, w, Math.max(cs, leftLimit, consumed + 1));

@@ -3,7 +3,7 @@
  * parties that met ("Putin and Trump met"), through light verbs, "where" clauses, manner and route
  * phrases, dates and anaphors.
  */
-import { F_CAP, F_CLAUSE, F_COMMA, F_DOT, F_NUM, F_SENT } from '../tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_NUM, F_SENT } from '../tokenize';
 import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 import { PRONOUN_NUMBER, anaphoricSubject } from './anaphora';
@@ -14,15 +14,67 @@ import { FIRST_TIME, spanEndingAt } from './timesOfMeeting';
 import { newWalk, takeParty, takePlace, type Walk } from './walk';
 import { LIGHT_VERBS, withWordAt } from './words';
 
-/** Index of a light verb just before units[first] (past articles and adjectives), or -1. */
-export function lightVerbBefore(a: Annotation, units: Unit[], first: number, limit: number): number {
+/**
+ * Index of a light verb just before units[first] (past articles and adjectives), or -1. Russian and
+ * Ukrainian put the verb's adverbials between it and its object noun: a place («провёл в Москве
+ * переговоры»), a day («провели у вівторок у Ер-Ріяді переговори»), a length of time («провели два
+ * дня переговоров») and whom with («провів із Брежнєвим кілька днів переговорів»). With `w`, the
+ * place and the party stepped over are the meeting's.
+ */
+export function lightVerbBefore(a: Annotation, units: Unit[], first: number, limit: number, w?: Walk): number {
   let j = first - 1;
   let skipped = 0;
+  const found: (() => void)[] = [];
+  const cyr = first < units.length && !!(flagsOf(a, units[first]) & F_CYR);
+  // The noun phrase may already start with its place or its partner («в Сочи переговоры», «із
+  // Брежнєвим переговори»): the preposition before it is stepped over.
+  const f0 = j >= limit ? funcOf(units[j]) : null;
+  if (cyr && w && j - 1 >= limit && !(flagsOf(a, units[first]) & (F_COMMA | F_DOT | F_CLAUSE)) && (((f0 === 'in' || f0 === 'at') && senseOf(units[first], 'place')) || (f0 === 'with' && senseOf(units[first], 'person')))) j--;
   while (j >= limit && skipped <= 3) {
     const u = units[j];
     if (flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return -1;
     const text = u.t1 - u.t0 === 1 ? tokenText(a, u.t0) : '';
-    if (LIGHT_VERBS.has(text)) return j;
+    if (LIGHT_VERBS.has(text)) {
+      for (const f of found) f();
+      return j;
+    }
+    if (cyr && w && j - 1 >= limit && !(flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE))) {
+      const fp = funcOf(units[j - 1]);
+      // «в Москве», «у Ер-Ріяді»: where.
+      if ((fp === 'in' || fp === 'at') && senseOf(u, 'place') && !senseOf(u, 'person')) {
+        const at = u;
+        found.push(() => takePlace(w, at));
+        j -= 2;
+        skipped++;
+        continue;
+      }
+      // «с Брежневым», «із Брежнєвим»: a named person of a side, whom with.
+      if (fp === 'with' && senseOf(u, 'person') && !senseOf(u, 'person')!.weak) {
+        const at = j;
+        found.push(() => takeParty(a, units, at, w));
+        j -= 2;
+        skipped++;
+        continue;
+      }
+      // «в январе»: when.
+      if (fp === 'in' && senseOf(u, 'month')) {
+        j -= 2;
+        skipped++;
+        continue;
+      }
+    }
+    // «в четверг», «у вівторок» (one unit), «днів» of «кілька днів»: when, and how long.
+    if (cyr && w && (senseOf(u, 'rel') || funcOf(u) === 'duration')) {
+      j--;
+      skipped++;
+      continue;
+    }
+    // «два дня переговоров», «несколько дней переговоров»: how long (the count before a word no list knows).
+    if (cyr && w && senseOf(u, 'num') && u.senses.every((x) => x.t === 'num') && !isYear(numValue(a, u)) && j + 1 < first && !units[j + 1].senses.length) {
+      j--;
+      skipped++;
+      continue;
+    }
     // «провели перший за останні роки саміт», «провели впервые за три года встречу»: a span since
     // the last meeting, or "for the first time", inside the phrase.
     const span = spanEndingAt(a, units, j, limit);
