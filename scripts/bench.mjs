@@ -6,6 +6,8 @@
 //                browser without the extension: CPU on a page without trigger words and on a seed article,
 //                load to first mark, the 1 MB page (settled marks against mark.js, longest task, memory),
 //                and the gzipped size of what runs on every page
+//   cold.mjs     the 1 MB page when the background has just started (after install, after it was stopped)
+//                and warm, in Chromium and Firefox ESR, with where the waking background's time goes
 // Results are printed as tables and written to .bench/*.json.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +16,7 @@ const benches = [
   { file: 'tests/bench/matching.ts', cmd: 'npx', args: ['tsx', 'tests/bench/matching.ts'] },
   { file: 'tests/bench/page.mjs', cmd: 'node', args: ['tests/bench/page.mjs'], needsBuild: true },
   { file: 'tests/bench/overhead.mjs', cmd: 'node', args: ['tests/bench/overhead.mjs'], needsBuild: true },
+  { file: 'tests/bench/cold.mjs', cmd: 'node', args: ['tests/bench/cold.mjs'], needsBuild: true },
 ];
 let failed = 0;
 for (const b of benches) {

@@ -14,6 +14,7 @@ import { createDocumentState, detect, type CompiledMatcher, type DocumentState }
 import type { DocumentInfo, Mention } from '../detect/types';
 import type { DetectAnswer, DetectRequest } from './protocol';
 import type { From } from './server';
+import { tally } from '../background/timing';
 
 /** Documents held at once (the least recently used goes first). */
 export const MAX_DOCS = 64;
@@ -103,7 +104,12 @@ export function createDetectService(current: () => Promise<CompiledMatcher>, now
     docs.set(key, d);
     sweep(t);
     const doc = d;
-    const run = doc.chain.then(() => req.texts.map((text) => detect(text, doc.matcher!, doc.state!)));
+    const run = doc.chain.then(() => {
+      const t0 = performance.now();
+      const found = req.texts.map((text) => detect(text, doc.matcher!, doc.state!));
+      tally('detect', t0);
+      return found;
+    });
     doc.chain = run.catch(() => {});
     const mentions = await run;
     return { mentions, titles: titlesOf(doc.matcher!, mentions) };

@@ -155,15 +155,16 @@ export async function retype(target, selector, text) {
 
 /**
  * @param {'chromium'|'firefox'} kind
- * @param {{ colorScheme?: 'light'|'dark', shipped?: boolean }} [opts] colorScheme: what pages see as
+ * @param {{ colorScheme?: 'light'|'dark', shipped?: boolean, extDir?: string|null, prefs?: object }} [opts] colorScheme: what pages see as
  *   prefers-color-scheme (Firefox: set by preference at launch; Chromium: emulated on every page newPage
- *   opens). shipped: load the build that ships (closed card root) instead of the e2e build.
+ *   opens). shipped: load the build that ships (closed card root) instead of the e2e build. extDir: load
+ *   this build folder instead (null: no extension; the benchmarks). prefs: more Firefox preferences.
  */
 export async function launch(kind, opts = {}) {
   const exe = browserPath(kind);
   if (!exe) throw new Error(`${kind} is not installed (apt-get install -y ${kind === 'firefox' ? 'firefox-esr' : 'chromium'})`);
-  const extDir = (opts.shipped ? SHIPPED_DIRS : EXT_DIRS)[kind];
-  if (!fs.existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`No build in ${path.relative(process.cwd(), extDir)}: run ${opts.shipped ? 'npm run build' : 'npm run build:e2e'} first`);
+  const extDir = opts.extDir !== undefined ? opts.extDir : (opts.shipped ? SHIPPED_DIRS : EXT_DIRS)[kind];
+  if (extDir && !fs.existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`No build in ${path.relative(process.cwd(), extDir)}: run ${opts.shipped ? 'npm run build' : 'npm run build:e2e'} first`);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-${kind}-`));
   let browser;
   let base;
@@ -178,8 +179,7 @@ export async function launch(kind, opts = {}) {
       defaultViewport: { width: 1280, height: 900 },
       ...(opts.protocolTimeout ? { protocolTimeout: opts.protocolTimeout } : {}),
     });
-    const id = await browser.installExtension(extDir);
-    base = `chrome-extension://${id}`;
+    if (extDir) base = `chrome-extension://${await browser.installExtension(extDir)}`;
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -189,6 +189,7 @@ export async function launch(kind, opts = {}) {
       args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        ...(opts.prefs ?? {}),
         ...(opts.colorScheme
           ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0 }
           : {}),
@@ -196,7 +197,7 @@ export async function launch(kind, opts = {}) {
       defaultViewport: { width: 1280, height: 900 },
       ...(opts.protocolTimeout ? { protocolTimeout: opts.protocolTimeout } : {}),
     });
-    await browser.installExtension(extDir);
+    if (extDir) await browser.installExtension(extDir);
     base = `moz-extension://${FIREFOX_UUID}`;
   }
 
