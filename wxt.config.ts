@@ -3,7 +3,8 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BUILTIN_TABLES_FILE } from './lib/detect/tables';
-import { buildGateSpec, buildGateWords, buildMatcherInfo, buildMatcherTables } from './scripts/build/tables';
+import { BUNDLED_EVENTS_FILE } from './lib/db/seed';
+import { buildDatasetFile, buildDatasetVersion, buildGateSpec, buildGateWords, buildMatcherInfo, buildMatcherTables } from './scripts/build/tables';
 import { parleyTables } from './scripts/build/vite-tables';
 
 // One config for every target: `wxt build -b chrome` (MV3 service worker) and
@@ -34,16 +35,20 @@ export default defineConfig({
   // Static files (the toolbar icons, drawn by scripts/make-icons.mjs) live under assets/ with the rest.
   publicDir: 'assets/public',
   // parleyTables: the prebuilt matcher (and gate) as virtual modules, computed at build time.
-  vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-info': buildMatcherInfo, 'virtual:parley/gate': buildGateSpec, 'virtual:parley/gate-words': buildGateWords })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
+  vite: () => ({ plugins: [preact(), parleyTables({ 'virtual:parley/matcher-info': buildMatcherInfo, 'virtual:parley/gate': buildGateSpec, 'virtual:parley/gate-words': buildGateWords, 'virtual:parley/dataset-version': buildDatasetVersion })], define: { __PARLEY_E2E__: JSON.stringify(E2E) } }),
   hooks: {
     // The prebuilt matcher's bytes, as a file of the extension (WXT writes generated files as text only,
-    // so the bytes go through a file outside the output folder).
+    // so the bytes go through a file outside the output folder), and the bundled events.
     'build:publicAssets'(wxt, files) {
       const dir = path.join(wxt.config.root, 'node_modules/.cache/parley');
       fs.mkdirSync(dir, { recursive: true });
       const file = path.join(dir, BUILTIN_TABLES_FILE);
       fs.writeFileSync(file, buildMatcherTables().bytes);
       files.push({ absoluteSrc: file, relativeDest: BUILTIN_TABLES_FILE });
+      // The bundled events, which the background seeds its database from (lib/db/seed.ts).
+      const events = path.join(dir, BUNDLED_EVENTS_FILE);
+      fs.writeFileSync(events, buildDatasetFile());
+      files.push({ absoluteSrc: events, relativeDest: BUNDLED_EVENTS_FILE });
     },
     // The page engine runs almost whole on every page past the gate: V8 (Chrome 136+) compiles a file
     // that starts with this comment eagerly, in one pass and off the main thread where it can, instead

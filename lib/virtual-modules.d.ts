@@ -15,3 +15,8 @@ declare module 'virtual:parley/gate-words' {
   const words: string[];
   export default words;
 }
+declare module 'virtual:parley/dataset-version' {
+  /** DATASET_VERSION (lib/events/dataset.ts), computed by the build. */
+  const version: string;
+  export default version;
+}

@@ -13,6 +13,9 @@ import type { ParleyDB } from './database';
 
 const VERSION_KEY = 'datasetVersion';
 
+/** The file of the extension holding the bundled events as JSON (the build writes it: wxt.config.ts). */
+export const BUNDLED_EVENTS_FILE = 'events.json';
+
 export function toStored(e: MeetingEvent, origin: StoredEvent['origin'], edited = false): StoredEvent {
   return { ...e, origin, ...(edited ? { edited } : {}), sortKey: sortKey(e.start) };
 }
@@ -29,10 +32,15 @@ export interface SeedResult {
   keptEdits: number;
 }
 
-/** Brings the bundled events in the database up to `events`/`version`. Idempotent; one transaction. */
-export async function seedDataset(db: ParleyDB, events: MeetingEvent[], version: string): Promise<SeedResult> {
+/**
+ * Brings the bundled events in the database up to `events`/`version`. Idempotent; one transaction.
+ * `events` may be a loader: it is called only when the database is behind `version` (the background
+ * reads the events from a file of the extension then, and not at each wake-up).
+ */
+export async function seedDataset(db: ParleyDB, bundled: MeetingEvent[] | (() => Promise<MeetingEvent[]>), version: string): Promise<SeedResult> {
   const result: SeedResult = { seeded: false, added: 0, updated: 0, removed: 0, keptEdits: 0 };
   if ((await seededVersion(db)) === version) return result;
+  const events = typeof bundled === 'function' ? await bundled() : bundled;
   await db.transaction('rw', db.events, db.bundled, db.meta, async () => {
     // Re-check inside the transaction: two contexts may race to seed after an update.
     if ((await seededVersion(db)) === version) return;

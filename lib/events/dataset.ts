@@ -1,6 +1,9 @@
 /**
- * The bundled dataset: every file in assets/events, in time order. Imported statically so that
- * Vite bundles it into the background (never into the content script) and tsx/vitest load it in Node.
+ * The bundled dataset: every file in assets/events, in time order, for Node (the build, tsx,
+ * vitest). The extension does not bundle it: the build writes these events to a file of the
+ * extension (BUNDLED_EVENTS_FILE, lib/db/seed.ts), which the background reads only when its
+ * database is behind the dataset, and gives it DATASET_VERSION as a constant
+ * (virtual:parley/dataset-version).
  *
  * DATASET_VERSION changes whenever the data changes (it is a hash of the content), so the
  * background re-seeds on update without anyone remembering to bump a number.

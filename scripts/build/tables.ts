@@ -10,8 +10,10 @@
  *   virtual:parley/matcher-info    which tables those are (format, events); for the background
  *   virtual:parley/gate            the gate's spec (lib/page/gate.ts); imported by the content script
  *   virtual:parley/gate-words      its entries, for the background to tell a reader's own ones
+ *   virtual:parley/dataset-version the bundled dataset's version, for the background (whose
+ *                                  events ship as a file, events.json: wxt.config.ts)
  */
-import { BUNDLED_EVENTS } from '../../lib/events/dataset';
+import { BUNDLED_EVENTS, DATASET_VERSION } from '../../lib/events/dataset';
 import { sortKey } from '../../lib/events/timeline';
 import { compileMatcher, toMatcherEvent, type CompiledMatcher } from '../../lib/detect';
 import { normalizeString } from '../../lib/detect/normalize';
@@ -51,4 +53,18 @@ export function buildGateWords(): string[] {
 /** The gate's spec for those entries, with the normaliser's folds (lib/page/gate.ts). */
 export function buildGateSpec(): GateSpec {
   return gateSpec(buildGateWords(), normalizeString);
+}
+
+/**
+ * The bundled dataset's version, a constant of the build: the background no longer hashes the
+ * dataset each time it wakes (a serialisation of the whole dataset), nor carries the dataset in its
+ * script; it reads events.json only when the database is behind this version.
+ */
+export function buildDatasetVersion(): string {
+  return DATASET_VERSION;
+}
+
+/** The bundled events as the file the background seeds the database from (BUNDLED_EVENTS_FILE). */
+export function buildDatasetFile(): string {
+  return JSON.stringify(BUNDLED_EVENTS);
 }

@@ -15,6 +15,7 @@ export const TABLE_MODULES = {
   'virtual:parley/matcher-info': 'buildMatcherInfo',
   'virtual:parley/gate': 'buildGateSpec',
   'virtual:parley/gate-words': 'buildGateWords',
+  'virtual:parley/dataset-version': 'buildDatasetVersion',
 } as const;
 type Id = keyof typeof TABLE_MODULES;
 

@@ -3,7 +3,8 @@ import { ParleyDB } from '../../../lib/db/database';
 import { getEvent, neighbours, searchEvents, seriesEvents } from '../../../lib/db/events';
 import { addNote } from '../../../lib/db/notes';
 import { seedDataset, seededVersion, toStored } from '../../../lib/db/seed';
-import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { BUNDLED_EVENTS, DATASET_VERSION } from '../../../lib/events/dataset';
+import buildVersion from 'virtual:parley/dataset-version';
 import type { MeetingEvent } from '../../../lib/events/types';
 
 let db: ParleyDB;
@@ -30,6 +31,19 @@ describe('seeding', () => {
     expect(await seededVersion(db)).toBe('v1');
     const again = await seedDataset(db, BUNDLED_EVENTS, 'v1');
     expect(again.seeded).toBe(false);
+  });
+
+  it('reads the bundled events (the background: a file of the extension) only when the database is behind their version', async () => {
+    let reads = 0;
+    const load = async () => (reads++, BUNDLED_EVENTS);
+    expect((await seedDataset(db, load, 'v1')).seeded).toBe(true);
+    expect((await seedDataset(db, load, 'v1')).seeded).toBe(false);
+    expect(reads).toBe(1);
+    expect(await db.events.count()).toBe(BUNDLED_EVENTS.length);
+  });
+
+  it('the build gives the background the dataset version Node computes from the dataset', () => {
+    expect(buildVersion).toBe(DATASET_VERSION);
   });
 
   it('an update adds and changes bundled events but keeps notes, user events and user edits', async () => {
