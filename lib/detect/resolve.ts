@@ -186,6 +186,19 @@ function fallsOn(r: DayRange, weekday: number): boolean {
   return false;
 }
 
+/**
+ * "Talks took place at the start of the year, in January", "in 2021, in June": a time that holds
+ * another of the same frame is refined by it, so only the narrower says when the meeting was (an
+ * event of February fits the start of the year, not January). Times apart from each other ("in
+ * January and February", a reading in another year) are each kept. In place.
+ */
+function narrowest(rs: DayRange[]): void {
+  if (rs.length < 2) return;
+  const keep = rs.filter((r) => !rs.some((q) => q !== r && q.from >= r.from && q.to <= r.to && q.to - q.from < r.to - r.from));
+  rs.length = 0;
+  rs.push(...keep);
+}
+
 function timeScore(r: DayRange, ev: DayRange): number {
   return withinProcess(r, ev) ? W.timeWithinProcess : timeScoreAt(r, rangeGap(r, ev));
 }
@@ -657,6 +670,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       if (w) clauseTimes.push(w);
     }
   }
+  narrowest(frameTimes);
+  narrowest(clauseTimes);
   const sentTimes: DayRange[] = [];
   if (!frameTimes.length && !clauseTimes.length) for (const y of f.sentYears) sentTimes.push(rangeOf({ y }));
   // "On December 2" on a page that gives no year at all (no date, no year in its text): the day
