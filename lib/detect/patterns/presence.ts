@@ -12,7 +12,7 @@ import { NO_PRIOR, anaphoricSubject, antecedents, relativeSubject } from './anap
 import { sentenceUnits } from './clauses';
 import { leadingTime, placeDateFrame } from './headings';
 import { isPlacePreposition, placeWithin } from './places';
-import { otherSidePerson, pairedWeak } from './sides';
+import { otherSidePerson, ownerOfGroup, pairedWeak } from './sides';
 import type { Frame, SentenceContext } from './types';
 import { isSpeechVerb, titleTail, titleWord } from './words';
 
@@ -196,6 +196,13 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
         continue;
       }
     }
+    // «Спецпосланник Путина Кирилл Дмитриев прилетел…», "Envoys for President Trump arrived …":
+    // whose people they are (see ownerOfGroup).
+    if (per && !per.weak && ownerOfGroup(a, units, i)) {
+      sides.add(per.side);
+      if (!(i + 1 < units.length && senseOf(units[i + 1], 'person'))) group = true;
+      continue;
+    }
     if (per) {
       if (per.weak && !pairedWeak(units, i, a)) return null;
       if (!persons.includes(per.key)) persons.push(per.key);
@@ -253,7 +260,8 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
       if (u.t1 - u.t0 === 1 && STAY_WORDS.has(tokenText(a, u.t0))) stay = true;
       const obj = at > i && sides.size === 1 ? otherSidePerson(u, sides) : null;
       if (obj) {
-        persons.push(obj.key);
+        // "…met Putin's aide in Riyadh": the owner's side, not the owner (ownerOfGroup).
+        if (!ownerOfGroup(a, units, at)) persons.push(obj.key);
         sides.add(obj.side);
         continue;
       }
@@ -308,7 +316,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     if (f === 'with' && places.length && sides.size === 1) {
       const obj = units[j + 1] && otherSidePerson(units[j + 1], sides);
       if (obj) {
-        persons.push(obj.key);
+        if (!ownerOfGroup(a, units, j + 1)) persons.push(obj.key);
         sides.add(obj.side);
         last = j + 1;
         j++;
@@ -333,7 +341,7 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
       // of its own: "Kennedy went to Vienna in 1961 expecting to take the measure of Khrushchev".
       if (caption || ana || !times.some((t) => t.y !== undefined)) return null;
       let other: { key: string; side: SideCode } | null = null;
-      for (let j = last + 1; j < units.length && !other; j++) other = otherSidePerson(units[j], sides);
+      for (let j = last + 1; j < units.length && !other; j++) other = ownerOfGroup(a, units, j) ? null : otherSidePerson(units[j], sides);
       if (!other) return null;
       persons.push(other.key);
       sides.add(other.side);

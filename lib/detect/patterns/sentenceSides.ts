@@ -7,7 +7,7 @@ import { F_CLAUSE, F_COMMA, F_DOT, F_SENT } from '../tokenize';
 import { senseOf, tokenText, type Annotation, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 import { fromCity } from './places';
-import { allianceAt, listedCountry, partySide, thirdPartyAt } from './sides';
+import { allianceAt, listedCountry, ownerOfGroup, partySide, thirdPartyAt } from './sides';
 import { isSpeechVerb } from './words';
 
 export function collectSides(a: Annotation, units: Unit[], from: number, to: number, skipFrom: number, skipTo: number, into: Set<SideCode>, persons?: string[], skipSpeakers = false): void {
@@ -22,7 +22,8 @@ export function collectSides(a: Annotation, units: Unit[], from: number, to: num
     // quoted about the meeting is the source, not one side of it.
     if (skipSpeakers && !senseOf(units[i], 'person') && i + 1 < to && isSpeechVerb(tokenText(a, units[i + 1].t0))) continue;
     const p = senseOf(units[i], 'person');
-    if (p && persons && !persons.includes(p.key)) persons.push(p.key);
+    // "Trump's envoy Witkoff", «представители Трампа»: the owner of the people named is not one of them (ownerOfGroup).
+    if (p && persons && !persons.includes(p.key) && (p.weak || !ownerOfGroup(a, units, i))) persons.push(p.key);
     if (thirdPartyAt(a, units, i) || listedCountry(a, units, i)) {
       into.add('other');
       continue;

@@ -165,18 +165,95 @@ export function otherSidePerson(u: Unit, sides: Set<SideCode>): { key: string; s
   return p && !p.weak && (p.side === 'us' || p.side === 'ru') && !sides.has(p.side) ? p : null;
 }
 
-/** Words for a leader's people (folded stems): envoys, a delegation, a team, negotiators, aides. */
-const OWNED_GROUP = /^(envoys?|emissar(y|ies)|delegations?|delegates|negotiators?|aides|team|representatives?|посланник|посланц|спецпосланник|спецпосланц|эмиссар|емисар|делегац|команд|переговорщик|переговирник|представител|спецпредставител)/u;
+/**
+ * Nouns for a leader's people: envoys, a delegation, a team, negotiators, aides, representatives,
+ * advisers, a spokesman. English as whole (normalised) words; Russian and Ukrainian as folded stems
+ * (і → и), any case.
+ */
+const OWNED_EN = /^(envoys?|emissar(y|ies)|delegations?|delegates|negotiators?|aides?|advis[eo]rs?|team|representatives?|spokes(man|woman|person)|intermediar(y|ies)|go-betweens?)$/u;
+const OWNED_CYR = /^(спец)?(послан(ник|ц|ец|ець)|эмиссар|емисар|делегац|команд([аыеуи]|ой|ою)?$|переговорщик|переговирник|представител[ьяиеюм]|представник|помощник|помичник|советник|радник|пресс-секретар|прес-секретар)/u;
+
+/** The unit's last word is such a noun ("special envoy", «спецпредставитель»), and it names nobody. */
+function ownedUnit(a: Annotation, u: Unit): boolean {
+  if (senseOf(u, 'person')) return false;
+  const w = tokenText(a, u.t1 - 1);
+  return OWNED_EN.test(w) || OWNED_CYR.test(w);
+}
+
+/** Nouns of a person's tie to another, before the person they name: "Trump's son-in-law Jared Kushner", "Putin's old friend". */
+const TIE = new Set(['law', 'friend', 'friends', 'ally', 'allies', 'confidant', 'confidante', 'protege', 'pointman', 'deputy', 'man']);
+
+/** Token t is followed by an English possessive in the original text ("Trump's", "Putin’s"; normalising drops it). */
+function possessive(a: Annotation, t: number): boolean {
+  const { norm, toks, original } = a.scan;
+  const e = norm.ends[toks.end[t] - 1];
+  return /^['’]/u.test(original.slice(e, e + 1));
+}
+
+// Between the group and its owner: "envoys for/of/from President Trump", "a team sent by Putin",
+// "on behalf of Trump", «по поручению Путина», «от имени Трампа», «делегация, направленная Путиным».
+const OWNER_PREP = new Set(['for', 'of', 'from']);
+const SENT_BY = /^(sent|dispatched|despatched|appointed|named|tapped|deployed|chosen|picked|authori[sz]ed|empowered)$/u;
+const ON_BEHALF = new Set(['behalf', 'поручению', 'поручення', 'дорученням', 'доручення', 'имени']);
+const SENT_CYR = /^(направлен|отправлен|посланн|командирован|делегирован|надислан|уповноважен|уполномочен)/u;
+
+/** A title between a group noun and its owner: "President", «президента», "US", «США». */
+function titleBetween(a: Annotation, u: Unit): boolean {
+  if (senseOf(u, 'person') || senseOf(u, 'meet')) return false;
+  if (senseOf(u, 'role')) return !ownedUnit(a, u);
+  return !!senseOf(u, 'side');
+}
 
 /**
- * Is the person at units[i] the owner of the group of people beside it: "Putin's envoys" (the
- * person, then the group word) or «посланцями Путіна», «делегация Трампа» (the group word, then the
- * person in the genitive)? The owner's side is at the table; the owner is not.
+ * Is the person at units[i] the owner of people beside it, named as whose they are, not as one of
+ * them? "Putin's envoys", "Trump envoy Witkoff", "Trump's special envoy Steve Witkoff", "Trump's
+ * son-in-law Jared Kushner", "Putin's foreign minister Lavrov" (a possessive, a noun and the person
+ * it names); "envoys for President Trump", "a delegation sent by Putin", "on behalf of Trump";
+ * «посланцями Путіна», «представители президента США Трампа», «помощник Путина Юрий Ушаков»,
+ * «делегация, направленная Путиным», «по поручению Путина». The owner's side is at the table; the
+ * owner is not. (Not a name in apposition: in «спецпосланник Уиткофф», Witkoff, in the nominative,
+ * is the envoy.)
  */
 export function ownerOfGroup(a: Annotation, units: Unit[], i: number): boolean {
-  const next = units[i + 1];
+  return ownsAfter(a, units, i) || ownedBefore(a, units, i);
+}
+
+/** "Putin's envoys", "Trump envoy Witkoff", "Trump's longtime friend Witkoff": the group after the owner. */
+function ownsAfter(a: Annotation, units: Unit[], i: number): boolean {
   // (Normalising drops the English possessive: "Putin's envoys" reads 'putin envoys'.)
-  if (next && /^\s+$/.test(gapBefore(a, next.t0)) && OWNED_GROUP.test(tokenText(a, next.t0))) return true;
-  const prev = units[i - 1];
-  return !!prev && /[а-яіїєґ]/u.test(tokenText(a, prev.t1 - 1)) && OWNED_GROUP.test(tokenText(a, prev.t1 - 1)) && !senseOf(prev, 'person');
+  const poss = possessive(a, units[i].t1 - 1);
+  for (let j = i + 1; j < units.length && j <= i + 3; j++) {
+    const u = units[j];
+    const hyph = !!(flagsOf(a, u) & F_HYPH);
+    if (!hyph && !/^\s+$/.test(gapBefore(a, u.t0))) return false;
+    if (ownedUnit(a, u)) return true;
+    // A possessive, a noun and the person it names: "Trump's son-in-law Jared Kushner", "Putin's foreign minister Lavrov".
+    const next = units[j + 1];
+    if (poss && next && senseOf(next, 'person') && /^\s+$/.test(gapBefore(a, next.t0)) && (senseOf(u, 'role') || TIE.has(tokenText(a, u.t1 - 1)))) return true;
+    // Only the parts of one hyphenated noun stand between: "son-in-law", "go-between". (Other
+    // words before the noun, "Putin's foreign policy aide", were tried: a held-out page lost a mark.)
+    if (!poss || !(hyph || (next && flagsOf(a, next) & F_HYPH))) return false;
+  }
+  return false;
+}
+
+/** "envoys for President Trump", «посланник Путина», «делегация, направленная Путиным»: the group before the owner. */
+function ownedBefore(a: Annotation, units: Unit[], i: number): boolean {
+  const name = tokenText(a, units[i].t1 - 1);
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && titleBetween(a, units[j])) j--;
+  const u = units[j];
+  if (!u) return false;
+  const w = tokenText(a, u.t1 - 1);
+  if (flagsOf(a, units[i]) & F_CYR) {
+    // The owner is a man's surname in the genitive («посланник Путина», «команди Трампа»), or in
+    // the instrumental after "sent" («направленная Путиным»).
+    if (/[ая]$/u.test(name) && (ON_BEHALF.has(w) || ownedUnit(a, u))) return true;
+    return SENT_CYR.test(w) && /(ым|им|ом|ем)$/u.test(name);
+  }
+  if (w === 'by') return u.t0 > 0 && SENT_BY.test(tokenText(a, u.t0 - 1));
+  if (!OWNER_PREP.has(w)) return false;
+  if (w === 'of' && u.t0 > 0 && tokenText(a, u.t0 - 1) === 'behalf') return true;
+  const g = units[j - 1];
+  return !!g && ownedUnit(a, g);
 }
