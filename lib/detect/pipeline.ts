@@ -491,6 +491,9 @@ function toldInText(st: DocumentState, eventIdx: number, at: number): boolean {
   return st.meetings.some((m) => !m.title && m.status === 'known' && m.eventIdx === eventIdx && m.at <= at);
 }
 
+/** A country that in a clause around a bare meeting word is its topic, not its venue: the war the talks are about. */
+const TOPIC_COUNTRIES = new Set(['ukraine']);
+
 /** A meeting word with nothing of its own: no alias, place, time, ordinal or side ("the talks"). */
 const bareFrame = (f: Frame): boolean => !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
 
@@ -604,8 +607,10 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   if (f.process) return false;
   const bare = bareFrame(f);
   if (bare) {
-    // ("That evening, at the leaders' dinner": a day counted from another meeting places nothing by itself.)
-    const clauseContext = f.clausePlaces.length || f.clauseTimes.some((t) => !t.afterPrev || t.afterPrev[1] - t.afterPrev[0] > 3);
+    // ("That evening, at the leaders' dinner": a day counted from another meeting places nothing by itself.
+    // Ukraine elsewhere in the clause is the talks' topic, "the meeting aims to end the war in
+    // Ukraine", «встреча … по Украине», not where they were.)
+    const clauseContext = f.clausePlaces.some((k) => !TOPIC_COUNTRIES.has(k)) || f.clauseTimes.some((t) => !t.afterPrev || t.afterPrev[1] - t.afterPrev[0] > 3);
     if (!(clauseContext || sectionOwn(a, st, f)) || rivalInClause(frames, fi)) return false;
   }
   // "X and Y signed …" stands in for a meeting only when nothing else in its clause names one. A

@@ -26,3 +26,19 @@ describe('a verb of discussing with nothing of its own, after the page told the 
     expect(ms.filter((m) => m.quote.includes('discussed')).map((m) => m.eventId)).toEqual(['1985-geneva']);
   });
 });
+
+describe('a bare meeting word whose clause names only Ukraine', () => {
+  it('has the war as its topic, not as its place: no mark', () => {
+    const ms = run('Biden and Putin met in Geneva on 16 June 2021.\n\nThe meeting was meant to cool the crisis in Ukraine before winter.', '2021-06-20');
+    expect(ms.some((m) => m.eventId === '2021-geneva')).toBe(true);
+    expect(ms.filter((m) => m.quote.toLowerCase() === 'meeting')).toEqual([]);
+  });
+  it('in Russian too («по Украине»)', () => {
+    const ms = run('Байден и Путин встретились в Женеве 16 июня 2021 года.\n\nВстреча длилась четыре часа и шла в основном по Украине.', '2021-06-20');
+    expect(ms.filter((m) => m.quote.toLowerCase() === 'встреча')).toEqual([]);
+  });
+  it('another country in the clause still places it', () => {
+    const ms = run('Biden and Putin met in Geneva on 16 June 2021.\n\nThe meeting was held in Switzerland at a lakeside villa.', '2021-06-20');
+    expect(ms.filter((m) => m.quote.toLowerCase().startsWith('meeting')).map((m) => m.eventId)).toEqual(['2021-geneva']);
+  });
+});
