@@ -141,6 +141,24 @@ const GOVERNMENT_SEATS = new Set(['moscow', 'kremlin', 'washington', 'white hous
 /** Countries that are the sides themselves: "Russia and the US" in a heading names no meeting. */
 const SIDE_PLACES = new Set(['usa', 'russia', 'soviet union', 'ukraine']);
 
+/** Prepositions of where something is or comes from. */
+const WHERE_WORDS = new Set(['in', 'on', 'at', 'near', 'inside', 'outside', 'within', 'from']);
+
+/**
+ * "Potsdam was located in occupied Germany", "The estate is on a campus now", "Alaska is not
+ * leased from Russia", "the city had been largely destroyed from the air": after the copula (and a
+ * 'not' or an adverb in -ly), a preposition of place, or a participle in -ed before one, says
+ * where the place is or what became of it, not how its meeting went.
+ */
+function whereItIs(a: Annotation, t: number): boolean {
+  const n = a.scan.toks.count;
+  while (t < n && /^(not|no|now|still|once|then|\p{L}+ly)$/u.test(tokenText(a, t))) t++;
+  if (t >= n) return false;
+  const w = tokenText(a, t);
+  if (WHERE_WORDS.has(w)) return true;
+  return /^\p{L}+ed$/u.test(w) && t + 1 < n && WHERE_WORDS.has(tokenText(a, t + 1));
+}
+
 /** `base`: document offset of this chunk, so only meetings named earlier in the document count. */
 export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterable<number>, base: number): Backref[] {
   const out: Backref[] = [];
@@ -174,7 +192,7 @@ export function findBackrefs(a: Annotation, st: DocumentState, sentences: Iterab
       }
       // "Anchorage was not about results by midnight": the place as the subject of its clause.
       const clauseStart = i === 0 || flags[u.t0] & F_COMMA || func(prev) === 'clause';
-      if (clauseStart && func(next) === 'copula') {
+      if (clauseStart && func(next) === 'copula' && !whereItIs(a, next.t1)) {
         out.push({ t0: u.t0, t1: u.t1, meeting: dm, placeKey: key, sole });
         continue;
       }

@@ -1113,5 +1113,13 @@ function isDateline(a: Annotation, h: Frame, published: DayRange | null): boolea
   const t = h.times[0]!;
   if (t.y === undefined || t.m === undefined || t.d === undefined || dayNumber(t.y, t.m, t.d) !== published.from) return false;
   const units = sentenceUnits(a, h.sentence);
-  return units.length > 0 && h.t0 <= units[0]!.t0 && h.t1 >= units[units.length - 1]!.t1;
+  if (!units.length || h.t0 > units[0]!.t0) return false;
+  if (h.t1 >= units[units.length - 1]!.t1) return true;
+  // "MANILA · July 23, 2026, 11:40 a.m.": the hour it was filed may follow (its hour read with the day).
+  const { norm, toks } = a.scan;
+  const end = toks.end[(a.sentStart[h.sentence + 1] ?? toks.count) - 1];
+  return FILED_AT.test(norm.text.slice(toks.end[h.t1 - 1], end + 1));
 }
+
+/** What may follow a dateline's day: the hour it was filed ("11:40 a.m. local", "14:05 GMT"). */
+const FILED_AT = /^[\s,·|–—-]*(?:\d{1,2})?[:.]\d{2}\s*(?:[ap]\.?\s*m?\.?)?\s*(?:gmt|utc|et|est|edt|bst|cet|msk|local(?: time)?)?[.\s]*$/i;

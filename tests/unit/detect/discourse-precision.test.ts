@@ -42,3 +42,26 @@ describe('a bare meeting word whose clause names only Ukraine', () => {
     expect(ms.filter((m) => m.quote.toLowerCase().startsWith('meeting')).map((m) => m.eventId)).toEqual(['2021-geneva']);
   });
 });
+
+describe('a meeting place as the subject of a copula', () => {
+  const told = 'Trump and Putin met in Helsinki on 16 July 2018 for their first summit.\n\n';
+  it('stands for its meeting when the predicate judges it ("Helsinki was not about results")', () => {
+    const ms = run(told + 'Helsinki was not about results, whatever the aides said.', '2018-07-20');
+    expect(ms.filter((m) => m.quote === 'Helsinki').map((m) => m.eventId)).toEqual(['2018-helsinki']);
+  });
+  it('is the city when the predicate says where it lies or what became of it', () => {
+    for (const s of ['Helsinki is on the coast of the Gulf of Finland.', 'Helsinki was founded in the sixteenth century by a Swedish king.', 'Helsinki was not spared from the bombing raids of the war.', 'Helsinki is now largely restored in granite and brick.']) {
+      expect(run(told + s, '2018-07-20').filter((m) => m.quote === 'Helsinki')).toEqual([]);
+    }
+  });
+});
+
+describe('a dateline with the hour it was filed', () => {
+  it('is where and when the reporter filed, not a chronology entry', () => {
+    for (const line of ['HELSINKI · July 16, 2018, 9:15 p.m. local', 'HELSINKI, July 16, 2018, 21:15 GMT']) {
+      const ms = run(`${line}\n\nTrump and Putin met in Helsinki on Monday for more than two hours.`, '2018-07-16');
+      expect(ms.filter((m) => m.quote.startsWith('HELSINKI'))).toEqual([]);
+      expect(ms.some((m) => m.quote.includes('met in Helsinki') && m.eventId === '2018-helsinki')).toBe(true);
+    }
+  });
+});
