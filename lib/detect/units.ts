@@ -146,12 +146,6 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
   // «наступного дня», "the next day": the future word inside such a phrase marks no future.
   if (unfut) for (let i = 0; i < unfut.length; i += 2) for (let t = unfut[i]; t < unfut[i + 1]; t++) if (tenseAt[t] === TENSE_CODE.fut) tenseAt[t] = 0;
   const flags = scan.toks.flags;
-  // "from May 16 to May 17", "the May 1960 summit", "on 16 May": the month, not the modal "may" (a
-  // capital inside a sentence, or a number beside it).
-  for (let t = 0; t < n; t++) {
-    if (tenseAt[t] !== TENSE_CODE.hyp || scan.toks.end[t] - scan.toks.start[t] !== 3 || scan.norm.text.slice(scan.toks.start[t], scan.toks.end[t]) !== 'may') continue;
-    if ((flags[t] & F_CAP && !(flags[t] & F_SENT)) || (t + 1 < n && flags[t + 1] & F_NUM) || (t > 0 && flags[t - 1] & F_NUM && !(flags[t] & F_SENT))) tenseAt[t] = 0;
-  }
   const sentOf = new Int32Array(n);
   const sentStart: number[] = [];
   for (let t = 0; t < n; t++) {
@@ -159,7 +153,14 @@ export function annotate(scan: Scan, lex: Lexicon): Annotation {
     sentOf[t] = sentStart.length - 1;
   }
   sentStart.push(n);
-  return { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map(), words: new Array<string | undefined>(n), checked: checkedPhrases(lex), timeWords: new Uint16Array(n) };
+  const ann: Annotation = { scan, lex, segPid, segEnd, sentOf, sentStart, aliases, cues, tenseAt, blocked, sport, unitCache: new Map(), words: new Array<string | undefined>(n), checked: checkedPhrases(lex), timeWords: new Uint16Array(n) };
+  // "from May 16 to May 17", "the May 1960 summit", "Moscow, May–June 1988": where "may" is the
+  // month (mayIsMonth), it is not the modal either. (A capital alone does not say so: a headline in
+  // title case writes "Trump And Putin May Meet".)
+  for (let t = 0; t < n; t++) {
+    if (tenseAt[t] === TENSE_CODE.hyp && scan.toks.end[t] - scan.toks.start[t] === 3 && tokenText(ann, t) === 'may' && mayIsMonth(ann, t)) tenseAt[t] = 0;
+  }
+  return ann;
 }
 
 /** Senses of a phrase occurrence that pass local checks. */
@@ -239,12 +240,17 @@ function lowercaseSurnameOk(a: Annotation, t: number): boolean {
   return true;
 }
 
+/** The months after May, as a range's second month ("May–June"). */
+const MONTH_AFTER_MAY = new Set(['june', 'july', 'august', 'september']);
+
 /** "May" is the month when a number or a date preposition is next to it, not at a sentence start. */
 function mayIsMonth(a: Annotation, t: number): boolean {
   const { flags } = a.scan.toks;
   const n = a.scan.toks.count;
   if (t + 1 < n && flags[t + 1] & F_NUM && !(flags[t + 1] & F_SENT)) return true;
   if (t > 0 && flags[t - 1] & F_NUM && !(flags[t] & F_SENT)) return true;
+  // "May–June 1988", "May-June": the first month of a range of two.
+  if (t + 1 < n && MONTH_AFTER_MAY.has(tokenText(a, t + 1)) && /^\s*[–—-]\s*$/.test(a.scan.norm.text.slice(a.scan.toks.end[t], a.scan.toks.start[t + 1]))) return true;
   if (flags[t] & F_SENT) return false;
   if (t > 0) {
     const w = tokenText(a, t - 1);

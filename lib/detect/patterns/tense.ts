@@ -4,19 +4,16 @@
  * ("met many times"). The frame's tense and habitual flags come from here; resolution reads them.
  */
 import { normalizeString } from '../normalize';
-import { F_CAP, F_CLAUSE, F_COMMA, F_DOT, F_NUM, F_SENT } from '../tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_DOT, F_SENT } from '../tokenize';
 import { TENSE_CODE, TENSE_NAME, flagsOf, funcOf, tokenText, type Annotation, type TenseName, type Unit } from '../units';
 import { plannedPassive, reducedPlan } from './plans';
 import type { Walk } from './walk';
 import { isSpeechVerb } from './words';
 
-/** "May" written with a capital inside a sentence, or with a number beside it ("May 16", "16 May"), is the month. */
+/** "May" written with a capital inside a sentence is the month. */
 function isMonthMay(a: Annotation, t: number): boolean {
-  if (tokenText(a, t) !== 'may') return false;
-  const flags = a.scan.toks.flags;
-  const f = flags[t];
-  if ((f & F_CAP) !== 0 && (f & F_SENT) === 0) return true;
-  return (t + 1 < a.scan.toks.count && (flags[t + 1] & F_NUM) !== 0) || (t > 0 && (f & F_SENT) === 0 && (flags[t - 1] & F_NUM) !== 0);
+  const f = a.scan.toks.flags[t];
+  return (f & F_CAP) !== 0 && (f & F_SENT) === 0 && tokenText(a, t) === 'may';
 }
 
 /** Modals right after a meeting phrase: "talks with the US could take place", "a summit will follow". */
@@ -177,7 +174,8 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
         best = 'neg';
         break;
       }
-      if (t < after + 2 && AFTER_MODALS.has(word) && !isMonthMay(a, t)) {
+      // (Not "may" the month, "from May 16 to May 17": annotate cleared its modal mark.)
+      if (t < after + 2 && AFTER_MODALS.has(word) && !(word === 'may' && !a.tenseAt[t])) {
         best = word === 'will' || word === 'shall' || word === 'll' ? 'fut' : 'hyp';
         break;
       }

@@ -12,7 +12,7 @@ const marks = (text: string, publishedAt?: string) =>
 const marked = (text: string, quote: string, publishedAt?: string) => marks(text, publishedAt).find((m) => m.quote.includes(quote));
 
 describe('history prose', () => {
-  it('reads "May" beside a number or capitalised inside a sentence as the month, not the modal', () => {
+  it('reads "May" beside a number or another month as the month, not the modal', () => {
     const page =
       'Eisenhower and Khrushchev both came to Paris that spring. The conference, which took place in Paris from May 16 to May 17, ' +
       'was supposed to ease the arms race. Critics later blamed the collapse of the May 1960 summit in Paris on the spy plane.';
@@ -21,6 +21,19 @@ describe('history prose', () => {
     // The modal still makes a meeting a hypothesis.
     const maybe = marks('Officials said Trump and Putin may meet in Budapest.', '2025-10-17')[0];
     expect(maybe?.tense).toBe('hypothetical');
+    // …and so it does in a headline in title case.
+    expect(marks('Trump And Putin May Meet In Budapest', '2025-10-17')[0]?.tense).toBe('hypothetical');
+  });
+
+  it('reads a chronology entry dated by a range of months ("May–June 1988") and the entry after it', () => {
+    const page = [
+      'Reagan and Gorbachev held five summits, among them:',
+      'Moscow, May–June 1988 — the president strolled through Red Square with his host.',
+      'New York, December 1988 — a last lunch on Governors Island with the president-elect.',
+    ].join('\n\n');
+    const found = marks(page);
+    expect(found.find((m) => m.quote.startsWith('Moscow, May'))?.eventId).toBe('1988-moscow-summit');
+    expect(found.find((m) => m.quote.startsWith('New York'))?.eventId).toBe('1988-governors-island-meeting');
   });
 
   it('takes every country listed after "the leaders of" as a party, up to "and the Soviet Union"', () => {
