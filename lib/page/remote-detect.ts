@@ -12,12 +12,25 @@
  *
  * Texts asked for in one turn of the event loop (the chunks a slice of the walk read) go in one
  * message, at most BATCH of them; the answers come back in the order asked.
+ *
+ * A background that lost the document (an MV3 worker stops after some idle seconds; text a live
+ * page adds later then reaches a fresh one) is given the document's earlier text again first, up
+ * to KEEP_CHARS of it, its answers unused: so later text still reads against the page's headline,
+ * its main meeting and what it named before, as it would have in one pass.
  */
 import type { DocumentInfo, Mention } from '../detect/types';
 import type { DetectAnswer, DetectRequest } from '../messages/protocol';
 
 /** Texts per message: a few, so the first answers (the first marks) need not wait for many. */
 export const BATCH = 4;
+/**
+ * How much of a document's text the page keeps to give a background that lost it (characters; an
+ * article is far less, a 1 MB page keeps its first quarter). The headline, the lead and the earlier
+ * meetings are what later text leans on.
+ */
+export const KEEP_CHARS = 256 * 1024;
+/** Texts per message when giving a background the document again (the service takes up to 64). */
+const REPLAY_BATCH = 32;
 
 export interface RemoteDetector {
   /** The mentions of the document's next chunk of text (chunks are read in the order asked). */
@@ -58,13 +71,49 @@ export function remoteDetector(ask: (req: DetectRequest) => Promise<DetectAnswer
   let doc = makeId();
   /** Texts of `doc` sent so far. */
   let sent = 0;
+  /** The first texts of `doc` (all of them while under KEEP_CHARS), to give a background that lost it. */
+  let kept: string[] = [];
+  let keptChars = 0;
   let queue: Asked[] = [];
   let warned = false;
+  /** The earlier text being given again to a background that lost the document: later texts wait for it. */
+  let replayed: Promise<unknown> = Promise.resolve();
+
+  const newDoc = () => {
+    doc = makeId();
+    sent = 0;
+    kept = [];
+    keptChars = 0;
+  };
+
+  /** Counts texts as sent for the current document, keeping them while under KEEP_CHARS; returns where they begin. */
+  const count = (texts: string[]): number => {
+    const from = sent;
+    for (const t of texts) {
+      if (kept.length === sent && keptChars + t.length <= KEEP_CHARS) {
+        kept.push(t);
+        keptChars += t.length;
+      }
+      sent++;
+    }
+    return from;
+  };
+
+  /** Gives the background texts the page already had marked, for their context only (answers unused). */
+  const replay = async (texts: string[]): Promise<void> => {
+    const forDoc = doc;
+    const from = count(texts);
+    try {
+      await askAgain(() => ask({ doc: forDoc, from, ...(from === 0 ? { info } : {}), texts }));
+    } catch {
+      // The texts after it will find the document lost again, and stay unmarked (see post).
+    }
+  };
 
   const post = async (batch: Asked[], again = false): Promise<void> => {
     const forDoc = doc;
-    const from = sent;
-    sent += batch.length;
+    const from = count(batch.map((a) => a.text));
+    if (again) await replayed;
     let answer: DetectAnswer;
     try {
       // The background may be stopping or waking (an MV3 worker sleeps when idle; the reader's import
@@ -79,14 +128,19 @@ export function remoteDetector(ask: (req: DetectRequest) => Promise<DetectAnswer
     }
     if ('lost' in answer) {
       // The background no longer holds this document (it was restarted, or its tables changed):
-      // the rest of the page goes on as a new one. Once only: a second loss leaves these unmarked.
+      // the rest of the page goes on as a new one, given the earlier text first (see KEEP_CHARS).
+      // Once only: a second loss leaves these texts unmarked.
       if (again) {
         for (const a of batch) a.resolve([]);
         return;
       }
       if (doc === forDoc) {
-        doc = makeId();
-        sent = 0;
+        // Counted before this batch's own texts: the earlier text first, in order.
+        const earlier = kept.slice(0, from);
+        newDoc();
+        const asks: Promise<void>[] = [];
+        for (let i = 0; i < earlier.length; i += REPLAY_BATCH) asks.push(replay(earlier.slice(i, i + REPLAY_BATCH)));
+        replayed = Promise.all(asks);
       }
       return post(batch, true);
     }
@@ -112,8 +166,7 @@ export function remoteDetector(ask: (req: DetectRequest) => Promise<DetectAnswer
     reset(next) {
       flush(); // (texts asked before belong to the last document)
       info = next;
-      doc = makeId();
-      sent = 0;
+      newDoc();
     },
     titles,
   };

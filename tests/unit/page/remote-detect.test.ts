@@ -6,7 +6,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../lib/detect/types';
 import type { DetectAnswer, DetectRequest } from '../../../lib/messages/protocol';
-import { BATCH, remoteDetector } from '../../../lib/page/remote-detect';
+import { BATCH, KEEP_CHARS, remoteDetector } from '../../../lib/page/remote-detect';
+import { compileMatcher, toMatcherEvent } from '../../../lib/detect';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { createDetectService } from '../../../lib/messages/detect-service';
 
 const mention = (quote: string): Mention => ({ start: 0, end: quote.length, quote, status: 'known', eventId: `e-${quote}`, confidence: 1, reasons: [], candidates: [], via: 'alias' });
 /** A background that marks each text whole and names its event. */
@@ -40,17 +43,19 @@ describe('remoteDetector', () => {
     expect(last.doc).not.toBe(ask.mock.calls[0]![0].doc);
   });
 
-  it('a document the background lost (a restarted worker) goes on as a new one; a second loss leaves those texts unmarked', async () => {
+  it('a document the background lost (a restarted worker) goes on as a new one, given its earlier text first; a second loss leaves those texts unmarked', async () => {
     let lose = 1;
     const ask = vi.fn(async (req: DetectRequest): Promise<DetectAnswer> => (req.from > 0 && lose-- > 0 ? { lost: true } : echo(req)));
     const r = remoteDetector(ask, makeId);
-    r.reset({});
+    r.reset({ title: 'Headline' });
     await r.detect('one');
     expect((await r.detect('two'))[0]!.quote).toBe('two');
-    const [first, lost, again] = ask.mock.calls.map(([q]) => q);
+    const [first, lost, replay, again] = ask.mock.calls.map(([q]) => q);
     expect(lost!.doc).toBe(first!.doc);
+    // The new document begins with the earlier text (and the page's info), then goes on.
+    expect([replay!.doc, replay!.from, replay!.texts, replay!.info]).toEqual([again!.doc, 0, ['one'], { title: 'Headline' }]);
     expect(again!.doc).not.toBe(first!.doc);
-    expect(again!.from).toBe(0);
+    expect([again!.from, again!.texts]).toEqual([1, ['two']]);
 
     const never = remoteDetector(async (): Promise<DetectAnswer> => ({ lost: true }), makeId);
     expect(await never.detect('three')).toEqual([]);
@@ -88,5 +93,49 @@ describe('remoteDetector', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps at most KEEP_CHARS of a document to give again: the first texts, in order', async () => {
+    let lose = 1;
+    const ask = vi.fn(async (req: DetectRequest): Promise<DetectAnswer> => (req.texts.includes('last') && lose-- > 0 ? { lost: true } : echo(req)));
+    const r = remoteDetector(ask, makeId);
+    const big = 'x'.repeat(KEEP_CHARS / 2 - 10);
+    for (const t of [big, big, 'small', 'y'.repeat(100)]) await r.detect(t);
+    await r.detect('last');
+    const replayed = ask.mock.calls.map(([q]) => q).filter((q, i, all) => i > 0 && q.doc !== all[0]!.doc && !q.texts.includes('last'));
+    // 'small' fits under the limit; the text after it does not, and nothing after a gap is kept.
+    expect(replayed.flatMap((q) => q.texts)).toEqual([big, big, 'small']);
+    expect(ask.mock.calls.at(-1)![0].from).toBe(3);
+  });
+});
+
+/**
+ * With the real detector and service: a worker restarted between two chunks of a page. The later
+ * chunk leans on the earlier one (a short reference to the meeting the page opened with); given
+ * the earlier text again, the new worker resolves it as one uninterrupted pass does.
+ */
+describe('remoteDetector with a restarted background', () => {
+  const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+  const opening = 'Reagan and Gorbachev met in Geneva in November 1985 for their first summit.';
+  const later = 'Looking back, the Geneva summit changed the tone between the two countries.';
+  const quotes = (ms: Mention[]) => ms.map((m) => [m.quote, m.eventId]);
+
+  it('resolves the later chunk as an uninterrupted pass does', async () => {
+    const whole = remoteDetector(createDetectService(async () => matcher), makeId);
+    whole.reset({ publishedAt: '2015-11-19' });
+    await whole.detect(opening);
+    const expected = quotes(await whole.detect(later));
+    expect(expected).toEqual([['Geneva summit', '1985-geneva-summit']]);
+
+    let service = createDetectService(async () => matcher);
+    const r = remoteDetector((req) => service(req), makeId);
+    r.reset({ publishedAt: '2015-11-19' });
+    await r.detect(opening);
+    service = createDetectService(async () => matcher); // the worker stopped and woke: it holds nothing
+    expect(quotes(await r.detect(later))).toEqual(expected);
+    // Without the earlier text, a fresh document cannot tell which Geneva summit it is.
+    const fresh = remoteDetector(createDetectService(async () => matcher), makeId);
+    fresh.reset({ publishedAt: '2015-11-19' });
+    expect(quotes(await fresh.detect(later))).not.toEqual(expected);
   });
 });
