@@ -672,3 +672,12 @@ describe('negotiations held in rounds carry their whole span', () => {
     expect(e.sources.some((s) => s.date === end)).toBe(true);
   });
 });
+
+describe('the Nuclear and Space Talks run from their opening to the START signing', () => {
+  it('1985-03-12-nuclear-and-space-talks-open spans 12 March 1985 to 31 July 1991, cited to the delegation\'s last cables', () => {
+    const e = BUNDLED_EVENTS.find((x) => x.id === '1985-03-12-nuclear-and-space-talks-open');
+    if (!e) throw new Error('no event 1985-03-12-nuclear-and-space-talks-open');
+    expect([e.start, e.end, e.place.city]).toEqual(['1985-03-12', '1991-07-31', 'Geneva']);
+    expect(e.sources.some((s) => s.url.endsWith('/frus1989-92v31/d244'))).toBe(true);
+  });
+});
