@@ -193,6 +193,10 @@ export const MEETING_WORDS: MeetSpec[] = [
   // and "Americans go to Russia" is no one's visit. (The bare "travel to", "travels to" were tried
   // with these: "travel" is also a noun and an infinitive of permits and plans, and they added a
   // mark matching no label on the held-out pool, so only "travelling to" is read.)
+  // Having been there, or going there quietly, to the other side's seat, with the same guards as
+  // a trip ahead: "the envoys will have been to the Kremlin", "slipped into Moscow". ("ever been to",
+  // "never been to" are in NOT_MEETINGS: how often, not one trip.)
+  { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', traveller: true, seat: true, words: 'been to|been back to|slipped into|flew secretly to|went secretly to|travelled secretly to|traveled secretly to|flew back to' },
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'fut', traveller: true, seat: true, words: 'travelling to|traveling to|fly to|flies to|fly back to|go to|goes to|go back to|leave for|leaves for|leaving for|head to|heads to|return to|returns to' },
   // A trip ahead, said with the future or an infinitive of going: «поедут в Москву», «может снова
   // прилететь в Москву», «поїдуть до Москви», «можуть відвідати Москву». The same
@@ -249,6 +253,8 @@ export const NOT_MEETINGS =
   'first round of voting|second round of voting|runoff round|' +
   'met with criticism|met with skepticism|met with scepticism|met with resistance|met with protests|met with opposition|met with approval|met with anger|met with outrage|met with silence|met with dismay|met with concern|met with suspicion|met with applause|met with derision|' +
   'meet the needs|meet the demands|meet demand|meet the target|meet the deadline|meet targets|meet the requirements|meet the criteria|meet expectations|meeting expectations|meeting the demands|meeting the needs|' +
+  // "has ever been to Moscow", "had never been to the US": how often someone went, not a trip.
+  'ever been to|never been to|ever been back to|never been back to|' +
   'motor show|visiting professor|visiting scholar|visiting fellow|summit meeting of the g20|' +
   'talks to reporters|talks to journalists';
 
