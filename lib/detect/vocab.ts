@@ -560,7 +560,7 @@ export const TENSE: { v: 'fut' | 'hyp' | 'neg' | 'past'; words: string }[] = [
     v: 'fut',
     words:
       "will|'ll|shall|going to|to be held|is to|are to|expected to|set to|scheduled|planned|plans|planning|preparing|prepare|prepares|upcoming|" +
-      'forthcoming|next|agreed to meet|would meet|will meet|to meet|slated|coming|agreed to|agree to|to hold|to resume|decided to|intend to|intends to|plan to|aim to|' +
+      'forthcoming|next|agreed to meet|would meet|will meet|to meet|to host|to travel|slated|coming|agreed to|agree to|to hold|to resume|decided to|intend to|intends to|plan to|aim to|' +
       'будет|будут|состоится|состоятся|пройдет|пройдут|продолжатся|продолжится|возобновятся|возобновится|планируется|запланирован|предстоящий|намечен|готовятся|готовится|следующий|грядущий|проведут|встретятся|буде|' +
       'будуть|відбудеться|відбудуться|планується|запланований|запланована|запланованої|майбутній|' +
       // «наступний» spelled out: its stem also reaches «наступник» (a successor), which says nothing of the future

@@ -102,7 +102,9 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
 }
 
 /** A host's verbs, after a place as their subject (folded text). */
-const HOST_VERBS = new Set(['hosted', 'welcomed', 'received', 'принимала', 'принимал', 'приймала', 'приймав']);
+const HOST_VERBS = new Set(['hosted', 'welcomed', 'received', 'host', 'принимала', 'принимал', 'приймала', 'приймав']);
+/** A host's verb after "to" or "will" only: "Geneva to host talks". */
+const HOST_AHEAD = new Set(['host']);
 
 /** Words of a meeting noun's phrase before the noun itself: "the first day of", "a second round of". */
 const HOSTED_LEAD = new Set(['day', 'days', 'round', 'session', 'part', 'stage', 'of']);
@@ -117,6 +119,8 @@ export function hostCityBefore(a: Annotation, units: Unit[], first: number, clau
   if (v <= clauseStart - 1 || v < 1 || !HOST_VERBS.has(tokenText(a, units[v].t0)) || flagsOf(a, units[v]) & (F_COMMA | F_DOT | F_CLAUSE)) return null;
   let o = v - 1;
   if (o > 0 && (tokenText(a, units[o].t0) === 'has' || tokenText(a, units[o].t0) === 'had')) o--;
+  // "Geneva to host talks", "Abu Dhabi will host the next round": a host ahead.
+  else if (o > 0 && HOST_AHEAD.has(tokenText(a, units[v].t0)) && (tokenText(a, units[o].t0) === 'to' || tokenText(a, units[o].t0) === 'will')) o--;
   if (o < clauseStart) return null;
   const p = units[o].senses.find((x): x is Extract<typeof x, { t: 'place' }> => x.t === 'place' && (a.lex.places.get(x.key)?.level ?? 'city') === 'city');
   return p ? p.key : null;
