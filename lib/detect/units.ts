@@ -6,7 +6,7 @@
  */
 import type { Lexicon, OverlaySense, SegSense } from './lexicon';
 import type { Hits, Scan } from './matcher';
-import { F_CAP, F_CYR, F_NUM, F_SENT } from './tokenize';
+import { F_CAP, F_CYR, F_HYPH, F_NUM, F_SENT } from './tokenize';
 
 export interface Unit {
   t0: number;
@@ -191,6 +191,9 @@ export function liveSenses(a: Annotation, pid: number, t0: number, t1: number): 
         if (ok && s.m === 5 && t1 - t0 === 1) ok = mayIsMonth(a, t0);
       }
     } else if (s.t === 'meet' || s.t === 'mod' || s.t === 'role') ok = !a.blocked[t0] || !a.blocked[t1 - 1];
+    // «й» joins names only («Керрі й Лавров», «США й Росії»): elsewhere it is also the particle
+    // "too" («прийме й Росія») or, hyphen-joined to a number, an ordinal's ending («2-й раунд»).
+    else if (s.t === 'func' && s.f === 'and' && tokenText(a, t0) === 'й') ok = !(f0 & F_HYPH) && t0 > 0 && t1 < flags.length && (flags[t0 - 1] & F_CAP) !== 0 && (flags[t1] & F_CAP) !== 0;
     if (s.t === 'meet' && a.blocked[t0]) ok = false;
     if (!ok) out ??= senses.slice(0, i);
     else if (out) out.push(s);
@@ -211,7 +214,7 @@ function checkedPhrases(lex: Lexicon): Uint8Array {
     checked = new Uint8Array(lex.seg.length);
     for (let pid = 0; pid < lex.seg.length; pid++) {
       for (const s of lex.seg[pid]) {
-        if ((s.t === 'person' && !s.full) || s.t === 'place' || s.t === 'month' || s.t === 'meet' || s.t === 'mod' || s.t === 'role') checked[pid] = 1;
+        if ((s.t === 'person' && !s.full) || s.t === 'place' || s.t === 'month' || s.t === 'meet' || s.t === 'mod' || s.t === 'role' || (s.t === 'func' && s.f === 'and')) checked[pid] = 1;
       }
     }
     CHECKED.set(lex, checked);

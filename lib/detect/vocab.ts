@@ -618,7 +618,8 @@ export const FUNCTION_WORDS: [string, string][] = [
   ['between', 'between|among|amongst|между|між'],
   // «у зустрічі взяли участь Рубіо та Лавров», «во встрече участвовали …»: who took part follows, as after "with"
   ['with', 'with|с=|со=|з=|із=|зі=|взяли участь|взяв участь|взяла участь|брали участь|участвовали|участвовал|участвовала|приняли участие|принял участие|приняла участие'],
-  ['and', 'and|&|и=|і=|та='],
+  // «й»: Ukrainian «і» after a vowel («Трампа й Путіна»); not the ending of an ordinal in figures («2-й», see units.ts)
+  ['and', 'and|&|и=|і=|та=|й='],
   ['in', 'in|в=|во=|у='],
   // «під Владивостоком», «под Москвой»: near a place (only a place after it makes it one)
   ['at', 'at|near|outside|на=|під=|под='],
