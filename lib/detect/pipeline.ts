@@ -25,7 +25,7 @@ import type { DocumentInfo, Mention } from './types';
 import type { SideCode } from './vocab';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 import { readTime, type TimeAtom } from './times';
-import { dayNumber, type DayRange } from './dates';
+import { dayNumber, yearOfDay, type DayRange } from './dates';
 
 /**
  * The people named in the last sentences of the chunks read so far (see SentenceContext.prior): a
@@ -494,6 +494,27 @@ function toldInText(st: DocumentState, eventIdx: number, at: number): boolean {
 /** A country that in a clause around a bare meeting word is its topic, not its venue: the war the talks are about. */
 const TOPIC_COUNTRIES = new Set(['ukraine']);
 
+/** Years before the publication from which the meeting told last sets the scene of what follows. */
+const TOLD_YEARS_BACK = 2;
+
+/**
+ * "Roosevelt, Churchill and Stalin met at Yalta. The Big Three met again in Potsdam that summer",
+ * on a page of 2025 that writes no year: a month or a season with no year of its own, where the
+ * text wrote none before it, is also read in the year of the known meeting it told last (the
+ * scene of its story), when that was years before the page. (A second reading beside the
+ * publication year's: see narrativeReading in resolve.ts.)
+ */
+function toldYear(st: DocumentState, f: Frame, at: number): number | undefined {
+  if (!st.published || ![...f.times, ...f.clauseTimes].some((t) => t.y === undefined && (t.m !== undefined || t.season) && !t.rel && !t.afterPrev)) return undefined;
+  for (let i = st.meetings.length - 1; i >= 0; i--) {
+    const m = st.meetings[i];
+    if (m.at > at || m.title || m.status !== 'known' || !m.range) continue;
+    const y = yearOfDay(m.range.from);
+    return y < yearOfDay(st.published.from) - TOLD_YEARS_BACK ? y : undefined;
+  }
+  return undefined;
+}
+
 /** A meeting word with nothing of its own: no alias, place, time, ordinal or side ("the talks"). */
 const bareFrame = (f: Frame): boolean => !f.aliases.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.ords.length && !f.sides.size;
 
@@ -760,7 +781,7 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
   for (let fi = 0; fi < frames.length; fi++) {
     yield;
     const f = frames[fi];
-    f.narrativeYear = narrativeYearAt(sceneYears, f.t0);
+    f.narrativeYear = narrativeYearAt(sceneYears, f.t0) ?? toldYear(st, f, base + a.scan.norm.starts[a.scan.toks.start[f.t0]]);
     const then = thenTimes(a, f);
     if (then.length) f.times = then;
     // A chronology entry opens a section about its meeting (set once it resolves, below); the

@@ -105,6 +105,9 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
     const r = readTime(a, units, j + 2);
     if (r && r.atoms.every((t) => t.m !== undefined || t.y !== undefined)) return r;
   }
+  // "during the Second World War", «в годы Второй мировой войны»: the wartime years, read as the 1940s.
+  const war = worldWarTwo(a, units, j);
+  if (war) return { atoms: [{ decade: 1940 }], next: war };
   // "thirty years ago (today)", "30 лет назад"
   const nw = senseOf(u, 'num');
   const nv = nw ? nw.n : (numValue(a, u) ?? cyrNumber(a, u));
@@ -337,3 +340,25 @@ function readMonthList(a: Annotation, units: Unit[], j: number): TimeRead | null
   if (y) for (const at of atoms) at.y ??= y;
   return { atoms, next: k };
 }
+
+/**
+ * The Second World War by name: "Second World War", "World War II" ("Two", "2"), "WWII", «Второй
+ * мировой (войны)», «Великой Отечественной», «Другої світової (війни)» (text folded: і, ї → и).
+ * The units' index after it, or 0. Every US–Soviet meeting of the war fell in the 1940s, so the
+ * name dates a meeting told with it as that decade does.
+ */
+function worldWarTwo(a: Annotation, units: Unit[], j: number): number {
+  const word = (k: number): string => (units[k] && units[k].t1 - units[k].t0 === 1 ? tokenText(a, units[k].t0) : '');
+  const w0 = word(j);
+  if (w0 === 'wwii' || w0 === 'ww2') return j + 1;
+  if (w0 === 'world' && word(j + 1) === 'war' && WAR_TWO.has(word(j + 2))) return j + 3;
+  if (SECOND.has(w0) && WORLD.has(word(j + 1))) return WAR.has(word(j + 2)) ? j + 3 : j + 2;
+  if (GREAT.has(w0) && PATRIOTIC.has(word(j + 1))) return WAR.has(word(j + 2)) ? j + 3 : j + 2;
+  return 0;
+}
+const WAR_TWO = new Set(['ii', 'two', '2']);
+const SECOND = new Set(['second', 'второй', 'вторая', 'вторую', 'другои', 'друга', 'другу', 'другий']);
+const WORLD = new Set(['world', 'мировой', 'мировая', 'мировую', 'свитовои', 'свитова', 'свитову']);
+const WAR = new Set(['war', 'войни', 'войны', 'война', 'войну', 'войне', 'вийни', 'вийна', 'вийну']);
+const GREAT = new Set(['великой', 'великая', 'великои', 'велика']);
+const PATRIOTIC = new Set(['отечественной', 'отечественная', 'витчизнянои', 'витчизняна']);

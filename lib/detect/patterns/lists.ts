@@ -336,6 +336,9 @@ export function listFrames(units: Unit[], frame: Frame, list: ListItem[]): Frame
     // "went to the Kremlin three times, most recently in July": a time alone is at the frame's
     // place when the frame gave no time of its own (it counted visits there).
     const places = it.place ? [it.place] : frame.times.length ? [] : [...frame.places];
-    return { ...frame, t0: units[it.i0].t0, t1: units[it.i1].t1, anchor: units[it.i0].t0, sides: new Set(frame.sides), persons: [...frame.persons], places, times: it.times, clausePlaces: [], clauseTimes: [], ords: it.ord ? [it.ord] : [], again: it.marked, habitual: false, aliases: [], clause: [units[it.i0].t0, units[it.i1].t1] };
+    // "During the Second World War they met three times: at Tehran, Yalta and Potsdam": an item
+    // with no time of its own is told in the time its clause gives, as the frame was.
+    const clauseTimes = it.times.length || frame.times.length ? [] : frame.clauseTimes;
+    return { ...frame, t0: units[it.i0].t0, t1: units[it.i1].t1, anchor: units[it.i0].t0, sides: new Set(frame.sides), persons: [...frame.persons], places, times: it.times, clausePlaces: [], clauseTimes, ords: it.ord ? [it.ord] : [], again: it.marked, habitual: false, aliases: [], clause: [units[it.i0].t0, units[it.i1].t1] };
   });
 }

@@ -51,4 +51,19 @@ describe('history prose', () => {
   it('reads "four-power" as the wartime and postwar powers, both sides among them', () => {
     expect(marks('The four-power meeting in Paris fell apart in its first hours in May 1960.')[0]?.eventId).toBe('1960-paris-summit');
   });
+
+  it('reads a month or a season with no year in the year of the wartime meeting told just before, on a page of today', () => {
+    const page = 'Stalin, Roosevelt and Churchill gathered at the Livadia Palace. The Big Three met again in Potsdam that summer.';
+    for (const day of ['2025-02-04', '2026-11-30']) {
+      expect(marked(page, 'Potsdam', day)?.eventId, day).toBe('1945-potsdam-conference');
+    }
+  });
+
+  it('dates a meeting told "during the Second World War" to the war years, list items included', () => {
+    const page =
+      'Nixon and Brezhnev held three summits. Long before them, in the Second World War, the leaders of the United States, ' +
+      'Britain and the Soviet Union met three times: at Tehran, Yalta and Potsdam.';
+    const found = marks(page);
+    expect(found.find((m) => m.quote === 'Yalta')?.eventId).toBe('1945-yalta-conference');
+  });
 });
