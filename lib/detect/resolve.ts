@@ -846,6 +846,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   const fr = { again: f.again, kind: f.kind, meet: f.meet, persons: f.persons, places: f.places, pos: f.pos, sentPersons: f.sentPersons, sides: f.sides, sinceYears: f.sinceYears, soviet: f.soviet, tense: f.tense, three: f.three, speak: f.speak };
   // …and which events each person and place it names was at (see personRow), once per frame.
   const personIn = f.persons.map((p) => personRow(lex, p));
+  // The frame's people by side: "Witkoff met Dmitriev" names each side by someone who was not at a
+  // summit of Trump and Putin (see sideAbsent below).
+  const usRows = personIn.filter((_, j) => lex.personSide.get(f.persons[j]) === 'us');
+  const ruRows = personIn.filter((_, j) => lex.personSide.get(f.persons[j]) === 'ru');
   const sentOnlyIn = sentOnly.map((p) => personRow(lex, p));
   const docUsIn = docPeople.us.map((p) => personRow(lex, p));
   const docRuIn = docPeople.ru.map((p) => personRow(lex, p));
@@ -910,6 +914,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     // "first he met Dmitriev" on a visit to Putin is that visit.)
     const inSuite = pp > 0 && (ev.kind === 'summit' || ev.kind === 'sideline') && namesSuite(info, fr.persons);
     if (inSuite) s += W.personInSuite;
+    // A side the mention names by its people, none of whom attended this meeting («Рубио и
+    // Лавров» and an envoys' visit to the Kremlin, "Kushner and Dmitriev" and a summit): the page's
+    // lead (the meeting its opening tells) cannot carry this one. Owners are no such people
+    // ("Trump's envoys met Putin" names Trump's side by his envoys: see ownerOfGroup). Not for a
+    // related meeting (its list names the sides' people only in part), nor for text looking ahead
+    // (it names who is expected, the dataset who came). (Gating the page's focus as well cost a
+    // held-out set a right event; the meeting told just before, a mark on no label.)
+    const sideAbsent = !future && !info.related && info.people.size > 0 && ((usRows.length > 0 && !anyRow(usRows, idx)) || (ruRows.length > 0 && !anyRow(ruRows, idx)));
     let sp = 0;
     for (let j = 0; j < sentOnly.length; j++) {
       const p = sentOnly[j];
@@ -1169,7 +1181,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += fr.places.length || frameTimes.length || fr.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
-    if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !inSuite && !toldDone && !earlier?.own.has(idx)) s += W.lead;
+    if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !inSuite && !sideAbsent && !toldDone && !earlier?.own.has(idx)) s += W.lead;
     // (It only ranks: a mention too weak to name any meeting is not made one by the page's days.)
     let rankOnly = leadSpan && er && !st.lead.has(idx) && rangeGap(er, leadSpan) <= LEAD_NEAR_DAYS && !timeAgainst ? W.leadNear : 0;
     if (rankOnly) {
