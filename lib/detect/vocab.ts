@@ -309,7 +309,7 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
     side: 'other',
     words: 'turks|europeans|european union|eu=|nato|china|beijing|germans|britain|uk=|israelis|saudis|евросоюз|ес=|нато|китай|британия|' +
       // North Korea: the US summits with Pyongyang (Singapore, Hanoi) are held in cities of the US–Russia dataset too
-      'north korea|pyongyang|кндр|пхеньян|північна корея|пхеньян',
+      'north korea|pyongyang|кндр|пхеньян|північна корея',
   },
   {
     side: 'other',

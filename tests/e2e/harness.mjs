@@ -563,10 +563,12 @@ export async function fillIn(frame, selector, text) {
  * caret clicks again), three times at most, then fail with where focus was.
  */
 export async function clickIn(frame, selector) {
-  const field = await frame.$eval(selector, (el) => /^(TEXTAREA|INPUT)$/.test(el.nodeName) || el.isContentEditable).catch(() => false);
   let state = '';
   for (let attempt = 1; attempt <= 3; attempt++) {
     await clickOnce(frame, selector);
+    // (Asked once the click found the element: before it, the frame may not have drawn it yet; an
+    // element the click removed is no field to wait in.)
+    const field = await frame.$eval(selector, (el) => /^(TEXTAREA|INPUT)$/.test(el.nodeName) || el.isContentEditable).catch(() => false);
     if (!field) return;
     const focused = await until(
       async () => {
