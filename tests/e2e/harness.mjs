@@ -328,15 +328,30 @@ export async function waitForMark(page, text, name = 'parley-mention', timeout =
 
 /** The viewport centre of the first marked range containing `text`. */
 export async function markPoint(page, text, name = 'parley-mention') {
-  return page.evaluate((text, name) => {
-    const h = globalThis.CSS?.highlights?.get(name);
-    const ranges = h ? [...h] : [...document.querySelectorAll('parley-mark')].map((e) => { const r = document.createRange(); r.selectNodeContents(e); return r; });
-    const r = ranges.find((r) => r.toString().includes(text));
-    if (!r) return null;
-    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const rect = r.getClientRects()[0];
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, text, name);
+  // A point the mouse can reach: the mention scrolled to the middle of the viewport, read again until
+  // it lies inside the viewport and holds still. Right after a resize (Firefox applies setViewport a
+  // little later than the call returns) the first reading can still be laid out for the old width.
+  let last = null;
+  const pt = await until(async () => {
+    const now = await page.evaluate((text, name) => {
+      const h = globalThis.CSS?.highlights?.get(name);
+      const ranges = h ? [...h] : [...document.querySelectorAll('parley-mark')].map((e) => { const r = document.createRange(); r.selectNodeContents(e); return r; });
+      const r = ranges.find((r) => r.toString().includes(text));
+      if (!r) return { missing: true };
+      r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      if (!rect) return null;
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const inside = x >= 0 && y >= 0 && x < document.documentElement.clientWidth && y < document.documentElement.clientHeight;
+      return inside ? { x, y } : null;
+    }, text, name);
+    if (now?.missing) return now;
+    const steady = now && last && Math.abs(now.x - last.x) < 1 && Math.abs(now.y - last.y) < 1;
+    last = now;
+    return steady ? now : null;
+  }, { timeout: 10_000, interval: 60, what: `a steady point inside the viewport on the mark "${text}"`, page });
+  return pt.missing ? null : pt;
 }
 
 /**

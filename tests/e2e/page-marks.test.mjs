@@ -259,6 +259,8 @@ eachBrowser((kind) => {
       await waitForMark(page, 'Malta summit');
       for (const [w, h] of [[1280, 900], [420, 560]]) {
         await page.setViewport({ width: w, height: h });
+        // Firefox lays the page out for the new size a moment after the call returns.
+        await until(() => page.evaluate((w, h) => innerWidth === w && innerHeight === h, w, h), { what: `the viewport at ${w}×${h}`, page });
         for (const which of ['Helsinki summit', 'Malta summit']) {
           const pt = await markPoint(page, which);
           await page.mouse.click(pt.x, pt.y);
