@@ -4,8 +4,8 @@
  * sentence, and the plain place-and-date frame these (and the place and presence frames) build.
  */
 import { readTime, type TimeAtom } from '../times';
-import { F_CLAUSE, F_COMMA, F_LINE, F_PARA } from '../tokenize';
-import { flagsOf, funcOf, numValue, senseOf, tokenText, type Annotation, type Unit } from '../units';
+import { F_CAP, F_CLAUSE, F_COMMA, F_LINE, F_NUM, F_PARA } from '../tokenize';
+import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 import { sentenceUnits } from './clauses';
 import { isPlacePreposition } from './places';
@@ -80,6 +80,32 @@ export function headingFrames(a: Annotation, sentence: number): Frame[] {
       }
     }
     from = i;
+  }
+  for (const f of placeYearNames(a, units, sentence)) if (!out.some((g) => g.t0 < f.t1 && f.t0 < g.t1)) out.push(f);
+  return out;
+}
+
+/**
+ * A city and a year written as one name inside a sentence ("after Helsinki 2018", "the lessons of
+ * Reykjavik 1986", «после Хельсинки 2018»): how writers name a summit by where and when it was. Like
+ * a chronology entry, the caller resolves it only to a known event at that city in that year, on a
+ * page about both sides. Not after a place preposition ("in Moscow 2018" is a stay), and not before
+ * a capitalised word, which makes it the name of something else ("Sochi 2014 Olympics").
+ */
+function placeYearNames(a: Annotation, units: Unit[], sentence: number): Frame[] {
+  const out: Frame[] = [];
+  for (let k = 0; k + 1 < units.length; k++) {
+    const u = units[k];
+    const p = senseOf(u, 'place');
+    if (!p || !(flagsOf(a, u) & F_CAP) || (a.lex.places.get(p.key)?.level ?? 'city') !== 'city') continue;
+    const y = units[k + 1];
+    if (!isYear(numValue(a, y)) || flagsOf(a, y) & (F_CLAUSE | F_COMMA) || gapBefore(a, y.t0) !== ' ') continue;
+    if (k > 0 && (isPlacePreposition(a, units[k - 1]) || tokenText(a, units[k - 1].t0) === 'to' || tokenText(a, units[k - 1].t0) === 'from')) continue;
+    const next = units[k + 2];
+    if (next && !(flagsOf(a, next) & (F_CLAUSE | F_COMMA)) && flagsOf(a, next) & (F_CAP | F_NUM)) continue;
+    const t = readTime(a, units, k + 1);
+    if (!t || t.next !== k + 2) continue;
+    out.push(placeDateFrame(u.t0, y.t1, [p.key], t.atoms, sentence, [u.t0, y.t1]));
   }
   return out;
 }
