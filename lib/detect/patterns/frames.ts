@@ -386,6 +386,13 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
   collectSides(a, units, cs, ce, -1, -1, clauseSides);
   const w = newWalk(k);
   const tense = units.length ? tenseNear(a, units, cs, ce, Math.min(k, units.length - 1), w) : null;
+  // "On Friday the trilateral working group meets in Abu Dhabi": a name shared by several rounds,
+  // or one the page's main meeting competes with, is dated by its clause as a meeting word is.
+  let last = k;
+  while (last + 1 < units.length && units[last + 1].t0 < hit.t1) last++;
+  const cw = newWalk(k);
+  cw.last = last;
+  const cc = units.length && k < units.length ? clauseContext(a, units, cs, ce, cw) : null;
   void ctx;
   return {
     t0: hit.t0,
@@ -401,7 +408,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     sentPersons,
     places: [],
     clausePlaces: [],
-    clauseTimes: [],
+    clauseTimes: cc ? cc.times : [],
     sport: false,
     forum: false,
     unknownPlace: null,
