@@ -90,6 +90,10 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
     // "have not met since their Alaska summit": the meeting after "since" happened; the negation
     // belongs to the verb before it.
     if (BOUND_BEFORE.has(tokenText(a, t))) break;
+    // «не бачилися з саміту в Анкориджі», «не виделись с саммита», «с момента встречи»: Russian and
+    // Ukrainian "since" is «с»/«з» with the genitive, right before the meeting noun (or before
+    // «момента», «часу»): the same bound.
+    if (sinceBefore(a, t, frameStart)) break;
     // "would not comment on talks in Davos", «отказался комментировать переговоры»: the meeting is
     // what was (not) talked about; a negation before the verb of commenting is that verb's.
     if (COMMENT_VERB.test(tokenText(a, t))) break;
@@ -207,5 +211,19 @@ function saidBefore(a: Annotation, t: number): boolean {
 
 /** Verbs of commenting on something (folded text: Ukrainian і is и). */
 const COMMENT_VERB = /^(?:comment|comments|commenting|commented|elaborate|speculate|disclose|(?:про)?комментир|(?:про)?коментув|раскрива|розкрива)/;
+/** Russian and Ukrainian prepositions that say "since" with the genitive (folded: «із» is 'из'). */
+const SINCE_CYR = new Set(['с', 'со', 'з', 'из', 'зи']);
+/** Nouns between such a preposition and the meeting: «с момента», «з моменту», «з часу», «со времени». */
+const SINCE_NOUN = new Set(['момента', 'моменту', 'часу', 'времени']);
+
+/**
+ * Is token t a Cyrillic "since" bounding the frame that starts at token start? Only right before the
+ * frame (or before «момента»/«часу» right before it): elsewhere «с», «з» are "with" and "from".
+ */
+function sinceBefore(a: Annotation, t: number, start: number): boolean {
+  if (!SINCE_CYR.has(tokenText(a, t))) return false;
+  return t === start - 1 || (t === start - 2 && SINCE_NOUN.has(tokenText(a, t + 1)));
+}
+
 /** Words that open a phrase about an earlier meeting, cutting it off from the clause's verb. */
 const BOUND_BEFORE = new Set(['since', 'after', 'following', 'после', 'писля']);
