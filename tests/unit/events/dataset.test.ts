@@ -606,6 +606,21 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     ]);
   });
 
+  it('the Geneva foreign ministers\' meetings of 1977–1982 carry the days of the record (FRUS, travels of the Secretary)', () => {
+    const days = ['1977-05-18-vance-gromyko-geneva', '1978-07-12-vance-gromyko-geneva', '1978-12-21-vance-gromyko-geneva', '1982-01-26-haig-gromyko-geneva'].map((id) => {
+      const e = ev(id);
+      expect(e.place.city, id).toBe('Geneva');
+      expect(e.participants.map((p) => p.side).sort(), id).toEqual(['ru', 'us']);
+      return [e.start, e.end];
+    });
+    expect(days).toEqual([
+      ['1977-05-18', '1977-05-20'],
+      ['1978-07-12', '1978-07-13'],
+      ['1978-12-21', '1978-12-23'],
+      ['1982-01-26', undefined],
+    ]);
+  });
+
   it('the later Haig–Gromyko talks leave the plain names to the first meeting, which owns them', () => {
     const later = ev('1982-06-18-haig-gromyko-new-york');
     expect(later.sharedAliases).toBeUndefined();

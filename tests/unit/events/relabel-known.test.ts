@@ -11,9 +11,18 @@ describe('relabel-known: labels follow the dataset', () => {
     expect(writtenDates('Це було у грудні 1978 року, а не 1979.')).toEqual(['1978-12', '1979']);
   });
 
-  it('leaves a label alone when a side is not named', () => {
-    const oneSide = 'In May 1973 Kissinger stayed at Zavidovo for a few days of hunting.';
-    expect(eventsFor(oneSide, 'Kissinger stayed at Zavidovo', undefined, BUNDLED_EVENTS)).toEqual([]);
+  it('finds the one meeting whose date, place and people the passage names', () => {
+    const text = 'In January 1982 Haig spent a single day in Geneva arguing with Gromyko about Poland.';
+    expect(eventsFor(text, 'Haig spent a single day in Geneva', undefined, BUNDLED_EVENTS).map((e) => e.id)).toEqual(['1982-01-26-haig-gromyko-geneva']);
+    const uk = 'У грудні 1978 року Венс і Громико знову зустрілися в Женеві, але договір так і не дописали.';
+    expect(eventsFor(uk, 'Венс і Громико знову зустрілися в Женеві', undefined, BUNDLED_EVENTS).map((e) => e.id)).toEqual(['1978-12-21-vance-gromyko-geneva']);
+  });
+
+  it('leaves a label alone when a year alone fits two meetings, or a side is not named', () => {
+    const twice = 'Vance saw Gromyko in Geneva in 1978 to push the arms treaty forward.';
+    expect(eventsFor(twice, 'Vance saw Gromyko in Geneva', undefined, BUNDLED_EVENTS).length).toBeGreaterThan(1);
+    const oneSide = 'In January 1982 Haig stopped in Geneva on his way to the Middle East.';
+    expect(eventsFor(oneSide, 'Haig stopped in Geneva', undefined, BUNDLED_EVENTS)).toEqual([]);
   });
 
   it('reads a passage without a year by its publication date', () => {
