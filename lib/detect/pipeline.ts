@@ -1084,7 +1084,20 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
     }
     kept.push(p);
   }
-  return joinSameMeeting(a, kept).map((p) => toMention(a, matcher, p));
+  return dropEchoes(a, joinSameMeeting(a, kept)).map((p) => toMention(a, matcher, p));
+}
+
+/**
+ * A lone word ("meeting", "talks", «переговоры») marked after a fuller phrase of the same meeting in
+ * the same sentence ("took a trip to Moscow last week …, citing sources briefed on the meeting")
+ * repeats that mark: a reader sees one meeting twice in one sentence, and the word names nothing the
+ * phrase did not. The fuller mark stays. A lone word before the phrase is kept: it often opens the
+ * phrase a reader points at («Саміт проходить на віллі …», where the villa is marked on its own).
+ */
+function dropEchoes(a: Annotation, kept: Pending[]): Pending[] {
+  const fuller = (p: Pending, q: Pending) =>
+    q !== p && q.t1 <= p.t0 && q.t1 - q.t0 > 1 && q.res.status === p.res.status && q.res.eventIdx === p.res.eventIdx && a.sentOf[q.t0] === a.sentOf[p.t0];
+  return kept.filter((p) => p.t1 - p.t0 > 1 || (p.res.status !== 'known' && p.res.status !== 'related') || !kept.some((q) => fuller(p, q)));
 }
 
 /** How many words may stand between two marks of one meeting for them to be one. */
