@@ -162,6 +162,20 @@ function narrativeReading(atom: TimeAtom, r: DayRange | null, year: number | und
 }
 
 /**
+ * "Witkoff and Kushner arrive in Moscow in September", said in December: a month with no year that
+ * has already passed this year, in text read as ahead, may still be this year's (a caption's or a
+ * headline's present tells what happened; "said in October it had agreed to hold" dates the plan).
+ * This is the second reading beside next year's (resolveAtom's for future text), and each event is
+ * scored by the reading that fits it better; a held meeting still loses for future text (W.futurePast).
+ */
+function monthPassed(atom: TimeAtom, f: Frame, st: DocumentState, future: boolean): DayRange | null {
+  const pub = st.published;
+  if (!future || !f.presentAhead || atom.m === undefined || atom.y !== undefined || atom.rel || atom.season || !pub || pub.precision < 2) return null;
+  if (atom.m >= monthOfDay(pub.to)) return null;
+  return rangeOf({ y: yearOfDay(pub.to), m: atom.m, d: atom.d });
+}
+
+/**
  * "Friday's summit", "the Friday meeting": a weekday in text with no tense may be the one before
  * publication (resolveAtom's reading for text not in the future) or the next one after it. This is
  * the second reading, and each event is scored by the reading that fits it better; a held meeting
@@ -656,6 +670,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     if (n) frameTimes.push(n);
     const w = weekdayAhead(a, r, f, st, future);
     if (w) frameTimes.push(w);
+    const p = monthPassed(a, f, st, future);
+    if (p) frameTimes.push(p);
   }
   // Else times elsewhere in the clause ("В июне 2021 года в Женеве состоялся саммит…"), then years in the sentence.
   const clauseTimes: DayRange[] = [];
@@ -668,6 +684,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       if (n) clauseTimes.push(n);
       const w = weekdayAhead(a, r, f, st, future);
       if (w) clauseTimes.push(w);
+      const p = monthPassed(a, f, st, future);
+      if (p) clauseTimes.push(p);
     }
   }
   narrowest(frameTimes);

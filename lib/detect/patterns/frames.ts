@@ -247,6 +247,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // close before the talks broke down" says no more of a bare "the talks" than the page does.)
     if (!cc.times.length && !w.times.length && (w.places.length || w.persons.length)) cc.times = antecedentTimes(a, units, cs);
     const tense = tenseNear(a, units, cs, ce, k, w, meet.tense);
+    // "Witkoff and Kushner arrive in Moscow", a caption's or a headline's present: read as ahead
+    // only by its verb (no "will", no "to"), so it may tell what already happened.
+    const presentAhead = tense === 'fut' && meet.pos === 'v' && meet.tense === 'fut' && !(flagsOf(a, u) & F_CYR) && PRESENT_VERB.test(tokenText(a, u.t0)) && tenseNear(a, units, cs, ce, k, w) === null;
     let kind = classify(w.sides, clauseSides, frameSentSides, placeSideOf(ctx, w.places));
     // "…Biden and Putin repeated at their meeting in Geneva", «повторили Байден и Путин на своей
     // встрече в Женеве»: a possessive before a US–Russia meeting noun that names nobody stands for
@@ -306,6 +309,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       habitual: habitualIn(a, units, cs, ce),
       soviet: sovietIn(a, units, cs, ce),
       tense,
+      ...(presentAhead ? { presentAhead: true } : {}),
       kind,
       aliases: [],
       sentence,
@@ -372,6 +376,9 @@ function repeatFrames(units: Unit[], frame: Frame, w: Walk, years: SentenceYears
 }
 
 /** A frame for an alias occurrence no meeting-word frame covers ("Elbe Day", "the Kitchen Debate"). */
+/** English verbs of travel and meeting in the simple present ("arrive in", "flies to", "meets"). */
+const PRESENT_VERB = /^(arrive|arrives|fly|flies|go|goes|head|heads|return|returns|leave|leaves|travel|travels|land|lands|meet|meets|visit|visits)$/;
+
 export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext): Frame {
   const sentence = a.sentOf[hit.t0];
   const units = sentenceUnits(a, sentence);

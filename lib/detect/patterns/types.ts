@@ -61,6 +61,9 @@ export interface Frame {
    *  a day or month with no year may be in it rather than in the publication's year. */
   narrativeYear?: number;
   tense: TenseName | null;
+  /** Read as ahead only by an English verb in the simple present ("Witkoff and Kushner arrive in
+   *  Moscow"): a caption's or a headline's present may tell what already happened. */
+  presentAhead?: boolean;
   kind: FrameKind;
   aliases: OverlayHit[];
   sentence: number;
