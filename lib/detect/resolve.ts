@@ -20,6 +20,7 @@ import { fallsOnMonthDay, rangeGap, rangeOf, dayNumber, daysInMonth, yearOfDay, 
 import type { EventInfo, Lexicon, PlaceLevel } from './lexicon';
 import type { CompiledMatcher } from './matcher';
 import type { Frame, TimeAtom } from './patterns';
+import { toOtherSeat } from './patterns/tripsAhead';
 import { LEAD_CHARS, type DocumentState } from './state';
 import type { Candidate, MatcherEvent, MentionStatus } from './types';
 import { W } from './weights';
@@ -1433,7 +1434,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
  * showing as one the dataset does not hold. Without both names ("a meeting would help") it is not.
  */
 export function namedPairHypothesis(f: Frame): boolean {
-  return f.tense === 'hyp' && f.kind === 'usru' && f.sides.has('us') && f.sides.has('ru') && f.persons.length >= 2;
+  if (f.tense !== 'hyp' || f.kind !== 'usru') return false;
+  if (f.sides.has('us') && f.sides.has('ru') && f.persons.length >= 2) return true;
+  // «Уиткофф может снова поехать в Москву», «Дмитрієв може відвідати Вашингтон», "Witkoff could
+  // fly to Moscow": a trip that may be made, by one side's named people to the other side's seat
+  // of government, is a visit talked of in the same way (the traveller and the host side are both
+  // in the phrase).
+  return f.meet === 'visit' && f.pos === 'v' && f.persons.length >= 1 && toOtherSeat(f.sides, f.places);
 }
 
 const NO_REASONS: string[] = [];
