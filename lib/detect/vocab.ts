@@ -197,6 +197,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   // a trip ahead: "the envoys will have been to the Kremlin", "slipped into Moscow". ("ever been to",
   // "never been to" are in NOT_MEETINGS: how often, not one trip.)
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', traveller: true, seat: true, words: 'been to|been back to|slipped into|flew secretly to|went secretly to|travelled secretly to|traveled secretly to|flew back to' },
+  { sense: 'visit', pos: 'v', w: 0.7, tense: 'past', traveller: true, seat: true, words: 'sent|dispatched' },
   { sense: 'visit', pos: 'v', w: 0.7, tense: 'fut', traveller: true, seat: true, words: 'travelling to|traveling to|fly to|flies to|fly back to|go to|goes to|go back to|leave for|leaves for|leaving for|head to|heads to|return to|returns to' },
   // A trip ahead, said with the future or an infinitive of going: «поедут в Москву», «может снова
   // прилететь в Москву», «поїдуть до Москви», «можуть відвідати Москву». The same

@@ -17,7 +17,7 @@ import { adjunctAt, andBetween, frontedSetting, isContinuation, ownSetting } fro
 import { bracketedTime, entryDate } from './headings';
 import { hostCityBefore } from './hostPlace';
 import { listFrames, meetingList } from './lists';
-import { toOtherSeat, travellerNamed } from './tripsAhead';
+import { SENDING, sentEnvoy, toOtherSeat, travellerNamed } from './tripsAhead';
 import { SPEAK_VERBS, answerHost, nounAhead, personObject, sidesBefore, speakersBothSides, stayWith, travelVerb, tripOfPerson } from './objects';
 import { placeSideOf } from './places';
 import { collectSides } from './sentenceSides';
@@ -59,6 +59,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // «с визитом прибыл»: the manner of the verb of travel right after it, read with that verb.
     if (meet.pos === 'n' && mannerVisitStart(a, units, k) >= 0 && units[k + 1] && senseOf(units[k + 1], 'meet')?.sense === 'visit' && senseOf(units[k + 1], 'meet')?.pos === 'v') continue;
     const w = newWalk(k);
+    let senders: string[] | null = null;
     let [cs, ce] = clauseBounds(a, units, k);
     if (k < privateUntil) continue;
     // A relative clause that only says the meeting happened belongs to it (walkRight reads it).
@@ -89,6 +90,14 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       // traveller in the clause: "leaders head to Alaska", "the note-taker who was to go to
       // Washington" name no one of a side, and the page's people are not who travelled.
       if (meet.traveller && !w.sides.size && w.pronoun === undefined) continue;
+      // "Truman sent Hopkins to Moscow": sending is a trip only of the one sent, a named person of
+      // the sender's side, straight before the destination (not "sent a letter to the White House").
+      // A meeting noun later in the clause ("sent Hopkins to Moscow for talks with Stalin") names
+      // the meeting better, as with a host's verb below.
+      if (meet.seat && SENDING.has(tokenText(a, u.t0))) {
+        if (!sentEnvoy(a, units, k, w.sides) || nounAhead(units, k + 1, ce)) continue;
+        senders = [...w.persons]; // who sent him was not there
+      }
       // "gathered", "convened" need both sides in their own subject (vocab.ts).
       if (meet.together && !(w.sides.has('us') && w.sides.has('ru'))) continue;
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
@@ -126,6 +135,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const travellers = meet.seat ? new Set(w.sides) : null;
     walkRight(a, units, stayAt > k ? stayAt - 1 : k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
     if (travellers && (!toOtherSeat(travellers, w.places) || !travellerNamed(a, units, w.first, k))) continue;
+    if (senders) w.persons = w.persons.filter((p) => !senders!.includes(p));
     // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
     // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.
     if (!w.times.length) w.times.push(...bracketedTime(a, units, w.last + 1));

@@ -6,7 +6,8 @@
  * or a group of a side) go to the other side's seat of government: its capital, the Kremlin or the
  * White House, or the country itself.
  */
-import { senseOf, tokenText, type Annotation, type Unit } from '../units';
+import { F_CAP, F_CLAUSE, F_COMMA } from '../tokenize';
+import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 
 /** The sides' seats of government, by place key. */
@@ -46,3 +47,29 @@ export function travellerNamed(a: Annotation, units: Unit[], first: number, k: n
 }
 
 const POSTED = new Set(['ambassador', 'ambassadors', 'посол', 'посла']);
+
+/** Verbs of sending someone (folded text): a trip of the one sent (vocab.ts). */
+export const SENDING = new Set(['sent', 'dispatched']);
+
+/**
+ * "Truman sent Hopkins to Moscow", "Biden dispatched CIA Director Burns to Moscow", "sent an ailing
+ * Harry Hopkins to Moscow": after the verb at units[k], at most a few words of article, adjective
+ * and title, then a named person of the sender's side (any side when the sender is not known),
+ * and right after him "to". Sending a letter, a message or troops is no one's trip.
+ */
+export function sentEnvoy(a: Annotation, units: Unit[], k: number, senders: ReadonlySet<SideCode>): boolean {
+  for (let j = k + 1; j < units.length && j <= k + 5; j++) {
+    const u = units[j];
+    if (flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return false;
+    const per = senseOf(u, 'person');
+    if (per) {
+      if (senders.size && !senders.has(per.side)) return false;
+      const next = units[j + 1];
+      return !!next && tokenText(a, next.t0) === 'to' && !(flagsOf(a, next) & (F_CLAUSE | F_COMMA));
+    }
+    if (funcOf(u) === 'det' || senseOf(u, 'role') || senseOf(u, 'side')?.adj) continue;
+    if (!u.senses.length && (u.t1 - u.t0 === 1) && (!(flagsOf(a, u) & F_CAP) || senseOf(units[j + 1] ?? u, 'person'))) continue; // "an ailing", a first name
+    return false;
+  }
+  return false;
+}

@@ -787,8 +787,9 @@ describe('captions and sentences with no meeting word', () => {
   });
 
   it('keeps the object rule to the other side, and a leader named must have been there', () => {
-    // Witkoff's Moscow visits had no Trump at the table.
-    expect(at('Trump sent Witkoff to Moscow on Tuesday.', '2025-12-04')).toEqual([]);
+    // Witkoff's Moscow visits had no Trump at the table: sending him there is his trip, not Trump's
+    // (sent-envoys.test.ts), so the mark is Witkoff's visit of that Tuesday.
+    expect(at('Trump sent Witkoff to Moscow on Tuesday.', '2025-12-04')).toEqual([['Trump sent Witkoff to Moscow on Tuesday', 'kremlin-2025-12']]);
     expect(at('Trump praised Putin in a speech in Ohio on Tuesday.', '2025-12-04')).toEqual([]);
     expect(at('In the United States, Trump and Putin are seen differently.', '2025-08-20')).toEqual([]);
   });
