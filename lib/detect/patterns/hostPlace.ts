@@ -128,12 +128,14 @@ export function hostCityBefore(a: Annotation, units: Unit[], first: number, clau
 
 /**
  * A city as the subject of a host's verb, the leaders of both sides as its object: "Geneva hosted
- * Joe Biden and Vladimir Putin in June 2021", "Reykjavik welcomed Reagan and Gorbachev". As with
+ * Joe Biden and Vladimir Putin in June 2021", "Reykjavik welcomed Reagan and Gorbachev"; or a city
+ * of one side's country hosting the other side's person or role ("Kennebunkport hosted Putin in
+ * 2007", "Crawford hosted the Russian president"), a visit to that side. As with
  * frontedPlaceFrame, the caller resolves it only to a known event at that place with those people.
  */
 export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
   const units = sentenceUnits(a, sentence);
-  for (let o = 0; o + 3 < units.length; o++) {
+  for (let o = 0; o + 2 < units.length; o++) {
     const p = units[o].senses.find((x): x is Extract<typeof x, { t: 'place' }> => x.t === 'place' && (a.lex.places.get(x.key)?.level ?? 'city') === 'city');
     if (!p) continue;
     let v = o + 1;
@@ -141,6 +143,7 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
     if (!HOST_VERBS.has(tokenText(a, units[v].t0))) continue;
     const persons: string[] = [];
     const sides = new Set<SideCode>();
+    let roleOnly = false;
     let last = v;
     for (let j = v + 1; j < units.length; j++) {
       const u = units[j];
@@ -153,12 +156,33 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
         continue;
       }
       const f = funcOf(u);
-      if (f === 'and' || f === 'det' || senseOf(u, 'role') || senseOf(u, 'side')?.adj || flagsOf(a, u) & F_CAP) continue;
+      // "Crawford hosted the Russian president": a side's role, unnamed, is that side's person.
+      const sd = senseOf(u, 'side');
+      if (sd?.adj && units[j + 1] && senseOf(units[j + 1], 'role')) {
+        sides.add(sd.side);
+        roleOnly = true;
+        last = j + 1;
+        j++;
+        continue;
+      }
+      if (f === 'and' || f === 'det' || senseOf(u, 'role') || sd?.adj || flagsOf(a, u) & F_CAP) continue;
       break;
     }
+    // "Crawford hosted Vladimir Putin": one side's person, hosted by a city of the other side's
+    // country, is a visit to that side.
+    const country = a.lex.places.get(p.key)?.country;
+    const host: SideCode | null = country === 'usa' ? 'us' : country === 'russia' || country === 'soviet union' ? 'ru' : null;
+    if (sides.size === 1 && host && !sides.has(host) && (sides.has('us') || sides.has('ru'))) sides.add(host);
+    else if (roleOnly) return null;
     if (!sides.has('us') || !sides.has('ru') || sides.size > 2) return null;
     const times: TimeAtom[] = [];
-    const t = units[last + 1] && funcOf(units[last + 1]) === 'in' ? readTime(a, units, last + 2) : readTime(a, units, last + 1);
+    // "In November 2001 Crawford hosted Putin": a time opening the sentence right before the city.
+    const lead = o > 0 ? leadingTime(a, units) : null;
+    if (lead && lead.next === o) times.push(...lead.atoms);
+    // "…for two days in November 2001": a length of stay may come before the time.
+    let at = last + 1;
+    if (units[at] && funcOf(units[at]) === 'for' && units[at + 2] && funcOf(units[at + 2]) === 'duration') at += 3;
+    const t = units[at] && funcOf(units[at]) === 'in' ? readTime(a, units, at + 1) : readTime(a, units, at);
     if (t) {
       times.push(...t.atoms);
       last = t.next - 1;
