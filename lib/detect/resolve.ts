@@ -252,18 +252,36 @@ function timeScoreAt(r: DayRange, gap: number): number {
  */
 class Candidates {
   readonly list: number[] = [];
-  private readonly mark: Uint8Array;
+  // Which events are in: one array by event shared by every set, where this set's own number marks
+  // them (a new array for each frame cost more than filling it). Only the newest set may add.
+  private readonly mark: Int32Array;
+  private readonly gen: number;
   constructor(events: number) {
-    this.mark = new Uint8Array(events);
+    this.mark = stampsFor(events);
+    this.gen = nextStamp();
   }
   add(i: number): void {
-    if (this.mark[i]) return;
-    this.mark[i] = 1;
+    if (this.mark[i] === this.gen) return;
+    this.mark[i] = this.gen;
     this.list.push(i);
   }
   get size(): number {
     return this.list.length;
   }
+}
+
+let candidateStamps = new Int32Array(0);
+let stampsUsed = 0;
+/** The shared array of Candidates marks, at least `events` long (a fresh one after 2^31 sets). */
+function stampsFor(events: number): Int32Array {
+  if (candidateStamps.length < events || stampsUsed >= 0x7ffffff0) {
+    candidateStamps = new Int32Array(Math.max(events, candidateStamps.length));
+    stampsUsed = 0;
+  }
+  return candidateStamps;
+}
+function nextStamp(): number {
+  return ++stampsUsed;
 }
 
 function addAll(set: Candidates, xs: number[] | undefined): void {
@@ -376,20 +394,31 @@ interface FramePlace {
 }
 
 function framePlaces(lex: Lexicon, keys: readonly string[]): FramePlace[] {
+  // (What a key says depends on the dataset alone: made once per lexicon and key, not per frame.)
+  const memo = memoOf(framePlaceMemo, lex);
   return keys.map((key) => {
-    const pl = lex.places.get(key);
-    const isCity = !pl || pl.level === 'city';
-    return {
-      key,
-      lv: placeRow(lex, key),
-      parentLv: pl?.parent ? placeRow(lex, pl.parent) : null,
-      isCity,
-      parent: pl?.parent,
-      cityCountry: pl && pl.level === 'city' ? pl.country : undefined,
-      only: onlyMeetingAt(lex, key),
-      onlySummit: onlyMeetingAt(lex, key, 'summit'),
-    };
+    // (A place the dataset does not know, '\u0000' and the text's name, is made each time: pages name endless ones.)
+    if (key.charCodeAt(0) === 0) return framePlace(lex, key);
+    let fp = memo.get(key);
+    if (!fp) memo.set(key, (fp = framePlace(lex, key)));
+    return fp;
   });
+}
+const framePlaceMemo: LexiconMemo<FramePlace> = new WeakMap();
+
+function framePlace(lex: Lexicon, key: string): FramePlace {
+  const pl = lex.places.get(key);
+  const isCity = !pl || pl.level === 'city';
+  return {
+    key,
+    lv: placeRow(lex, key),
+    parentLv: pl?.parent ? placeRow(lex, pl.parent) : null,
+    isCity,
+    parent: pl?.parent,
+    cityCountry: pl && pl.level === 'city' ? pl.country : undefined,
+    only: onlyMeetingAt(lex, key),
+    onlySummit: onlyMeetingAt(lex, key, 'summit'),
+  };
 }
 
 /** How the places the text names fit the event's (the result is overwritten by the next call). */
@@ -774,6 +803,8 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // (Counted within the frame's own time: "his first trip to Moscow this year".)
   const tripNth = f.ords.length === 1 && f.meet === 'visit' && pairNth < 0 && !f.sinceYears.length ? nthTripOf(lex, f.persons, f.ords[0], usePlaces, sinceDay, frameTimes) : -1;
   const focus = st.focus;
+  // The page's lead, focus and context words, by event (see pageMarks): scoreEvent reads them for every candidate.
+  const marks = pageMarks(lex.events.length, st);
   const focusSeries = st.focusSeries;
   const earlier = f.previous ? previousOfPage(lex, st, cand) : null;
   // An undated page about a meeting was written around it: what it says will happen next ("he
@@ -879,6 +910,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     const info = lex.events[idx];
     const ev = info.ev;
     const reasons = why ?? NO_REASONS;
+    const marked = marks.stamp[idx] === marks.gen ? marks.flags[idx] : 0;
+    const inLead = (marked & PM_LEAD) !== 0;
+    const inFocus = (marked & PM_FOCUS) !== 0;
     let s = 0;
     let specific = 0;
     let timeMatch = false;
@@ -1027,7 +1061,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
         }
         // "Began a summit today in Vienna" on an on-this-day page: the page's "today" is its
         // meeting's day, years before (see sameDayYearsBefore).
-        if (!near && pub && relFrame && sameDayYearsBefore(info, pub, focus.has(idx) || st.lead.has(idx))) {
+        if (!near && pub && relFrame && sameDayYearsBefore(info, pub, inFocus || inLead)) {
           best = Math.max(best, W.timeDay);
           near = true;
         }
@@ -1148,8 +1182,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       s += Math.min(W.cueInSentence * sc.size, W.cueInSentenceCap);
       why?.push('context words nearby');
     }
-    const dc = st.cues.size ? st.cues.get(idx) : undefined;
-    if (dc) s += Math.min(W.cueInDocument * dc.size, W.cueInDocumentCap);
+    if (marked & PM_CUE) s += marks.cue[idx];
     // Meeting word vs kind
     s += kindScore(fr, info, !!al);
     // Who met whom
@@ -1195,14 +1228,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // no focus, no lead
     } else if (toldDone) {
       // Future text and a meeting the page itself tells as done: not the one it looks ahead to.
-    } else if (focus.has(idx)) {
+    } else if (inFocus) {
       // A generic phrase ("the talks", "Russia-US talks") in a page about one meeting means that one.
       s += fr.places.length || frameTimes.length || fr.persons.length || aliasEv.size ? W.focusSpecific : W.focusGeneric;
       why?.push('the meeting this page is about');
     } else if (ev.seriesId && focusSeries.has(ev.seriesId)) s += W.focusSeries;
-    if (st.lead.has(idx) && !timeAgainst && !ordAgainst && !inSuite && !sideAbsent && !toldDone && !earlier?.own.has(idx)) s += W.lead;
+    if (inLead && !timeAgainst && !ordAgainst && !inSuite && !sideAbsent && !toldDone && !earlier?.own.has(idx)) s += W.lead;
     // (It only ranks: a mention too weak to name any meeting is not made one by the page's days.)
-    let rankOnly = leadSpan && er && !st.lead.has(idx) && rangeGap(er, leadSpan) <= LEAD_NEAR_DAYS && !timeAgainst ? W.leadNear : 0;
+    let rankOnly = leadSpan && er && !inLead && rangeGap(er, leadSpan) <= LEAD_NEAR_DAYS && !timeAgainst ? W.leadNear : 0;
     if (rankOnly) {
       s += rankOnly;
       why?.push('days from the meeting this page is about');
@@ -1268,12 +1301,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       (docPair ? 1 : 0) +
       ((fr.meet === 'call' || fr.meet === 'conversation') && info.ev.kind === 'call' ? 1 : 0) +
       (recent || soon ? 1 : 0) +
-      ((focus.has(idx) || st.lead.has(idx)) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
+      ((inFocus || inLead) && !timeAgainst && !earlier?.own.has(idx) ? 1 : 0) +
       (earlier?.before.has(idx) ? 1 : 0) +
       (inSection ? 1 : 0) +
       // "The first round" of a series: its number says which meeting, as a date would.
       (ev.round !== undefined && roundOrds.includes(ev.round) ? 1 : 0);
-    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, eraAgainst, aliasOfFocus: !!al && focus.has(idx), aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (focus.has(idx) || st.lead.has(idx)), rankOnly };
+    return { idx, score: s, reasons, specific, evidence, placeAgainst, specificNoPerson: specific - (pp > 0 ? 1 : 0), uniqueAlias: !!al && !al.shared, personMatch: pp > 0, anyPersonMatch: anyPerson, timeMatch, eraAgainst, aliasOfFocus: !!al && inFocus, aliasDated: !!al && timeMatch, docPair, aliasJustHeld: !!al && recent, placeOfFocus: cityHere && !timeAgainst && (inFocus || inLead), rankOnly };
   };
   // Only the best few are read below (the winner, the runner-up, five candidates): kept as they
   // come rather than sorting every candidate of the frame.
@@ -1885,6 +1918,49 @@ function nthTripOf(lex: Lexicon, persons: readonly string[], n: number, places: 
 
 /** How many of a frame's best candidates resolution reads: the winner and the five after it. */
 const KEEP_SCORED = 6;
+
+/**
+ * The page's lead (PM_LEAD), focus (PM_FOCUS) and the score of its context words (PM_CUE, `cue`)
+ * by event, as the state holds them while one frame is resolved. scoreEvent reads them for every
+ * candidate, where a Map or Set lookup each cost more than the rest of its scoring. One set of
+ * arrays serves every frame: an event's entries count only where `stamp` holds this frame's `gen`.
+ */
+interface PageMarks {
+  gen: number;
+  stamp: Int32Array;
+  flags: Uint8Array;
+  cue: Float64Array;
+}
+const PM_LEAD = 1;
+const PM_FOCUS = 2;
+const PM_CUE = 4;
+const PAGE_MARKS: PageMarks = { gen: 0, stamp: new Int32Array(0), flags: new Uint8Array(0), cue: new Float64Array(0) };
+function pageMarks(events: number, st: DocumentState): PageMarks {
+  const pm = PAGE_MARKS;
+  if (pm.stamp.length < events || pm.gen >= 0x7ffffff0) {
+    const n = Math.max(events, pm.stamp.length);
+    pm.stamp = new Int32Array(n);
+    pm.flags = new Uint8Array(n);
+    pm.cue = new Float64Array(n);
+    pm.gen = 0;
+  }
+  const gen = ++pm.gen;
+  const { stamp, flags, cue } = pm;
+  const mark = (i: number, bit: number): void => {
+    if (stamp[i] !== gen) {
+      stamp[i] = gen;
+      flags[i] = 0;
+    }
+    flags[i] |= bit;
+  };
+  for (const i of st.lead) mark(i, PM_LEAD);
+  for (const i of st.focus.keys()) mark(i, PM_FOCUS);
+  st.cues.forEach((set, i) => {
+    mark(i, PM_CUE);
+    cue[i] = Math.min(W.cueInDocument * set.size, W.cueInDocumentCap);
+  });
+  return pm;
+}
 
 /**
  * Puts `x` into `top` (best first, at most `k` long) where a full sort by score, then by event

@@ -348,13 +348,18 @@ function readMonthList(a: Annotation, units: Unit[], j: number): TimeRead | null
  * name dates a meeting told with it as that decade does.
  */
 function worldWarTwo(a: Annotation, units: Unit[], j: number): number {
-  const word = (k: number): string => (units[k] && units[k].t1 - units[k].t0 === 1 ? tokenText(a, units[k].t0) : '');
-  const w0 = word(j);
+  // (readTime asks this at nearly every unit: a plain function for the word, not a closure made per call.)
+  const w0 = oneWord(a, units, j);
   if (w0 === 'wwii' || w0 === 'ww2') return j + 1;
-  if (w0 === 'world' && word(j + 1) === 'war' && WAR_TWO.has(word(j + 2))) return j + 3;
-  if (SECOND.has(w0) && WORLD.has(word(j + 1))) return WAR.has(word(j + 2)) ? j + 3 : j + 2;
-  if (GREAT.has(w0) && PATRIOTIC.has(word(j + 1))) return WAR.has(word(j + 2)) ? j + 3 : j + 2;
+  if (w0 === 'world' && oneWord(a, units, j + 1) === 'war' && WAR_TWO.has(oneWord(a, units, j + 2))) return j + 3;
+  if (SECOND.has(w0) && WORLD.has(oneWord(a, units, j + 1))) return WAR.has(oneWord(a, units, j + 2)) ? j + 3 : j + 2;
+  if (GREAT.has(w0) && PATRIOTIC.has(oneWord(a, units, j + 1))) return WAR.has(oneWord(a, units, j + 2)) ? j + 3 : j + 2;
   return 0;
+}
+/** The word of units[k] when it is a single token, else ''. */
+function oneWord(a: Annotation, units: Unit[], k: number): string {
+  const u = units[k];
+  return u && u.t1 - u.t0 === 1 ? tokenText(a, u.t0) : '';
 }
 const WAR_TWO = new Set(['ii', 'two', '2']);
 const SECOND = new Set(['second', 'второй', 'вторая', 'вторую', 'другои', 'друга', 'другу', 'другий']);
