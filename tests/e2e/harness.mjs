@@ -350,7 +350,7 @@ export async function markPoint(page, text, name = 'parley-mention') {
     const steady = now && last && Math.abs(now.x - last.x) < 1 && Math.abs(now.y - last.y) < 1;
     last = now;
     return steady ? now : null;
-  }, { timeout: 10_000, interval: 60, what: `a steady point inside the viewport on the mark "${text}"`, page });
+  }, { timeout: 10_000, interval: 60, what: `a steady point inside the viewport on the mark "${text}"`, page: typeof page.isClosed === 'function' ? page : undefined }); // a frame has no isClosed
   return pt.missing ? null : pt;
 }
 
