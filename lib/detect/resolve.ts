@@ -45,6 +45,9 @@ export interface Resolution {
 /** Score at which the best event is accepted (the confidence floor; see W.accept). */
 export const ACCEPT = W.accept;
 
+/** Below this confidence a best event is no known meeting (see resolveFrame). */
+const CONF_FLOOR = 0.4;
+
 // ---- time -----------------------------------------------------------------------------------
 
 /** The document's most frequent year (latest on ties), for reading "in February" without a year. */
@@ -1418,12 +1421,17 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // Text looking ahead, and no meeting ahead of the page that fits: the one meant is one the dataset
   // does not hold yet, not the passed meeting that fits best (see `ahead` above).
   if (accept && passed && heldBefore(lex.events[best.idx], best, pub!)) accept = false;
+  const clear = Math.min(1, margin / W.clearMargin);
+  const sure = best ? round2(clamp(sigmoid((best.score - W.accept) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99)) : 0;
+  // The confidence floor: a best event barely over the acceptance score and hardly ahead of the
+  // next is a guess among neighbours; the mention is shown as a meeting we don't know, with them as
+  // candidates, rather than as one of them. A name only one meeting has still says which.
+  if (accept && sure < CONF_FLOOR && !best.uniqueAlias && !lex.events[best.idx].related) accept = false;
   if (accept) {
     const info = lex.events[best.idx];
     best.reasons = scoreEvent(best.idx, [])!.reasons;
     if (f.kind === 'third' && !info.related) return out(drop(scored, toCand));
-    const clear = Math.min(1, margin / W.clearMargin);
-    let confidence = round2(clamp(sigmoid((best.score - W.accept) / 1.5) * (0.55 + 0.45 * clear), 0.05, 0.99));
+    let confidence = sure;
     // A title meeting that ended before the one the page dates, when another fits from then on, is
     // kept below the confidence that makes a title the page's lead: the page's time speaks against it.
     if (titleNews >= 0 && best.idx !== titleNews && info.range && info.range.to < dated!.day) confidence = Math.min(confidence, TITLE_STALE_CONF);
