@@ -12,7 +12,7 @@ import { ROUTE_WORDS, fromCity } from './places';
 import { partySide, thirdPartyAt } from './sides';
 import { FIRST_TIME, spanEndingAt } from './timesOfMeeting';
 import { newWalk, takeParty, takePlace, type Walk } from './walk';
-import { LIGHT_VERBS, withWordAt } from './words';
+import { ARRIVE_WITH_VERBS, LIGHT_VERBS, withWordAt } from './words';
 
 /**
  * Index of a light verb just before units[first] (past articles and adjectives), or -1. Russian and
@@ -37,6 +37,14 @@ export function lightVerbBefore(a: Annotation, units: Unit[], first: number, lim
     if (LIGHT_VERBS.has(text)) {
       for (const f of found) f();
       return j;
+    }
+    // «прибыл с визитом», «приїхав із державним візитом»: an arrival verb and «с»/«з» before the noun.
+    if (cyr && funcOf(u) === 'with' && j - 1 >= limit && !(flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE))) {
+      const v = units[j - 1];
+      if (v.t1 - v.t0 === 1 && ARRIVE_WITH_VERBS.has(tokenText(a, v.t0))) {
+        for (const f of found) f();
+        return j - 1;
+      }
     }
     if (cyr && w && j - 1 >= limit && !(flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE))) {
       const fp = funcOf(units[j - 1]);

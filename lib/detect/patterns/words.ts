@@ -76,6 +76,22 @@ export const LIGHT_VERBS = new Set(
     .map((w) => normalizeString(w)),
 );
 
+/**
+ * Verbs of arriving or staying that take a visit noun through «с»/«з» («прибыл с визитом в
+ * Москву», «приїхав із державним візитом до Вашингтона», «находится с визитом»): with the
+ * preposition they are a light verb, and their subject is the visitor.
+ */
+export const ARRIVE_WITH_VERBS = new Set(
+  (
+    'прибыл|прибыла|прибыли|прибудет|прибудут|приехал|приехала|приехали|приедет|приедут|прилетел|прилетела|прилетели|прилетит|прилетят|' +
+    'находится|находился|находилась|находятся|находились|пребывает|пребывал|пребывали|отправился|отправилась|отправились|отправится|отправятся|' +
+    'прибув|прибула|прибули|прибуде|прибудуть|приїхав|приїхала|приїхали|приїде|приїдуть|прилетів|прилетіла|прилетіли|прилетить|прилетять|' +
+    'перебуває|перебував|перебувала|перебували|перебувають|вирушив|вирушила|вирушили|вирушить|вирушать'
+  )
+    .split('|')
+    .map((w) => normalizeString(w)),
+);
+
 const SPEECH_EN = new Set(['said', 'says', 'say', 'confirmed', 'confirms', 'told', 'tells', 'announced', 'announces', 'stated', 'added', 'insisted', 'denied', 'denies', 'claimed', 'claims', 'reported', 'signaled', 'signalled', 'indicated', 'suggested']);
 const SPEECH_CYR = /^(заяв|сообщ|подтверд|отмет|рассказ|поясн|добав|уточн|сказа|повидом|пидтверд|зазнач|розпов|наголос|подчеркн|анонс)/;
 
