@@ -67,6 +67,8 @@ export function habitualIn(a: Annotation, units: Unit[], cs: number, ce: number)
 }
 
 const STANCE_VERB = /^(?:recogni[sz]e[sd]?|recogni[sz]ing|accept|accepts|accepted|endorse[sd]?|welcome[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|condemn(?:s|ed)?|признава\S*|признает|признал\S*|признать|визна\S*)$/;
+/** Verbs of being told or knowing of something (folded text), passive participles in Russian and Ukrainian. */
+const INFORM_VERB = /^(?:informed|notified|told|briefed|consulted|aware|know|knew|warned|проинформирован\S*|уведомлен\S*|поінформован\S*|повідомлен\S*)$/;
 const ATTEND_WORD = /^(?:part|participate|participating|attend|attending|участи[ея]|участь|участвова\S*|участвует|долучит\S*)$/;
 const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'not', 'never', 't']);
 
@@ -103,6 +105,9 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
     // "does not recognize the Rubio–Lavrov talks", «не визнає домовленостей»: a stance taken toward
     // the meeting is what is denied.
     if (STANCE_VERB.test(tokenText(a, t))) break;
+    // "Kyiv was not informed about the talks", "had not been consulted on the meeting", "did not
+    // know about the summit": who was (not) told of the meeting is denied, not the meeting.
+    if (INFORM_VERB.test(tokenText(a, t))) break;
     const code = a.tenseAt[t];
     if (code) {
       best = TENSE_NAME[code];
@@ -171,15 +176,20 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
   if (!best || best === 'past') {
     const after = units[w.last].t1;
     const lim = Math.min(a.scan.toks.count, after + 4);
+    let joined = false;
     for (let t = after; t < lim; t++) {
       if (a.scan.toks.flags[t] & (F_DOT | F_CLAUSE | F_COMMA)) break;
       const word = tokenText(a, t);
+      // "was not informed about the talks and would not recognise …": after "and", "but", "or" a
+      // modal starts the subject's next predicate, not the meeting's. (A verb calling it off still
+      // tells of the meeting: "the summit was planned and then shelved".)
+      if (word === 'and' || word === 'but' || word === 'or') joined = true;
       if (CALLED_OFF.has(word) || (word === 'called' && t + 1 < lim && tokenText(a, t + 1) === 'off')) {
         best = 'neg';
         break;
       }
       // (Not "may" the month, "from May 16 to May 17": annotate cleared its modal mark.)
-      if (t < after + 2 && AFTER_MODALS.has(word) && !(word === 'may' && !a.tenseAt[t])) {
+      if (t < after + 2 && !joined && AFTER_MODALS.has(word) && !(word === 'may' && !a.tenseAt[t])) {
         best = word === 'will' || word === 'shall' || word === 'll' ? 'fut' : 'hyp';
         break;
       }
