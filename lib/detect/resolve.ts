@@ -1398,6 +1398,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // …and so does a date that agrees, when the two people the page is about were both there ("By
   // their third meeting, in Moscow in 1974" on a page about Nixon and Brezhnev).
   if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !((best.anyPersonMatch || best.docPair) && (best.timeMatch || best.aliasJustHeld)) && !best.aliasDated) accept = false;
+  // A meeting only planned, told from one side without a name of its own ("The G20 leaders meet at
+  // Trump's resort on 14-15 December" of a summit Putin was invited to): the host or a guest with the
+  // gathering's dates says what the gathering is, not that the two will meet there.
+  if (accept && f.kind === 'one-side' && lex.events[best.idx].ev.status === 'planned' && !best.uniqueAlias && !best.aliasOfFocus) accept = false;
   // "They never met in Geneva": a negated meeting can only be a cancelled event.
   // Not when it is an alias of the page's own meeting: "Kyiv was not invited to the Riyadh talks".
   if (accept && f.tense === 'neg' && lex.events[best.idx].ev.status !== 'cancelled' && !best.aliasOfFocus) accept = false;

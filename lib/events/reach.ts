@@ -10,7 +10,7 @@ import { sortKey } from './timeline';
 import type { MeetingEvent, PartialDate } from './types';
 
 /** `datasetReach(BUNDLED_EVENTS)`; kept in step by `npm run events -- check`. */
-export const DATASET_REACH: PartialDate = '2026-10-09';
+export const DATASET_REACH: PartialDate = '2026-12-15';
 
 /** The latest start or end date of a held or planned event (cancelled ones never happened), or null. */
 export function datasetReach(events: readonly Pick<MeetingEvent, 'status' | 'start' | 'end'>[]): PartialDate | null {

@@ -606,6 +606,14 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     ]);
   });
 
+  it('the possible Trump–Putin meeting at the Miami G20 is planned on the summit\'s days and names no venue word of the summit itself', () => {
+    const e = ev('2026-12-miami-g20-trump-putin-possible');
+    expect([e.status, e.start, e.end, e.place.city]).toEqual(['planned', '2026-12-14', '2026-12-15', 'Miami']);
+    expect(e.place.venue).toBeUndefined();
+    expect(e.place.names ?? []).not.toContain('Doral');
+    expect(e.participants.find((p) => p.side === 'ru')?.role).toMatch(/not confirmed/);
+  });
+
   it('the Geneva foreign ministers\' meetings of 1977–1982 carry the days of the record (FRUS, travels of the Secretary)', () => {
     const days = ['1977-05-18-vance-gromyko-geneva', '1978-07-12-vance-gromyko-geneva', '1978-12-21-vance-gromyko-geneva', '1982-01-26-haig-gromyko-geneva'].map((id) => {
       const e = ev(id);
