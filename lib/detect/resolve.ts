@@ -45,6 +45,9 @@ export interface Resolution {
 /** Score at which the best event is accepted (the confidence floor; see W.accept). */
 export const ACCEPT = W.accept;
 
+/** How far after publication (in days) untimed text looking ahead still reaches (see resolveFrame). */
+const FUTURE_REACH_DAYS = 366;
+
 /** Below this confidence a best event is no known meeting (see resolveFrame). */
 const CONF_FLOOR = 0.4;
 
@@ -1263,6 +1266,12 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // A meeting called off whose date had passed by publication is no longer what the page
       // looks ahead to ("Will Putin meet Trump soon?" weeks after Budapest was dropped).
       if (ev.status !== 'held' && !(ev.status === 'cancelled' && fr.tense === 'fut' && pub && er && er.to < pub.from - 7)) s += W.futureNotHeld;
+      // Text looking ahead with no time of its own ("diplomats to hold talks") speaks of a meeting of
+      // the coming months: a held meeting years after publication is another one.
+      else if (pub && er && er.from > pub.to + FUTURE_REACH_DAYS && ev.status === 'held' && !frameTimes.length && !clauseTimes.length && !sentTimes.length) {
+        s += W.timeFar;
+        timeAgainst = true;
+      }
       else if (pub && er && er.from > pub.to) {
         s += W.futureAhead;
         // The next such meeting, within two weeks of the page: what future text most likely means.

@@ -1,0 +1,23 @@
+/**
+ * Text looking ahead with no time of its own speaks of a meeting of the coming months: on a page of
+ * 2021, "diplomats will hold their first in-person talks" is not a round held four years later,
+ * however well its number and words fit. Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+
+const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+
+describe('untimed text looking ahead', () => {
+  it('is no meeting held years after the page', () => {
+    const ms = detect('American and Russian diplomats will hold their first in-person talks. Lavrov and Blinken plan to meet in Reykjavik on Wednesday.', matcher, createDocumentState({ publishedAt: '2021-05-19' }));
+    expect(ms[0]?.quote).toMatch(/first in-person talks/);
+    expect(ms[0]?.eventId).not.toBe('2025-istanbul-embassy-round-1');
+    expect(ms[0]?.eventId).toBe('2021-05-19-blinken-lavrov-reykjavik');
+  });
+  it('still reaches a meeting its own time names', () => {
+    const ms = detect('Officials said Trump and Putin would meet in Alaska in August 2025.', matcher, createDocumentState({ publishedAt: '2021-05-19' }));
+    expect(ms[0]?.eventId).toBe('2025-anchorage-summit');
+  });
+});
