@@ -4,7 +4,7 @@
  * frame of a named alias (aliasFrame). This is where the pieces of the grammar are put together.
  */
 import { privateGroupPhrase, privateGroupSubject } from '../nonparties';
-import { F_CYR } from '../tokenize';
+import { F_CLAUSE, F_COMMA, F_CYR, F_DOT } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type OverlayHit, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 import { NO_PRIOR, anaphorParties, anaphorSide, antecedents, objectParties, personalAnaphor, pronounObject, pronounParties } from './anaphora';
@@ -98,6 +98,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
         if (!sentEnvoy(a, units, k, w.sides) || nounAhead(units, k + 1, ce)) continue;
         senders = [...w.persons]; // who sent him was not there
       }
+      // "Fidan and Rubio discuss talks between Ukraine and Russia", «обсудили переговоры в Стамбуле»:
+      // a verb of discussing whose object is a meeting noun talks about that meeting; who discusses
+      // it took no part in it. The noun's own frame reads the meeting.
+      if (meet.sense === 'discussion' && discussedMeeting(a, units, k + 1, ce)) continue;
       // "gathered", "convened" need both sides in their own subject (vocab.ts).
       if (meet.together && !(w.sides.has('us') && w.sides.has('ru'))) continue;
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
@@ -440,3 +444,21 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     clause: units.length ? [units[cs].t0, units[ce - 1].t1] : [hit.t0, hit.t1],
   };
 }
+
+/**
+ * Whether the object right after a verb of discussing (past an article, a possessive or modifiers)
+ * is a meeting noun: "discuss talks between …", "discussed the upcoming summit", «обсудили
+ * переговоры». Not "discussed Ukraine at the talks": the object there is a topic.
+ */
+function discussedMeeting(a: Annotation, units: Unit[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + 3; j++) {
+    const u = units[j];
+    if (j > from && flagsOf(a, u) & (F_COMMA | F_DOT | F_CLAUSE)) return false;
+    const m = senseOf(u, 'meet');
+    if (m) return m.pos === 'n' && m.w >= 0.9;
+    if (funcOf(u) === 'det' || senseOf(u, 'mod')) continue;
+    return false;
+  }
+  return false;
+}
+
