@@ -142,9 +142,18 @@ export function inNegotiations(a: Annotation, units: Unit[], first: number, k: n
   return before.t1 - before.t0 === 1 && (tokenText(a, before.t0) === 'в' || tokenText(a, before.t0) === 'у' || tokenText(a, before.t0) === 'во');
 }
 
+/**
+ * Russian participles of taking place, set off by a comma after the meeting noun: «встреча,
+ * состоявшаяся в Женеве», «переговоры, прошедшие в Эр-Рияде», «саммит, проходивший в Хельсинки»
+ * (folded text: ё is е). In every gender, number and case.
+ */
+const HELD_PARTICIPLE = /^(?:состоявш(?:ийся|аяся|ееся|иеся|егося|ейся|ихся|емуся|емся|уюся|имися|имся)|(?:прошедш|проходивш)(?:ий|ая|ее|ие|его|ей|их|ему|ем|ую|ими|им))$/;
+
 /** Units to skip when units[j] opens a relative clause whose verb only says the meeting happened, else 0. */
 export function relativeHeld(a: Annotation, units: Unit[], j: number): number {
   const u = units[j];
+  // «встреча, состоявшаяся в Женеве»: a participle after a comma says the same as «которая состоялась».
+  if (u && u.t1 - u.t0 === 1 && flagsOf(a, u) & F_COMMA && HELD_PARTICIPLE.test(tokenText(a, u.t0))) return 1;
   if (!u || u.t1 - u.t0 !== 1 || !RELATIVE_WORDS.has(tokenText(a, u.t0))) return 0;
   for (let q = j + 1; q < Math.min(units.length, j + 3); q++) {
     if (funcOf(units[q]) === 'held') return q - j + 1;
