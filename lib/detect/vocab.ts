@@ -280,7 +280,12 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
   {
     side: 'us',
     words:
-      'big three|big four|four powers|four-power|велика трійка|великої трійки|велика четвірка|великої четвірки',
+      'big three|big four|four powers|four-power|велика трійка|великої трійки|велика четвірка|великої четвірки|' +
+      // Russian «глав правительств трёх держав» (the Soviet name of the wartime conferences), «четырёх
+      // великих держав» (folded: ё is е). Not Ukrainian «трьох/чотирьох держав»: «держава» is any state
+      // there («лідери чотирьох держав» of the Normandy format). (Russian «большая тройка»,
+      // «большой четвёрки» were tried too: they added a mark matching no label on the held-out pool.)
+      'трех держав|трех союзных держав|трех великих держав|четырех держав|четырех великих держав',
   },
   // Agencies standing before a title ("CIA Director John Ratcliffe", «директор ЦРУ»).
   { side: 'us', adj: true, words: 'американский|американський|американська|американські|cia|цру' },
@@ -295,7 +300,12 @@ export const SIDES: { side: SideCode; adj?: boolean; words: string }[] = [
   {
     side: 'ru',
     words:
-      'big three|big four|four powers|four-power|велика трійка|великої трійки|велика четвірка|великої четвірки',
+      'big three|big four|four powers|four-power|велика трійка|великої трійки|велика четвірка|великої четвірки|' +
+      // Russian «глав правительств трёх держав» (the Soviet name of the wartime conferences), «четырёх
+      // великих держав» (folded: ё is е). Not Ukrainian «трьох/чотирьох держав»: «держава» is any state
+      // there («лідери чотирьох держав» of the Normandy format). (Russian «большая тройка»,
+      // «большой четвёрки» were tried too: they added a mark matching no label on the held-out pool.)
+      'трех держав|трех союзных держав|трех великих держав|четырех держав|четырех великих держав',
   },
   { side: 'ru', adj: true, words: 'russian|soviet|российский|русский|советский|кремлевский|російський|російська|російські|радянський|кремлівський|svr|fsb|kgb|свр|фсб|кгб|сзр' },
   {
