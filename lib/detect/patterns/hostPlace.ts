@@ -103,6 +103,8 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
 
 /** A host's verbs, after a place as their subject (folded text). */
 const HOST_VERBS = new Set(['hosted', 'welcomed', 'received', 'host', 'принимала', 'принимал', 'приймала', 'приймав']);
+/** "played host to", "plays host to" (folded text). */
+const PLAY_HOST = new Set(['played', 'plays', 'play', 'playing']);
 /** A host's verb after "to" or "will" only: "Geneva to host talks". */
 const HOST_AHEAD = new Set(['host']);
 
@@ -140,10 +142,21 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
     if (!p) continue;
     let v = o + 1;
     if (tokenText(a, units[v].t0) === 'has' || tokenText(a, units[v].t0) === 'had') v++; // "Geneva has hosted"
-    if (!HOST_VERBS.has(tokenText(a, units[v].t0))) continue;
+    // "Jackson Hole played host last week to Baker and Shevardnadze": the idiom's object follows "to",
+    // after at most a time.
+    const early: TimeAtom[] = [];
+    if (PLAY_HOST.has(tokenText(a, units[v].t0)) && units[v + 1] && tokenText(a, units[v + 1].t0) === 'host') {
+      let q = v + 2;
+      const t = units[q] && tokenText(a, units[q].t0) !== 'to' ? readTime(a, units, q) : null;
+      if (t) {
+        early.push(...t.atoms);
+        q = t.next;
+      }
+      if (!units[q] || tokenText(a, units[q].t0) !== 'to') continue;
+      v = q;
+    } else if (!HOST_VERBS.has(tokenText(a, units[v].t0))) continue;
     const persons: string[] = [];
     const sides = new Set<SideCode>();
-    let roleOnly = false;
     let last = v;
     for (let j = v + 1; j < units.length; j++) {
       const u = units[j];
@@ -160,7 +173,6 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
       const sd = senseOf(u, 'side');
       if (sd?.adj && units[j + 1] && senseOf(units[j + 1], 'role')) {
         sides.add(sd.side);
-        roleOnly = true;
         last = j + 1;
         j++;
         continue;
@@ -173,9 +185,8 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
     const country = a.lex.places.get(p.key)?.country;
     const host: SideCode | null = country === 'usa' ? 'us' : country === 'russia' || country === 'soviet union' ? 'ru' : null;
     if (sides.size === 1 && host && !sides.has(host) && (sides.has('us') || sides.has('ru'))) sides.add(host);
-    else if (roleOnly) return null;
     if (!sides.has('us') || !sides.has('ru') || sides.size > 2) return null;
-    const times: TimeAtom[] = [];
+    const times: TimeAtom[] = [...early];
     // "In November 2001 Crawford hosted Putin": a time opening the sentence right before the city.
     const lead = o > 0 ? leadingTime(a, units) : null;
     if (lead && lead.next === o) times.push(...lead.atoms);

@@ -25,6 +25,13 @@ describe('a city of one side hosting the other side', () => {
       '2001-washington-crawford-summit',
     ]);
   });
+  it('"played host to" both sides, titled by their sides', () => {
+    expect(marks('Geneva played host to Ronald Reagan and Mikhail Gorbachev in November 1985.', '1995-11-19')).toContainEqual([
+      expect.stringContaining('Geneva played host to Ronald Reagan and Mikhail Gorbachev'),
+      '1985-geneva-summit',
+    ]);
+    expect(marks('Geneva hosted U.S. Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze in January 1985.', '1995-01-10').some(([q]) => q.startsWith('Geneva hosted U.S. Secretary of State'))).toBe(true);
+  });
   it('not a third country\'s city, not the visitor\'s own side', () => {
     expect(marks('Beijing hosted Vladimir Putin in May 2024.', '2024-05-20')).toEqual([]);
     expect(marks('Kennebunkport hosted the American president again in July 2007.', '2017-07-02')).toEqual([]);
