@@ -614,6 +614,12 @@ describe('the gap check of December 2026: contacts the dataset lacked', () => {
     expect(e.participants.find((p) => p.side === 'ru')?.role).toMatch(/not confirmed/);
   });
 
+  it('Molotov\'s wartime visit to Washington holds the days of his White House talks (FRUS 1942 vol. III)', () => {
+    const e = ev('1942-05-29-molotov-washington-roosevelt');
+    expect([e.start, e.end, e.place.city]).toEqual(['1942-05-29', '1942-06-01', 'Washington']);
+    expect(e.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Franklin D. Roosevelt', 'Vyacheslav Molotov']));
+  });
+
   it('the Geneva foreign ministers\' meetings of 1977–1982 carry the days of the record (FRUS, travels of the Secretary)', () => {
     const days = ['1977-05-18-vance-gromyko-geneva', '1978-07-12-vance-gromyko-geneva', '1978-12-21-vance-gromyko-geneva', '1982-01-26-haig-gromyko-geneva'].map((id) => {
       const e = ev(id);

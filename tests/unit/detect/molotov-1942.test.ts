@@ -1,0 +1,16 @@
+/** Molotov's visit to Washington of 1942, named by its time, place and people. Texts written for this test. */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
+import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+
+const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+
+describe('Molotov in Washington, 1942', () => {
+  it.each([
+    'In late May 1942 Molotov flew to Washington and stayed at the White House as the guest of Roosevelt.',
+    'В мае 1942 года Молотов прилетел в Вашингтон и провёл переговоры с Рузвельтом о втором фронте.',
+  ])('is the visit of May–June 1942: %s', (text) => {
+    const m = detect(text, matcher, createDocumentState({}))[0];
+    expect(m?.eventId, text).toBe('1942-05-29-molotov-washington-roosevelt');
+  });
+});
