@@ -16,7 +16,7 @@ import { findBackrefs, meetingAt } from './backref';
 import { placeSideOf, topicCountryTalks, yearSpanPractice } from './outsideMeetings';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { PRONOUN_REACH, aliasFrame, framesOfSentence, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
+import { PRONOUN_REACH, aliasFrame, framesOfSentence, makeFrame, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, namedPairHypothesis, openingOutsideNews, resolveFrame, type ResolveInput, type Resolution } from './resolve';
 import { runToEnd, type Steps } from './steps';
 import { SECTION_CHARS, addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
@@ -201,7 +201,7 @@ function otherMeetings(
   for (const k of f.places) {
     const parent = lex.places.get(k)?.parent;
     if (own.has(k) || (parent && own.has(parent))) continue;
-    const alone: Frame = { ...f, places: [k], aliases: [] };
+    const alone: Frame = makeFrame({ ...f, places: [k], aliases: [] });
     const r = resolveFrame(matcher, st, { frame: alone, sentCues: ctx.sentCues, aliasText: ctx.aliasText, plural: false });
     if (r.status !== 'known' || r.eventIdx === null || r.eventIdx === res.eventIdx) continue;
     const id = lex.events[r.eventIdx].ev.id;

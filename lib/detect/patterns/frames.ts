@@ -3,6 +3,7 @@
  * subject), anaphora, lists and repeats, the clause's context, tense and classification. Also the
  * frame of a named alias (aliasFrame). This is where the pieces of the grammar are put together.
  */
+import { makeFrame } from './frame';
 import { privateGroupPhrase, privateGroupSubject } from '../nonparties';
 import { F_CLAUSE, F_COMMA, F_CYR, F_DOT } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type OverlayHit, type Unit } from '../units';
@@ -285,7 +286,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       const seen = new Set([...w.sides, ...clauseSides, ...sentSides]);
       if (seen.has('ru') || seen.has('us') || seen.has('ua') || !seen.size) kind = seen.size ? 'usru' : 'usru-weak';
     }
-    const frame: Frame = {
+    const frame: Frame = makeFrame({
       t0: units[w.first].t0,
       t1: units[w.last].t1,
       anchor: u.t0,
@@ -329,7 +330,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       sentence,
       clause: [units[cs].t0, units[ce - 1].t1],
       ...(processOnly ? { process: true } : {}),
-    };
+    });
     // "Roosevelt had met Stalin twice, at Tehran in 1943 and at Yalta in February 1945": each place
     // of the list after the comma is a meeting of its own, with the verb's parties; one place alone
     // ("met only once, in Vienna in 1961") is where the verb's meeting was, and the mark runs on to it.
@@ -368,7 +369,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
 function repeatFrames(units: Unit[], frame: Frame, w: Walk, years: SentenceYears): Frame[] {
   const out: Frame[] = [];
   for (let r = w.repeat; r; r = r.repeat) {
-    out.push({
+    out.push(makeFrame({
       ...frame,
       t0: units[r.first].t0,
       t1: units[r.last].t1,
@@ -384,7 +385,7 @@ function repeatFrames(units: Unit[], frame: Frame, w: Walk, years: SentenceYears
       ords: r.ords,
       again: true,
       aliases: [],
-    });
+    }));
   }
   return out;
 }
@@ -415,7 +416,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
   cw.last = last;
   const cc = units.length && k < units.length ? clauseContext(a, units, cs, ce, cw) : null;
   void ctx;
-  return {
+  return makeFrame({
     t0: hit.t0,
     t1: hit.t1,
     anchor: hit.t0,
@@ -442,7 +443,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     aliases: [hit],
     sentence,
     clause: units.length ? [units[cs].t0, units[ce - 1].t1] : [hit.t0, hit.t1],
-  };
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
  * it, entries that open with a date ("Feb. 11 — Witkoff meets Putin in Moscow"), a time opening a
  * sentence, and the plain place-and-date frame these (and the place and presence frames) build.
  */
+import { makeFrame } from './frame';
 import { readTime, type TimeAtom } from '../times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_LINE, F_NUM, F_PARA } from '../tokenize';
 import { flagsOf, funcOf, isYear, numValue, senseOf, tokenText, type Annotation, type Unit } from '../units';
@@ -293,7 +294,7 @@ function headingOf(a: Annotation, all: Unit[], from: number, to: number, sentenc
  * place phrases): a past summit, no parties yet; callers set what they know beyond that.
  */
 export function placeDateFrame(t0: number, t1: number, places: string[], times: TimeAtom[], sentence: number, clause: [number, number]): Frame {
-  return {
+  return makeFrame({
     t0,
     t1,
     anchor: t0,
@@ -321,5 +322,5 @@ export function placeDateFrame(t0: number, t1: number, places: string[], times: 
     aliases: [],
     sentence,
     clause,
-  };
+  });
 }

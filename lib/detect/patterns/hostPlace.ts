@@ -4,6 +4,7 @@
  * city as the subject of a host's verb ("Reykjavik welcomed Reagan and Gorbachev"), and the host
  * city before a meeting noun ("Geneva hosted talks"), which framesOfSentence asks.
  */
+import { makeFrame } from './frame';
 import { readTime, type TimeAtom } from '../times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_DOT } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type Unit } from '../units';
@@ -91,14 +92,14 @@ export function frontedPlaceFrame(a: Annotation, sentence: number): Frame | null
   if (!sides.has('us') || !sides.has('ru')) return null;
   const first = units[0];
   const last = units[i - 1];
-  return {
+  return makeFrame({
     ...placeDateFrame(first.t0, last.t1, [p.key], times, sentence, [first.t0, units[units.length - 1].t1]),
     anchor: units[o + 1].t0,
     meet: 'meeting',
     sides,
     persons,
     kind: 'usru',
-  };
+  });
 }
 
 /** A host's verbs, after a place as their subject (folded text). */
@@ -198,14 +199,14 @@ export function hostPlaceFrame(a: Annotation, sentence: number): Frame | null {
       times.push(...t.atoms);
       last = t.next - 1;
     }
-    return {
+    return makeFrame({
       ...placeDateFrame(units[o].t0, units[last].t1, [p.key], times, sentence, [units[0].t0, units[units.length - 1].t1]),
       anchor: units[o].t0,
       meet: 'meeting',
       sides,
       persons,
       kind: 'usru',
-    };
+    });
   }
   return null;
 }

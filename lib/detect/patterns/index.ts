@@ -35,6 +35,7 @@
  *   tense.ts          tense, modality, negation, habit of the clause
  *   classify.ts       the frame's kind by sides; three parties; Soviet era
  *   clauseContext.ts, objects.ts, calls.ts, continuation.ts   what framesOfSentence asks
+ *   frame.ts          makeFrame: the one constructor (one object shape for every frame)
  *   frames.ts         framesOfSentence, repeat frames, aliasFrame
  *   headings.ts       headings, timeline entries, place-and-date frames
  *   hostPlace.ts      fronted-place and host-city frames
@@ -44,6 +45,7 @@
 export { PRONOUN_REACH } from './anaphora';
 export { sentenceUnits } from './clauses';
 export { aliasFrame, framesOfSentence } from './frames';
+export { makeFrame } from './frame';
 export { dateFirstEntries, headingFrames } from './headings';
 export { frontedPlaceFrame, hostPlaceFrame } from './hostPlace';
 export { presenceFrame } from './presence';

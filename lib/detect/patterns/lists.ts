@@ -3,6 +3,7 @@
  * Reykjavik in 1986", "at least three times", "then again in Helsinki". Each item becomes a frame
  * of its own (listFrames); walkRight asks whether a further meeting follows.
  */
+import { makeFrame } from './frame';
 import { readTime, type TimeAtom } from '../times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type Unit } from '../units';
@@ -339,6 +340,6 @@ export function listFrames(units: Unit[], frame: Frame, list: ListItem[]): Frame
     // "During the Second World War they met three times: at Tehran, Yalta and Potsdam": an item
     // with no time of its own is told in the time its clause gives, as the frame was.
     const clauseTimes = it.times.length || frame.times.length ? [] : frame.clauseTimes;
-    return { ...frame, t0: units[it.i0].t0, t1: units[it.i1].t1, anchor: units[it.i0].t0, sides: new Set(frame.sides), persons: [...frame.persons], places, times: it.times, clausePlaces: [], clauseTimes, ords: it.ord ? [it.ord] : [], again: it.marked, habitual: false, aliases: [], clause: [units[it.i0].t0, units[it.i1].t1] };
+    return makeFrame({ ...frame, t0: units[it.i0].t0, t1: units[it.i1].t1, anchor: units[it.i0].t0, sides: new Set(frame.sides), persons: [...frame.persons], places, times: it.times, clausePlaces: [], clauseTimes, ords: it.ord ? [it.ord] : [], again: it.marked, habitual: false, aliases: [], clause: [units[it.i0].t0, units[it.i1].t1] });
   });
 }

@@ -4,6 +4,7 @@
  * Putin in the Kremlin on Tuesday". Titles, fronted adverbials, groups (envoys, delegations) and
  * the last time they were together are read here.
  */
+import { makeFrame } from './frame';
 import { readTime, type TimeAtom } from '../times';
 import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_QUOTE } from '../tokenize';
 import { flagsOf, funcOf, numValue, senseOf, tokenText, type Annotation, type Unit } from '../units';
@@ -356,12 +357,12 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     }
   }
   const first = units[s0];
-  return {
+  return makeFrame({
     ...placeDateFrame(first.t0, units[last].t1, places, times, sentence, [first.t0, units[units.length - 1].t1]),
     anchor: units[at].t0,
     meet: 'meeting',
     sides,
     persons,
     kind: 'usru',
-  };
+  });
 }
