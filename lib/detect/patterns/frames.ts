@@ -409,7 +409,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
   const w = newWalk(k);
   const tense = units.length ? tenseNear(a, units, cs, ce, Math.min(k, units.length - 1), w) : null;
   // "On Friday the trilateral working group meets in Abu Dhabi": a name shared by several rounds,
-  // or one the page's main meeting competes with, is dated by its clause as a meeting word is.
+  // or one the page's main meeting competes with, is dated and placed by its clause as a meeting word is.
   let last = k;
   while (last + 1 < units.length && units[last + 1].t0 < hit.t1) last++;
   const cw = newWalk(k);
@@ -429,7 +429,7 @@ export function aliasFrame(a: Annotation, hit: OverlayHit, ctx: SentenceContext)
     persons: [],
     sentPersons,
     places: [],
-    clausePlaces: [],
+    clausePlaces: cc ? cc.places : [],
     clauseTimes: cc ? cc.times : [],
     sport: false,
     forum: false,

@@ -22,3 +22,14 @@ describe('a meeting name dated by its clause', () => {
     expect(group!.eventId, text).toBe('2026-01-23-abu-dhabi-trilateral-talks');
   });
 });
+
+describe('a meeting name placed by its clause', () => {
+  it('is a meeting at the place its clause names', () => {
+    const text = 'Про енергетику йшлося на зустрічах з американцями в Женеві та в Маямі, а на тристоронніх переговорах в Абу-Дабі цього року сторони говорили про обмін полоненими.';
+    const ms = detect(text, matcher, createDocumentState({ publishedAt: '2026-12-05' }));
+    const talks = ms.find((m) => /тристоронніх переговорах/.test(m.quote));
+    expect(talks, text).toBeDefined();
+    expect(talks!.status).toBe('known');
+    expect(talks!.eventId).toMatch(/abu-dhabi-trilateral-talks$/);
+  });
+});
