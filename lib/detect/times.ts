@@ -224,6 +224,8 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
 const YEAR_ENDINGS = new Set(['м', 'го', 'му', 'й', 'ом', 'ого', 'ому', 'ии', 'им', 'ий']);
 
 const WEEK_WORD = /^(weeks?|недел\S*|тижн\S*|тиждень)$/;
+/** Days as a count before "ago" (folded: «дні» is 'дни', «днів» 'днив'). */
+const DAY_WORD = /^(days?|дня|дней|дни|днив|суток|доби)$/;
 
 /** Russian and Ukrainian number words (folded: і → и), for "two weeks ago" said in words. */
 const CYR_NUMBERS = new Map<string, number>(Object.entries({
@@ -295,8 +297,12 @@ function agoSpan(a: Annotation, units: Unit[], j: number, n: number | null): Tim
   if (n !== null) k++;
   else n = 1;
   const w = units[k];
-  if (!w || !units[k + 1] || funcOf(units[k + 1]) !== 'ago' || n <= 0 || n > 12) return null;
+  if (!w || !units[k + 1] || funcOf(units[k + 1]) !== 'ago' || n <= 0) return null;
   const word = tokenText(a, w.t0);
+  // "five days ago", «пять дней назад», «три дні тому»: a day's slack either side (the page's day
+  // may be the writer's next one).
+  if (DAY_WORD.test(word)) return n <= 31 ? { atoms: [{ rel: { days: [-n - 1, -n + 1] } }], next: k + 2 } : null;
+  if (n > 12) return null;
   const len = WEEK_WORD.test(word) ? 7 : MONTH_WORD.test(word) ? 30 : 0;
   if (!len) return null;
   const slack = len === 7 ? 3 : 10;
