@@ -910,6 +910,51 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
 
   // 1–2: scan and read the context.
   const base = st.chars;
+  const { a, sceneYears, ctx } = yield* readPassage(text, matcher, st);
+  // Sentences worth reading: a meeting word or an alias; places for back-references.
+  const { meetSent, placeSent, personSent } = sentencesOfInterest(a, lex);
+  // 3: frames.
+  const { frames, headings, entries } = yield* passageFrames(a, st, ctx, meetSent, placeSent, personSent);
+  // 4: resolve, in document order, so later frames see earlier meetings.
+  const run = resolveRunOf(a, st, matcher, frames, headings, entries, sceneYears, base);
+  // Resolution may narrow a frame's kind; a second reading starts from the frames as built.
+  const kinds = frames.map((f) => f.kind);
+  // (A generator at module level, not one made inside detectSteps: a generator function made
+  // anew in each call kept every passage's frames, units and annotation alive through the young
+  // generation's collections, to be freed only by a full one, at several times the cost.)
+  const resolveAll = () => resolveFrames(run);
+  let pending = yield* resolveAll();
+  if (st.inTitle) {
+    st.rereadTitle = () => {
+      frames.forEach((f, i) => (f.kind = kinds[i]));
+      runToEnd(resolveAll());
+    };
+  }
+  // 4c: an undated page read again. Its dated mentions say when it is (after the newest meeting it
+  // reports as done with a date); when that was not known as the passage began, its headline and
+  // opening were read without it, so the passage (and the title, if read now) is read once more.
+  if (before) {
+    const dated = datedDoneBy(lex, st);
+    if (dated && dated.day !== st.pageDated?.day && openingOutsideNews(lex, st, before.meetings, dated)) {
+      restoreMeetings(st, before);
+      st.pageDated = dated;
+      if (rereadTitle) {
+        st.inTitle = true;
+        rereadTitle();
+        st.inTitle = false;
+      }
+      frames.forEach((f, i) => (f.kind = kinds[i]));
+      pending = yield* resolveAll();
+    }
+  }
+  yield;
+  // 5: back-references, and the marks.
+  return finish(a, st, matcher, pending, placeSent, base);
+}
+
+/** 1–2 (detectSteps): scan the passage, annotate it and read its context. */
+function* readPassage(text: string, matcher: CompiledMatcher, st: DocumentState): Steps<{ a: Annotation; sceneYears: [number, number, boolean][]; ctx: SentenceContext }> {
+  const lex = matcher.lexicon;
   const scan = scanText(matcher, text);
   yield;
   const a = annotate(scan, lex);
@@ -922,7 +967,11 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
   yield;
   if (named.length) PRIOR_PEOPLE.set(st, lastPeople(a, named));
 
-  // Sentences worth reading: a meeting word or an alias; places for back-references.
+  return { a, sceneYears, ctx };
+}
+
+/** The sentences with a meeting word or an alias, with a place, with a person (detectSteps). */
+function sentencesOfInterest(a: Annotation, lex: Lexicon): { meetSent: Set<number>; placeSent: Set<number>; personSent: Set<number> } {
   const meetSent = new Set<number>();
   const placeSent = new Set<number>();
   const personSent = new Set<number>();
@@ -933,6 +982,18 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
     if (mask & MASK.place) placeSent.add(a.sentOf[d[i * 3 + 1]]);
     if (mask & MASK.person) personSent.add(a.sentOf[d[i * 3 + 1]]);
   }
+  return { meetSent, placeSent, personSent };
+}
+
+/** 3 (detectSteps): the passage's frames, in document order; headings and chronology entries among them. */
+function* passageFrames(
+  a: Annotation,
+  st: DocumentState,
+  ctx: SentenceContext,
+  meetSent: Set<number>,
+  placeSent: Set<number>,
+  personSent: Set<number>,
+): Steps<{ frames: Frame[]; headings: Set<Frame>; entries: Set<Frame> }> {
   const cueTokens = new Set<number>();
   for (const c of a.cues) for (let t = c.t0; t < c.t1; t++) cueTokens.add(t);
 
@@ -993,7 +1054,12 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
   }
   frames.sort((x, y) => x.t0 - y.t0);
 
-  // 4: resolve, in document order, so later frames see earlier meetings.
+  return { frames, headings, entries };
+}
+
+/** 4 (detectSteps): what resolving the passage's frames reads. */
+function resolveRunOf(a: Annotation, st: DocumentState, matcher: CompiledMatcher, frames: Frame[], headings: Set<Frame>, entries: Set<Frame>, sceneYears: [number, number, boolean][], base: number): ResolveRun {
+  const lex = matcher.lexicon;
   const aliasHit = new Map<number, OverlayHit>();
   for (const h of a.aliases) if (!aliasHit.has(h.pid)) aliasHit.set(h.pid, h);
   const aliasText = (pid: number) => {
@@ -1018,39 +1084,11 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
     allNamed: headings.has(f) || !!f.stay,
     at: st.inTitle ? 0 : base + a.scan.norm.starts[a.scan.toks.start[f.t0]],
   });
-  // Resolution may narrow a frame's kind; a second reading starts from the frames as built.
-  const kinds = frames.map((f) => f.kind);
-  // (A generator at module level, not one made inside detectSteps: a generator function made
-  // anew in each call kept every passage's frames, units and annotation alive through the young
-  // generation's collections, to be freed only by a full one, at several times the cost.)
-  const run: ResolveRun = { frames, sceneYears, a, base, entries, st, lex, cuesBySentence, matcher, resolveInput, headings, aliasText };
-  const resolveAll = () => resolveFrames(run);
-  let pending = yield* resolveAll();
-  if (st.inTitle) {
-    st.rereadTitle = () => {
-      frames.forEach((f, i) => (f.kind = kinds[i]));
-      runToEnd(resolveAll());
-    };
-  }
-  // 4c: an undated page read again. Its dated mentions say when it is (after the newest meeting it
-  // reports as done with a date); when that was not known as the passage began, its headline and
-  // opening were read without it, so the passage (and the title, if read now) is read once more.
-  if (before) {
-    const dated = datedDoneBy(lex, st);
-    if (dated && dated.day !== st.pageDated?.day && openingOutsideNews(lex, st, before.meetings, dated)) {
-      restoreMeetings(st, before);
-      st.pageDated = dated;
-      if (rereadTitle) {
-        st.inTitle = true;
-        rereadTitle();
-        st.inTitle = false;
-      }
-      frames.forEach((f, i) => (f.kind = kinds[i]));
-      pending = yield* resolveAll();
-    }
-  }
-  yield;
+  return { frames, sceneYears, a, base, entries, st, lex, cuesBySentence, matcher, resolveInput, headings, aliasText };
+}
 
+/** 5 (detectSteps): back-references, then the marks without overlaps, as mentions. */
+function finish(a: Annotation, st: DocumentState, matcher: CompiledMatcher, pending: Pending[], placeSent: Set<number>, base: number): Mention[] {
   // 5: back-references.
   const taken = (t0: number, t1: number) => pending.some((p) => p.t0 < t1 && t0 < p.t1);
   for (const b of findBackrefs(a, st, [...placeSent].sort((x, y) => x - y), base)) {
