@@ -749,8 +749,10 @@ export const RELATIVE_TIMES: { days?: [number, number]; year?: number; month?: n
   { days: [-1, 1], words: 'today|сегодня|сьогодні|this morning|this afternoon|this evening|tonight|сегодня вечером|сьогодні ввечері' },
   { days: [0, 3], words: 'tomorrow|завтра' },
   { days: [-45, 0], words: 'recently|recent|earlier this month|недавно|недавний|нещодавно|нещодавній' },
-  { month: -1, words: 'last month|в прошлом месяце|минулого місяця' },
-  { month: 0, words: 'this month|в этом месяце|цього місяця' },
+  // (Russian also in the genitive, after a part of the month: «в конце прошлого месяца», «в начале
+  // этого месяца», as Ukrainian «наприкінці минулого місяця» already reads.)
+  { month: -1, words: 'last month|в прошлом месяце|минулого місяця|прошлого месяца|минувшего месяца' },
+  { month: 0, words: 'this month|в этом месяце|цього місяця|этого месяца|текущего месяца|нынешнего месяца' },
   { days: [0, 62], words: 'coming weeks|in the coming weeks|в ближайшие недели|найближчими тижнями' },
   { days: [0, 21], words: 'in the coming days|in the near future|в ближайшее время|в ближайшие дни|найближчим часом|найближчими днями|у найближчі дні|найближчого часу' },
   { month: 1, words: 'next month|в следующем месяце|наступного місяця' },
