@@ -4,10 +4,9 @@
  * candidates, not as one of them. Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
-import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { createDocumentState, detect } from '../../../lib/detect';
+import { bundledMatcher as matcher } from './bundled';
 
-const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
 const first = (text: string) => detect(text, matcher, createDocumentState({ publishedAt: '2026-12-02' }))[0];
 
 describe('the confidence floor', () => {

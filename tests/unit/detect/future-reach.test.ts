@@ -4,10 +4,9 @@
  * however well its number and words fit. Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
-import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { createDocumentState, detect } from '../../../lib/detect';
+import { bundledMatcher as matcher } from './bundled';
 
-const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
 
 describe('untimed text looking ahead', () => {
   it('is no meeting held years after the page', () => {

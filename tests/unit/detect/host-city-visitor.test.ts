@@ -5,10 +5,9 @@
  * is not. Texts written for this test; the bundled dataset names the events.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
-import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { createDocumentState, detect } from '../../../lib/detect';
+import { bundledMatcher as matcher } from './bundled';
 
-const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
 const marks = (text: string, publishedAt: string) =>
   detect(text, matcher, createDocumentState({ publishedAt }))
     .filter((m) => m.status !== 'related')

@@ -1,9 +1,8 @@
 /** Molotov's visit to Washington of 1942, named by its time, place and people. Texts written for this test. */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../../../lib/detect';
-import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { createDocumentState, detect } from '../../../lib/detect';
+import { bundledMatcher as matcher } from './bundled';
 
-const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
 
 describe('Molotov in Washington, 1942', () => {
   it.each([

@@ -4,10 +4,9 @@
  * the visitor, and the mark runs from it. Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createDocumentState, detect, toMatcherEvent, type Mention } from '../../../lib/detect';
-import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
+import { createDocumentState, detect, type Mention } from '../../../lib/detect';
+import { bundledMatcher as matcher } from './bundled';
 
-const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
 const mentions = (text: string, publishedAt: string): Mention[] => detect(text, matcher, createDocumentState({ publishedAt }));
 
 describe('an arrival verb with «с визитом» / «з візитом»', () => {
