@@ -26,6 +26,7 @@ import type { SideCode } from './vocab';
 import { annotate, liveSenses, tokenText, type Annotation, type OverlayHit } from './units';
 import { readTime, type TimeAtom } from './times';
 import { dayNumber, yearOfDay, type DayRange } from './dates';
+import { dropTrace, traceDrop } from './trace';
 
 /**
  * The people named in the last sentences of the chunks read so far (see SentenceContext.prior): a
@@ -533,7 +534,7 @@ function rivalInClause(frames: Frame[], i: number, namedOnly = false): boolean {
 }
 
 /**
- * Is frames[i] worth resolving? The rules that keep ordinary words ("the talks", "a session",
+ * Is frames[i] worth resolving? The name of the rule that says it is not (null when none does): the rules that keep ordinary words ("the talks", "a session",
  * "signed a decree") and other people's meetings (sports, the G20 itself) from being marked.
  * May narrow the frame to related events only (f.kind = 'third').
  */
@@ -617,7 +618,7 @@ function sectionOwn(a: Annotation, st: DocumentState, f: Frame): boolean {
   return p >= 0 && tokenText(a, p) === 'at' && f.t1 === end;
 }
 
-function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): boolean {
+function rejectedBy(a: Annotation, st: DocumentState, frames: Frame[], fi: number): string | null {
   const f = frames[fi];
   const lex = a.lex;
   const usruDoc = st.sides.us > 0 && st.sides.ru > 0;
@@ -625,71 +626,71 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
   // A bare meeting word ("the negotiations", "this session") says nothing about which meeting,
   // unless its clause has a place or a time and no other meeting phrase to claim them
   // ("hosted Lavrov in Washington on Friday for so-called two-plus-two talks").
-  if (f.process) return false;
+  if (f.process) return 'process';
   const bare = bareFrame(f);
   if (bare) {
     // ("That evening, at the leaders' dinner": a day counted from another meeting places nothing by itself.
     // Ukraine elsewhere in the clause is the talks' topic, "the meeting aims to end the war in
     // Ukraine", «встреча … по Украине», not where they were.)
     const clauseContext = f.clausePlaces.some((k) => !TOPIC_COUNTRIES.has(k)) || f.clauseTimes.some((t) => !t.afterPrev || t.afterPrev[1] - t.afterPrev[0] > 3);
-    if (!(clauseContext || sectionOwn(a, st, f)) || rivalInClause(frames, fi)) return false;
+    if (!(clauseContext || sectionOwn(a, st, f)) || rivalInClause(frames, fi)) return 'bare-noun';
   }
   // "X and Y signed …" stands in for a meeting only when nothing else in its clause names one. A
   // bare "talks" there ("the talks went on until Nixon and Brezhnev signed the results in Moscow in
   // May 1972") names none, when the signing has a place or a time of its own: then the bare noun
   // yields to the signing, not the signing to it. ("Putin and Trump agreed to continue contacts"
   // has neither.)
-  if (f.meet === 'signing' && (f.kind !== 'usru' || rivalInClause(frames, fi, f.places.length > 0 || f.times.length > 0 || !!f.unknownPlace))) return false;
+  if (f.meet === 'signing' && (f.kind !== 'usru' || rivalInClause(frames, fi, f.places.length > 0 || f.times.length > 0 || !!f.unknownPlace))) return 'signing-rival';
   // "Russia and the US agreed to…" reports an outcome; only people, a place or a time make it a meeting
   // ("agreed in Riyadh on Tuesday"). Signing a named treaty stays a mention on its own.
-  if (f.meet === 'signing' && AGREED.test(tokenText(a, f.anchor)) && !f.persons.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.aliases.length) return false;
+  if (f.meet === 'signing' && AGREED.test(tokenText(a, f.anchor)) && !f.persons.length && !f.places.length && !f.unknownPlace && !f.times.length && !f.aliases.length) return 'agreed-outcome';
   // A verb with only its subject ("Russia and Ukraine sat down") is shown only when both US and
   // Russia are that subject.
-  if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) return false;
-  if ((f.sport || f.forum) && !f.aliases.length) return false;
+  if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) return 'verb-subject-only';
+  if ((f.sport || f.forum) && !f.aliases.length) return 'sport-forum';
   const placed = f.places.length > 0 || !!f.unknownPlace;
   // "When did the leaders of the US and Russia last meet?", «Коли востаннє зустрічалися лідери США
   // і Росії?»: a question about some meeting, with no place, time or name of its own, names none.
-  if (!placed && !f.times.length && !f.aliases.length && !f.persons.length && askedWhen(a, f.sentence)) return false;
+  if (!placed && !f.times.length && !f.aliases.length && !f.persons.length && askedWhen(a, f.sentence)) return 'asked-when';
   // "Will Trump and Putin meet?": whether some meeting will happen, with no place or time, is none yet.
-  if (!placed && !f.times.length && !f.aliases.length && askedWhen(a, f.sentence, ASK_WHETHER)) return false;
+  if (!placed && !f.times.length && !f.aliases.length && askedWhen(a, f.sentence, ASK_WHETHER)) return 'asked-whether';
   // A plural meeting noun naming no one and nowhere ("a long history of such meetings", «таких
   // зустрічей», "summits between Washington and Moscow") is a practice, whatever time the page
   // around it lends. ("discreet sessions in February and April" has times of its own.)
-  if (pluralNoun(a, f) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return false;
+  if (pluralNoun(a, f) && !f.persons.length && !placed && !f.aliases.length && !f.ords.length && (f.t1 <= f.anchor + 1 || !f.times.length)) return 'plural-practice';
   // "Eleven meetings between February 2025 and September 2026", "several summits", "visits by
   // American envoys to Russia": a plural meeting word counted, over a span of time, or placed only in
   // a country, with nobody named, tells how often the sides met, not one meeting.
   if (pluralNoun(a, f) && !f.persons.length && !f.unknownPlace && !f.aliases.length && !f.ords.length) {
     const countryOnly = f.places.every((k) => lex.places.get(k)?.level === 'country');
-    if (countryOnly && (countedBefore(a, f) || timeSpanIn(a, f) || (f.places.length && !f.times.length))) return false;
+    if (countryOnly && (countedBefore(a, f) || timeSpanIn(a, f) || (f.places.length && !f.times.length))) return 'plural-counted';
   }
   // "Other meetings in the French capital", «другие встречи в Женеве»: meetings set apart from the
   // one in view, none of them named, whatever place they share.
-  if (pluralNoun(a, f) && !f.aliases.length && !f.times.length && f.anchor > 0 && OTHER_WORD.test(tokenText(a, f.anchor - 1))) return false;
+  if (pluralNoun(a, f) && !f.aliases.length && !f.times.length && f.anchor > 0 && OTHER_WORD.test(tokenText(a, f.anchor - 1))) return 'other-meetings';
   // "contacts", "dialogue" name a process, not a meeting, unless a place or a time pins one down;
   // so do "negotiations" ("progress in the arms negotiations", "without any negotiations taking place"),
   // and an English "session" is one sitting of a meeting ("walked over to Stalin after a session").
   // (Not «заседание»: Russian puts its place and time before the noun, in the clause.)
   const sitting = f.meet === 'session' && /^sessions?$/.test(tokenText(a, f.anchor));
-  if ((f.meet === 'discussion' || f.meet === 'negotiation' || sitting) && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return false;
+  if ((f.meet === 'discussion' || f.meet === 'negotiation' || sitting) && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return 'process-noun';
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
-  if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return false;
+  if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return 'visit-nowhere';
   // "Kennedy went to Vienna in 1961 hoping to hear the opera": one side's trip to a third place, with
   // no one of the other side in its sentence, is a journey, not a meeting.
-  if (f.meet === 'visit' && f.pos === 'v' && f.kind === 'one-side' && !f.aliases.length && !otherSideNamed(a, f) && f.places.every((k) => !placeSideOf(lex, k))) return false;
+  if (f.meet === 'visit' && f.pos === 'v' && f.kind === 'one-side' && !f.aliases.length && !otherSideNamed(a, f) && f.places.every((k) => !placeSideOf(lex, k))) return 'one-side-trip';
   // "The two presidents met between 2017 and 2019": a span of years, not one meeting.
-  if (yearSpanPractice(a, f)) return false;
+  if (yearSpanPractice(a, f)) return 'year-span';
   // "The Iran nuclear talks": a third country's topic, not a venue of ours.
-  if (topicCountryTalks(a, f)) return false;
+  if (topicCountryTalks(a, f)) return 'topic-country';
   if (f.aliases.length && f.meet === null) {
     // A treaty's name is the document, not the meeting that signed it: "the Moscow Treaty cut
     // warheads" names no meeting (its signing does, and a meeting word beside it is read as one).
-    if (f.aliases.every((h) => documentAlias(a, h))) return false;
+    if (f.aliases.every((h) => documentAlias(a, h))) return 'document-alias';
     // An alias without a meeting word ("Elbe Day", "Helsinki Accords"): needs the page to be about either side.
-    if (st.sides.us + st.sides.ru === 0) return false;
+    if (st.sides.us + st.sides.ru === 0) return 'alias-no-sides';
     // Written in plain words ("walk in the woods", "перезагрузка отношений"), it needs a side in its own sentence.
-    if (f.aliases.every((h) => plainWords(a, h)) && !f.sentSides.has('us') && !f.sentSides.has('ru')) return false;
+    if (f.aliases.every((h) => plainWords(a, h)) && !f.sentSides.has('us') && !f.sentSides.has('ru')) return 'plain-words-alias';
   } else if (f.kind === 'none') {
     // No side in sight. A distinctive alias ("Reykjavik summit", "2+2 talks") may stand alone,
     // unless it names a meeting decades before an undated-looking reference in a page that never
@@ -699,7 +700,7 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
     const specific = f.places.length || f.times.length || f.ords.length || f.aliases.length || f.clausePlaces.length || f.clauseTimes.length;
     if (distinctive && !usruDoc && st.published && !f.times.length) {
       const old = f.aliases.every((h) => h.sense.t === 'alias' && (lex.events[h.sense.ev].range?.to ?? 0) < st.published!.from - 3650);
-      if (old) return false;
+      if (old) return 'old-alias';
     }
     // "the Reykjavik summit of October 1986", or a timeline line "1986 – Reykjavik summit"
     const dated =
@@ -746,15 +747,15 @@ function admit(a: Annotation, st: DocumentState, frames: Frame[], fi: number): b
     const thirdsVisit = f.meet === 'visit' && !f.sentSides.has('us') && !f.sentSides.has('ru') && (f.sentSides.has('ua') || f.sentSides.has('other'));
     // On a page whose other party is a third country, a place-named meeting with no side or person
     // of its own ("the Stockholm talks") is that page's own round, not a US–Russia meeting once held there.
-    if (thirdCountryPage(st) && !f.sentSides.has('ru') && !f.persons.length && !f.sentPersons.length && !dated) return false;
+    if (thirdCountryPage(st) && !f.sentSides.has('ru') && !f.persons.length && !f.sentPersons.length && !dated) return 'third-country-page';
     if (!distinctive && !dated && !placeDated && !sided && !fresh && !(usruDoc && specific && !thirdsVisit)) {
       // A page about Russia and a third party (Russia–Ukraine talks) may still name its own
       // meeting this way; that can only be a related event.
-      if (!(thirdDoc && specific)) return false;
+      if (!(thirdDoc && specific)) return 'no-sides';
       f.kind = 'third';
     }
   }
-  return true;
+  return null;
 }
 
 /** What resolveFrames reads of the passage detectSteps is reading. */
@@ -806,7 +807,11 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
     // US–Russia meeting: a round with its own place and time, naming nobody else, is the next of
     // theirs, even when the dataset does not hold it yet.
     if (f.kind === 'none' && f.pos === 'n' && f.tense === 'fut' && (f.places.length || f.clausePlaces.length) && (f.times.length || f.clauseTimes.length) && !f.forum && !f.sentSides.size && pageHasMeeting(st)) f.kind = 'usru-weak';
-    if (!admit(a, st, frames, fi)) continue;
+    const rejected = rejectedBy(a, st, frames, fi);
+    if (rejected !== null) {
+      traceDrop(a, f.t0, f.t1, 'admit:' + rejected);
+      continue;
+    }
     const sentCues = new Map<number, Set<number>>();
     for (const c of cuesBySentence.get(f.sentence) ?? []) {
       if (c.sense.t !== 'cue') continue;
@@ -829,13 +834,25 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
       ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
       : resolveFrame(matcher, st, resolveInput(f, sentCues));
     if (entries.has(f) && res.status === 'known' && res.eventIdx !== null) st.section = { idx: res.eventIdx, end: at + SECTION_CHARS };
-    if (res.status === null) continue;
-    if (headings.has(f) && res.status !== 'known') continue;
+    if (res.status === null) {
+      traceDrop(a, f.t0, f.t1, 'resolve:' + f.kind);
+      continue;
+    }
+    if (headings.has(f) && res.status !== 'known') {
+      traceDrop(a, f.t0, f.t1, 'heading-not-known');
+      continue;
+    }
     // "They discussed the peace plan", «Путин и Уиткофф обсудили…» after the page told their
     // meeting: what a meeting it already named was about, not another mention of it.
-    if (res.status === 'known' && res.eventIdx !== null && onlyWhatWasDiscussed(f) && toldInText(st, res.eventIdx, at)) continue;
+    if (res.status === 'known' && res.eventIdx !== null && onlyWhatWasDiscussed(f) && toldInText(st, res.eventIdx, at)) {
+      traceDrop(a, f.t0, f.t1, 'discussed-told');
+      continue;
+    }
     // A hypothetical or negated meeting is shown only when it is a known (planned/cancelled) event.
-    if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown && !namedPairHypothesis(f)) continue;
+    if ((f.tense === 'hyp' || f.tense === 'neg') && res.status === 'unknown' && !sameUnknown && !namedPairHypothesis(f)) {
+      traceDrop(a, f.t0, f.t1, 'hypothetical-unknown');
+      continue;
+    }
     const also = res.status === 'known' ? otherMeetings(matcher, st, f, res, { sentCues, aliasText }) : [];
     const p: Pending = {
       t0: f.t0,
@@ -899,7 +916,9 @@ export function* detectSteps(text: string, matcher: CompiledMatcher, doc?: Docum
     if (st.info.title) {
       st.inTitle = true;
       const chars = st.chars;
+      dropTrace.muted = true;
       yield* detectSteps(st.info.title, matcher, st);
+      dropTrace.muted = false;
       st.chars = chars;
       st.inTitle = false;
       rereadTitle = st.rereadTitle;
@@ -1117,12 +1136,14 @@ function finish(a: Annotation, st: DocumentState, matcher: CompiledMatcher, pend
     const last = kept[kept.length - 1];
     if (last && p.t0 < last.t1) {
       const better = rank(p) > rank(last);
+      const lost = better ? last : p;
       if (better) kept[kept.length - 1] = p;
+      traceDrop(a, lost.t0, lost.t1, 'overlap:' + lost.via);
       continue;
     }
     kept.push(p);
   }
-  return dropEchoes(a, joinSameMeeting(a, kept)).map((p) => toMention(a, matcher, p));
+  return dropEchoes(a, st, joinSameMeeting(a, kept)).map((p) => toMention(a, matcher, p));
 }
 
 /**
@@ -1132,10 +1153,14 @@ function finish(a: Annotation, st: DocumentState, matcher: CompiledMatcher, pend
  * phrase did not. The fuller mark stays. A lone word before the phrase is kept: it often opens the
  * phrase a reader points at («Саміт проходить на віллі …», where the villa is marked on its own).
  */
-function dropEchoes(a: Annotation, kept: Pending[]): Pending[] {
+function dropEchoes(a: Annotation, st: DocumentState, kept: Pending[]): Pending[] {
   const fuller = (p: Pending, q: Pending) =>
     q !== p && q.t1 <= p.t0 && q.t1 - q.t0 > 1 && q.res.status === p.res.status && q.res.eventIdx === p.res.eventIdx && a.sentOf[q.t0] === a.sentOf[p.t0];
-  return kept.filter((p) => p.t1 - p.t0 > 1 || (p.res.status !== 'known' && p.res.status !== 'related') || !kept.some((q) => fuller(p, q)));
+  return kept.filter((p) => {
+    const keep = p.t1 - p.t0 > 1 || (p.res.status !== 'known' && p.res.status !== 'related') || !kept.some((q) => fuller(p, q));
+    if (!keep) traceDrop(a, p.t0, p.t1, 'echo');
+    return keep;
+  });
 }
 
 /** How many words may stand between two marks of one meeting for them to be one. */

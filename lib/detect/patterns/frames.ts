@@ -31,6 +31,7 @@ import { newWalk, type Walk } from './walk';
 import { walkLeft } from './walkLeft';
 import { SIDELINE_HEADS, walkRight } from './walkRight';
 import { yearsAt, yearsOfSentence, type SentenceYears } from './years';
+import { traceDrop } from '../trace';
 
 /**
  * All frames of one sentence: one per meeting word (words inside an earlier frame's span are
@@ -52,17 +53,19 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     if (!meet || k <= consumed) continue;
     // "call" alone is mostly "a call for …": only "a phone call", "an hour-long call", "a call with".
     // "held a call", "had a call", "hold 'useful' call" are calls too.
-    if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with' && !heldBefore(a, units, k) && !timedCall(a, units, k))
+    if (meet.sense === 'call' && meet.w < 0.9 && /^calls?$/.test(tokenText(a, u.t0)) && !(k > 0 && senseOf(units[k - 1], 'mod')) && funcOf(units[k + 1] ?? u) !== 'with' && !heldBefore(a, units, k) && !timedCall(a, units, k)) {
+      traceDrop(a, u.t0, u.t1, 'frame:call-word');
       continue;
+    }
     // A bare «поездка», «поїздка» is a trip of anyone anywhere: only with its traveller of a side
     // right after it and a destination after that («третья поездка Уиткоффа в Россию»).
-    if (meet.sense === 'visit' && meet.pos === 'n' && u.t1 - u.t0 === 1 && /^(поездк|поиздк)/.test(tokenText(a, u.t0)) && !tripOfPerson(units, k)) continue;
+    if (meet.sense === 'visit' && meet.pos === 'n' && u.t1 - u.t0 === 1 && /^(поездк|поиздк)/.test(tokenText(a, u.t0)) && !tripOfPerson(units, k)) { traceDrop(a, u.t0, u.t1, 'frame:trip-noun-no-traveller'); continue; }
     // «с визитом прибыл»: the manner of the verb of travel right after it, read with that verb.
-    if (meet.pos === 'n' && mannerVisitStart(a, units, k) >= 0 && units[k + 1] && senseOf(units[k + 1], 'meet')?.sense === 'visit' && senseOf(units[k + 1], 'meet')?.pos === 'v') continue;
+    if (meet.pos === 'n' && mannerVisitStart(a, units, k) >= 0 && units[k + 1] && senseOf(units[k + 1], 'meet')?.sense === 'visit' && senseOf(units[k + 1], 'meet')?.pos === 'v') { traceDrop(a, u.t0, u.t1, 'frame:manner-visit'); continue; }
     const w = newWalk(k);
     let senders: string[] | null = null;
     let [cs, ce] = clauseBounds(a, units, k);
-    if (k < privateUntil) continue;
+    if (k < privateUntil) { traceDrop(a, u.t0, u.t1, 'frame:private-group-clause'); continue; }
     // A relative clause that only says the meeting happened belongs to it (walkRight reads it).
     if (meet.pos === 'n' && ce < units.length && relativeHeld(a, units, ce)) ce = clauseBounds(a, units, Math.min(units.length - 1, ce + relativeHeld(a, units, ce)))[1];
     // "visited Moscow in May 2013 for talks with Lavrov", "met for ninety minutes on the sidelines
@@ -78,39 +81,40 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     const leftLimit = continuation && prev ? Math.max(prev.w.last, prev.w.consumedTo) + 1 : 0;
     if (meet.pos === 'v' && !continuation) {
       walkSubject(a, units, k, cs, w);
-      if (meet.fronted && !w.places.length) continue; // «прибули» with no destination before it
+      if (meet.fronted && !w.places.length) { traceDrop(a, u.t0, u.t1, 'frame:fronted-no-place'); continue; } // «прибули» with no destination before it
       // "saw" needs whom: a named person of the other side, or a pronoun standing for one ("the Bush
       // family welcomed him to Kennebunkport" after a sentence about Putin).
       // "The two envoys sat with Putin": a subject standing for people named before is their side.
       const subject = w.sides.size ? w.sides : w.anaphor ? anaphorSide(a, sentence, units, k, w.anaphor, ctx.prior ?? NO_PRIOR) : sidesBefore(units, cs, k);
-      if (meet.object && !personObject(a, units, k, subject) && !pronounObject(a, sentence, units, k, subject, w.persons, ctx.prior ?? NO_PRIOR)) continue;
+      if (meet.object && !personObject(a, units, k, subject) && !pronounObject(a, sentence, units, k, subject, w.persons, ctx.prior ?? NO_PRIOR)) { traceDrop(a, u.t0, u.t1, 'frame:object-missing'); continue; }
       // "spent" needs how long and with whom, and a subject: one side's named person or a pronoun
       // ("the two spent hours with …", a subject the walk did not find, may be anyone: left out).
-      if (meet.stay && (stayWith(a, units, k, ce, w.sides) < 0 || (w.sides.size !== 1 && w.pronoun === undefined))) continue;
+      if (meet.stay && (stayWith(a, units, k, ce, w.sides) < 0 || (w.sides.size !== 1 && w.pronoun === undefined))) { traceDrop(a, u.t0, u.t1, 'frame:stay-missing'); continue; }
       // "go to", "expected in" (verbs of going beyond the past "flew to", "went to") need their
       // traveller in the clause: "leaders head to Alaska", "the note-taker who was to go to
       // Washington" name no one of a side, and the page's people are not who travelled.
-      if (meet.traveller && !w.sides.size && w.pronoun === undefined) continue;
+      if (meet.traveller && !w.sides.size && w.pronoun === undefined) { traceDrop(a, u.t0, u.t1, 'frame:traveller-missing'); continue; }
       // "Truman sent Hopkins to Moscow": sending is a trip only of the one sent, a named person of
       // the sender's side, straight before the destination (not "sent a letter to the White House").
       // A meeting noun later in the clause ("sent Hopkins to Moscow for talks with Stalin") names
       // the meeting better, as with a host's verb below.
       if (meet.seat && SENDING.has(tokenText(a, u.t0))) {
-        if (!sentEnvoy(a, units, k, w.sides) || nounAhead(units, k + 1, ce)) continue;
+        if (!sentEnvoy(a, units, k, w.sides) || nounAhead(units, k + 1, ce)) { traceDrop(a, u.t0, u.t1, 'frame:sent-envoy'); continue; }
         senders = [...w.persons]; // who sent him was not there
       }
       // "Fidan and Rubio discuss talks between Ukraine and Russia", «обсудили переговоры в Стамбуле»:
       // a verb of discussing whose object is a meeting noun talks about that meeting; who discusses
       // it took no part in it. The noun's own frame reads the meeting.
-      if (meet.sense === 'discussion' && discussedMeeting(a, units, k + 1, ce)) continue;
+      if (meet.sense === 'discussion' && discussedMeeting(a, units, k + 1, ce)) { traceDrop(a, u.t0, u.t1, 'frame:discussed-meeting'); continue; }
       // "gathered", "convened" need both sides in their own subject (vocab.ts).
-      if (meet.together && !(w.sides.has('us') && w.sides.has('ru'))) continue;
+      if (meet.together && !(w.sides.has('us') && w.sides.has('ru'))) { traceDrop(a, u.t0, u.t1, 'frame:together-sides'); continue; }
       // "Bush hosted Putin in Kennebunkport for the so-called lobster summit": a meeting noun later
       // in the clause names the meeting better; the host's verb leaves it to that noun.
-      if (meet.object && nounAhead(units, k + 1, ce)) continue;
+      if (meet.object && nounAhead(units, k + 1, ce)) { traceDrop(a, u.t0, u.t1, 'frame:object-noun-ahead'); continue; }
       // "American and Russian scientists met in Vienna": a private group's meeting, not the sides'.
       if (privateGroupSubject(a, units, k, cs)) {
         privateUntil = ce; // "… met in Vienna for a conference on fusion": the rest of the clause is theirs too
+        traceDrop(a, u.t0, u.t1, 'frame:private-group');
         continue;
       }
       if (!w.sides.size) subjectBeforeWhere(a, units, cs, w);
@@ -139,7 +143,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // A trip ahead counts only to the other side's seat (tripsAhead.ts): who goes is read before the destination joins.
     const travellers = meet.seat ? new Set(w.sides) : null;
     walkRight(a, units, stayAt > k ? stayAt - 1 : k, ce, w, ctx.lang, meet.sense === 'visit', sideline, meet.sense === 'signing');
-    if (travellers && (!toOtherSeat(travellers, w.places) || !travellerNamed(a, units, w.first, k))) continue;
+    if (travellers && (!toOtherSeat(travellers, w.places) || !travellerNamed(a, units, w.first, k))) { traceDrop(a, u.t0, u.t1, 'frame:trip-not-to-other-seat'); continue; }
     if (senders) w.persons = w.persons.filter((p) => !senders!.includes(p));
     // "Moscow Summit (1974)", «Московский саммит (1988)»: a date in brackets right after the phrase
     // (it opens a clause of its own, so the walk does not reach it) is the meeting's date.
@@ -171,18 +175,18 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "Brezhnev returned the visit in 1973": a visit answering the other side's is to that side.
     if (meet.answer) answerHost(a, units, k, w);
     // "A conference of American and Russian scholars": a private group's meeting, not the sides'.
-    if (meet.pos === 'n' && !w.persons.length && privateGroupPhrase(a, units, w.first, w.last)) continue;
+    if (meet.pos === 'n' && !w.persons.length && privateGroupPhrase(a, units, w.first, w.last)) { traceDrop(a, u.t0, u.t1, 'frame:private-group-phrase'); continue; }
     // «нет прогресса в переговорах с Россией», «у переговорах з Москвою»: "in" the negotiations is
     // the process; a meeting held is «на переговорах» (at the talks). With no place or time of its
     // own, such a phrase names no one meeting.
-    if (meet.pos === 'n' && inNegotiations(a, units, w.first, k) && !w.places.length && !w.times.length && !w.unknownPlace) continue;
+    if (meet.pos === 'n' && inNegotiations(a, units, w.first, k) && !w.places.length && !w.times.length && !w.unknownPlace) { traceDrop(a, u.t0, u.t1, 'frame:in-negotiations'); continue; }
     // "agreed to start a dialogue on strategic stability", «договорились о диалоге по …»: a weak
     // word for a process ("dialogue", "contacts") with nothing of its own (no parties, place or
     // time) names no one meeting, whatever the page is about. It stays a frame, so that a verb of
     // its clause does not stand for a meeting in its place («договорились продолжить контакты»).
     const processOnly = meet.sense === 'discussion' && meet.pos === 'n' && !w.sides.size && !w.persons.length && !w.places.length && !w.times.length && !w.unknownPlace && w.objPronoun === undefined && !w.ords.length;
     // Speaking is a contact only between the two sides named in the phrase itself (or by its pronoun).
-    if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) continue;
+    if (speaking && !speakersBothSides(a, units, w.first, k, w.last, pronounSides)) { traceDrop(a, u.t0, u.t1, 'frame:speakers-sides'); continue; }
     if (w.samePlace && prev) for (const x of prev.frame.places) if (!w.places.includes(x)) w.places.push(x);
     consumed = Math.max(consumed, w.consumedTo, w.last);
     if (w.internal) {
@@ -232,7 +236,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       continue;
     }
     // A verb with nothing attached ("they met", "the two leaders met") says too little.
-    if (meet.pos === 'v' && (w.first === k || w.first === w.anaphor?.at) && w.last === k) continue;
+    if (meet.pos === 'v' && (w.first === k || w.first === w.anaphor?.at) && w.last === k) { traceDrop(a, u.t0, u.t1, 'frame:bare-verb'); continue; }
     // A subject starting after the frame with no comma («Після саміту в Анкориджі Зеленський
     // поїхав до Вашингтона») begins the main clause: its people are not the frame's clause.
     let frameSentSides = sentSides;
