@@ -618,6 +618,16 @@ function sectionOwn(a: Annotation, st: DocumentState, f: Frame): boolean {
   return p >= 0 && tokenText(a, p) === 'at' && f.t1 === end;
 }
 
+/**
+ * A place or a day in the frame's clause that no other meeting phrase there claims ("trilateral
+ * negotiations between … concluded in Abu Dhabi on Saturday"): the setting of this frame's meeting.
+ */
+function ownClauseSetting(frames: Frame[], fi: number): boolean {
+  const f = frames[fi];
+  const setting = f.clausePlaces.some((k) => !TOPIC_COUNTRIES.has(k)) || f.clauseTimes.some((t) => !t.afterPrev && !t.rel);
+  return setting && !rivalInClause(frames, fi);
+}
+
 function rejectedBy(a: Annotation, st: DocumentState, frames: Frame[], fi: number): string | null {
   const f = frames[fi];
   const lex = a.lex;
@@ -673,7 +683,7 @@ function rejectedBy(a: Annotation, st: DocumentState, frames: Frame[], fi: numbe
   // and an English "session" is one sitting of a meeting ("walked over to Stalin after a session").
   // (Not «заседание»: Russian puts its place and time before the noun, in the clause.)
   const sitting = f.meet === 'session' && /^sessions?$/.test(tokenText(a, f.anchor));
-  if ((f.meet === 'discussion' || f.meet === 'negotiation' || sitting) && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length) return 'process-noun';
+  if ((f.meet === 'discussion' || f.meet === 'negotiation' || sitting) && f.pos === 'n' && !placed && !f.times.length && !f.aliases.length && !f.persons.length && !(f.meet === 'negotiation' && f.sides.size && ownClauseSetting(frames, fi))) return 'process-noun';
   // A visit goes somewhere: "the visit of Putin" with no destination and only one side is no mention.
   if (f.meet === 'visit' && !placed && !f.aliases.length && f.kind !== 'usru') return 'visit-nowhere';
   // "Kennedy went to Vienna in 1961 hoping to hear the opera": one side's trip to a third place, with
