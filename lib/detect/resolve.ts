@@ -1406,7 +1406,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // …and so does an alias with its own date ("the Paris summit of May 1960 collapsed after the Soviets…").
   // …and so does a date that agrees, when the two people the page is about were both there ("By
   // their third meeting, in Moscow in 1974" on a page about Nixon and Brezhnev).
-  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !((best.anyPersonMatch || best.docPair) && (best.timeMatch || best.aliasJustHeld)) && !best.aliasDated) accept = false;
+  // …and so do its own place and its own day, both agreeing ("Russia's minister called the session in
+  // Riyadh on February 18 useful"): two independent clues, as a participant and a date are.
+  if (accept && f.kind === 'one-side' && !best.uniqueAlias && !best.aliasOfFocus && !best.placeOfFocus && !((best.anyPersonMatch || best.docPair) && (best.timeMatch || best.aliasJustHeld)) && !best.aliasDated && !(best.timeMatch && best.specificNoPerson >= 2)) accept = false;
   // A meeting only planned, told from one side without a name of its own ("The G20 leaders meet at
   // Trump's resort on 14-15 December" of a summit Putin was invited to): the host or a guest with the
   // gathering's dates says what the gathering is, not that the two will meet there.
