@@ -47,8 +47,36 @@ export interface Walk {
   consumedTo: number;
 }
 
+/**
+ * A new walk with every field created, the optional ones undefined, in one order: walks then share
+ * one object shape. Fields added later, in whatever order the walks set them, gave walks dozens of
+ * shapes, and every read of a walk in framesOfSentence was a slow megamorphic load. Never add a
+ * field to a walk that is not created here.
+ */
 export function newWalk(i: number): Walk {
-  return { sides: new Set(), persons: [], places: [], unknownPlace: null, times: [], ords: [], again: false, forum: false, first: i, last: i, consumedTo: i };
+  return {
+    sides: new Set(),
+    persons: [],
+    places: [],
+    unknownPlace: null,
+    times: [],
+    ords: [],
+    again: false,
+    forum: false,
+    internal: undefined,
+    samePlace: undefined,
+    subjectAt: undefined,
+    withThird: undefined,
+    pronoun: undefined,
+    objPronoun: undefined,
+    objAnaphor: undefined,
+    anaphor: undefined,
+    repeat: undefined,
+    since: undefined,
+    first: i,
+    last: i,
+    consumedTo: i,
+  };
 }
 
 export function takeParty(a: Annotation, units: Unit[], i: number, w: Walk): void {
