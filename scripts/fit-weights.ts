@@ -2,11 +2,13 @@
  * Fits the resolution weights (lib/detect/weights.ts, those listed in FITTED) by coordinate search.
  *
  *   npm run fit                      tuning halves of ../shared/news-dev and the blind pages7,
- *                                    pages10, pages11, pages12 and pages13, blind batch5, tests/fixtures/corpus
+ *                                    pages10 to pages18, blind batch5, tests/fixtures/corpus
  *   npm run fit -- --passes 3
+ *   npm run fit -- --also <labelled folder>   also the tuning half of a folder kept outside the
+ *                                             repository (a session's real-news probe)
  *
  * Objective, on the tuning data only (odd-numbered news pages of news-dev and of the blind pages7,
- * pages10, pages11, pages12 and pages13, blind batch5 and the project's corpus; the held-out even-numbered
+ * pages10 to pages18, blind batch5 and the project's corpus; the held-out even-numbered
  * pages and the blind sets kept for measuring only, pages8, pages9 and batch6, are never
  * read here):
  *   right events + 0.5 × found mentions + 0.3 × related found
@@ -44,13 +46,22 @@ function main(argv: string[]): number {
   const newsDev = resolve(root, '../shared/news-dev');
   if (existsSync(newsDev)) sets.push({ docs: loadLabelled(newsDev).filter((d) => d.half === 'tune'), strictRelated: true });
   // The blind page sets' odd-numbered files are tuning files too; their even-numbered ones are not read.
-  for (const folder of ['tests/fixtures/blind/pages7', 'tests/fixtures/blind/pages10', 'tests/fixtures/blind/pages11', 'tests/fixtures/blind/pages12', 'tests/fixtures/blind/pages13']) {
-    sets.push({ docs: loadLabelled(join(root, folder)).filter((d) => d.half === 'tune'), strictRelated: true });
+  const blind = [7, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((n) => `tests/fixtures/blind/pages${n}`);
+  const also = argv.flatMap((x, i) => (argv[i - 1] === '--also' ? [resolve(x)] : []));
+  for (const folder of [...blind.map((f) => join(root, f)), ...also]) {
+    sets.push({ docs: loadLabelled(folder).filter((d) => d.half === 'tune'), strictRelated: true });
   }
   sets.push({ docs: loadLabelled(join(root, 'tests/fixtures/blind/batch5.json')), strictRelated: false });
   sets.push({ docs: loadLabelled(join(root, 'tests/fixtures/corpus')), strictRelated: false });
 
   const measure = (): { value: number; c: Counts } => {
+    const t0 = performance.now();
+    const out = measureOnce();
+    if (verbose) console.log(`  (measured in ${Math.round(performance.now() - t0)} ms)`);
+    return out;
+  };
+  const verbose = argv.includes('--verbose');
+  const measureOnce = (): { value: number; c: Counts } => {
     let c = emptyCounts();
     for (const s of sets) for (const d of s.docs) c = addCounts(c, scoreDoc(d, matcher, byId, { strictRelated: s.strictRelated }).counts);
     return { value: objective(c), c };
