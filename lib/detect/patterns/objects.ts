@@ -8,6 +8,7 @@ import { F_CLAUSE, F_COMMA, F_DOT } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 import { otherSidePerson, partySide } from './sides';
+import { seatSide } from './tripsAhead';
 import type { Walk } from './walk';
 import { titleWord, withWordAt } from './words';
 
@@ -86,12 +87,13 @@ export function personObject(a: Annotation, units: Unit[], k: number, subject: S
 }
 
 /** Words for a length of time spent with someone, beyond DURATION's: "the weekend", "a long evening". */
-const STAY_SPANS = new Set(['weekend', 'evening', 'afternoon', 'morning', 'night', 'hours', 'days']);
+const STAY_SPANS = new Set(['weekend', 'evening', 'afternoon', 'morning', 'night', 'hours', 'days', 'day']);
 
 /**
  * "spent [more than] two hours with Witkoff", "spends two days with Eisenhower": after a verb of
  * spending (units[k]), a length of time within five words, then "with" and a named person of a side
- * the subject is not (of either side when the subject is not known: "he spends …").
+ * the subject is not (of either side when the subject is not known: "he spends …"); or "in" the
+ * other side's seat (its index then is the preposition's).
  */
 export function stayWith(a: Annotation, units: Unit[], k: number, end: number, subject: Set<SideCode>): number {
   let span = false;
@@ -102,10 +104,19 @@ export function stayWith(a: Annotation, units: Unit[], k: number, end: number, s
     else if (withWordAt(a, units, j)) {
       if (!span || j + 1 >= end || flagsOf(a, units[j + 1]) & (F_COMMA | F_DOT | F_CLAUSE)) return -1;
       return otherSidePerson(units[j + 1], subject) ? j : -1;
-    } else if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'place') || senseOf(u, 'meet')) return -1;
+    } else if (senseOf(u, 'place')) {
+      // "the director of the CIA spent a long day in Moscow": time one side's person or office spent
+      // at the other side's seat is a visit to it (not "in Geneva": anyone may be there).
+      const seat = seatSide(senseOf(u, 'place')!.key);
+      const prep = j > k + 1 ? units[j - 1] : null;
+      const at = prep && prep.t1 - prep.t0 === 1 && STAY_AT.has(tokenText(a, prep.t0));
+      return span && at && subject.size === 1 && seat !== undefined && !subject.has(seat) ? j - 1 : -1;
+    } else if (senseOf(u, 'person') || senseOf(u, 'side') || senseOf(u, 'meet')) return -1;
   }
   return -1;
 }
+
+const STAY_AT = new Set(['in', 'at', 'inside']);
 
 /** Sides of the people named in units [from, to): "Witkoff is also expected to see …" (no subject walk reaches him). */
 export function sidesBefore(units: Unit[], from: number, to: number): Set<SideCode> {

@@ -22,6 +22,9 @@ const SEATS: Record<string, SideCode> = {
 };
 
 /** Does a traveller of one side go to the other side's seat? */
+/** The side whose seat a place is (Moscow, the Kremlin; Washington, the White House), if it is one. */
+export const seatSide = (key: string): SideCode | undefined => SEATS[key];
+
 export function toOtherSeat(travellers: ReadonlySet<SideCode>, places: readonly string[]): boolean {
   if (travellers.size !== 1) return false;
   const [side] = travellers;
