@@ -290,6 +290,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       const seen = new Set([...w.sides, ...clauseSides, ...sentSides]);
       if (seen.has('ru') || seen.has('us') || seen.has('ua') || !seen.size) kind = seen.size ? 'usru' : 'usru-weak';
     }
+    // (Optional fields as values, undefined when absent, not spread in: an object literal with
+    // spreads is built by the runtime, field by field, and this one is made for every frame.)
+    const ys = yearsAt(years, w.first);
     const frame: Frame = makeFrame({
       t0: units[w.first].t0,
       t1: units[w.last].t1,
@@ -314,26 +317,27 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
       forum: w.forum,
       unknownPlace: w.unknownPlace,
       times: w.times,
-      ...(w.since ? { sinceMonths: w.since } : {}),
-      ...yearsAt(years, w.first),
+      sinceMonths: w.since,
+      sentYears: ys.sentYears,
+      sinceYears: ys.sinceYears,
       // "It was the last meeting between Reagan and Gorbachev", "their final summit": the last of
       // their meetings (FINAL_ORD), not the one before the page's own.
       ords: meet.pos === 'n' && finalBefore(a, units, k) ? [...w.ords, FINAL_ORD] : w.ords,
       again: w.again || hasAgainNear(units, k),
       previous: (meet.pos === 'n' && previousBefore(a, units, k) && !finalBefore(a, units, k)) || lastTimeBefore(a, units, w.first),
-      ...(speaking ? { speak: true } : {}),
-      ...(meet.stay ? { stay: true } : {}),
+      speak: speaking ? true : undefined,
+      stay: meet.stay ? true : undefined,
       // "US, Russian and Ukrainian negotiators sit down together": the verb's subject is all three.
       three: threeWay || allThree(w.sides) || (meet.pos === 'v' && !w.sides.size && allThree(clauseSides)),
       habitual: habitualIn(a, units, cs, ce),
       soviet: sovietIn(a, units, cs, ce),
       tense,
-      ...(presentAhead ? { presentAhead: true } : {}),
+      presentAhead: presentAhead ? true : undefined,
       kind,
       aliases: [],
       sentence,
       clause: [units[cs].t0, units[ce - 1].t1],
-      ...(processOnly ? { process: true } : {}),
+      process: processOnly ? true : undefined,
     });
     // "Roosevelt had met Stalin twice, at Tehran in 1943 and at Yalta in February 1945": each place
     // of the list after the comma is a meeting of its own, with the verb's parties; one place alone
