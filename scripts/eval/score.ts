@@ -79,7 +79,9 @@ const overlaps = (m: Mention, l: Label): boolean => m.start < l.end && l.start <
 /** Does the event match the labelled date? A multi-day event matches any day it covers. */
 export function dateMatches(labelDate: string, ev: MeetingEvent): boolean {
   if (ev.start === labelDate) return true;
-  if (labelDate.length < 10) return ev.start.startsWith(labelDate);
+  // A label dated by its month only is a planned meeting (../shared/news-dev/README.md): it is
+  // right for a meeting of that month, not for a phone call or a related event that month.
+  if (labelDate.length < 10) return ev.start.startsWith(labelDate) && ev.kind !== 'call' && ev.kind !== 'related';
   // A planned meeting known only to the month matches a labelled day in that month.
   if (ev.start.length < 10) return ev.status !== 'held' && labelDate.startsWith(ev.start);
   return !!ev.end && ev.start <= labelDate && labelDate <= ev.end;

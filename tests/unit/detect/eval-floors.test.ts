@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, toMatcherEvent } from '../../../lib/detect';
 import { evaluateFolder, loadEvents } from '../../../scripts/eval';
 import type { LabelledDoc } from '../../../scripts/eval/labels';
-import { scoreDoc, type Counts } from '../../../scripts/eval/score';
+import { dateMatches, scoreDoc, type Counts } from '../../../scripts/eval/score';
+import type { MeetingEvent } from '../../../lib/events/types';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const newsDev = resolve(root, '../shared/news-dev');
@@ -54,6 +55,15 @@ describe('the scorer', () => {
     expect([good.counts.found, good.counts.right, good.counts.marksOnLabels]).toEqual([1, 1, 1]);
     const wrongDate = scoreDoc(doc([{ kind: 'mention', quote, start: at, end: at + quote.length, date: '2018-07-16' }]), matcher, byId, { strictRelated: true });
     expect([wrongDate.counts.found, wrongDate.counts.right]).toEqual([1, 0]);
+  });
+
+  it('takes a label dated by its month (a planned meeting) as right for a meeting of that month, not a call or a related event', () => {
+    const ev = (kind: string, start: string, status = 'held') => ({ id: 'x', kind, start, status }) as unknown as MeetingEvent;
+    expect(dateMatches('2025-10', ev('summit', '2025-10', 'cancelled'))).toBe(true);
+    expect(dateMatches('2025-10', ev('ministerial', '2025-10-16'))).toBe(true);
+    expect(dateMatches('2025-10', ev('call', '2025-10-16'))).toBe(false);
+    expect(dateMatches('2025-10', ev('related', '2025-10-17'))).toBe(false);
+    expect(dateMatches('2025-10', ev('summit', '2025-11-02'))).toBe(false);
   });
 
   it('counts apart a labelled meeting the dataset does not hold (a dataset gap, not a detector miss)', () => {
