@@ -11,8 +11,8 @@
  * reason ("no frame") was never read as a meeting phrase at all.
  */
 import { compileMatcher, createDocumentState, detect, toMatcherEvent } from '../lib/detect';
+import { loadEvents } from './eval';
 import { dropTrace, type DropRecord } from '../lib/detect/trace';
-import { BUNDLED_EVENTS } from '../lib/events/dataset';
 import { loadLabelled, type Label } from './eval/labels';
 
 const args = process.argv.slice(2);
@@ -29,7 +29,8 @@ if (!folders.length) {
   process.exit(2);
 }
 
-const matcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
+// The dataset the scorer reads (scripts/eval.ts), so a miss here is a miss there.
+const matcher = compileMatcher(loadEvents().map(toMatcherEvent));
 const overlaps = (x: { start: number; end: number }, l: Label) => x.start < l.end && l.start < x.end;
 const missBy = new Map<string, number>();
 const dropsOnMention = new Map<string, number>();

@@ -21,10 +21,10 @@ const SEATS: Record<string, SideCode> = {
   usa: 'us',
 };
 
-/** Does a traveller of one side go to the other side's seat? */
 /** The side whose seat a place is (Moscow, the Kremlin; Washington, the White House), if it is one. */
 export const seatSide = (key: string): SideCode | undefined => SEATS[key];
 
+/** Does a traveller of one side go to the other side's seat? */
 export function toOtherSeat(travellers: ReadonlySet<SideCode>, places: readonly string[]): boolean {
   if (travellers.size !== 1) return false;
   const [side] = travellers;

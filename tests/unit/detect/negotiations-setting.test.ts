@@ -4,10 +4,7 @@
  * verb after them says where and when it was held (admit's process-noun rule in pipeline.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { createDocumentState, detect } from '../../../lib/detect';
-import { bundledMatcher as matcher } from './bundled';
-
-const marks = (text: string, publishedAt: string) => detect(text, matcher, createDocumentState({ publishedAt }));
+import { marksOn as marks } from './bundled';
 
 describe('negotiations with a setting in their clause', () => {
   it('reads the place and the day the clause gives them', () => {

@@ -5,10 +5,7 @@
  * One clue alone still does not.
  */
 import { describe, expect, it } from 'vitest';
-import { createDocumentState, detect } from '../../../lib/detect';
-import { bundledMatcher as matcher } from './bundled';
-
-const marks = (text: string, publishedAt: string) => detect(text, matcher, createDocumentState({ publishedAt }));
+import { marksOn as marks } from './bundled';
 
 describe('one side, with the meeting’s own place and day', () => {
   it('names the meeting both agree on', () => {

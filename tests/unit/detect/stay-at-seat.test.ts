@@ -4,10 +4,7 @@
  * third city, where anyone may be, is not; nor is time spent at one's own seat.
  */
 import { describe, expect, it } from 'vitest';
-import { createDocumentState, detect } from '../../../lib/detect';
-import { bundledMatcher as matcher } from './bundled';
-
-const marks = (text: string, publishedAt: string) => detect(text, matcher, createDocumentState({ publishedAt }));
+import { marksOn as marks } from './bundled';
 
 describe('time spent at the other side’s seat', () => {
   it('reads a day an office of one side spent in the other’s capital as its visit', () => {
