@@ -63,34 +63,40 @@ export function NotesSection({ openNotes, onEscape, frameUrl = notesFrameUrl }: 
   const escape = useRef(onEscape);
   escape.current = onEscape;
 
+  // The frame now in the card: its token, how often it loaded, and the port to it. Kept per token
+  // by onLoad itself rather than reset in an effect keyed by the token: preact runs a render's
+  // effects after the next frame, and a frame can load before that; such an effect would then close
+  // the port the frame had just been handed (its height and Escape would go nowhere).
+  const frame = useRef<{ token: string | null; loads: number; port: MessagePort | null }>({ token: null, loads: 0, port: null });
+  const closePort = () => {
+    frame.current.port?.close();
+    frame.current = { token: null, loads: 0, port: null };
+  };
+
   useEffect(() => {
     let stale = false;
+    // A new generation drops the old frame; no load of the new one can come before its token does.
+    closePort();
     setToken(null);
     openNotes()
       .then((t) => !stale && (setToken(t), setError(undefined)))
       .catch((err) => !stale && setError(err instanceof Error ? err.message : String(err)));
     return () => void (stale = true);
   }, [generation]);
-
-  // Per frame (one per token): how often it loaded, and the port to it.
-  const loads = useRef(0);
-  const port = useRef<MessagePort | null>(null);
-  useEffect(() => {
-    loads.current = 0;
-    return () => {
-      port.current?.close();
-      port.current = null;
-    };
-  }, [token]);
+  useEffect(() => closePort, []);
 
   const onLoad = () => {
     const f = ref.current;
     if (!f || !token) return;
+    if (frame.current.token !== token) {
+      closePort();
+      frame.current.token = token;
+    }
     // A second load is a navigation Parley did not make (a page script can set the location of any
     // frame in its window): drop that document and make a new frame.
-    if (++loads.current > 1) return setGeneration((g) => g + 1);
+    if (++frame.current.loads > 1) return setGeneration((g) => g + 1);
     const channel = new MessageChannel();
-    const p = (port.current = channel.port1);
+    const p = (frame.current.port = channel.port1);
     let heard = false;
     p.onmessage = (e: MessageEvent) => {
       const m: unknown = e.data;

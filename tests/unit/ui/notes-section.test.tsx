@@ -4,6 +4,7 @@
 // frame reports, closes on the frame's Escape, replaces a frame that loads a second document, and
 // focuses the frame afresh when it first speaks if focus is on it (refocusIfFocused).
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { options } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extensionOrigin, NotesSection, refocusIfFocused } from '../../../lib/ui/card/NotesSection';
 
@@ -40,6 +41,28 @@ describe('the notes section of the card', () => {
     port.postMessage({ type: 'escape' });
     await waitFor(() => expect(onEscape).toHaveBeenCalledTimes(1));
     port.close();
+  });
+
+  it('keeps the port of a frame that loaded before the render that inserted it had run its effects', async () => {
+    // Preact runs a render's effects after the next frame. A real frame can load before that (a
+    // cached extension page, a busy renderer); its port must survive those effects. Hold the
+    // effects back until the frame has loaded, so the order is the slow one every time.
+    const held: (() => void)[] = [];
+    const raf = options.requestAnimationFrame;
+    options.requestAnimationFrame = (cb) => void held.push(cb);
+    try {
+      const posted = fakeFrameWindow();
+      render(<NotesSection openNotes={async () => 'tok1'} onEscape={() => {}} />);
+      const frame = (await screen.findByTestId('notes-frame')) as HTMLIFrameElement;
+      frame.dispatchEvent(new Event('load'));
+      expect(posted).toHaveLength(1);
+      for (const cb of held.splice(0)) cb();
+      posted[0]!.port!.postMessage({ type: 'height', px: 300 });
+      await waitFor(() => expect(frame.style.height).toBe('300px'));
+      posted[0]!.port!.close();
+    } finally {
+      options.requestAnimationFrame = raf;
+    }
   });
 
   it('a frame that loads a second document (navigated away from Parley’s page) is replaced by a fresh one with a new token', async () => {
