@@ -272,6 +272,22 @@ export function unitsOf(a: Annotation, t0: number, t1: number): Unit[] {
   const units: Unit[] = [];
   let t = t0;
   while (t < t1) {
+    // «М. С. Горбачёв», "R. Reagan": initials before a name are part of it (encyclopaedias and
+    // Russian papers write people so); as units of their own they would stop every walk there.
+    if (initialAt(a, t)) {
+      let j = t + 1;
+      while (j < t1 && initialAt(a, j)) j++;
+      const pj = j < t1 ? a.segPid[j] : -1;
+      if (pj >= 0 && a.segEnd[j] <= t1) {
+        const senses = liveSenses(a, pj, j, a.segEnd[j]);
+        const kinds = kindsOf(senses);
+        if (kinds & senseBit('person')) {
+          units.push({ t0: t, t1: a.segEnd[j], senses, kinds });
+          t = a.segEnd[j];
+          continue;
+        }
+      }
+    }
     const pid = a.segPid[t];
     if (pid >= 0 && a.segEnd[t] <= t1) {
       const end = a.segEnd[t];
@@ -288,6 +304,12 @@ export function unitsOf(a: Annotation, t0: number, t1: number): Unit[] {
     t++;
   }
   return units;
+}
+
+/** A capital letter standing alone before a full stop: an initial ("М." of «М. С. Горбачёв»). */
+function initialAt(a: Annotation, t: number): boolean {
+  const { toks, norm } = a.scan;
+  return toks.end[t] - toks.start[t] === 1 && (toks.flags[t] & (F_CAP | F_NUM)) === F_CAP && norm.text.charCodeAt(toks.end[t]) === 0x2e;
 }
 
 /** The senses of a token that has none (one shared list: units only read theirs). */

@@ -19,11 +19,14 @@ const LEFT_OK_FUNCS = new Set(['and', 'again']);
 export function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTokens: Set<number>, limit = 0): void {
   let j = k - 1;
   let steps = 0;
+  let listAnd = false; // passed "and" between people: "Stalin, Churchill and Roosevelt at the table"
   while (j >= limit && steps < 8) {
     const u = units[j];
     const after = units[j + 1];
     const fAfter = flagsOf(a, after);
-    if (fAfter & (F_COMMA | F_DOT | F_CLAUSE) && !dashJoined(a, units, j + 1)) {
+    // A comma inside a list of people ending in "and" is no boundary: the list is the frame's parties.
+    const inList = listAnd && (fAfter & (F_COMMA | F_DOT | F_CLAUSE)) === F_COMMA && !!senseOf(u, 'person') && !!senseOf(after, 'person');
+    if (!inList && fAfter & (F_COMMA | F_DOT | F_CLAUSE) && !dashJoined(a, units, j + 1)) {
       // "Abu Dhabi, round two", "Geneva, second round": a heading that names a round by its place
       // first, set off by a comma, is the round there.
       if ((j === 0 || flagsOf(a, u) & F_CLAUSE) && !(fAfter & (F_DOT | F_CLAUSE)) && senseOf(u, 'place') && senseOf(units[k], 'meet')?.sense === 'round') {
@@ -73,6 +76,7 @@ export function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTo
       w.first = j;
     } else if (fn === 'and' && j > 0 && (senseOf(units[j - 1], 'side') || senseOf(units[j - 1], 'person'))) {
       // "U.S. and Russian talks"
+      if (senseOf(units[j - 1], 'person') && senseOf(after, 'person')) listAnd = true;
     } else if (LEFT_OK_FUNCS.has(fn ?? '') && j > 0 && j === k - 1) {
       // nothing
       break;
