@@ -16,6 +16,17 @@ import { OBJECT_PRONOUN } from './words';
 // Token text is folded (Ukrainian і → и), so «він» is read as 'вин'.
 export const PRONOUN_NUMBER: Record<string, 1 | 2> = { he: 1, she: 1, they: 2, он: 1, она: 1, они: 2, вин: 1, вона: 1, вони: 2 };
 
+/**
+ * Possessive pronouns that can stand before a meeting noun for the people named just before: 1 one
+ * person, 2 several ("his summit with Khrushchev", «их встреча», «їхня зустріч»). Folded text: «її»
+ * is 'ии', «їхня» 'ихня'. (A Map: a plain object would answer "constructor".)
+ */
+export const POSSESSIVE_NUMBER = new Map<string, 1 | 2>([
+  ['his', 1], ['her', 1], ['their', 2],
+  ['его', 1], ['ее', 1], ['их', 2],
+  ['його', 1], ['ии', 1], ['ихня', 2], ['ихни', 2], ['ихньои', 2], ['ихнього', 2], ['ихнию', 2], ['ихним', 2], ['ихниь', 2],
+]);
+
 /** How many sentences back a pronoun's antecedent is looked for (the paragraph's flow, not the page's). */
 export const PRONOUN_REACH = 2;
 
@@ -115,6 +126,19 @@ export function anaphorSide(a: Annotation, sentence: number, units: Unit[], k: n
  */
 export function objectParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk, into: Set<SideCode>, prior: readonly (readonly Antecedent[])[]): void {
   const found = antecedents(a, sentence, units, at, tokenText(a, units[at].t0) === 'them', null, prior, w.persons);
+  for (const f of found ?? []) {
+    w.sides.add(f.side);
+    into.add(f.side);
+    if (!w.persons.includes(f.key)) w.persons.push(f.key);
+  }
+}
+
+/**
+ * "Kennedy … his two-day summit with Khrushchev": the people a possessive pronoun before a meeting
+ * noun stands for (see antecedents), other than those the meeting was with, join the parties.
+ */
+export function possessiveParties(a: Annotation, sentence: number, units: Unit[], at: number, w: Walk, into: Set<SideCode>, prior: readonly (readonly Antecedent[])[]): void {
+  const found = antecedents(a, sentence, units, at, POSSESSIVE_NUMBER.get(tokenText(a, units[at].t0)) === 2, null, prior, w.persons);
   for (const f of found ?? []) {
     w.sides.add(f.side);
     into.add(f.side);

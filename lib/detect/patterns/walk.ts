@@ -29,6 +29,8 @@ export interface Walk {
   pronoun?: number;
   /** Unit index of a personal pronoun after "with" ("held a meeting with him"). */
   objPronoun?: number;
+  /** Unit index of a possessive pronoun before a meeting noun ("his summit with Khrushchev", «їхня зустріч»). */
+  possessive?: number;
   /** "received the two envoys": a numbered "the" phrase as the verb's object, standing for people named before. */
   objAnaphor?: { at: number; plural: boolean; side: SideCode | null };
   /** A "the" phrase standing for people named before as the verb's subject ("the two envoys sat down with Putin"). */
@@ -69,6 +71,7 @@ export function newWalk(i: number): Walk {
     withThird: undefined,
     pronoun: undefined,
     objPronoun: undefined,
+    possessive: undefined,
     objAnaphor: undefined,
     anaphor: undefined,
     repeat: undefined,

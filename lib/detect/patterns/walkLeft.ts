@@ -11,6 +11,7 @@ import { ctxPlaceLevel } from './places';
 import { lastWord } from './series';
 import { spanEndingAt } from './timesOfMeeting';
 import { takeParty, takePlace, type Walk } from './walk';
+import { POSSESSIVE_NUMBER } from './anaphora';
 import { dashJoined, possessive } from './words';
 
 const LEFT_OK_FUNCS = new Set(['and', 'again']);
@@ -77,6 +78,11 @@ export function walkLeft(a: Annotation, units: Unit[], k: number, w: Walk, cueTo
     } else if (fn === 'and' && j > 0 && (senseOf(units[j - 1], 'side') || senseOf(units[j - 1], 'person'))) {
       // "U.S. and Russian talks"
       if (senseOf(units[j - 1], 'person') && senseOf(after, 'person')) listAnd = true;
+    } else if (u.t1 - u.t0 === 1 && j === w.first - 1 && senseOf(units[k], 'meet')?.pos === 'n' && POSSESSIVE_NUMBER.has(tokenText(a, u.t0))) {
+      // "his summit with Khrushchev", «их встреча»: whose meeting it is (framesOfSentence asks who
+      // the pronoun stands for); nothing before it is the frame's.
+      w.possessive = j;
+      break;
     } else if (LEFT_OK_FUNCS.has(fn ?? '') && j > 0 && j === k - 1) {
       // nothing
       break;
