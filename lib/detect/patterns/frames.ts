@@ -162,9 +162,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // ("The two governments also signed an agreement" reports an outcome: a signing is a meeting
     // only when its signers are named.)
     if (w.anaphor && (meet.sense !== 'signing' || personalAnaphor(a, units, w.anaphor.at)) && !(w.sides.has('us') && w.sides.has('ru'))) anaphorParties(a, sentence, units, w.anaphor, w, pronounSides, ctx.prior ?? NO_PRIOR);
-    // Only beside a party of the frame's own ("his summit with Khrushchev"): "their meeting" alone
+    // Only beside a person the phrase names itself ("his summit with Khrushchev"): "their meeting" alone
     // is the page's meeting told again, as "the meeting" is.
-    if (w.possessive !== undefined && w.sides.size === 1 && (w.sides.has('us') || w.sides.has('ru'))) possessiveParties(a, sentence, units, w.possessive, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    if (w.possessive !== undefined && w.sides.size === 1 && w.persons.length > 0 && (w.sides.has('us') || w.sides.has('ru'))) possessiveParties(a, sentence, units, w.possessive, w, pronounSides, ctx.prior ?? NO_PRIOR);
     if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
     if (w.objAnaphor && !(w.sides.has('us') && w.sides.has('ru'))) {
       const found = antecedents(a, sentence, units, w.objAnaphor.at, w.objAnaphor.plural, w.objAnaphor.side, ctx.prior ?? NO_PRIOR, w.persons);
