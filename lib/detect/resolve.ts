@@ -1760,14 +1760,20 @@ function previousOfPage(lex: Lexicon, st: DocumentState, cand: Candidates): { ow
 /** The people a page names most (at least twice), by side: whom its short references are about. */
 function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string[] } {
   const out = { us: [] as string[], ru: [] as string[] };
+  const once = { us: [] as string[], ru: [] as string[] };
   // (forEach, not for…of over entries: asked once per frame, and entries would allocate a pair each.)
   st.people.forEach((n, key) => {
-    if (n < 2) return;
     const side = lex.personSide.get(key);
-    if (side === 'us' || side === 'ru') out[side].push(key);
+    if (side === 'us' || side === 'ru') (n < 2 ? once : out)[side].push(key);
   });
+  // A short page that names each side's few people once ("on the Russian side Lavrov and Ushakov,
+  // on the American side Rubio, Waltz and Witkoff"): those are its people.
+  for (const side of ['us', 'ru'] as const) if (!out[side].length && once[side].length <= MAIN_ONCE) out[side] = once[side];
   return out;
 }
+
+/** At most this many people of a side named once each stand for the page's people (see mainPeople). */
+const MAIN_ONCE = 3;
 
 /**
  * The one non-related event at a city key (of one kind, if given: "the summit in Reykjavik" where
