@@ -1761,14 +1761,18 @@ function previousOfPage(lex: Lexicon, st: DocumentState, cand: Candidates): { ow
 function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string[] } {
   const out = { us: [] as string[], ru: [] as string[] };
   const once = { us: [] as string[], ru: [] as string[] };
+  let thirdMain = false;
   // (forEach, not for…of over entries: asked once per frame, and entries would allocate a pair each.)
   st.people.forEach((n, key) => {
     const side = lex.personSide.get(key);
     if (side === 'us' || side === 'ru') (n < 2 ? once : out)[side].push(key);
+    else if (n >= 2) thirdMain = true;
   });
-  // A short page that names each side's few people once ("on the Russian side Lavrov and Ushakov,
-  // on the American side Rubio, Waltz and Witkoff"): those are its people.
-  for (const side of ['us', 'ru'] as const) if (!out[side].length && once[side].length <= MAIN_ONCE) out[side] = once[side];
+  // A page that names a side's few people once each ("on the Russian side Lavrov and Ushakov, on
+  // the American side Rubio, Waltz and Witkoff", or Witkoff throughout and Putin once): those are
+  // its people too. Not when someone of a third side is named again and again (a page about
+  // Witkoff's talks with Ukrainians that names Putin in passing): that page's meeting is theirs.
+  if (!thirdMain) for (const side of ['us', 'ru'] as const) if (!out[side].length && once[side].length <= MAIN_ONCE) out[side] = once[side];
   return out;
 }
 
