@@ -644,6 +644,8 @@ export const FUNCTION_WORDS: [string, string][] = [
     'held|hosted|convened|organized|organised|took place|taking place|to be held|being held|followed|began|opened|resumed|ended|continued|started|concluded|' +
       'take place|takes place|will take place|would take place|are taking place|is taking place|' +
       'прошедший|состоявшийся|проходящий|прошли|прошла|прошел|состоялись|состоялась|состоялся|начались|завершились|продолжились|возобновились|' +
+      // the same four in Ukrainian: «переговори розпочалися в Абу-Дабі»
+      'розпочалися|почалися|завершилися|продовжилися|відновилися|' +
       // will take place: «саммит состоится в Будапеште», «саміт має відбутися в Будапешті»
       'состоится|состоятся|пройдет|пройдут|должен состояться|должна состояться|должны состояться|должен пройти|должна пройти|должны пройти|' +
       'відбудеться|відбудуться|має відбутися|мають відбутися|пройде|пройдуть|' +
