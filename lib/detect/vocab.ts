@@ -512,6 +512,8 @@ export const ROLES =
   'official|officials|delegation|delegations|delegates|envoy|envoys|special envoy|diplomat|diplomats|top diplomat|top diplomats|leader|leaders|president|presidents|' +
   'minister|ministers|foreign minister|foreign ministers|defense minister|defence minister|counterpart|counterparts|negotiator|negotiators|representatives|' +
   'team|teams|side|sides|aide|aides|adviser|advisers|advisor|advisors|administration|government|governments|authorities|military|militaries|generals|commanders|' +
+  // a side's leadership as a body: "met with Russian leadership", «с российским руководством», «з російським керівництвом»
+  'leadership|руководство|керівництво|' +
   'troops|soldiers|forces|officers|ambassador|ambassadors|chief|chiefs|head|heads|spy chiefs|intelligence chiefs|secretary|director|директор|lawmakers|legislators|senators|' +
   'parliamentarians|experts|businessmen|envoys|emissary|emissaries|intermediaries|representative|staff|people|dictator|' +
   // titles a paper gives a head of state it does not call president: "Russian ruler Vladimir Putin", "the Kremlin strongman"
