@@ -118,7 +118,23 @@ export function presenceFrame(a: Annotation, sentence: number, ctx: SentenceCont
       if (inner) return inner;
     }
   }
+  // Inside a sentence, a pair of both sides' people set straight in a place and a time, with no
+  // verb of their own: "It was nothing like Kennedy and Khrushchev in Vienna in June 1961", «как
+  // Байден и Путин в Женеве в июне 2021 года». Both the place and a time must follow.
+  for (let m = 1; m + 4 < units.length; m++) {
+    if (!bothSidesPair(units, m) || !isPlacePreposition(a, units[m + 3])) continue;
+    const inner = presenceFrom(a, sentence, ctx, units, m, []);
+    if (inner && inner.times.length && inner.places.length) return inner;
+  }
   return null;
+}
+
+/** Two named people of the two sides joined by "and" at units[m..m+2] ("Kennedy and Khrushchev"). */
+function bothSidesPair(units: Unit[], m: number): boolean {
+  const p = senseOf(units[m], 'person');
+  const q = senseOf(units[m + 2], 'person');
+  if (!p || !q || p.weak || q.weak || funcOf(units[m + 1]) !== 'and') return false;
+  return (p.side === 'us' && q.side === 'ru') || (p.side === 'ru' && q.side === 'us');
 }
 
 /** «В последний раз», «в прошлый раз», «минулого разу», «востаннє» as folded text: "the last time". */
