@@ -158,6 +158,9 @@ function lastTimeOpener(a: Annotation, units: Unit[]): number {
 /** Days and weeks as a length of stay (folded: «дні» is 'дни', «днів» 'днив', «тижні» 'тижни'). */
 const STAY_WORDS = new Set(['days', 'weeks', 'дня', 'дней', 'дни', 'днив', 'суток', 'доби', 'недели', 'недель', 'тижни', 'тижнив', 'тиждень']);
 
+/** Hours as a length of time spent somewhere (folded: «години» is 'години', «годин» 'годин'): "spent five hours in the Kremlin". */
+const HOUR_WORDS = new Set(['hours', 'часа', 'часов', 'часы', 'годин', 'години', 'годину']);
+
 /** A side's negotiating people as a group: "envoys", "delegation", «делегация», «переговірники». */
 const GROUP_ROLE = /^(envoys?|delegations?|delegates|negotiators?|emissar(y|ies)|diplomats|officials|team|делегация|делегации|переговорщики|посланники|переговирники|переговорники|посланци)$/u; // folded: і → и
 
@@ -270,11 +273,15 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
   // "spent three days in Moscow", «провела три дні в Москві»: a stay of days (not "five hours in
   // the Kremlin", which any of several visits may have been).
   let stay = false;
+  // "…spent five hours in the Kremlin", «провели в Кремле более трех часов»: time spent there, told
+  // by its length; any of several visits, but a visit (resolution weighs which).
+  let hours = false;
   if (!caption) {
     for (; at < units.length && at < i + 9; at++) {
       const u = units[at];
       if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
       if (u.t1 - u.t0 === 1 && STAY_WORDS.has(tokenText(a, u.t0))) stay = true;
+      if (u.t1 - u.t0 === 1 && HOUR_WORDS.has(tokenText(a, u.t0))) hours = true;
       const obj = at > i && sides.size === 1 ? otherSidePerson(u, sides) : null;
       if (obj) {
         // "…met Putin's aide in Riyadh": the owner's side, not the owner (ownerOfGroup).
@@ -365,7 +372,10 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     } else {
     // Outside a caption, one side's verb at the other's seat needs its own time: "Witkoff spent five
     // hours in the Kremlin on Tuesday", not "Lavrov told reporters in New York".
-    if (!caption && !times.length && !stay) return null;
+    if (!hours) for (let j = last + 1; j < units.length && j <= last + 4 && !(flagsOf(a, units[j]) & (F_CLAUSE | F_COMMA | F_DOT)); j++) {
+      if (units[j].t1 - units[j].t0 === 1 && HOUR_WORDS.has(tokenText(a, units[j].t0))) hours = true;
+    }
+    if (!caption && !times.length && !stay && !hours) return null;
     // Said of someone named before ("He arrived in Washington in the spring of 1962"), a year or a
     // season says too little: postings and careers are told that way. A month or a day pins a trip.
     if (ana && !stay && !times.some((t) => t.m !== undefined || t.d !== undefined || t.rel !== undefined)) return null;
