@@ -816,8 +816,11 @@ describe('captions and sentences with no meeting word', () => {
     expect(at(text, '2025-12-20')).toContainEqual(['Witkoff and Kushner spent five hours with Putin in the Kremlin', 'kremlin-2025-12']);
   });
 
-  it('needs a time for one side’s verb at the other’s seat, and never takes its own seat or a third city', () => {
-    expect(at('Witkoff spent five hours in the Kremlin.', '2025-12-04')).toEqual([]);
+  it('needs a time or a length of time for one side’s verb at the other’s seat, and never takes its own seat or a third city', () => {
+    // Hours spent there are a visit (hours-spent.test.ts): the one two days before the page.
+    expect(at('Witkoff spent five hours in the Kremlin.', '2025-12-04')).toEqual([['Witkoff spent five hours in the Kremlin', 'kremlin-2025-12']]);
+    expect(at('Witkoff was in the Kremlin.', '2025-12-04')).toEqual([]);
+    expect(at('Putin spent five hours in the Kremlin.', '2025-12-04')).toEqual([]);
     expect(at('Putin spent Tuesday in the Kremlin with aides.', '2025-12-04')).toEqual([]);
     expect(at('Witkoff was in Berlin on Monday with Ukrainian negotiators.', '2025-12-04')).toEqual([]);
   });
