@@ -197,10 +197,20 @@ describe('Scanner', () => {
     /** Texts handed over but not answered yet, at most. */
     let open = 0;
     let most = 0;
+    // No answer comes before the walk has handed over all it may read ahead (every chunk, or
+    // READ_AHEAD of them): the scanner then has to wait for the oldest, whatever the machine's
+    // speed. (Answers on a timer alone raced the walk: on a loaded machine every answer was in
+    // before the walk ended, nothing was waited for, and waitMs stayed 0.)
+    const held: (() => void)[] = [];
+    let released = false;
+    const release = () => ((released = true), held.splice(0).forEach((answer, i) => setTimeout(answer, 5 * (i + 1))));
     scanner.detect = (text) => {
       most = Math.max(most, ++open);
       const found = fakeDetect(text);
-      return new Promise((r) => setTimeout(() => (open--, r(found)), 20));
+      return new Promise((r) => {
+        held.push(() => (open--, r(found)));
+        if (released || held.length >= Math.min(sync.texts.length, READ_AHEAD)) release();
+      });
     };
     const order: number[] = [];
     const add = registry.add.bind(registry);
