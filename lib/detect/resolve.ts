@@ -1757,7 +1757,7 @@ function previousOfPage(lex: Lexicon, st: DocumentState, cand: Candidates): { ow
   return { own, before: out };
 }
 
-/** The people a page names most (at least twice), by side: whom its short references are about. */
+/** The people a page names most (at least twice; see below for a side named only once), by side: whom its short references are about. */
 function mainPeople(lex: Lexicon, st: DocumentState): { us: string[]; ru: string[] } {
   const out = { us: [] as string[], ru: [] as string[] };
   const once = { us: [] as string[], ru: [] as string[] };

@@ -24,7 +24,9 @@ export const PRONOUN_NUMBER: Record<string, 1 | 2> = { he: 1, she: 1, they: 2, �
 export const POSSESSIVE_NUMBER = new Map<string, 1 | 2>([
   ['his', 1], ['her', 1], ['their', 2],
   ['его', 1], ['ее', 1], ['их', 2],
-  ['його', 1], ['ии', 1], ['ихня', 2], ['ихни', 2], ['ихньои', 2], ['ихнього', 2], ['ихнию', 2], ['ихним', 2], ['ихниь', 2],
+  ['його', 1], ['ии', 1],
+  // every case of Ukrainian «їхній» (folded)
+  ['ихний', 2], ['ихня', 2], ['ихне', 2], ['ихни', 2], ['ихнього', 2], ['ихньои', 2], ['ихньому', 2], ['ихню', 2], ['ихним', 2], ['ихних', 2], ['ихньою', 2],
 ]);
 
 /** How many sentences back a pronoun's antecedent is looked for (the paragraph's flow, not the page's). */

@@ -161,6 +161,9 @@ const STAY_WORDS = new Set(['days', 'weeks', 'дня', 'дней', 'дни', 'д
 /** Hours as a length of time spent somewhere (folded: «години» is 'години', «годин» 'годин'): "spent five hours in the Kremlin". */
 const HOUR_WORDS = new Set(['hours', 'часа', 'часов', 'часы', 'годин', 'години', 'годину']);
 
+/** Is unit u the one word of `words` ("days", «години»)? */
+const oneWordOf = (a: Annotation, u: Unit, words: ReadonlySet<string>): boolean => u.t1 - u.t0 === 1 && words.has(tokenText(a, u.t0));
+
 /** A side's negotiating people as a group: "envoys", "delegation", «делегация», «переговірники». */
 const GROUP_ROLE = /^(envoys?|delegations?|delegates|negotiators?|emissar(y|ies)|diplomats|officials|team|делегация|делегации|переговорщики|посланники|переговирники|переговорники|посланци)$/u; // folded: і → и
 
@@ -280,8 +283,8 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
     for (; at < units.length && at < i + 9; at++) {
       const u = units[at];
       if (at > i && flagsOf(a, u) & (F_CLAUSE | F_COMMA)) return null;
-      if (u.t1 - u.t0 === 1 && STAY_WORDS.has(tokenText(a, u.t0))) stay = true;
-      if (u.t1 - u.t0 === 1 && HOUR_WORDS.has(tokenText(a, u.t0))) hours = true;
+      if (oneWordOf(a, u, STAY_WORDS)) stay = true;
+      if (oneWordOf(a, u, HOUR_WORDS)) hours = true;
       const obj = at > i && sides.size === 1 ? otherSidePerson(u, sides) : null;
       if (obj) {
         // "…met Putin's aide in Riyadh": the owner's side, not the owner (ownerOfGroup).
@@ -370,11 +373,10 @@ function presenceFrom(a: Annotation, sentence: number, ctx: SentenceContext, uni
       persons.push(other.key);
       sides.add(other.side);
     } else {
-    // Outside a caption, one side's verb at the other's seat needs its own time: "Witkoff spent five
-    // hours in the Kremlin on Tuesday", not "Lavrov told reporters in New York".
-    if (!hours) for (let j = last + 1; j < units.length && j <= last + 4 && !(flagsOf(a, units[j]) & (F_CLAUSE | F_COMMA | F_DOT)); j++) {
-      if (units[j].t1 - units[j].t0 === 1 && HOUR_WORDS.has(tokenText(a, units[j].t0))) hours = true;
-    }
+    // Outside a caption, one side's verb at the other's seat needs its own time or a length of time
+    // spent there: "Witkoff spent five hours in the Kremlin (on Tuesday)", not "Lavrov told
+    // reporters in New York". The hours may follow the place: «провели в Кремле более трех часов».
+    for (let j = last + 1; !hours && j < units.length && j <= last + 4 && !(flagsOf(a, units[j]) & (F_CLAUSE | F_COMMA | F_DOT)); j++) hours = oneWordOf(a, units[j], HOUR_WORDS);
     if (!caption && !times.length && !stay && !hours) return null;
     // Said of someone named before ("He arrived in Washington in the spring of 1962"), a year or a
     // season says too little: postings and careers are told that way. A month or a day pins a trip.
