@@ -1265,7 +1265,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     else if (future) {
       // A meeting called off whose date had passed by publication is no longer what the page
       // looks ahead to ("Will Putin meet Trump soon?" weeks after Budapest was dropped).
-      if (ev.status !== 'held' && !(ev.status === 'cancelled' && fr.tense === 'fut' && pub && er && er.to < pub.from - 7)) s += W.futureNotHeld;
+      // Nor is one still "planned" whose whole window closed before publication (the dataset keeps
+      // announced rounds nobody dated later as planned).
+      if (ev.status !== 'held' && !(ev.status === 'cancelled' && fr.tense === 'fut' && pub && er && er.to < pub.from - 7) && !(ev.status === 'planned' && pub && er && er.to < pub.from)) s += W.futureNotHeld;
       // Text looking ahead with no time of its own ("diplomats to hold talks") speaks of a meeting of
       // the coming months: a held meeting years after publication is another one.
       else if (pub && er && er.from > pub.to + FUTURE_REACH_DAYS && ev.status === 'held' && !frameTimes.length && !clauseTimes.length && !sentTimes.length) {
