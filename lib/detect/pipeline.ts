@@ -221,10 +221,23 @@ function cityLevelKeys(lex: Lexicon, eventIdx: number | null, framePlaces: strin
   return keys;
 }
 
+/** Whether original[start, end) opens a round bracket it does not close. */
+function unclosedBracket(text: string, start: number, end: number): boolean {
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41 && open > 0) open--;
+  }
+  return open > 0;
+}
+
 function toMention(a: Annotation, m: CompiledMatcher, p: Pending): Mention {
   const { norm, toks, original } = a.scan;
   const start = norm.starts[toks.start[p.t0]];
-  const end = norm.ends[toks.end[p.t1 - 1] - 1];
+  let end = norm.ends[toks.end[p.t1 - 1] - 1];
+  // "Yalta (1945)": a bracket the mark opened is closed in it, not left hanging.
+  if (original.charCodeAt(end) === 41 /* ) */ && unclosedBracket(original, start, end)) end++;
   const eventId = p.res.eventIdx === null ? null : m.events[p.res.eventIdx].id;
   return {
     start,

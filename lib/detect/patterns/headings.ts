@@ -100,7 +100,9 @@ function placeYearNames(a: Annotation, units: Unit[], sentence: number): Frame[]
     const p = senseOf(u, 'place');
     if (!p || !(flagsOf(a, u) & F_CAP) || (a.lex.places.get(p.key)?.level ?? 'city') !== 'city') continue;
     const y = units[k + 1];
-    if (!isYear(numValue(a, y)) || flagsOf(a, y) & (F_CLAUSE | F_COMMA) || gapBefore(a, y.t0) !== ' ') continue;
+    // "Yalta (1945)", "Vienna (1961)": the year in brackets right after the city, the brackets closed after it.
+    const bracketed = gapBefore(a, y.t0) === ' (' && a.scan.norm.text.startsWith(')', a.scan.toks.end[y.t1 - 1]);
+    if (!isYear(numValue(a, y)) || (!bracketed && (flagsOf(a, y) & (F_CLAUSE | F_COMMA) || gapBefore(a, y.t0) !== ' '))) continue;
     if (k > 0 && (isPlacePreposition(a, units[k - 1]) || tokenText(a, units[k - 1].t0) === 'to' || tokenText(a, units[k - 1].t0) === 'from')) continue;
     const next = units[k + 2];
     if (next && !(flagsOf(a, next) & (F_CLAUSE | F_COMMA)) && flagsOf(a, next) & (F_CAP | F_NUM)) continue;
