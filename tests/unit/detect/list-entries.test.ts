@@ -51,8 +51,8 @@ describe('entries of a place and a date, one a paragraph, under a lead ending wi
 describe('entries with their dates in brackets after a colon', () => {
   it('are each a meeting of their own', () => {
     const ms = usru('The foreign ministers Rubio and Lavrov have met in person on these occasions: Riyadh (February 2025), Kuala Lumpur (July 2025) and New York (September 2025).', '2026-11-01');
-    expect(ms).toContainEqual(['Riyadh (February 2025', '2025-riyadh-talks']);
-    expect(ms).toContainEqual(['Kuala Lumpur (July 2025', '2025-07-10-rubio-lavrov-kuala-lumpur']);
-    expect(ms).toContainEqual(['New York (September 2025', '2025-09-24-rubio-lavrov-unga']);
+    expect(ms).toContainEqual(['Riyadh (February 2025)', '2025-riyadh-talks']);
+    expect(ms).toContainEqual(['Kuala Lumpur (July 2025)', '2025-07-10-rubio-lavrov-kuala-lumpur']);
+    expect(ms).toContainEqual(['New York (September 2025)', '2025-09-24-rubio-lavrov-unga']);
   });
 });
