@@ -1267,13 +1267,13 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // looks ahead to ("Will Putin meet Trump soon?" weeks after Budapest was dropped).
       // Nor is one still "planned" whose whole window closed before publication (the dataset keeps
       // announced rounds nobody dated later as planned).
-      if (ev.status !== 'held' && !(ev.status === 'cancelled' && fr.tense === 'fut' && pub && er && er.to < pub.from - 7) && !(ev.status === 'planned' && pub && er && er.to < pub.from)) s += W.futureNotHeld;
       // Text looking ahead with no time of its own ("diplomats to hold talks") speaks of a meeting of
-      // the coming months: a held meeting years after publication is another one.
-      else if (pub && er && er.from > pub.to + FUTURE_REACH_DAYS && ev.status === 'held' && !frameTimes.length && !clauseTimes.length && !sentTimes.length) {
+      // the coming months: a meeting (held, planned or called off) years after publication is another one.
+      if (pub && er && er.from > pub.to + FUTURE_REACH_DAYS && !frameTimes.length && !clauseTimes.length && !sentTimes.length) {
         s += W.timeFar;
         timeAgainst = true;
       }
+      else if (ev.status !== 'held' && !(ev.status === 'cancelled' && fr.tense === 'fut' && pub && er && er.to < pub.from - 7) && !(ev.status === 'planned' && pub && er && er.to < pub.from)) s += W.futureNotHeld;
       else if (pub && er && er.from > pub.to) {
         s += W.futureAhead;
         // The next such meeting, within two weeks of the page: what future text most likely means.

@@ -704,7 +704,8 @@ export const MONTHS: [number, string][] = [
 export const SEASONS: [number, number, string][] = [
   [3, 5, 'spring|весной=|весна|навесні=|весною='],
   [6, 8, 'summer|летом=|влітку=|улітку=|літом='],
-  [9, 11, 'autumn|осенью=|осень|восени='],
+  // ("Fall" only where it cannot be the verb or the noun: "in the fall", "next fall", "this fall".)
+  [9, 11, 'autumn|in the fall|next fall|this fall|last fall|late fall|early fall|осенью=|осень|восени='],
   [12, 2, 'winter|зимой=|взимку=|узимку=|зимою='],
   // «в начале года», «в начале этого года», «на початку цього року»: the first months, read as a season
   // is (its year is the text's, which a month after it in the sentence says better).
