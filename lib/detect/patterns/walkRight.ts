@@ -150,8 +150,9 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
     }
     if (senseOf(u, 'forum') && (prep === 'of' || prep === 'at' || prep === 'on' || sideline)) {
       // "on the sidelines of the G20 summit" is where two leaders met; "a meeting of NATO" is NATO's.
-      // Once the frame has its own parties or place, a forum after it is only the setting.
-      if (!sideline && !w.places.length && !w.sides.size) {
+      // Once the frame has its own parties or place, a forum after it is only the setting; so it is
+      // when people named before meet at it ("the two men plan to meet at the G-8 meeting").
+      if (!sideline && !w.places.length && !w.sides.size && !(prep === 'at' && !nounAnchor && (w.anaphor || w.pronoun !== undefined))) {
         w.forum = true;
         break;
       }
