@@ -168,7 +168,11 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
   // before the page.
   if (rel && (w0 === 'накануне' || w0 === 'напередодни') && eveOf(a, units[j + 1])) return null;
   if (rel?.prev) return { atoms: [{ afterPrev: rel.prev }], next: j + 1 };
-  if (rel) return { atoms: [{ rel: { days: rel.days, year: rel.year, month: rel.month, weekday: rel.weekday } }], next: j + 1 };
+  if (rel) {
+    // "Thursday evening", "on Friday morning": the part of the day is still that day.
+    const next = rel.weekday !== undefined && units[j + 1] && units[j + 1].t1 - units[j + 1].t0 === 1 && PART_OF_DAY.test(tokenText(a, units[j + 1].t0)) ? j + 2 : j + 1;
+    return { atoms: [{ rel: { days: rel.days, year: rel.year, month: rel.month, weekday: rel.weekday } }], next };
+  }
   const season = senseOf(u, 'season');
   if (season) {
     let next = j + 1;
@@ -222,6 +226,9 @@ export function readTime(a: Annotation, units: Unit[], j: number): TimeRead | nu
 
 /** Case endings of an ordinal year written in digits («2019-м», «2025-го», «2021-му»), folded (ы, і → и). */
 const YEAR_ENDINGS = new Set(['м', 'го', 'му', 'й', 'ом', 'ого', 'ому', 'ии', 'им', 'ий']);
+
+/** Parts of a day after a weekday ("Thursday evening", "Friday night"). */
+const PART_OF_DAY = /^(morning|afternoon|evening|night|noon)$/;
 
 const WEEK_WORD = /^(weeks?|недел\S*|тижн\S*|тиждень)$/;
 /** Days as a count before "ago" (folded: «дні» is 'дни', «днів» 'днив'). */

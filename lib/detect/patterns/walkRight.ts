@@ -56,6 +56,7 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
   // the countries listed after it, up to "and the …", are parties too, not venues.
   let partyList = false;
   let atSideline = sideline; // the frame has reached "on the sidelines of", «на полях»
+  let crossComma = -1; // the unit after a date set off by commas ("on Thursday, January 22, at …")
   // "round two", "round 3": a number right after a round is its ordinal.
   const count = j < end && senseOf(units[k], 'meet')?.sense === 'round' && !(flagsOf(a, units[j]) & (F_COMMA | F_DOT | F_CLAUSE)) ? senseOf(units[j], 'num') : undefined;
   if (count && count.n >= 1 && count.n <= 20) {
@@ -111,7 +112,19 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
     }
     // (`openDash`: the phrase opens after a dash, «а востаннє — у жовтні в Мадриді».)
     if (f & (F_DOT | F_CLAUSE) && !dashJoined(a, units, j) && !(openDash && j === k + 1 && !(f & F_DOT))) break;
-    if (f & F_COMMA) {
+    if (f & F_COMMA && j !== crossComma) {
+      // "on Thursday, January 22, at the Kremlin": the calendar date set off after a weekday is the
+      // same day told again; the walk goes on past it and the comma that closes it.
+      const lastTime = w.last === j - 1 ? w.times[w.times.length - 1] : undefined;
+      const dated = lastTime?.rel?.weekday !== undefined ? readTime(a, units, j) : null;
+      if (dated && dated.atoms.length === 1 && dated.atoms[0].d !== undefined && dated.atoms[0].m !== undefined) {
+        w.times.push(...dated.atoms);
+        w.last = dated.next - 1;
+        j = dated.next;
+        crossComma = j;
+        steps++;
+        continue;
+      }
       // Only a broader place crosses a comma: "Ankara, Turkey", "Anchorage, Alaska" — not
       // "in Budapest, White House says". And a list of people closed by "and": «зустрілися
       // Рузвельт, Черчилль і Сталін», "with Roosevelt, Churchill and Stalin".
