@@ -241,7 +241,7 @@ export const MEETING_WORDS: MeetSpec[] = [
   // a deal together in a named place ("Керри и Лавров договорились в Женеве") reads the same way.
   { sense: 'signing', pos: 'v', w: 0.6, tense: 'past', words: 'signed|sign|signs|подписали|подписывают|договорились|підписали|домовилися|struck a deal|reached a deal|reached an agreement|hammered out' },
   { sense: 'conference', pos: 'n', w: 0.7, words: 'conference|conferences|конференция|совещание|конференція|нарада' },
-  { sense: 'discussion', pos: 'n', w: 0.4, words: 'discussions|dialogue|dialog|contacts|диалог|контакты|діалог|контакти' },
+  { sense: 'discussion', pos: 'n', w: 0.4, words: 'discussion|discussions|dialogue|dialog|contacts|диалог|контакты|діалог|контакти' },
 ];
 
 /** Phrases that contain a meeting word but are not meetings; they veto the word they cover. */
