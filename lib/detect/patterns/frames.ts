@@ -8,7 +8,7 @@ import { privateGroupPhrase, privateGroupSubject } from '../nonparties';
 import { F_CLAUSE, F_COMMA, F_CYR, F_DOT } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type OverlayHit, type Unit } from '../units';
 import type { SideCode } from '../vocab';
-import { NO_PRIOR, anaphorParties, anaphorSide, antecedents, objectParties, personalAnaphor, possessiveParties, pronounObject, pronounParties } from './anaphora';
+import { NO_PRIOR, anaphorParties, anaphorSide, antecedents, frontedPossessiveParties, objectParties, personalAnaphor, possessiveParties, pronounObject, pronounParties } from './anaphora';
 import { heldBefore, phoneAdverbAfter, phoneAfter, timedCall } from './calls';
 import { allThree, classify, isNamedParty, sovietIn, trilateralIn } from './classify';
 import { antecedentTimes, clauseContext, ownersOf, sportNear } from './clauseContext';
@@ -165,6 +165,8 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // Only beside a person the phrase names itself ("his summit with Khrushchev"): "their meeting" alone
     // is the page's meeting told again, as "the meeting" is.
     if (w.possessive !== undefined && w.sides.size === 1 && w.persons.length > 0 && (w.sides.has('us') || w.sides.has('ru'))) possessiveParties(a, sentence, units, w.possessive, w, pronounSides, ctx.prior ?? NO_PRIOR);
+    // …or the both-sides subject right after the opening phrase it stands in ("After their talks, Ford and Brezhnev signed").
+    else if (w.possessive !== undefined && w.sides.size === 0) frontedPossessiveParties(a, units, w.possessive, w, pronounSides);
     if (w.objPronoun !== undefined && !(w.sides.has('us') && w.sides.has('ru'))) objectParties(a, sentence, units, w.objPronoun, w, pronounSides, ctx.prior ?? NO_PRIOR);
     if (w.objAnaphor && !(w.sides.has('us') && w.sides.has('ru'))) {
       const found = antecedents(a, sentence, units, w.objAnaphor.at, w.objAnaphor.plural, w.objAnaphor.side, ctx.prior ?? NO_PRIOR, w.persons);
