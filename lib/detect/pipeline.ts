@@ -670,7 +670,8 @@ function rejectedBy(a: Annotation, st: DocumentState, frames: Frame[], fi: numbe
   // A verb with only its subject ("Russia and Ukraine sat down") is shown only when both US and
   // Russia are that subject.
   if (f.pos === 'v' && f.kind !== 'usru' && !f.places.length && !f.times.length && !f.unknownPlace && !f.aliases.length && f.t1 <= f.anchor + 2) return 'verb-subject-only';
-  if ((f.sport || f.forum) && !f.aliases.length) return 'sport-forum';
+  // (Sport makes "meet" a match, never a summit: "kept up a football theme at the summit in Helsinki with Trump".)
+  if (((f.sport && f.meet !== 'summit') || f.forum) && !f.aliases.length) return 'sport-forum';
   const placed = f.places.length > 0 || !!f.unknownPlace;
   // "When did the leaders of the US and Russia last meet?", «Коли востаннє зустрічалися лідери США
   // і Росії?»: a question about some meeting, with no place, time or name of its own, names none.

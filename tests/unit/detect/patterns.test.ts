@@ -99,6 +99,13 @@ describe('detect: patterns end to end', () => {
     expect(mentions('Putin and Biden were both at the G20 summit in Rome.')).toEqual([]);
   });
 
+  it('a summit stays a summit beside talk of sport', () => {
+    const ms = mentions('With the World Cup just over, Putin kept up a football theme at a summit in Helsinki with President Trump.', '2018-07-17');
+    expect(ms.length).toBe(1);
+    expect(ms[0].quote).toContain('summit in Helsinki');
+    expect(ms[0].eventId).toBe('2018-helsinki');
+  });
+
   it('leaves bare meeting words alone', () => {
     expect(mentions('The negotiations were long. Both sides said the talks went well.')).toEqual([]);
   });
