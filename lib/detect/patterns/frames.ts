@@ -20,7 +20,7 @@ import { hostCityBefore } from './hostPlace';
 import { listFrames, meetingList } from './lists';
 import { SENDING, sentEnvoy, toOtherSeat, travellerNamed } from './tripsAhead';
 import { SPEAK_VERBS, answerHost, nounAhead, personObject, sidesBefore, speakersBothSides, stayWith, travelVerb, tripOfPerson } from './objects';
-import { placeSideOf } from './places';
+import { isPlacePreposition, placeSideOf } from './places';
 import { collectSides } from './sentenceSides';
 import { FINAL_ORD, finalBefore, hasAgainNear, lastTimeBefore, previousBefore } from './series';
 import { SIDE_COUNTRIES } from './sides';
@@ -242,6 +242,10 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     }
     // A verb with nothing attached ("they met", "the two leaders met") says too little.
     if (meet.pos === 'v' && (w.first === k || w.first === w.anaphor?.at) && w.last === k) { traceDrop(a, u.t0, u.t1, 'frame:bare-verb'); continue; }
+    // "the proposals that the Kremlin had received in four documents": an active "received" with no
+    // object after it received a thing named before it, not visitors. (The passive, "Witkoff was
+    // received in the Kremlin", has its visitor as the subject.)
+    if (receivedWithoutObject(a, units, k)) { traceDrop(a, u.t0, u.t1, 'frame:received-thing'); continue; }
     // A subject starting after the frame with no comma («Після саміту в Анкориджі Зеленський
     // поїхав до Вашингтона») begins the main clause: its people are not the frame's clause.
     let frameSentSides = sentSides;
@@ -476,3 +480,16 @@ function discussedMeeting(a: Annotation, units: Unit[], from: number, to: number
   return false;
 }
 
+/** Auxiliaries before a passive "received" ("was received", "were received", "being received"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** An English active "received" followed by a preposition or the clause's end: what it received was a thing. */
+function receivedWithoutObject(a: Annotation, units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (u.t1 - u.t0 !== 1 || tokenText(a, u.t0) !== 'received') return false;
+  if (k > 0 && BE_FORMS.has(tokenText(a, units[k - 1].t1 - 1))) return false;
+  const next = units[k + 1];
+  if (!next || flagsOf(a, next) & (F_COMMA | F_DOT | F_CLAUSE)) return true;
+  return isPlacePreposition(a, next) || PREPOSITIONS_AFTER.has(tokenText(a, next.t0));
+}
+const PREPOSITIONS_AFTER = new Set(['in', 'at', 'on', 'from', 'by', 'during', 'ahead', 'before', 'after', 'last', 'this', 'earlier', 'yesterday', 'today']);
