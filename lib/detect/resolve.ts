@@ -1425,12 +1425,14 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
   // …or a planned (or called-off) meeting at the very city the text names ("would meet in Budapest").
   // Only near its time: a hypothetical written a year away from a planned meeting is about something else.
+  // …or a meeting held at that city within days of the page ("talks may take place in Miami", the
+  // day they began there): what was a possibility when written is that meeting.
+  const bestEv = best ? lex.events[best.idx] : null;
   const plannedHere =
-    !!best &&
+    !!bestEv &&
     !!pub &&
-    lex.events[best.idx].ev.status === 'planned' &&
-    !!lex.events[best.idx].range &&
-    Math.abs(lex.events[best.idx].range!.from - pub.to) <= 120 &&
+    !!bestEv.range &&
+    (bestEv.ev.status === 'planned' ? Math.abs(bestEv.range.from - pub.to) <= 120 : bestEv.ev.status === 'held' && Math.abs(bestEv.range.from - pub.to) <= 7) &&
     usePlaces.some((k) => lex.events[best.idx].places.get(k) === 'city') &&
     // …and whoever the sentence names took part ("Trump could visit Moscow" is not the embassy round there).
     (best.anyPersonMatch || (!f.persons.length && !f.sentPersons.length));
