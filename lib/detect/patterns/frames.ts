@@ -5,7 +5,7 @@
  */
 import { makeFrame } from './frame';
 import { privateGroupPhrase, privateGroupSubject } from '../nonparties';
-import { F_CLAUSE, F_COMMA, F_CYR, F_DOT } from '../tokenize';
+import { F_CAP, F_CLAUSE, F_COMMA, F_CYR, F_DOT, F_HYPH, F_NUM } from '../tokenize';
 import { flagsOf, funcOf, senseOf, tokenText, type Annotation, type OverlayHit, type Unit } from '../units';
 import type { SideCode } from '../vocab';
 import { NO_PRIOR, anaphorParties, anaphorSide, antecedents, frontedPossessiveParties, objectParties, personalAnaphor, possessiveParties, pronounObject, pronounParties } from './anaphora';
@@ -246,6 +246,9 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // object after it received a thing named before it, not visitors. (The passive, "Witkoff was
     // received in the Kremlin", has its visitor as the subject.)
     if (receivedWithoutObject(a, units, k)) { traceDrop(a, u.t0, u.t1, 'frame:received-thing'); continue; }
+    // "a 2019 first-round pick", "second-round voting": a round joined to its number by a hyphen and
+    // followed by another noun is an adjective of that noun, not a meeting.
+    if (meet.sense === 'round' && roundAdjective(a, units, k)) { traceDrop(a, u.t0, u.t1, 'frame:round-adjective'); continue; }
     // A subject starting after the frame with no comma («Після саміту в Анкориджі Зеленський
     // поїхав до Вашингтона») begins the main clause: its people are not the frame's clause.
     let frameSentSides = sentSides;
@@ -493,3 +496,12 @@ function receivedWithoutObject(a: Annotation, units: Unit[], k: number): boolean
   return isPlacePreposition(a, next) || PREPOSITIONS_AFTER.has(tokenText(a, next.t0));
 }
 const PREPOSITIONS_AFTER = new Set(['in', 'at', 'on', 'from', 'by', 'during', 'ahead', 'before', 'after', 'last', 'this', 'earlier', 'yesterday', 'today']);
+
+/** "first-round pick": a hyphen-joined round with a plain word (not a meeting word) right after it. */
+function roundAdjective(a: Annotation, units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (!(flagsOf(a, u) & F_HYPH) || flagsOf(a, u) & F_CYR) return false;
+  const next = units[k + 1];
+  if (!next || flagsOf(a, next) & (F_COMMA | F_DOT | F_CLAUSE | F_HYPH | F_CAP | F_NUM)) return false;
+  return !next.senses.length && !funcOf(next);
+}
