@@ -404,6 +404,9 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
       unknown++;
     } else if (!u.senses.length && unknown < 1 && (prep === 'between' || prep === 'with' || prep === 'of')) {
       unknown++;
+    } else if (nounAnchor && prep === null && f & F_CYR && !(f & F_CAP) && !u.senses.length && unknown < 1 && j + 1 < end && (senseOf(units[j + 1], 'role') || senseOf(units[j + 1], 'person'))) {
+      // «визит действующего президента США Никсона»: an adjective of the genitive party after the noun.
+      unknown++;
     } else if (!u.senses.length && (prep === 'in' || prep === 'at') && placeAhead(units, j, end)) {
       // "в городке Гласборо", "at the resort of Sochi", "in the Finnish capital Helsinki"
       unknown++;
