@@ -33,6 +33,9 @@ import { OBJECT_PRONOUN, SAME_PLACE_NOUNS, WITH_WORDS, dashJoined, gapBefore, ti
 import { laterTimeAdverb, whichTimeAdverb } from './timesOfMeeting';
 import { sinceMonthTime, sinceTime } from './years';
 
+/** Genitive endings of a Russian or Ukrainian adjective (folded: ї → и), «действующего», «чинного», «нынешних». */
+const GENITIVE_ADJECTIVE = /^\p{L}{2,}(ого|его|ых|их|ои|ього)$/u;
+
 /** The head of "on the sidelines of", «на полях»: where leaders meet at someone else's forum. */
 export const SIDELINE_HEADS = new Set(['sidelines', 'margins', 'fringes', 'полях']);
 
@@ -404,8 +407,9 @@ export function walkRight(a: Annotation, units: Unit[], k: number, end: number, 
       unknown++;
     } else if (!u.senses.length && unknown < 1 && (prep === 'between' || prep === 'with' || prep === 'of')) {
       unknown++;
-    } else if (nounAnchor && prep === null && f & F_CYR && !(f & F_CAP) && !u.senses.length && unknown < 1 && j + 1 < end && (senseOf(units[j + 1], 'role') || senseOf(units[j + 1], 'person'))) {
-      // «визит действующего президента США Никсона»: an adjective of the genitive party after the noun.
+    } else if (nounAnchor && prep === null && f & F_CYR && !(f & F_CAP) && !u.senses.length && unknown < 1 && GENITIVE_ADJECTIVE.test(tokenText(a, u.t1 - 1)) && j + 1 < end && (senseOf(units[j + 1], 'role') || senseOf(units[j + 1], 'person'))) {
+      // «визит действующего президента США Никсона»: an adjective of the genitive party after the noun
+      // (by its genitive ending: «Першу зустріч як президент Буш провів» is the subject's capacity).
       unknown++;
     } else if (!u.senses.length && (prep === 'in' || prep === 'at') && placeAhead(units, j, end)) {
       // "в городке Гласборо", "at the resort of Sochi", "in the Finnish capital Helsinki"
