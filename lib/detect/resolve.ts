@@ -1436,7 +1436,10 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     usePlaces.some((k) => lex.events[best.idx].places.get(k) === 'city') &&
     // …and whoever the sentence names took part ("Trump could visit Moscow" is not the embassy round there).
     (best.anyPersonMatch || (!f.persons.length && !f.sentPersons.length));
-  if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere && !best.aliasOfFocus) accept = false;
+  // …or the page's own meeting named by a noun at the city the text names ("The Budapest talks would
+  // be their second meeting" on a page about that summit): what it would be is said of that one.
+  // (Not a verb: "Trump could visit Moscow" on a page about a Moscow meeting is another trip.)
+  if (accept && f.tense === 'hyp' && !best.uniqueAlias && !best.personMatch && !plannedHere && !best.aliasOfFocus && !(best.placeOfFocus && f.pos === 'n' && f.meet !== 'visit')) accept = false;
   // Text looking ahead, and no meeting ahead of the page that fits: the one meant is one the dataset
   // does not hold yet, not the passed meeting that fits best (see `ahead` above).
   if (accept && passed && heldBefore(lex.events[best.idx], best, pub!)) accept = false;

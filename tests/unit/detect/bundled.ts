@@ -8,4 +8,4 @@ import { BUNDLED_EVENTS } from '../../../lib/events/dataset';
 export const bundledMatcher = compileMatcher(BUNDLED_EVENTS.map(toMatcherEvent));
 
 /** The marks on one passage of a page published that day, read with the bundled dataset. */
-export const marksOn = (text: string, publishedAt: string) => detect(text, bundledMatcher, createDocumentState({ publishedAt }));
+export const marksOn = (text: string, publishedAt?: string) => detect(text, bundledMatcher, createDocumentState({ publishedAt }));
