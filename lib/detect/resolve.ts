@@ -1266,9 +1266,9 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
       // A meeting called off whose date had passed by publication is no longer what the page
       // looks ahead to ("Will Putin meet Trump soon?" weeks after Budapest was dropped).
       // Nor is one still "planned" whose whole window closed before publication (the dataset keeps
-      // announced rounds nobody dated later as planned).
-      // Text looking ahead with no time of its own ("diplomats to hold talks") speaks of a meeting of
-      // the coming months: a meeting (held, planned or called off) years after publication is another one.
+      // announced rounds nobody dated later as planned). And text looking ahead with no time of its
+      // own ("diplomats to hold talks") speaks of a meeting of the coming months: a meeting (held,
+      // planned or called off) more than a year after publication is another one.
       if (pub && er && er.from > pub.to + FUTURE_REACH_DAYS && !frameTimes.length && !clauseTimes.length && !sentTimes.length) {
         s += W.timeFar;
         timeAgainst = true;
@@ -1423,7 +1423,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
   // the page's own. (A noun is one meeting: "would not waste time on another summit".)
   if (accept && f.tense === 'neg' && f.pos === 'v' && best.specificNoPerson === 0 && !focus.has(best.idx)) accept = false;
   // "Trump could visit Moscow": a hypothetical is shown only as a known event it names outright.
-  // …or a planned (or called-off) meeting at the very city the text names ("would meet in Budapest").
+  // …or a planned meeting at the very city the text names ("would meet in Budapest").
   // Only near its time: a hypothetical written a year away from a planned meeting is about something else.
   // …or a meeting held at that city within days of the page ("talks may take place in Miami", the
   // day they began there): what was a possibility when written is that meeting.
@@ -1433,7 +1433,7 @@ export function resolveFrame(m: CompiledMatcher, st: DocumentState, input: Resol
     !!pub &&
     !!bestEv.range &&
     (bestEv.ev.status === 'planned' ? Math.abs(bestEv.range.from - pub.to) <= 120 : bestEv.ev.status === 'held' && Math.abs(bestEv.range.from - pub.to) <= 7) &&
-    usePlaces.some((k) => lex.events[best.idx].places.get(k) === 'city') &&
+    usePlaces.some((k) => bestEv.places.get(k) === 'city') &&
     // …and whoever the sentence names took part ("Trump could visit Moscow" is not the embassy round there).
     (best.anyPersonMatch || (!f.persons.length && !f.sentPersons.length));
   // …or the page's own meeting named by a noun at the city the text names ("The Budapest talks would

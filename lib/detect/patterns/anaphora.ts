@@ -149,21 +149,20 @@ export function possessiveParties(a: Annotation, sentence: number, units: Unit[]
 }
 
 /**
- * "After their talks, Ford and Brezhnev signed a communique", «После их встречи Путин и Трамп вышли
- * к журналистам»: a plural possessive in a phrase opening the sentence stands for the subject named
- * right after the phrase's comma, when that subject names people of both sides. Returns whether it
- * took them.
+ * "After their talks, Ford and Brezhnev signed a communique": a plural possessive in a phrase opening
+ * the sentence stands for the subject named right after the phrase's comma, when that subject names
+ * people of both sides (and no one else); they join the walk's parties.
  */
-export function frontedPossessiveParties(a: Annotation, units: Unit[], at: number, w: Walk, into: Set<SideCode>): boolean {
-  if (POSSESSIVE_NUMBER.get(tokenText(a, units[at].t0)) !== 2 || w.first > 2) return false;
+export function frontedPossessiveParties(a: Annotation, units: Unit[], at: number, w: Walk, into: Set<SideCode>): void {
+  if (POSSESSIVE_NUMBER.get(tokenText(a, units[at].t0)) !== 2 || w.first > 2) return;
   // The comma closing the opening phrase, a few words after the frame at most.
   let c = w.last + 1;
   for (; c < units.length && c <= w.last + 4; c++) {
     const f = flagsOf(a, units[c]);
-    if (f & (F_DOT | F_CLAUSE)) return false;
+    if (f & (F_DOT | F_CLAUSE)) return;
     if (f & F_COMMA) break;
   }
-  if (c >= units.length || !(flagsOf(a, units[c]) & F_COMMA)) return false;
+  if (c >= units.length || !(flagsOf(a, units[c]) & F_COMMA)) return;
   const persons: string[] = [];
   const sides = new Set<SideCode>();
   for (let j = c; j < units.length && j < c + 12; j++) {
@@ -172,7 +171,7 @@ export function frontedPossessiveParties(a: Annotation, units: Unit[], at: numbe
     const per = senseOf(u, 'person');
     if (per) {
       // (A surname that is also a word, "Ford", "Baker", names the person after a title: "President Ford".)
-      if (per.weak && !(j > c && senseOf(units[j - 1], 'role'))) return false;
+      if (per.weak && !(j > c && senseOf(units[j - 1], 'role'))) return;
       if (!persons.includes(per.key)) persons.push(per.key);
       sides.add(per.side);
       continue;
@@ -182,7 +181,7 @@ export function frontedPossessiveParties(a: Annotation, units: Unit[], at: numbe
     if (!u.senses.length && flagsOf(a, u) & F_CAP && !funcOf(u)) continue;
     break;
   }
-  if (!sides.has('us') || !sides.has('ru') || sides.size !== 2) return false;
+  if (!sides.has('us') || !sides.has('ru') || sides.size !== 2) return;
   for (const p of persons) if (!w.persons.includes(p)) w.persons.push(p);
   for (const sd of sides) {
     w.sides.add(sd);
@@ -190,7 +189,6 @@ export function frontedPossessiveParties(a: Annotation, units: Unit[], at: numbe
   }
   // The mark takes in the pronoun: "their bilateral talks".
   w.first = Math.min(w.first, at);
-  return true;
 }
 
 export const NO_PRIOR: readonly Antecedent[][] = [];

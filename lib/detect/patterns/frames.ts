@@ -245,7 +245,7 @@ export function framesOfSentence(a: Annotation, sentence: number, ctx: SentenceC
     // "the proposals that the Kremlin had received in four documents": an active "received" with no
     // object after it received a thing named before it, not visitors. (The passive, "Witkoff was
     // received in the Kremlin", has its visitor as the subject.)
-    if (receivedWithoutObject(a, units, k)) { traceDrop(a, u.t0, u.t1, 'frame:received-thing'); continue; }
+    if (meet.sense === 'visit' && meet.pos === 'v' && receivedWithoutObject(a, units, k)) { traceDrop(a, u.t0, u.t1, 'frame:received-thing'); continue; }
     // "a 2019 first-round pick", "second-round voting": a round joined to its number by a hyphen and
     // followed by another noun is an adjective of that noun, not a meeting.
     if (meet.sense === 'round' && roundAdjective(a, units, k)) { traceDrop(a, u.t0, u.t1, 'frame:round-adjective'); continue; }
