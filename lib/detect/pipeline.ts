@@ -16,7 +16,7 @@ import { findBackrefs, meetingAt } from './backref';
 import { placeSideOf, topicCountryTalks, yearSpanPractice } from './outsideMeetings';
 import { MASK, type Lexicon } from './lexicon';
 import { scanText, type CompiledMatcher } from './matcher';
-import { PRONOUN_REACH, aliasFrame, framesOfSentence, makeFrame, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
+import { PRONOUN_REACH, aliasFrame, framesOfSentence, makeFrame, dateFirstEntries, frontedPlaceFrame, headingFrames, hostPlaceFrame, placeDateInline, presenceFrame, sentenceUnits, type Antecedent, type Frame, type SentenceContext } from './patterns';
 import { datedDoneBy, namedPairHypothesis, openingOutsideNews, resolveFrame, type ResolveInput, type Resolution } from './resolve';
 import { runToEnd, type Steps } from './steps';
 import { SECTION_CHARS, addMeeting, createDocumentState, isDocumentState, restoreMeetings, snapshotMeetings, type DocMeeting, type DocumentState } from './state';
@@ -541,6 +541,8 @@ function rivalInClause(frames: Frame[], i: number, namedOnly = false): boolean {
   for (let j = Math.max(0, i - 4); j < Math.min(frames.length, i + 5); j++) {
     const g = frames[j];
     if (namedOnly && bareFrame(g)) continue;
+    // A place and date with no meeting word leave the clause to its meeting phrase.
+    if (g.placeDate) continue;
     if (j !== i && g.clause[0] < f.clause[1] && f.clause[0] < g.clause[1]) return true;
   }
   return false;
@@ -802,6 +804,7 @@ interface ResolveRun {
 function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
   const { frames, sceneYears, a, base, entries, st, lex, cuesBySentence, matcher, resolveInput, headings, aliasText } = run;
   const pending: Pending[] = [];
+  const placeDates = new Set<Pending>();
   const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section'] }[] = [];
   for (let fi = 0; fi < frames.length; fi++) {
     yield;
@@ -888,6 +891,7 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
       ...(also.length ? { also } : {}),
     };
     pending.push(p);
+    if (f.placeDate) placeDates.add(p);
     const dm = remember(st, a, base, p, f);
     if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm, section: st.section });
   }
@@ -912,8 +916,34 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
     }
   }
   st.section = lastSection;
-  return pending;
+  // "Kerry and Lavrov hammered out a deal in Geneva in September 2013": a place and date in the
+  // sentence of a meeting phrase that resolved to the same meeting are that phrase's, not a second
+  // mention. Close to it, one mark covers both; further away ("The Paris Summit was a conference …
+  // held at the Élysée Palace in May 1960") the phrase's mark alone stands. (Only after resolving:
+  // where the phrase itself makes no mark, the place and date still do.)
+  return pending.filter((p) => {
+    if (!placeDates.has(p)) return true;
+    const s = a.sentOf[p.t0];
+    const q = pending.find((q) => q !== p && !placeDates.has(q) && q.res.eventIdx !== null && q.res.eventIdx === p.res.eventIdx && a.sentOf[q.t0] === s);
+    if (!q) return true;
+    if (Math.max(q.t0, p.t0) - Math.min(q.t1, p.t1) <= PLACE_DATE_JOIN && !breakBetween(a, Math.min(q.t1, p.t1), Math.max(q.t0, p.t0))) {
+      q.t0 = Math.min(q.t0, p.t0);
+      q.t1 = Math.max(q.t1, p.t1);
+    }
+    traceDrop(a, p.t0, p.t1, 'place-date-told');
+    return false;
+  });
 }
+
+/** A comma or a clause break between two token positions: "met twice, in Helsinki in 2018" is two things said. */
+function breakBetween(a: Annotation, from: number, to: number): boolean {
+  const { flags } = a.scan.toks;
+  for (let t = from; t <= to && t < flags.length; t++) if (flags[t] & (F_COMMA | F_CLAUSE | F_DOT | F_SENT | F_LINE | F_PARA)) return true;
+  return false;
+}
+
+/** Tokens between a meeting phrase and a place-and-date of the same meeting up to which one mark covers both. */
+const PLACE_DATE_JOIN = 10;
 
 export function detect(text: string, matcher: CompiledMatcher, doc?: DocumentInfo | DocumentState): Mention[] {
   return runToEnd(detectSteps(text, matcher, doc));
@@ -1061,6 +1091,16 @@ function* passageFrames(
         headings.add(h);
         entries.add(h);
         frames.push(h);
+      }
+      // "The table from Governors Island in December 1988": a place and its date inside a sentence
+      // with no meeting word. Only as a known event, like the entries, but no entry of a list.
+      if (placeSent.has(s)) {
+        for (const h of placeDateInline(a, s)) {
+          if (frames.some((g) => g.t0 < h.t1 && h.t0 < g.t1)) continue;
+          if (isDateline(a, h, st.published)) continue;
+          headings.add(h);
+          frames.push(h);
+        }
       }
       yield;
     }

@@ -12,6 +12,7 @@ import { sentenceUnits } from './clauses';
 import { isPlacePreposition } from './places';
 import type { Frame } from './types';
 import { gapBefore } from './words';
+import { seatSide } from './tripsAhead';
 
 /**
  * A date in brackets opening units[j], right after a phrase, as lists of related articles and
@@ -325,4 +326,68 @@ export function placeDateFrame(t0: number, t1: number, places: string[], times: 
     sentence,
     clause,
   });
+}
+
+/**
+ * A place and its date said together inside a sentence with no meeting word: "the table from
+ * Governors Island in December 1988", "Camp David in 1959", «Женева, июнь 2021 года», «сентябрь 1999
+ * года, Окленд». Writers who have named the two sides name their meetings this way, by where and
+ * when. Like a chronology entry, the caller resolves it only to a known event at that place at that
+ * time, on a page about both sides. The date must carry its year.
+ */
+export function placeDateInline(a: Annotation, sentence: number): Frame[] {
+  const units = sentenceUnits(a, sentence);
+  const out: Frame[] = [];
+  // At a side's seat (Moscow, the Kremlin, Washington) a date may fall on anything else that happened
+  // there ("a car bomb in Moscow in April 2025"): the sentence must name a US or Russian person, and
+  // only a meeting they were at is meant. Elsewhere the resolver weighs the meetings held there then.
+  const persons: string[] = [];
+  for (const u of units) {
+    const per = senseOf(u, 'person');
+    if (per && !per.weak && (per.side === 'us' || per.side === 'ru') && !persons.includes(per.key)) persons.push(per.key);
+  }
+  const busy = (key: string) => seatSide(key) !== undefined;
+  const cityAt = (k: number) => {
+    const u = units[k];
+    const p = u && senseOf(u, 'place');
+    if (!p || !(flagsOf(a, u) & F_CAP) || (a.lex.places.get(p.key)?.level ?? 'city') === 'country') return null;
+    if (!persons.length && busy(p.key)) return null;
+    return p.key;
+  };
+  const dated = (atoms: TimeAtom[]) => atoms.length > 0 && atoms.every((t) => t.y !== undefined && !t.rel);
+  for (let k = 0; k < units.length; k++) {
+    const key = cityAt(k);
+    if (!key) continue;
+    // The place first: "Governors Island in December 1988", «Женева, июнь 2021 года». Not opening
+    // the sentence: there it is a dateline ("PRAGUE, April 8, 2010 — …") or a heading, which
+    // headingFrames reads.
+    let j = k === 0 ? -1 : k + 1;
+    const gap = j > 0 && j < units.length ? gapBefore(a, units[j].t0) : '';
+    if (j < 0) {
+      // (the date-first reading below)
+    } else if (j < units.length && (funcOf(units[j]) === 'in' || tokenText(a, units[j].t0) === 'on') && gap === ' ') j++;
+    else if (!/^, ?$/.test(gap)) j = -1;
+    const t = j > 0 ? readTime(a, units, j) : null;
+    if (t && dated(t.atoms)) {
+      out.push(withPersons(placeDateFrame(units[k].t0, units[t.next - 1].t1, [key], t.atoms, sentence, [units[k].t0, units[t.next - 1].t1]), persons));
+      k = t.next - 1;
+      continue;
+    }
+    // The date first: «сентябрь 1999 года, Окленд».
+    for (let i = Math.max(0, k - 6); i < k; i++) {
+      const r = readTime(a, units, i);
+      if (!r || r.next !== k || !/^, ?$/.test(gapBefore(a, units[k].t0)) || !dated(r.atoms)) continue;
+      out.push(withPersons(placeDateFrame(units[i].t0, units[k].t1, [key], r.atoms, sentence, [units[i].t0, units[k].t1]), persons));
+      break;
+    }
+  }
+  return out;
+}
+
+/** The sentence's people are the frame's: the resolver takes only a meeting every one of them was at. (Marks the frame as placeDate.) */
+function withPersons(f: Frame, persons: string[]): Frame {
+  f.placeDate = true;
+  f.persons = persons.slice();
+  f.sentPersons = persons.slice();
+  return f;
 }

@@ -46,7 +46,7 @@ export { PRONOUN_REACH } from './anaphora';
 export { sentenceUnits } from './clauses';
 export { aliasFrame, framesOfSentence } from './frames';
 export { makeFrame } from './frame';
-export { dateFirstEntries, headingFrames } from './headings';
+export { dateFirstEntries, headingFrames, placeDateInline } from './headings';
 export { frontedPlaceFrame, hostPlaceFrame } from './hostPlace';
 export { presenceFrame } from './presence';
 export { FINAL_ORD } from './series';

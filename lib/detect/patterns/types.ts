@@ -49,6 +49,9 @@ export interface Frame {
   habitual?: boolean;
   /** "the previous meeting", "the last round", "earlier talks": one before the meeting the page is about. */
   previous?: boolean;
+  /** "Governors Island in December 1988": a place and its date with no meeting word (placeDateInline);
+   *  it never outweighs a meeting phrase of its clause. */
+  placeDate?: boolean;
   /** "spent two hours with Putin": time spent together, read like a presence phrase (every person it names was there). */
   stay?: boolean;
   /** "a dialogue on strategic stability": a process word with nothing of its own; never a mark, only a rival in its clause. */

@@ -114,7 +114,9 @@ describe('a presence whose subject stands for people named before', () => {
   });
 
   it('leaves a role alone that could be anyone\'s ("the president")', () => {
-    const [, second] = page(['Nikita Khrushchev and Dwight Eisenhower exchanged letters.', 'The president spent a weekend at Camp David in September 1959.'], '2019-09-20');
+    // (No year: "Camp David in September 1959" would name the meeting by its place and date alone,
+    // see place-date-inline.test.ts.)
+    const [, second] = page(['Nikita Khrushchev and Dwight Eisenhower exchanged letters.', 'The president spent a weekend at Camp David that September.'], '2019-09-20');
     expect(second).toEqual([]);
   });
 });
