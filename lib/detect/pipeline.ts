@@ -805,7 +805,7 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
   const { frames, sceneYears, a, base, entries, st, lex, cuesBySentence, matcher, resolveInput, headings, aliasText } = run;
   const pending: Pending[] = [];
   const placeDates = new Set<Pending>();
-  const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section'] }[] = [];
+  const second: { p: Pending; f: Frame; sentCues: Map<number, Set<number>>; dm: DocMeeting | null; section: DocumentState['section']; same?: DocMeeting }[] = [];
   for (let fi = 0; fi < frames.length; fi++) {
     yield;
     const f = frames[fi];
@@ -857,9 +857,13 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
           // "the September 5 meeting in the Kremlin").
           st.meetingsByPlace.get(key)?.find((m) => m.eventIdx === null && !((f.tense === 'past' || f.times.length || f.clauseTimes.length) && (m.tense === 'future' || m.tense === 'hypothetical')))
         : undefined;
-    const res: Resolution = sameUnknown
-      ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
-      : resolveFrame(matcher, st, resolveInput(f, sentCues));
+    // …unless its own time says which known meeting it is ("The meeting held in Riyadh on Tuesday"
+    // under a headline that named Riyadh alone, where two meetings were held).
+    const own = sameUnknown && f.times.length ? resolveFrame(matcher, st, resolveInput(f, sentCues)) : null;
+    const res: Resolution =
+      sameUnknown && own?.status !== 'known'
+        ? { status: 'unknown', eventIdx: null, confidence: Math.min(0.8, sameUnknown.confidence), reasons: ['the same meeting as earlier on this page'], candidates: sameUnknown.candidates, score: 0 }
+        : (own ?? resolveFrame(matcher, st, resolveInput(f, sentCues)));
     if (entries.has(f) && res.status === 'known' && res.eventIdx !== null) st.section = { idx: res.eventIdx, end: at + SECTION_CHARS };
     if (res.status === null) {
       traceDrop(a, f.t0, f.t1, 'resolve:' + f.kind);
@@ -893,16 +897,21 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
     pending.push(p);
     if (f.placeDate) placeDates.add(p);
     const dm = remember(st, a, base, p, f);
-    if (res.status === 'unknown' && !sameUnknown) second.push({ p, f, sentCues, dm, section: st.section });
+    if (res.status === 'unknown') second.push({ p, f, sentCues, dm, section: st.section, ...(sameUnknown ? { same: sameUnknown } : {}) });
   }
 
   // 4b: a second look. A headline or opening line that could be any of several meetings ("Witkoff
   // and Kushner had a good meeting with Putin") is often settled by what the rest of the text says:
   // read once more with the whole passage's context, an unknown one may now be a known meeting.
-  // The place, time and people it names still have to agree, as on the first reading.
+  // The place, time and people it names still have to agree, as on the first reading. (Those taken
+  // for the same unnamed meeting as an earlier one too: a later mention may have named it since.)
   // Each is read again inside the section it stood in (none, if it stood in none), not the last one.
   const lastSection = st.section;
-  for (const { p, f, sentCues, dm, section } of second) {
+  for (const { p, f, sentCues, dm, section, same } of second) {
+    // One taken for the same unnamed meeting as an earlier mention is read again once that one has
+    // been named, or when it names a time or a person of its own; a place alone ("the Ankara talks"
+    // after "talks were held in Ankara") stays unnamed with it.
+    if (same && same.eventIdx === null && !f.times.length && !f.persons.length) continue;
     st.section = section;
     const res = resolveFrame(matcher, st, resolveInput(f, sentCues));
     yield;
