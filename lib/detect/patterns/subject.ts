@@ -272,9 +272,10 @@ export function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart
       break;
     } else if (fn === 'and' || fn === 'det') {
       // lists and articles inside the subject
-    } else if (!found && gap < 3 && (!u.senses.length || fn === 'to' || fn === 'again' || senseOf(u, 'mod') || (fn === 'copula' && senseOf(units[k], 'meet')?.traveller))) {
-      // adverbs / auxiliaries between subject and verb: "finally", "have", "are expected to"; and
-      // the copula of being somewhere: "Witkoff and Kushner are expected in Moscow"
+    } else if (!found && gap < 3 && (!u.senses.length || fn === 'to' || fn === 'again' || senseOf(u, 'mod') || (fn === 'copula' && (senseOf(units[k], 'meet')?.traveller || progressiveLight(a, units[k]))))) {
+      // adverbs / auxiliaries between subject and verb: "finally", "have", "are expected to"; the
+      // copula of being somewhere: "Witkoff and Kushner are expected in Moscow"; and of the
+      // progressive: "Trump and Putin are holding a face-to-face meeting"
       gap++;
     } else {
       break;
@@ -288,6 +289,13 @@ export function walkSubject(a: Annotation, units: Unit[], k: number, clauseStart
     const an = anaphorBefore(a, units, k, clauseStart);
     if (an) w.anaphor = an;
   }
+}
+
+/** An English light verb in -ing ("holding"), which takes its subject through "are", "were". */
+function progressiveLight(a: Annotation, u: Unit): boolean {
+  if (u.t1 - u.t0 !== 1) return false;
+  const text = tokenText(a, u.t0);
+  return text.endsWith('ing') && LIGHT_VERBS.has(text);
 }
 
 /** ", and", «, а», «, і», «, но», "but" opening a second predicate of one subject. */
