@@ -873,6 +873,12 @@ function* resolveFrames(run: ResolveRun): Steps<Pending[]> {
       traceDrop(a, f.t0, f.t1, 'heading-not-known');
       continue;
     }
+    // A place and date with no meeting word say which meeting by that date alone: one held at
+    // another time ("sent to Moscow in late 2021 by Biden" and Biden's own 2011 talks there) is not it.
+    if (f.placeDate && !res.dated) {
+      traceDrop(a, f.t0, f.t1, 'place-date-undated');
+      continue;
+    }
     // "They discussed the peace plan", «Путин и Уиткофф обсудили…» after the page told their
     // meeting: what a meeting it already named was about, not another mention of it.
     if (res.status === 'known' && res.eventIdx !== null && onlyWhatWasDiscussed(f) && toldInText(st, res.eventIdx, at)) {

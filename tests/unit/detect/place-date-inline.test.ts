@@ -33,6 +33,10 @@ describe('a place and its date with no meeting word', () => {
     const nobody = marks('Witkoff and Putin spoke for hours. Separately, a car bomb killed a general in Moscow in April 2025, investigators said.', '2025-05-01');
     expect(nobody.some(([q]) => q.includes('April 2025'))).toBe(false);
   });
+  it('only a meeting held at that time: the people alone do not make it', () => {
+    const m = marks('Burns and Naryshkin met in Ankara. Burns was sent to Moscow in November 2021 by President Joe Biden to caution Putin.', '2022-11-15');
+    expect(m.some(([q, , id]) => q.includes('Moscow in November 2021') && id === '2011-03-10-biden-putin-moscow')).toBe(false);
+  });
   it('a dateline opening the text is where the reporter filed, not a meeting', () => {
     const m = marks('PRAGUE, April 8, 2010, wire report. Obama and Medvedev spoke about arms control.', '2010-04-10');
     expect(m.some(([q]) => q.startsWith('PRAGUE'))).toBe(false);
