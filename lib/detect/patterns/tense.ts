@@ -184,6 +184,15 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
       // modal starts the subject's next predicate, not the meeting's. (A verb calling it off still
       // tells of the meeting: "the summit was planned and then shelved".)
       if (word === 'and' || word === 'but' || word === 'or') joined = true;
+      // "The meeting was agreed during Bolton's visit", «Встреча … была согласована накануне»: a
+      // meeting agreed, announced or confirmed is still ahead of that, whatever the copula's tense.
+      // (Not one with a time of its own: "The summit in Anchorage in August was arranged in about a
+      // week" tells how a meeting now past came about.)
+      // Nor one set for a time ("was agreed for 11 February", «назначена на 16 июля»): that time dates it.
+      if (!joined && !w.times.length && t > after && ARRANGED_AUX.has(tokenText(a, t - 1)) && ARRANGED_PASSIVE.test(word) && !(t + 1 < a.scan.toks.count && SET_FOR_WORDS.has(tokenText(a, t + 1)))) {
+        best = 'fut';
+        break;
+      }
       if (CALLED_OFF.has(word) || (word === 'called' && t + 1 < lim && tokenText(a, t + 1) === 'off')) {
         best = 'neg';
         break;
@@ -208,6 +217,13 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
   if (!best && verbTense) best = verbTense;
   return best;
 }
+
+/** Passive participles of arranging a meeting (folded as token text is: ё → е, і → и, ы → и). */
+const ARRANGED_PASSIVE = /^(agreed|announced|confirmed|arranged|scheduled|согласован[аои]?|объявлен[аои]?|анонсирован[аои]?|подтвержден[аои]?|назначен[аои]?|погоджен[аои]?|оголошен[аои]?|анонсован[аои]?|пидтверджен[аои]?|призначен[аои]?)$/;
+/** "agreed for", «назначена на»: a time of the meeting follows. */
+const SET_FOR_WORDS = new Set(['for', 'на']);
+/** The copula of such a passive: "was agreed", «была согласована», «була погоджена». */
+const ARRANGED_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'была', 'был', 'были', 'было', 'будет', 'була', 'був', 'були', 'було', 'буде'].map(normalizeString));
 
 /** A verb of saying shortly before token t in its sentence ("said … that the two leaders would"). */
 function saidBefore(a: Annotation, t: number): boolean {
