@@ -373,10 +373,12 @@ export function placeDateInline(a: Annotation, sentence: number): Frame[] {
       k = t.next - 1;
       continue;
     }
-    // The date first: «сентябрь 1999 года, Окленд».
+    // The date first: «сентябрь 1999 года, Окленд». (Only after a comma: the common case, a place
+    // with none before it, costs no reading of times.)
+    if (k === 0 || !/^, ?$/.test(gapBefore(a, units[k].t0))) continue;
     for (let i = Math.max(0, k - 6); i < k; i++) {
       const r = readTime(a, units, i);
-      if (!r || r.next !== k || !/^, ?$/.test(gapBefore(a, units[k].t0)) || !dated(r.atoms)) continue;
+      if (!r || r.next !== k || !dated(r.atoms)) continue;
       out.push(withPersons(placeDateFrame(units[i].t0, units[k].t1, [key], r.atoms, sentence, [units[i].t0, units[k].t1]), persons));
       break;
     }
