@@ -276,8 +276,13 @@ eachBrowser((kind) => {
       const { b } = env;
       const options = await b.extensionPage('options.html', '[data-testid="event-new"]');
       await options.bringToFront();
-      await options.locator('[data-testid="event-new"]').click();
-      await waitForElement(options, '[data-testid="event-form"]');
+      // The notes section above loads its list after the page appears, which can move the button
+      // as it is clicked; a click that landed elsewhere is made again.
+      await until(async () => {
+        if (await options.$('[data-testid="event-form"]')) return true;
+        await options.locator('[data-testid="event-new"]').click({ timeout: 5_000 }).catch(() => {});
+        return !!(await options.waitForSelector('[data-testid="event-form"]', { timeout: 3_000 }).catch(() => null));
+      }, { what: 'the new-event form', timeout: 30_000 });
       const req = await options.$$eval('[data-testid="event-form"] [aria-required="true"]', (els) => els.map((e) => [e.id, document.querySelector(`label[for="${e.id}"]`)?.textContent]));
       assert.deepEqual(req.map(([id]) => id), ['ev-title', 'ev-start', 'ev-country']);
       for (const [id, label] of req) assert.match(label, /\(required\)/, id);
