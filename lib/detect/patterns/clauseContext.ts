@@ -12,7 +12,7 @@ import { sinceMonthTime, sinceTime } from './years';
 /** Verbs of arranging a meeting, as a passive or a past (folded: ё → е, і → и). */
 const ARRANGED = /^(agreed|announced|confirmed|arranged|negotiated|согласован[аои]?|согласовали|объявлен[аои]?|объявили|анонсирован[аои]?|анонсировали|подтвержден[аои]?|подтвердили|погоджен[аои]?|погодили|оголошен[аои]?|оголосили|анонсован[аои]?|анонсували|пидтверджен[аои]?|пидтвердили)$/;
 /** Words that set the time of the meeting itself after a verb of arranging: "agreed for 16 July", «назначена на 16 июля». */
-const SET_FOR = new Set(['for', 'на']);
+export const SET_FOR = new Set(['for', 'на']);
 
 /** How many units after a frame a time counted from the meeting before may still date the frame's meeting. */
 const COUNTED_REACH = 6;

@@ -369,7 +369,7 @@ export function placeDateInline(a: Annotation, sentence: number): Frame[] {
     else if (!/^, ?$/.test(gap)) j = -1;
     const t = j > 0 ? readTime(a, units, j) : null;
     if (t && dated(t.atoms)) {
-      out.push(withPersons(placeDateFrame(units[k].t0, units[t.next - 1].t1, [key], t.atoms, sentence, [units[k].t0, units[t.next - 1].t1]), persons));
+      out.push(asPlaceDate(placeDateFrame(units[k].t0, units[t.next - 1].t1, [key], t.atoms, sentence, [units[k].t0, units[t.next - 1].t1]), persons));
       k = t.next - 1;
       continue;
     }
@@ -379,15 +379,15 @@ export function placeDateInline(a: Annotation, sentence: number): Frame[] {
     for (let i = Math.max(0, k - 6); i < k; i++) {
       const r = readTime(a, units, i);
       if (!r || r.next !== k || !dated(r.atoms)) continue;
-      out.push(withPersons(placeDateFrame(units[i].t0, units[k].t1, [key], r.atoms, sentence, [units[i].t0, units[k].t1]), persons));
+      out.push(asPlaceDate(placeDateFrame(units[i].t0, units[k].t1, [key], r.atoms, sentence, [units[i].t0, units[k].t1]), persons));
       break;
     }
   }
   return out;
 }
 
-/** The sentence's people are the frame's: the resolver takes only a meeting every one of them was at. (Marks the frame as placeDate.) */
-function withPersons(f: Frame, persons: string[]): Frame {
+/** Marks a frame as a place and date (Frame.placeDate); the sentence's people are its own, so the resolver takes only a meeting every one of them was at. */
+function asPlaceDate(f: Frame, persons: string[]): Frame {
   f.placeDate = true;
   f.persons = persons.slice();
   f.sentPersons = persons.slice();

@@ -6,6 +6,7 @@
 import { normalizeString } from '../normalize';
 import { F_CAP, F_CLAUSE, F_COMMA, F_DOT, F_SENT } from '../tokenize';
 import { TENSE_CODE, TENSE_NAME, flagsOf, funcOf, tokenText, type Annotation, type TenseName, type Unit } from '../units';
+import { SET_FOR } from './clauseContext';
 import { plannedPassive, reducedPlan } from './plans';
 import type { Walk } from './walk';
 import { isSpeechVerb } from './words';
@@ -189,7 +190,7 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
       // (Not one with a time of its own: "The summit in Anchorage in August was arranged in about a
       // week" tells how a meeting now past came about.)
       // Nor one set for a time ("was agreed for 11 February", «назначена на 16 июля»): that time dates it.
-      if (!joined && !w.times.length && t > after && ARRANGED_AUX.has(tokenText(a, t - 1)) && ARRANGED_PASSIVE.test(word) && !(t + 1 < a.scan.toks.count && SET_FOR_WORDS.has(tokenText(a, t + 1)))) {
+      if (!joined && !w.times.length && t > after && ARRANGED_AUX.has(tokenText(a, t - 1)) && ARRANGED_PASSIVE.test(word) && !(t + 1 < a.scan.toks.count && SET_FOR.has(tokenText(a, t + 1)))) {
         best = 'fut';
         break;
       }
@@ -220,8 +221,6 @@ export function tenseNear(a: Annotation, units: Unit[], cStart: number, cEnd: nu
 
 /** Passive participles of arranging a meeting (folded as token text is: ё → е, і → и, ы → и). */
 const ARRANGED_PASSIVE = /^(agreed|announced|confirmed|arranged|scheduled|согласован[аои]?|объявлен[аои]?|анонсирован[аои]?|подтвержден[аои]?|назначен[аои]?|погоджен[аои]?|оголошен[аои]?|анонсован[аои]?|пидтверджен[аои]?|призначен[аои]?)$/;
-/** "agreed for", «назначена на»: a time of the meeting follows. */
-const SET_FOR_WORDS = new Set(['for', 'на']);
 /** The copula of such a passive: "was agreed", «была согласована», «була погоджена». */
 const ARRANGED_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'была', 'был', 'были', 'было', 'будет', 'була', 'був', 'були', 'було', 'буде'].map(normalizeString));
 
